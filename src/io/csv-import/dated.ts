@@ -1,0 +1,214 @@
+/**
+ * Date-dependent aggregates and the day/month order.
+ *
+ * A date such as 03/04/2024 reads two ways. The order is settled over the whole file:
+ * the first date that only one order can read (25/03/2024) decides it; later dates that
+ * only the other order can read are rejected and counted, so the user can re-import the
+ * other way. While no date has decided it, both readings are kept side by side (only the
+ * months and the weekly profile differ, a few kilobytes), and when the file ends still
+ * undecided the import asks the user instead of guessing.
+ */
+import { dayOf, hourOfWeek, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
+import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary, MonthVolume } from './types';
+import { msg } from './messages';
+
+const HOURS_PER_WEEK = 168;
+
+/** Months, weekly profile and span of one reading of the dates. */
+export class DatedState {
+  minDay = Infinity;
+  maxDay = -Infinity;
+  minMinute = Infinity;
+  maxMinute = -Infinity;
+  readonly hourOfWeek = new Float64Array(HOURS_PER_WEEK);
+  timedWeight = 0;
+  withoutTime = 0;
+  /** Month index -> weight per category index. */
+  readonly months = new Map<number, Float64Array>();
+  private lastDay = NaN;
+  private lastMonth: Float64Array | null = null;
+
+  add(day: number, minuteOfDay: number, category: number, weight: number): void {
+    let month = this.lastMonth;
+    if (day !== this.lastDay || month === null) {
+      const mi = monthIndexOfDay(day);
+      month = this.months.get(mi) ?? null;
+      if (month === null) {
+        month = new Float64Array(Math.max(8, category + 1));
+        this.months.set(mi, month);
+      }
+      this.lastDay = day;
+      this.lastMonth = month;
+      if (day < this.minDay) this.minDay = day;
+      if (day > this.maxDay) this.maxDay = day;
+    }
+    if (category >= month.length) {
+      const grown = new Float64Array(Math.max(category + 1, month.length * 2));
+      grown.set(month);
+      this.months.set(monthIndexOfDay(day), grown);
+      month = grown;
+      this.lastMonth = grown;
+    }
+    month[category]! += weight;
+    const wall = day * MINUTES_PER_DAY + (minuteOfDay < 0 ? 0 : minuteOfDay);
+    if (wall < this.minMinute) this.minMinute = wall;
+    if (wall > this.maxMinute) this.maxMinute = wall;
+    if (minuteOfDay < 0) {
+      this.withoutTime += weight;
+    } else {
+      this.hourOfWeek[hourOfWeek(wall)]! += weight;
+      this.timedWeight += weight;
+    }
+  }
+
+  /**
+   * The summary, with `categories` entries per month. `coverEndMinutes`: minutes after the
+   * last timestamp that the data still covers (an interval's length; 0 for tickets).
+   */
+  summarize(categories: number, coverEndMinutes = 0): DatedSummary | null {
+    if (this.months.size === 0) return null;
+    const lastCovered = Math.floor((this.maxMinute + Math.max(0, coverEndMinutes - 1)) / MINUTES_PER_DAY);
+    const endDay = Math.max(this.maxDay, lastCovered);
+    const keys = [...this.months.keys()].sort((a, b) => a - b);
+    const months: MonthVolume[] = keys.map((mi) => {
+      const w = this.months.get(mi)!;
+      const byCategory = Array.from({ length: categories }, (_, i) => w[i] ?? 0);
+      const year = Math.floor(mi / 12);
+      const month = mi - year * 12 + 1;
+      const first = daysFromCivil(year, month, 1);
+      const last = first + daysInMonth(year, month) - 1;
+      return {
+        month: monthLabel(mi),
+        contacts: byCategory.reduce((a, b) => a + b, 0),
+        complete: this.minDay <= first && endDay >= last,
+        byCategory,
+      };
+    });
+    return {
+      firstMinute: this.minMinute,
+      lastMinute: this.maxMinute,
+      months,
+      hourOfWeek: this.timedWeight > 0 ? Array.from(this.hourOfWeek) : null,
+      withoutTime: this.withoutTime,
+    };
+  }
+}
+
+/** Reads each timestamp under the settled (or both open) date orders and feeds the states. */
+export class DateTracker {
+  private readonly states: Partial<Record<DateOrder, DatedState>>;
+  private order: DateOrder | null;
+  private readonly source: DateOrderOutcome['source'];
+  private decidedBy: { row: number; value: string } | null = null;
+  private conflicting = 0;
+  private ambiguous = 0;
+  private readonly examples: string[] = [];
+  /** Reason of the last rejected read. */
+  reason = '';
+  private dayA = 0;
+  private dayB = 0;
+  private split = false;
+
+  constructor(choice: DateOrderChoice) {
+    if (choice === 'auto') {
+      this.order = null;
+      this.source = 'open';
+      this.states = { dmy: new DatedState(), mdy: new DatedState() };
+    } else {
+      this.order = choice;
+      this.source = 'given';
+      this.states = { [choice]: new DatedState() };
+    }
+  }
+
+  /** Checks one timestamp; false (with {@link reason}) rejects the row. Commit with {@link commit}. */
+  read(status: TimestampStatus, parts: TimestampParts, raw: string, row: number): boolean {
+    this.split = false;
+    if (status === TS_INVALID) {
+      this.reason = msg.badTimestamp(raw);
+      return false;
+    }
+    if (status !== TS_PAIR) {
+      this.dayA = dayOf(status, parts, 'dmy');
+      return true;
+    }
+    const dmy = dayOf(status, parts, 'dmy');
+    const mdy = dayOf(status, parts, 'mdy');
+    const dmyOk = !Number.isNaN(dmy);
+    const mdyOk = !Number.isNaN(mdy);
+    if (!dmyOk && !mdyOk) {
+      this.reason = msg.badTimestamp(raw);
+      return false;
+    }
+    if (this.order !== null) {
+      const day = this.order === 'dmy' ? dmy : mdy;
+      if (Number.isNaN(day)) {
+        this.conflicting++;
+        this.reason = msg.conflictingDate(raw, this.order, this.decidedBy);
+        return false;
+      }
+      this.dayA = day;
+      return true;
+    }
+    if (dmyOk && mdyOk) {
+      if (dmy === mdy) {
+        this.dayA = dmy;
+        return true;
+      }
+      this.ambiguous++;
+      if (this.examples.length < 5) this.examples.push(raw.trim());
+      this.dayA = dmy;
+      this.dayB = mdy;
+      this.split = true;
+      return true;
+    }
+    // Only one order reads this date: it settles the file.
+    this.order = dmyOk ? 'dmy' : 'mdy';
+    this.decidedBy = { row, value: raw.trim() };
+    for (const k of Object.keys(this.states) as DateOrder[]) if (k !== this.order) delete this.states[k];
+    this.dayA = dmyOk ? dmy : mdy;
+    return true;
+  }
+
+  /** Adds the last successfully read timestamp. */
+  commit(minuteOfDay: number, category: number, weight: number): void {
+    if (this.split) {
+      this.states.dmy?.add(this.dayA, minuteOfDay, category, weight);
+      this.states.mdy?.add(this.dayB, minuteOfDay, category, weight);
+      return;
+    }
+    const dmy = this.states.dmy;
+    const mdy = this.states.mdy;
+    if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight);
+    if (mdy) mdy.add(this.dayA, minuteOfDay, category, weight);
+  }
+
+  /** The outcome, the question when the order is still open, and the summaries per reading. */
+  finish(categories: number, coverEndMinutes = 0): {
+    outcome: DateOrderOutcome;
+    question: DateOrderQuestion | null;
+    dated: Partial<Record<DateOrder, DatedSummary>>;
+  } {
+    const dated: Partial<Record<DateOrder, DatedSummary>> = {};
+    const open = this.order === null && this.ambiguous > 0;
+    for (const k of Object.keys(this.states) as DateOrder[]) {
+      // Without ambiguous dates both readings are identical: keep one.
+      if (!open && this.order === null && k === 'mdy') continue;
+      const s = this.states[k]!.summarize(categories, coverEndMinutes);
+      if (s) dated[k] = s;
+    }
+    const source: DateOrderOutcome['source'] =
+      this.source === 'given' ? 'given' : this.order !== null ? 'detected' : open ? 'open' : 'none';
+    return {
+      outcome: {
+        source,
+        order: this.order,
+        evidence: this.decidedBy,
+        conflictingRows: this.conflicting,
+        ambiguousRows: this.ambiguous,
+      },
+      question: open ? { examples: [...this.examples], ambiguousRows: this.ambiguous } : null,
+      dated,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Every message the importers write, in one place. Each says what was wrong and what
+ * would be accepted (PRODUCT.md 11).
+ */
+
+const quote = (value: string): string => {
+  const t = value.length > 40 ? `${value.slice(0, 40)}...` : value;
+  return `"${t}"`;
+};
+
+export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number';
+export const DURATION_FORMATS = (unit: string) => `accepted: a number of ${unit}, H:MM:SS such as 0:04:30, MM:SS such as 04:30, or 4m 30s`;
+
+export const msg = {
+  missingTimestamp: (value: string) =>
+    value.trim() === '' ? `No created time (${TIMESTAMP_FORMATS})` : `No created time: ${quote(value)} is a placeholder (${TIMESTAMP_FORMATS})`,
+  badTimestamp: (value: string) => `${quote(value)} is not a date and time (${TIMESTAMP_FORMATS})`,
+  conflictingDate: (value: string, order: 'dmy' | 'mdy', evidence: { row: number; value: string } | null) =>
+    `${quote(value)} is not a real date when read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}` +
+    (evidence ? `, the order that row ${evidence.row} (${quote(evidence.value)}) needs` : '') +
+    `; re-import choosing ${order === 'dmy' ? 'month/day/year' : 'day/month/year'} if this row is right`,
+  badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
+  durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
+  badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,
+  csatOutOfRange: (value: string) => `CSAT ${quote(value)} is outside 0 to 100 (accepted: a score on 1-5, 0-10 or 0-100)`,
+  badCount: (value: string) => `Count ${quote(value)} is not a number of contacts (accepted: 0 or a positive whole number)`,
+  missingCount: () => 'No count (accepted: 0 or a positive whole number of contacts)',
+  missingCategory: () => 'No category name (accepted: any text, such as "Order status")',
+  badContacts: (value: string) => `Contacts per month ${quote(value)} is not a number (accepted: 0 or more)`,
+  badHandleMinutes: (value: string) => `Handle minutes ${quote(value)} is not a number of minutes (accepted: 0 to 600)`,
+  badTier: (value: string) => `Tier ${quote(value)} is not a tier (accepted: 1, 2 or 3)`,
+  unclosedQuote: () => 'A quoted cell is never closed: the rest of the file is read as one cell (accepted: every opening " has a closing ")',
+  malformedQuote: (detail: string) => `Malformed quotes (${detail}); the row may be cut in the wrong place`,
+  emptyFile: () => 'The file is empty: there is no header row',
+  noDataRows: () => 'The file has a header but no data rows',
+  unmapped: (field: string) => `Choose the column that holds the ${field}`,
+  columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
+  readFailed: (detail: string) => `The file could not be read (${detail})`,
+};

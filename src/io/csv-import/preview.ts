@@ -1,0 +1,194 @@
+/**
+ * The preview: the first rows of a file, its dialect, and a suggested column mapping for
+ * each import kind, from header names checked against the values underneath.
+ */
+import Papa from 'papaparse';
+import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
+import { newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
+import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
+import { isMissing, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
+import { msg } from './messages';
+
+/** Bytes of the file read for the preview. */
+export const PREVIEW_BYTES = 256 * 1024;
+/** Rows shown in the preview table and used to check the suggestions. */
+export const PREVIEW_ROWS = 200;
+
+export interface Preview {
+  dialect: CsvDialect;
+  header: string[];
+  /** The first data rows (up to {@link PREVIEW_ROWS}). */
+  rows: string[][];
+  kind: ImportKind;
+  tickets: TicketMapping;
+  intervals: IntervalMapping;
+  categoryTable: CategoryTableMapping;
+  handleUnit: DurationUnit;
+  resolutionUnit: DurationUnit;
+  /** What the sample says about day/month order (the scan settles it over the whole file). */
+  dateHint: 'dmy' | 'mdy' | 'ambiguous' | null;
+}
+
+export type PreviewOutcome = { ok: true; value: Preview } | { ok: false; issues: ImportIssue[] };
+
+type Rule = { include: RegExp; exclude?: RegExp; weight: number };
+
+const RULES = {
+  created: [
+    { include: /creat|opened|submitted|received|start/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth/i, weight: 3 },
+    { include: /timestamp|date|time/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth|handle|resolution|to\b/i, weight: 1 },
+  ],
+  category: [
+    { include: /categor|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent/i, exclude: /\bid\b|descr|customer|sub.?categ/i, weight: 3 },
+    { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
+    { include: /subject/i, weight: 1 },
+  ],
+  channel: [{ include: /channel|source|medium|\bvia\b/i, exclude: /\bid\b/i, weight: 3 }],
+  handleTime: [
+    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time/i, weight: 3 },
+    { include: /duration/i, exclude: /resol/i, weight: 1 },
+  ],
+  resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
+  csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
+  count: [{ include: /count|volume|contacts|calls|offered|received|tickets|chats|arrivals|\bn\b/i, weight: 3 }],
+  contactsPerMonth: [{ include: /contacts|volume|per.?month|monthly|count/i, weight: 3 }],
+  handleMinutes: [{ include: /handl|\baht\b|minutes/i, weight: 3 }],
+  tier: [{ include: /tier/i, weight: 3 }],
+  tableCategory: [{ include: /categor|name|type|reason/i, weight: 3 }],
+} satisfies Record<string, Rule[]>;
+
+function headerScore(name: string, rules: readonly Rule[]): number {
+  let best = 0;
+  for (const r of rules) if (r.include.test(name) && !(r.exclude?.test(name) ?? false)) best = Math.max(best, r.weight);
+  return best;
+}
+
+/** Share of non-missing sample values that `accept` reads (0 when the column is empty). */
+function valueShare(rows: readonly string[][], col: number, accept: (v: string) => boolean): number {
+  let seen = 0;
+  let ok = 0;
+  for (const r of rows) {
+    const v = r[col];
+    if (isMissing(v)) continue;
+    seen++;
+    if (accept(v!)) ok++;
+  }
+  return seen === 0 ? 0 : ok / seen;
+}
+
+const parts = newTimestampParts();
+const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID;
+const isNumber = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseNumber(v, decimal));
+const isDuration = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseDuration(v, 'seconds', decimal));
+const isText = (v: string) => Number.isNaN(parseNumber(v, 'dot')) && !isTimestamp(v);
+
+/** The best column for a field: header score first, values must fit. */
+function pick(header: string[], rows: string[][], rules: readonly Rule[], accept: (v: string) => boolean, taken: Set<number>, minShare = 0.6): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  header.forEach((name, i) => {
+    if (taken.has(i)) return;
+    const h = headerScore(name, rules);
+    if (h === 0) return;
+    const share = rows.length === 0 ? 1 : valueShare(rows, i, accept);
+    const empty = rows.length > 0 && rows.every((r) => isMissing(r[i]));
+    if (!empty && share < minShare) return;
+    const score = h * 10 + share * 5 - (empty ? 5 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  if (best !== null) taken.add(best);
+  return best;
+}
+
+function suggestUnit(name: string | undefined, rows: string[][], col: number | null, decimal: DecimalSeparator, small: number): DurationUnit {
+  const n = (name ?? '').toLowerCase();
+  if (/sec|\(s\)|_s$|\bs\b/.test(n)) return 'seconds';
+  if (/min|\(m\)|_m$/.test(n)) return 'minutes';
+  if (/hour|hrs|\(h\)|_h$/.test(n)) return 'hours';
+  if (col === null) return 'seconds';
+  const values = rows.map((r) => parseNumber(r[col] ?? '', decimal)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (values.length === 0) return 'seconds';
+  const median = values[values.length >> 1]!;
+  return median > small ? 'seconds' : 'minutes';
+}
+
+function dateHint(rows: string[][], col: number | null): Preview['dateHint'] {
+  if (col === null) return null;
+  let dmy = 0;
+  let mdy = 0;
+  let ambiguous = 0;
+  for (const r of rows) {
+    const v = r[col];
+    if (isMissing(v) || parseTimestamp(v!, parts) !== TS_PAIR) continue;
+    const a = !Number.isNaN(dayOf(TS_PAIR, parts, 'dmy'));
+    const b = !Number.isNaN(dayOf(TS_PAIR, parts, 'mdy'));
+    if (a && !b) dmy++;
+    else if (b && !a) mdy++;
+    else if (a && b && parts.first !== parts.second) ambiguous++;
+  }
+  if (dmy > 0 && mdy === 0) return 'dmy';
+  if (mdy > 0 && dmy === 0) return 'mdy';
+  return dmy + mdy + ambiguous > 0 ? 'ambiguous' : null;
+}
+
+/** Reads the head of a file (a string of its first bytes; the last line may be cut short). */
+export function previewText(head: string, complete = false): PreviewOutcome {
+  try {
+    const text = stripBom(head);
+    if (text.trim() === '') return { ok: false, issues: [{ row: null, column: null, message: msg.emptyFile() }] };
+    const delimiter = detectDelimiter(text);
+    const newline = detectNewline(text);
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 2 });
+    const all = parsed.data;
+    // A cut-off last line would look like a short, wrong row.
+    const usable = !complete && all.length > 2 ? all.slice(0, -1) : all;
+    const header = normalizeHeaders(usable[0] ?? []);
+    const rows = usable.slice(1, PREVIEW_ROWS + 1);
+    const decimal = detectDecimal(rows);
+    const dialect: CsvDialect = { delimiter, newline, decimal };
+
+    const t = new Set<number>();
+    const created = pick(header, rows, RULES.created, isTimestamp, t);
+    const handleTime = pick(header, rows, RULES.handleTime, isDuration(decimal), t);
+    const resolutionTime = pick(header, rows, RULES.resolutionTime, isDuration(decimal), t);
+    const csat = pick(header, rows, RULES.csat, isNumber(decimal), t);
+    const channel = pick(header, rows, RULES.channel, isText, t);
+    const category = pick(header, rows, RULES.category, isText, t);
+    const tickets: TicketMapping = { created, category, channel, handleTime, resolutionTime, csat };
+
+    const ti = new Set<number>();
+    const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);
+    const intervals: IntervalMapping = { timestamp: intervalTs, count: pick(header, rows, RULES.count, isNumber(decimal), ti) };
+
+    const tc = new Set<number>();
+    const tier = pick(header, rows, RULES.tier, (v) => /^\s*(tier|t)?\s*[123]\s*$/i.test(v), tc);
+    const contactsPerMonth = pick(header, rows, RULES.contactsPerMonth, isNumber(decimal), tc);
+    const handleMinutes = pick(header, rows, RULES.handleMinutes, isDuration(decimal), tc);
+    const categoryTable: CategoryTableMapping = { category: pick(header, rows, RULES.tableCategory, isText, tc), contactsPerMonth, handleMinutes, tier };
+
+    let kind: ImportKind = 'tickets';
+    if (categoryTable.tier !== null && categoryTable.contactsPerMonth !== null && categoryTable.category !== null) kind = 'category-table';
+    else if (intervals.timestamp !== null && intervals.count !== null && header.length <= 4 && tickets.category === null) kind = 'intervals';
+
+    return {
+      ok: true,
+      value: {
+        dialect,
+        header,
+        rows,
+        kind,
+        tickets,
+        intervals,
+        categoryTable,
+        handleUnit: suggestUnit(header[handleTime ?? -1], rows, handleTime, decimal, 60),
+        resolutionUnit: suggestUnit(header[resolutionTime ?? -1], rows, resolutionTime, decimal, 2000),
+        dateHint: dateHint(rows, kind === 'intervals' ? intervals.timestamp : created),
+      },
+    };
+  } catch (e) {
+    return { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] };
+  }
+}

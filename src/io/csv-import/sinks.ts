@@ -1,0 +1,458 @@
+/**
+ * Row sinks: they take one parsed row at a time and keep aggregates only, never rows, so
+ * memory stays flat however long the file is. One sink per import kind.
+ */
+import { DateTracker } from './dated';
+import { StreamStats } from './median';
+import { msg } from './messages';
+import { RejectionLog } from './rejections';
+import { newTimestampParts, parseTimestamp, TS_INVALID } from './timestamp';
+import type {
+  Aggregates,
+  CategoryStats,
+  CategoryTableMapping,
+  CategoryTableRow,
+  ChannelStats,
+  DateOrderOutcome,
+  DateOrderQuestion,
+  DatedSummary,
+  ImportIssue,
+  ImportOptions,
+  IntervalMapping,
+  TicketMapping,
+  ValueSummary,
+} from './types';
+import { isMissing, mapChannel, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
+import type { DateOrder } from './timestamp';
+import type { Tier } from '../../model/schema';
+
+/** Category names tracked one by one; further names are merged into "Other". */
+export const MAX_CATEGORIES = 200;
+/** Channel names tracked one by one; further names are merged into "Other". */
+export const MAX_CHANNELS = 50;
+/** Handle times above a day are not a support contact. */
+const MAX_HANDLE_SECONDS = 86_400;
+/** Resolution times are resolved up to 90 days. */
+const MAX_RESOLUTION_SECONDS = 90 * 86_400;
+export const UNCATEGORISED = 'Uncategorised';
+export const OTHER = 'Other';
+
+/** What a sink returns when the rows are done. */
+export interface SinkResult {
+  aggregates: Aggregates;
+  dateOrder: DateOrderOutcome | null;
+  question: DateOrderQuestion | null;
+  datedByOrder: Partial<Record<DateOrder, DatedSummary>> | null;
+  notes: string[];
+}
+
+export interface RowSink {
+  readonly rejections: RejectionLog;
+  imported: number;
+  /** Checks the header; issues stop the import before any row. */
+  header(names: string[]): ImportIssue[];
+  row(cells: readonly string[], row: number): void;
+  finish(): SinkResult;
+}
+
+function summary(s: StreamStats | null, scale = 1): ValueSummary | null {
+  if (s === null || s.count === 0) return null;
+  return { count: s.count, mean: s.mean / scale, median: s.median / scale, medianExact: s.isExact };
+}
+
+function checkColumns(names: string[], fields: ReadonlyArray<[string, number | null, boolean]>): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  for (const [label, index, required] of fields) {
+    if (index === null) {
+      if (required) issues.push({ row: 1, column: null, message: msg.unmapped(label) });
+    } else if (index < 0 || index >= names.length) {
+      issues.push({ row: 1, column: null, message: msg.columnOutOfRange(label) });
+    }
+  }
+  return issues;
+}
+
+/** Collapses spaces and case so "Order status" and "order  status " are one category. */
+function categoryKey(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+class Bucketed {
+  readonly names: string[] = [];
+  readonly counts: number[] = [];
+  private readonly byRaw = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  private other = -1;
+  private readonly merged = new Set<string>();
+  mergedOverflow = false;
+
+  constructor(private readonly max: number) {}
+
+  /** Index of a name, creating it (or "Other" past the limit). */
+  indexOf(raw: string, fallback: string): number {
+    const cached = this.byRaw.get(raw);
+    if (cached !== undefined) return cached;
+    const key = raw === '' ? '' : categoryKey(raw);
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      if (this.other === -1 && this.names.length < this.max) {
+        index = this.names.length;
+        this.names.push(key === '' ? fallback : raw.trim().replace(/\s+/g, ' '));
+        this.counts.push(0);
+        this.byKey.set(key, index);
+      } else {
+        if (this.other === -1) {
+          this.other = this.names.length;
+          this.names.push(OTHER);
+          this.counts.push(0);
+        }
+        index = this.other;
+        if (this.merged.size < 10_000) this.merged.add(key);
+        else this.mergedOverflow = true;
+      }
+    }
+    if (this.byRaw.size < 10_000) this.byRaw.set(raw, index);
+    return index;
+  }
+
+  get mergedNames(): number {
+    return this.merged.size;
+  }
+
+  /** Indices by count, largest first, "Other" last. */
+  order(): number[] {
+    const idx = this.names.map((_, i) => i);
+    return idx.sort((a, b) => (a === this.other ? 1 : b === this.other ? -1 : this.counts[b]! - this.counts[a]! || a - b));
+  }
+}
+
+/** Tickets: one row per ticket or conversation. */
+export class TicketSink implements RowSink {
+  readonly rejections = new RejectionLog();
+  imported = 0;
+  private names: string[] = [];
+  private readonly m: TicketMapping;
+  private readonly tracker: DateTracker | null;
+  private readonly categories = new Bucketed(MAX_CATEGORIES);
+  private readonly channels = new Bucketed(MAX_CHANNELS);
+  private readonly handle: (StreamStats | null)[] = [];
+  private readonly resolution: (StreamStats | null)[] = [];
+  private readonly csat: (StreamStats | null)[] = [];
+  private readonly handleAll = new StreamStats(MAX_HANDLE_SECONDS);
+  private readonly resolutionAll = new StreamStats(MAX_RESOLUTION_SECONDS);
+  private readonly csatAll = new StreamStats(100);
+  private readonly parts = newTimestampParts();
+  private readonly decimal: DecimalSeparator;
+  private readonly handleUnit: DurationUnit;
+  private readonly resolutionUnit: DurationUnit;
+
+  constructor(options: Extract<ImportOptions, { kind: 'tickets' }>) {
+    this.m = options.mapping;
+    this.tracker = options.mapping.created === null ? null : new DateTracker(options.dateOrder);
+    this.decimal = options.dialect.decimal;
+    this.handleUnit = options.handleUnit;
+    this.resolutionUnit = options.resolutionUnit;
+  }
+
+  header(names: string[]): ImportIssue[] {
+    this.names = names;
+    const m = this.m;
+    const issues = checkColumns(names, [
+      ['created time', m.created, false],
+      ['category', m.category, false],
+      ['channel', m.channel, false],
+      ['handle time', m.handleTime, false],
+      ['resolution time', m.resolutionTime, false],
+      ['CSAT', m.csat, false],
+    ]);
+    if (m.created === null && m.category === null) {
+      issues.push({ row: 1, column: null, message: 'Choose at least the column of the created time or of the category' });
+    }
+    return issues;
+  }
+
+  private col(i: number): string {
+    return this.names[i] ?? `Column ${i + 1}`;
+  }
+
+  row(cells: readonly string[], row: number): void {
+    const m = this.m;
+    let handleSeconds = NaN;
+    if (m.handleTime !== null) {
+      const raw = cells[m.handleTime];
+      if (!isMissing(raw)) {
+        handleSeconds = parseDuration(raw!, this.handleUnit, this.decimal);
+        if (Number.isNaN(handleSeconds)) return this.rejections.reject(row, this.col(m.handleTime), msg.badDuration('Handle time', raw!, this.handleUnit));
+        if (handleSeconds > MAX_HANDLE_SECONDS) return this.rejections.reject(row, this.col(m.handleTime), msg.durationTooLong('Handle time', raw!));
+      }
+    }
+    let resolutionSeconds = NaN;
+    if (m.resolutionTime !== null) {
+      const raw = cells[m.resolutionTime];
+      if (!isMissing(raw)) {
+        resolutionSeconds = parseDuration(raw!, this.resolutionUnit, this.decimal);
+        if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(m.resolutionTime), msg.badDuration('Resolution time', raw!, this.resolutionUnit));
+      }
+    }
+    let csat = NaN;
+    if (m.csat !== null) {
+      const raw = cells[m.csat];
+      if (!isMissing(raw)) {
+        csat = parseNumber(raw!, this.decimal);
+        if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(m.csat), msg.badCsat(raw!));
+        if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(m.csat), msg.csatOutOfRange(raw!));
+      }
+    }
+    let minuteOfDay = -1;
+    const tracker = this.tracker;
+    if (tracker !== null) {
+      const raw = cells[m.created!];
+      if (isMissing(raw)) return this.rejections.reject(row, this.col(m.created!), msg.missingTimestamp(raw ?? ''));
+      const status = parseTimestamp(raw!, this.parts);
+      if (!tracker.read(status, this.parts, raw!, row)) return this.rejections.reject(row, this.col(m.created!), tracker.reason);
+      minuteOfDay = status === TS_INVALID ? -1 : this.parts.minuteOfDay;
+    }
+
+    const rawCategory = m.category === null ? '' : (cells[m.category] ?? '');
+    const c = this.categories.indexOf(isMissing(rawCategory) ? '' : rawCategory, UNCATEGORISED);
+    this.categories.counts[c]!++;
+    if (!Number.isNaN(handleSeconds)) {
+      (this.handle[c] ??= new StreamStats(MAX_HANDLE_SECONDS)).add(handleSeconds);
+      this.handleAll.add(handleSeconds);
+    }
+    if (!Number.isNaN(resolutionSeconds)) {
+      (this.resolution[c] ??= new StreamStats(MAX_RESOLUTION_SECONDS)).add(resolutionSeconds);
+      this.resolutionAll.add(resolutionSeconds);
+    }
+    if (!Number.isNaN(csat)) {
+      (this.csat[c] ??= new StreamStats(100)).add(csat);
+      this.csatAll.add(csat);
+    }
+    if (m.channel !== null) {
+      const rawChannel = cells[m.channel] ?? '';
+      const ch = this.channels.indexOf(isMissing(rawChannel) ? '' : rawChannel, 'Unknown');
+      this.channels.counts[ch]!++;
+    }
+    if (tracker !== null) tracker.commit(minuteOfDay, c, 1);
+    this.imported++;
+  }
+
+  finish(): SinkResult {
+    const order = this.categories.order();
+    const categories: CategoryStats[] = order.map((i) => ({
+      name: this.categories.names[i]!,
+      contacts: this.categories.counts[i]!,
+      handleMinutes: summary(this.handle[i] ?? null, 60),
+      resolutionMinutes: summary(this.resolution[i] ?? null, 60),
+      csat: summary(this.csat[i] ?? null),
+    }));
+    const channels: ChannelStats[] = this.channels.order().map((i) => ({
+      name: this.channels.names[i]!,
+      contacts: this.channels.counts[i]!,
+      channel: mapChannel(this.channels.names[i]!),
+    }));
+    const notes: string[] = [];
+    let datedByOrder: SinkResult['datedByOrder'] = null;
+    let outcome: DateOrderOutcome | null = null;
+    let question: DateOrderQuestion | null = null;
+    if (this.tracker !== null) {
+      const done = this.tracker.finish(this.categories.names.length);
+      outcome = done.outcome;
+      question = done.question;
+      datedByOrder = {};
+      for (const k of Object.keys(done.dated) as DateOrder[]) {
+        const d = done.dated[k]!;
+        datedByOrder[k] = { ...d, months: d.months.map((mv) => ({ ...mv, byCategory: order.map((i) => mv.byCategory[i] ?? 0) })) };
+      }
+    } else {
+      notes.push('No created-time column: monthly volume and the weekly arrival profile cannot be read from this file.');
+    }
+    if (this.categories.mergedNames > 0) {
+      notes.push(`${this.categories.mergedNames}${this.categories.mergedOverflow ? '+' : ''} further category names were merged into "${OTHER}" (the first ${MAX_CATEGORIES} are kept apart).`);
+    }
+    const onlyOne = datedByOrder && Object.keys(datedByOrder).length === 1 ? Object.values(datedByOrder)[0]! : null;
+    return {
+      aggregates: {
+        kind: 'tickets',
+        header: this.names,
+        mapping: this.m,
+        categories,
+        mergedCategoryNames: this.categories.mergedNames,
+        channels,
+        handleMinutes: summary(this.handleAll, 60),
+        resolutionMinutes: summary(this.resolutionAll, 60),
+        csat: summary(this.csatAll),
+        dated: onlyOne,
+      },
+      dateOrder: outcome,
+      question,
+      datedByOrder: question ? datedByOrder : null,
+      notes,
+    };
+  }
+}
+
+function gcd(a: number, b: number): number {
+  while (b > 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Interval volumes: a timestamp and a count per 5, 15, 30 or 60 minutes. */
+export class IntervalSink implements RowSink {
+  readonly rejections = new RejectionLog();
+  imported = 0;
+  private names: string[] = [];
+  private readonly m: IntervalMapping;
+  private readonly tracker: DateTracker;
+  private readonly parts = newTimestampParts();
+  private readonly decimal: DecimalSeparator;
+  private step = 0;
+  private lastMinuteOfDay = -1;
+  private total = 0;
+  private readonly given: number | null;
+
+  constructor(options: Extract<ImportOptions, { kind: 'intervals' }>) {
+    this.m = options.mapping;
+    this.tracker = new DateTracker(options.dateOrder);
+    this.decimal = options.dialect.decimal;
+    this.given = options.intervalMinutes === 'auto' ? null : options.intervalMinutes;
+  }
+
+  header(names: string[]): ImportIssue[] {
+    this.names = names;
+    return checkColumns(names, [
+      ['interval start time', this.m.timestamp, true],
+      ['count', this.m.count, true],
+    ]);
+  }
+
+  row(cells: readonly string[], row: number): void {
+    const ti = this.m.timestamp!;
+    const ci = this.m.count!;
+    const rawCount = cells[ci];
+    if (isMissing(rawCount)) return this.rejections.reject(row, this.names[ci] ?? '', msg.missingCount());
+    const count = parseNumber(rawCount!, this.decimal);
+    if (!(count >= 0) || !Number.isFinite(count)) return this.rejections.reject(row, this.names[ci] ?? '', msg.badCount(rawCount!));
+    const raw = cells[ti];
+    if (isMissing(raw)) return this.rejections.reject(row, this.names[ti] ?? '', msg.missingTimestamp(raw ?? ''));
+    const status = parseTimestamp(raw!, this.parts);
+    if (!this.tracker.read(status, this.parts, raw!, row)) return this.rejections.reject(row, this.names[ti] ?? '', this.tracker.reason);
+    const minuteOfDay = this.parts.minuteOfDay;
+    if (minuteOfDay >= 0 && this.lastMinuteOfDay >= 0) {
+      const diff = Math.abs(minuteOfDay - this.lastMinuteOfDay);
+      if (diff > 0) this.step = gcd(this.step, diff);
+    }
+    this.lastMinuteOfDay = minuteOfDay;
+    this.tracker.commit(minuteOfDay, 0, count);
+    this.total += count;
+    this.imported++;
+  }
+
+  finish(): SinkResult {
+    const intervalMinutes = this.given ?? (this.step > 0 ? this.step : null);
+    const done = this.tracker.finish(1, intervalMinutes ?? 0);
+    const notes: string[] = [];
+    if (this.given === null && intervalMinutes !== null && ![5, 15, 30, 60].includes(intervalMinutes)) {
+      notes.push(`The rows are ${intervalMinutes} minutes apart, not 5, 15, 30 or 60: they are read as ${intervalMinutes}-minute intervals.`);
+    }
+    const onlyOne = Object.keys(done.dated).length === 1 ? Object.values(done.dated)[0]! : null;
+    return {
+      aggregates: { kind: 'intervals', header: this.names, intervalMinutes, totalContacts: this.total, dated: onlyOne },
+      dateOrder: done.outcome,
+      question: done.question,
+      datedByOrder: done.question ? done.dated : null,
+      notes,
+    };
+  }
+}
+
+/** Reads a tier cell: 1, 2, 3, "Tier 2", "T3". */
+export function parseTier(raw: string): Tier | null {
+  const m = /^\s*(?:tier|t)?\s*([123])\s*$/i.exec(raw);
+  return m ? (Number(m[1]) as Tier) : null;
+}
+
+/** Category table: category, contacts per month, handle minutes, tier. */
+export class CategoryTableSink implements RowSink {
+  readonly rejections = new RejectionLog();
+  imported = 0;
+  private names: string[] = [];
+  private readonly m: CategoryTableMapping;
+  private readonly decimal: DecimalSeparator;
+  private readonly rows = new Map<string, CategoryTableRow & { handleWeight: number }>();
+  private merged = 0;
+
+  constructor(options: Extract<ImportOptions, { kind: 'category-table' }>) {
+    this.m = options.mapping;
+    this.decimal = options.dialect.decimal;
+  }
+
+  header(names: string[]): ImportIssue[] {
+    this.names = names;
+    return checkColumns(names, [
+      ['category', this.m.category, true],
+      ['contacts per month', this.m.contactsPerMonth, true],
+      ['handle minutes', this.m.handleMinutes, false],
+      ['tier', this.m.tier, false],
+    ]);
+  }
+
+  row(cells: readonly string[], row: number): void {
+    const m = this.m;
+    const name = cells[m.category!];
+    if (isMissing(name)) return this.rejections.reject(row, this.names[m.category!] ?? '', msg.missingCategory());
+    const rawContacts = cells[m.contactsPerMonth!] ?? '';
+    const contacts = parseNumber(rawContacts, this.decimal);
+    if (!(contacts >= 0) || !Number.isFinite(contacts)) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.badContacts(rawContacts));
+    let handle: number | null = null;
+    if (m.handleMinutes !== null && !isMissing(cells[m.handleMinutes])) {
+      const raw = cells[m.handleMinutes]!;
+      const seconds = parseDuration(raw, 'minutes', this.decimal);
+      if (!(seconds >= 0) || seconds > 600 * 60) return this.rejections.reject(row, this.names[m.handleMinutes] ?? '', msg.badHandleMinutes(raw));
+      handle = seconds / 60;
+    }
+    let tier: Tier | null = null;
+    if (m.tier !== null && !isMissing(cells[m.tier])) {
+      tier = parseTier(cells[m.tier]!);
+      if (tier === null) return this.rejections.reject(row, this.names[m.tier] ?? '', msg.badTier(cells[m.tier]!));
+    }
+    const key = categoryKey(name!);
+    const prior = this.rows.get(key);
+    if (prior) {
+      // The same category twice: one row with the volumes added and handle times weighted.
+      this.merged++;
+      if (handle !== null) {
+        const w = prior.handleWeight + contacts;
+        prior.handleMinutes = w > 0 ? ((prior.handleMinutes ?? 0) * prior.handleWeight + handle * contacts) / w : handle;
+        prior.handleWeight = w;
+      }
+      prior.contactsPerMonth += contacts;
+      prior.tier ??= tier;
+    } else if (this.rows.size < 10_000) {
+      this.rows.set(key, { name: name!.trim().replace(/\s+/g, ' '), contactsPerMonth: contacts, handleMinutes: handle, tier, handleWeight: handle === null ? 0 : contacts });
+    }
+    this.imported++;
+  }
+
+  finish(): SinkResult {
+    const rows = [...this.rows.values()].map(({ name, contactsPerMonth, handleMinutes, tier }) => ({ name, contactsPerMonth, handleMinutes, tier }));
+    return {
+      aggregates: { kind: 'category-table', header: this.names, rows },
+      dateOrder: null,
+      question: null,
+      datedByOrder: null,
+      notes: this.merged > 0 ? [`${this.merged} rows repeated a category and were added to its first row.`] : [],
+    };
+  }
+}
+
+export function createSink(options: ImportOptions): RowSink {
+  switch (options.kind) {
+    case 'tickets':
+      return new TicketSink(options);
+    case 'intervals':
+      return new IntervalSink(options);
+    case 'category-table':
+      return new CategoryTableSink(options);
+  }
+}

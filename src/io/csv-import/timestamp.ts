@@ -1,0 +1,394 @@
+/**
+ * Timestamps as wall-clock times, parsed by hand.
+ *
+ * Ticket exports write local clock times without an offset. `new Date(string)` would read
+ * them in the browser's zone (and differently per browser), so a Monday 09:00 ticket could
+ * land on Monday 14:00 in another zone. Here every timestamp becomes a count of minutes on
+ * a zone-less civil clock (days since 1970-01-01 x 1440 + minutes of the day), computed
+ * with integer arithmetic only. Timestamps that carry an offset (`Z`, `+02:00`) keep the
+ * clock time as written: the export's own clock is the one the contact centre works to,
+ * and there is no other zone to convert to.
+ */
+
+/** The two readings of a numeric date whose first part may be the day or the month. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** Minutes in a day. */
+export const MINUTES_PER_DAY = 1440;
+
+/** The reading of one timestamp cell. Reused between calls to avoid allocation per row. */
+export interface TimestampParts {
+  /** Calendar year (four digits after two-digit years are widened). */
+  year: number;
+  /** For `resolved`: the month (1-12). For `pair`: the first of the two numbers. */
+  first: number;
+  /** For `resolved`: the day of month. For `pair`: the second of the two numbers. */
+  second: number;
+  /** Minutes after midnight, or -1 when the cell holds a date without a time of day. */
+  minuteOfDay: number;
+  /** Days since 1970-01-01 when the cell was a serial or epoch number (already resolved). */
+  epochDay: number;
+}
+
+/** Outcome of {@link parseTimestamp}. */
+export const TS_INVALID = 0;
+/** Year, month and day are known (ISO, month names, spreadsheet serials, epoch numbers). */
+export const TS_RESOLVED = 1;
+/** A numeric date such as 03/04/2024: day/month or month/day is still open. */
+export const TS_PAIR = 2;
+/** Epoch-based: `epochDay` holds the day. */
+export const TS_EPOCH_DAY = 3;
+
+export type TimestampStatus = typeof TS_INVALID | typeof TS_RESOLVED | typeof TS_PAIR | typeof TS_EPOCH_DAY;
+
+export function newTimestampParts(): TimestampParts {
+  return { year: 0, first: 0, second: 0, minuteOfDay: -1, epochDay: 0 };
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  // German and French spellings that spreadsheets write out in those locales.
+  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12, janv: 1, févr: 2, fevr: 2, avr: 4, juin: 6, juil: 7, déc: 12,
+};
+
+const WEEKDAYS = new Set(['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday']);
+
+/**
+ * Two-digit years follow the spreadsheet convention (Excel, LibreOffice): 00-29 are
+ * 2000-2029, 30-99 are 1930-1999.
+ */
+export function widenYear(y: number, digits: number): number {
+  if (digits > 2) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
+}
+
+/** Whether (y, m, d) is a real calendar date in the accepted range (1900-2199). */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = m > 2 ? m - 3 : m + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Hour of the week (0-167, Monday 00:00 first) of a wall-clock minute count. */
+export function hourOfWeek(wallMinute: number): number {
+  const day = Math.floor(wallMinute / MINUTES_PER_DAY);
+  // 1970-01-01 was a Thursday: index 3 when Monday is 0.
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  const hour = Math.floor((wallMinute - day * MINUTES_PER_DAY) / 60);
+  return weekday * 24 + hour;
+}
+
+/** Month index (year x 12 + month - 1) of a day count. */
+export function monthIndexOfDay(day: number): number {
+  const c = civilFromDays(day);
+  return c.year * 12 + c.month - 1;
+}
+
+/** `YYYY-MM` label of a month index. */
+export function monthLabel(monthIndex: number): string {
+  const y = Math.floor(monthIndex / 12);
+  const m = monthIndex - y * 12 + 1;
+  return `${y}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** `YYYY-MM-DD HH:MM` label of a wall-clock minute count. */
+export function wallLabel(wallMinute: number): string {
+  const day = Math.floor(wallMinute / MINUTES_PER_DAY);
+  const c = civilFromDays(day);
+  const mod = wallMinute - day * MINUTES_PER_DAY;
+  const p = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return `${c.year}-${p(c.month)}-${p(c.day)} ${p(Math.floor(mod / 60))}:${p(mod % 60)}`;
+}
+
+// Token buffers, reused: a timestamp has at most a dozen tokens.
+const MAX_TOKENS = 16;
+const T_NUM = 1;
+const T_WORD = 2;
+const tokType = new Int8Array(MAX_TOKENS);
+const tokNum = new Float64Array(MAX_TOKENS);
+const tokDigits = new Int8Array(MAX_TOKENS);
+/** Separator character code just before each token (0 when none). */
+const tokSep = new Int32Array(MAX_TOKENS);
+const tokWord: string[] = new Array<string>(MAX_TOKENS).fill('');
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** Splits a cell into number and word tokens; returns the count, or -1 when it cannot be a timestamp. */
+function tokenize(s: string): number {
+  let n = 0;
+  let i = 0;
+  const len = s.length;
+  let sep = 0;
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      if (n >= MAX_TOKENS) return -1;
+      let v = 0;
+      const start = i;
+      while (i < len && isDigit(s.charCodeAt(i))) {
+        v = v * 10 + (s.charCodeAt(i) - 48);
+        i++;
+      }
+      if (i - start > 15) return -1;
+      tokType[n] = T_NUM;
+      tokNum[n] = v;
+      tokDigits[n] = i - start;
+      tokSep[n] = sep;
+      sep = 0;
+      n++;
+    } else if (isLetter(c)) {
+      if (n >= MAX_TOKENS) return -1;
+      const start = i;
+      while (i < len && isLetter(s.charCodeAt(i))) i++;
+      if (i - start > 12) return -1;
+      tokType[n] = T_WORD;
+      tokWord[n] = s.slice(start, i).toLowerCase();
+      tokSep[n] = sep;
+      sep = 0;
+      n++;
+    } else {
+      // Keep the most telling separator between two tokens (':' '/' '-' '.' '+' ',').
+      if (c !== 32 && c !== 9 && c !== 160) sep = c;
+      else if (sep === 0) sep = 32;
+      i++;
+    }
+  }
+  return n;
+}
+
+const COLON = 58;
+const SLASH = 47;
+const DASH = 45;
+const DOT = 46;
+const PLUS = 43;
+
+/**
+ * Reads the time of day from token `i` on; returns minutes after midnight, -1 when there
+ * is no time, or -2 when the time is malformed.
+ */
+function readTime(n: number, i: number, s: string): number {
+  if (i >= n) return -1;
+  // 'T' between date and time (ISO): a word token "t" or a word glued to the hour.
+  if (tokType[i] === T_WORD && tokWord[i] === 't') i++;
+  if (i >= n) return -2;
+  if (tokType[i] !== T_NUM) {
+    // Trailing zone words such as "UTC" or "GMT" with no time: date only.
+    return isZoneWord(tokWord[i] ?? '') && i === n - 1 ? -1 : -2;
+  }
+  const hDigits = tokDigits[i] ?? 0;
+  let hour = tokNum[i] ?? 0;
+  let minute = 0;
+  let j = i + 1;
+  if (j < n && tokType[j] === T_NUM && tokSep[j] === COLON) {
+    minute = tokNum[j] ?? 0;
+    j++;
+    if (j < n && tokType[j] === T_NUM && tokSep[j] === COLON) {
+      const second = tokNum[j] ?? 0;
+      if (second > 59) return -2;
+      j++;
+      // Fractions of a second.
+      if (j < n && tokType[j] === T_NUM && (tokSep[j] === DOT || tokSep[j] === 44)) j++;
+    }
+  } else if (hDigits === 4) {
+    // "1430" compact time.
+    minute = hour % 100;
+    hour = Math.floor(hour / 100);
+  } else if (!(j < n && tokType[j] === T_WORD && isMeridiem(tokWord[j] ?? ''))) {
+    return -2;
+  }
+  if (hDigits > 2 && hDigits !== 4) return -2;
+  if (j < n && tokType[j] === T_WORD && isMeridiem(tokWord[j] ?? '')) {
+    if (hour < 1 || hour > 12) return -2;
+    const pm = (tokWord[j] ?? '').charCodeAt(0) === 112;
+    hour = (hour % 12) + (pm ? 12 : 0);
+    j++;
+  }
+  if (hour > 23 || minute > 59) return -2;
+  // What may follow: a zone (Z, UTC, GMT, +02:00, +0200, -05). The clock time stays as written.
+  if (j < n) {
+    if (tokType[j] === T_WORD) {
+      if (!isZoneWord(tokWord[j] ?? '')) return -2;
+      j++;
+    }
+    if (j < n && tokType[j] === T_NUM && (tokSep[j] === PLUS || tokSep[j] === DASH)) {
+      j++;
+      if (j < n && tokType[j] === T_NUM && tokSep[j] === COLON) j++;
+    }
+    if (j < n) return -2;
+  }
+  void s;
+  return hour * 60 + minute;
+}
+
+function isMeridiem(w: string): boolean {
+  return w === 'am' || w === 'pm' || w === 'a' || w === 'p';
+}
+
+function isZoneWord(w: string): boolean {
+  return w === 'z' || w === 'utc' || w === 'gmt';
+}
+
+/**
+ * Parses one timestamp cell into `out`. Accepted: ISO 8601 (`2024-03-05 14:07`,
+ * `2024-03-05T14:07:00.000Z`), year first with `/` or `.`, day and month in either order
+ * (`05/03/2024 2:07 PM`, `5.3.24 14:07`), month names (`5 Mar 2024`, `Mar 5, 2024`,
+ * `05-Mar-24`), spreadsheet serial numbers (`45356.59`) and Unix epoch seconds or
+ * milliseconds (read on the UTC clock).
+ */
+export function parseTimestamp(raw: string, out: TimestampParts): TimestampStatus {
+  const n = tokenize(raw);
+  if (n <= 0) return TS_INVALID;
+  let i = 0;
+  if (tokType[0] === T_WORD && WEEKDAYS.has(tokWord[0] ?? '')) i = 1;
+  if (i >= n) return TS_INVALID;
+
+  if (tokType[i] === T_NUM) {
+    const d0 = tokDigits[i] ?? 0;
+    const v0 = tokNum[i] ?? 0;
+    // A bare number: spreadsheet serial day or Unix epoch.
+    if (i === 0 && (n === 1 || (n === 2 && tokType[1] === T_NUM && (tokSep[1] === DOT || tokSep[1] === 44)))) {
+      return readSerial(raw, d0, v0, n, out);
+    }
+    if (i + 2 >= n) return TS_INVALID;
+    const sep1 = tokSep[i + 1] ?? 0;
+    if (d0 === 4) {
+      // Year first: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY-Mon-DD.
+      const year = v0;
+      let month: number;
+      if (tokType[i + 1] === T_NUM) month = tokNum[i + 1] ?? 0;
+      else month = MONTHS[tokWord[i + 1] ?? ''] ?? 0;
+      if (tokType[i + 2] !== T_NUM || (tokDigits[i + 2] ?? 0) > 2) return TS_INVALID;
+      if (sep1 !== DASH && sep1 !== SLASH && sep1 !== DOT) return TS_INVALID;
+      const day = tokNum[i + 2] ?? 0;
+      const time = readTime(n, i + 3, raw);
+      if (time === -2 || !isValidDate(year, month, day)) return TS_INVALID;
+      out.year = year;
+      out.first = month;
+      out.second = day;
+      out.minuteOfDay = time;
+      return TS_RESOLVED;
+    }
+    if (d0 > 2) return TS_INVALID;
+    if (tokType[i + 1] === T_WORD) {
+      // Day, month name, year: 5 Mar 2024, 05-Mar-24.
+      const month = MONTHS[tokWord[i + 1] ?? ''] ?? 0;
+      if (month === 0 || tokType[i + 2] !== T_NUM) return TS_INVALID;
+      const yd = tokDigits[i + 2] ?? 0;
+      if (yd !== 2 && yd !== 4) return TS_INVALID;
+      const year = widenYear(tokNum[i + 2] ?? 0, yd);
+      const time = readTime(n, i + 3, raw);
+      if (time === -2 || !isValidDate(year, month, v0)) return TS_INVALID;
+      out.year = year;
+      out.first = month;
+      out.second = v0;
+      out.minuteOfDay = time;
+      return TS_RESOLVED;
+    }
+    // Numeric day and month in an unknown order: 05/03/2024, 5-3-24, 05.03.2024.
+    const sep2 = tokSep[i + 2] ?? 0;
+    if (sep1 !== sep2 || (sep1 !== SLASH && sep1 !== DASH && sep1 !== DOT)) return TS_INVALID;
+    if ((tokDigits[i + 1] ?? 0) > 2 || tokType[i + 2] !== T_NUM) return TS_INVALID;
+    const yd = tokDigits[i + 2] ?? 0;
+    if (yd !== 2 && yd !== 4) return TS_INVALID;
+    const time = readTime(n, i + 3, raw);
+    if (time === -2) return TS_INVALID;
+    out.year = widenYear(tokNum[i + 2] ?? 0, yd);
+    out.first = v0;
+    out.second = tokNum[i + 1] ?? 0;
+    out.minuteOfDay = time;
+    return TS_PAIR;
+  }
+
+  // Month name first: Mar 5, 2024 / March 5 2024 10:00.
+  const month = MONTHS[tokWord[i] ?? ''] ?? 0;
+  if (month === 0 || i + 2 >= n || tokType[i + 1] !== T_NUM || tokType[i + 2] !== T_NUM) return TS_INVALID;
+  const day = tokNum[i + 1] ?? 0;
+  const yd = tokDigits[i + 2] ?? 0;
+  if ((tokDigits[i + 1] ?? 0) > 2 || (yd !== 2 && yd !== 4)) return TS_INVALID;
+  const year = widenYear(tokNum[i + 2] ?? 0, yd);
+  const time = readTime(n, i + 3, raw);
+  if (time === -2 || !isValidDate(year, month, day)) return TS_INVALID;
+  out.year = year;
+  out.first = month;
+  out.second = day;
+  out.minuteOfDay = time;
+  return TS_RESOLVED;
+}
+
+/** Spreadsheet serial day (days since 1899-12-30, fraction = time of day) or Unix epoch. */
+function readSerial(raw: string, digits: number, whole: number, n: number, out: TimestampParts): TimestampStatus {
+  const trimmed = raw.trim().replace(',', '.');
+  if (digits === 10 || digits === 13) {
+    if (n !== 1) return TS_INVALID;
+    const seconds = digits === 13 ? Math.floor(whole / 1000) : whole;
+    const day = Math.floor(seconds / 86400);
+    out.epochDay = day;
+    out.minuteOfDay = Math.floor((seconds - day * 86400) / 60);
+    return TS_EPOCH_DAY;
+  }
+  // 1954-10-03 .. 2173-10-14: the range where a five-digit number is plausibly a date.
+  if (digits !== 5 || whole < 20000) return TS_INVALID;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return TS_INVALID;
+  const serialDay = Math.floor(value);
+  const fraction = value - serialDay;
+  // 1899-12-30 is day -25569 relative to 1970-01-01.
+  out.epochDay = serialDay - 25569;
+  out.minuteOfDay = n === 1 ? -1 : Math.min(MINUTES_PER_DAY - 1, Math.round(fraction * MINUTES_PER_DAY));
+  return TS_EPOCH_DAY;
+}
+
+/**
+ * Day number of a parsed timestamp under a date order, or NaN when it is not a real date
+ * in that order. `order` matters only for {@link TS_PAIR}.
+ */
+export function dayOf(status: TimestampStatus, p: TimestampParts, order: DateOrder): number {
+  if (status === TS_EPOCH_DAY) return p.epochDay;
+  if (status === TS_RESOLVED) return daysFromCivil(p.year, p.first, p.second);
+  if (status !== TS_PAIR) return NaN;
+  const month = order === 'dmy' ? p.second : p.first;
+  const day = order === 'dmy' ? p.first : p.second;
+  return isValidDate(p.year, month, day) ? daysFromCivil(p.year, month, day) : NaN;
+}

@@ -1,0 +1,158 @@
+/**
+ * The readable URL parameters of PRODUCT.md 8.1, hand-written by sales engineers:
+ * `?preset=saas&contacts=20000&automation=45`. They override the preset; an unknown or
+ * invalid parameter gives a notice naming it and what is accepted, and is ignored.
+ * Pure: a query string in, a scenario and notices out; never throws.
+ */
+import {
+  ChannelSchema, AiPricingSchema, MethodSchema, StaffingModelSchema, parseScenario,
+  presetScenario, isPresetId, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
+  type Scenario,
+} from '../model';
+
+export interface QueryResult {
+  scenario: Scenario;
+  /** One sentence per ignored parameter. */
+  notices: string[];
+  /** Whether any parameter was read (so the app knows the link set the scenario). */
+  applied: boolean;
+}
+
+type Setter = (s: Scenario, raw: string) => Scenario | string;
+
+function number(name: string, min: number, max: number, unit: string): (raw: string) => number | string {
+  return (raw) => {
+    const trimmed = raw.trim();
+    const x = trimmed === '' ? NaN : Number(trimmed);
+    if (!Number.isFinite(x)) return `${name}=${raw} is not a number; expected ${unit} between ${min} and ${max}`;
+    if (x < min || x > max) return `${name}=${raw} is out of range; expected ${unit} between ${min} and ${max}`;
+    return x;
+  };
+}
+
+function numeric(name: string, min: number, max: number, unit: string, set: (s: Scenario, x: number) => Scenario | string): Setter {
+  const parse = number(name, min, max, unit);
+  return (s, raw) => {
+    const x = parse(raw);
+    return typeof x === 'string' ? x : set(s, x);
+  };
+}
+
+function choice<T extends string>(name: string, options: readonly T[], set: (s: Scenario, x: T) => Scenario): Setter {
+  return (s, raw) => ((options as readonly string[]).includes(raw) ? set(s, raw as T) : `${name}=${raw} is not one of ${options.join(', ')}`);
+}
+
+const h = (s: Scenario, patch: Partial<Scenario['human']>): Scenario => ({ ...s, human: { ...s.human, ...patch } });
+const ai = (s: Scenario, patch: Partial<Scenario['ai']>): Scenario => ({ ...s, ai: { ...s.ai, ...patch } });
+const q = (s: Scenario, patch: Partial<Scenario['quality']>): Scenario => ({ ...s, quality: { ...s.quality, ...patch } });
+const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ ...s, finance: { ...s.finance, ...patch } });
+
+/**
+ * Setters in the order they apply: everything that changes the mix or the rates of the
+ * mix comes before `automation`, which rescales resolution rates to the requested share.
+ */
+const SETTERS: ReadonlyArray<[string, Setter]> = [
+  ['method', choice('method', MethodSchema.options, (s, method) => ({ ...s, method }))],
+  ['contacts', numeric('contacts', 0, 1e9, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
+  ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
+  ['cost_hour', numeric('cost_hour', 0, 1e6, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
+  ['cost_fte_year', numeric('cost_fte_year', 0, 1e9, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
+  ['cost_contact', numeric('cost_contact', 0, 1e6, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
+  ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
+  ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
+  ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
+  ['occupancy', numeric('occupancy', 1, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
+  ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
+  ['channel', choice('channel', ChannelSchema.options, (s, channel) => ({ ...s, channel }))],
+  ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
+  ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
+  ['ai_pricing', choice('ai_pricing', AiPricingSchema.options, (s, pricing) => ai(s, { pricing }))],
+  ['ai_cost', numeric('ai_cost', 0, 1e6, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
+  ['ai_fixed_month', numeric('ai_fixed_month', 0, 1e9, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
+  ['setup_cost', numeric('setup_cost', 0, 1e10, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
+  ['error_rate', numeric('error_rate', 0, 100, 'a percentage', (s, errorRatePct) => q(s, { errorRatePct }))],
+  ['error_cost', numeric('error_cost', 0, 1e6, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
+  ['ramp', (s, raw) => parseRamp(s, raw)],
+  ['growth', numeric('growth', -50, 50, 'a percentage per month', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
+  ['months', (s, raw) => {
+    const x = number('months', 1, 120, 'a whole number of months')(raw);
+    if (typeof x === 'string') return x;
+    return Number.isInteger(x) ? fin(s, { months: x }) : `months=${raw} is not a whole number of months (1 to 120)`;
+  }],
+  ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
+  ['currency', (s, raw) => (/^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase()) ? fin(s, { currency: raw.toUpperCase() }) : `currency=${raw} is not an ISO 4217 code such as USD, EUR or GBP`)],
+  ['seed', (s, raw) => (/^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${raw} is not a whole number from 0 to 4294967295`)],
+  ['staffing_model', choice('staffing_model', StaffingModelSchema.options, (s, staffingModel) => h(s, { staffingModel }))],
+  ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
+  ['seats', (s, raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000 ? h(s, { seats: Number(raw) }) : `seats=${raw} is not a whole number of agents from 1 to 100000`)],
+  ['automation', numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {
+    const r = withAutomation(s, pct);
+    return r.ok ? { ...s, categories: r.categories } : `automation=${pct}: ${r.message}`;
+  })],
+];
+
+const KNOWN = new Set(['preset', ...SETTERS.map(([k]) => k)]);
+
+function isKnownCurrency(code: string): boolean {
+  try {
+    const supported = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
+    if (supported) return supported('currency').includes(code);
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseRamp(s: Scenario, raw: string): Scenario | string {
+  if (raw === 'off') return { ...s, ramp: [] };
+  const parts = raw.split(',').map((p) => p.trim());
+  const values = parts.map((p) => (p === '' ? NaN : Number(p)));
+  if (parts.length > 120 || values.some((v) => !Number.isFinite(v) || v < 0 || v > 1)) {
+    return `ramp=${raw} is not "off" or comma-separated fractions between 0 and 1 (such as 0.5,0.8,1)`;
+  }
+  return { ...s, ramp: values };
+}
+
+/**
+ * Reads a query string (with or without the leading `?`) into a scenario: the preset
+ * (default when absent) with every valid parameter applied.
+ */
+export function applyQuery(search: string, fallback: Scenario = presetScenario(DEFAULT_PRESET)): QueryResult {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const notices: string[] = [];
+  let scenario = fallback;
+  let applied = false;
+  const preset = params.get('preset');
+  if (preset !== null) {
+    if (isPresetId(preset)) {
+      scenario = presetScenario(preset);
+      applied = true;
+    } else {
+      notices.push(`preset=${preset} is not a known preset; expected one of ${PRESET_IDS.join(', ')}`);
+    }
+  }
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) notices.push(`Unknown parameter "${key}" was ignored`);
+  }
+  for (const [key, set] of SETTERS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const next = set(scenario, raw);
+    if (typeof next === 'string') {
+      notices.push(`${next}. It was ignored.`);
+      continue;
+    }
+    const valid = parseScenario(next);
+    if (!valid.ok) {
+      notices.push(`${key}=${raw} was ignored: ${valid.issues.map((i) => i.message).join('; ')}`);
+      continue;
+    }
+    scenario = valid.value;
+    applied = true;
+  }
+  return { scenario, notices, applied };
+}
+
+/** The readable parameter names, for documentation and tests. */
+export const QUERY_PARAMETERS: readonly string[] = ['preset', ...SETTERS.map(([k]) => k)];

@@ -1,0 +1,336 @@
+/**
+ * Erlang A: the M/M/N+M queue (Palm 1943), Erlang C with customers who abandon after an
+ * exponentially distributed patience. With abandonment the queue is stable at any load,
+ * so N <= A agents is a valid (if poor) staffing.
+ *
+ * Notation (rates per second): lambda arrivals, mu = 1 / handle time, theta = 1 / mean
+ * patience, N agents, A = lambda / mu Erlangs, a = lambda / theta, b = N mu / theta.
+ * With j contacts waiting ahead of it, a new arrival reaches an agent after a sum of
+ * exponential phases with rates theta (b + i), i = 0..j, so e^(-theta V) ~ Beta(b, j + 1)
+ * and it is served (does not abandon first) with probability b / (b + j + 1). Summing over
+ * the stationary queue gives every measure as a Kummer series
+ * K(b, x) = sum_j x^j / ((b + 1) ... (b + j)) = M(1, b + 1, x), the incomplete-gamma
+ * form of Garnett, Mandelbaum and Reiman, "Designing a call center with impatient
+ * customers", MSOM 4(3), 2002, and of Mandelbaum and Zeltyn, "The Palm/Erlang-A queue,
+ * with applications to call centers" (2005), section 4.
+ *
+ * Numerics: no factorials or powers. The agent states enter through the Erlang B
+ * recursion (B = pi_N / (pi_0 + ... + pi_N)); the queue states through the series above,
+ * summed term by term with a running scale (so a heavily overloaded queue cannot
+ * overflow) and stopped by a geometric tail bound at 1e-17 of the smallest sum. When the
+ * terms peak far out (lambda > N mu, many contacts waiting) the negligible head of the
+ * series is skipped with a Stirling log-gamma ratio, so the work stays
+ * O(sqrt(lambda / theta)) terms per series however long the queue.
+ */
+import { erlangB, erlangCPerformance, type QueueResult } from './erlang';
+
+const MESSAGES = {
+  notFinite: 'Erlang A inputs must be finite numbers (patience may be Infinity)',
+  negative: 'Erlang A inputs must not be negative',
+  serviceLevel: 'the service-level target must be at least 0 and below 1',
+  occupancy: 'the occupancy cap must be above 0 and at most 1',
+} as const;
+
+/** Every Erlang A measure for one interval; shares are 0-1, times seconds. */
+export interface ErlangAMeasures {
+  agents: number;
+  /** Offered load A = lambda x handle time, Erlangs. */
+  trafficErlangs: number;
+  /** P(W > 0): an arrival finds every agent busy and has to queue. */
+  waitProbability: number;
+  /** P(Ab): share of arrivals that abandon before reaching an agent. */
+  abandonProbability: number;
+  /** Share of all arrivals answered within the target (abandoned ones count as not). */
+  answeredWithinTarget: number;
+  /** P(W > t): share of all arrivals still waiting (unanswered, not abandoned) at the target. */
+  waitBeyondTargetProbability: number;
+  /** E[W]: mean time in queue over all arrivals, abandoned ones included, seconds. */
+  meanWaitSeconds: number;
+  /** Mean time in queue of the contacts that are answered, seconds. */
+  meanWaitAnsweredSeconds: number;
+  /** Carried load A (1 - P(Ab)): agents busy on average. */
+  carriedErlangs: number;
+}
+
+interface QueueSums {
+  /** Natural log of the factor every sum below is to be multiplied by. */
+  logScale: number;
+  /** sum_j t_j, t_j = x^j / ((b + 1) ... (b + j)) */
+  all: number;
+  /** sum_j t_j b / (b + j + 1): weight = chance the contact is served */
+  served: number;
+  /** sum_j t_j (j + 1) / (b + j + 1): weight = chance the contact abandons */
+  abandoned: number;
+  /** sum_j t_j b / (b + j + 1) H_j, H_j = sum_{i=0..j} 1 / (b + 1 + i): served wait x theta */
+  servedWait: number;
+}
+
+const STIRLING_MIN = 30;
+const TAIL_EPS = 1e-17;
+const RESCALE_AT = 1e250;
+
+/** lnGamma(z) - ((z - 1/2) ln z - z + ln(2 pi) / 2): Stirling's series, |error| < 1e-17 for z >= 30. */
+function stirlingTail(z: number): number {
+  const z2 = z * z;
+  return (1 / z) * (1 / 12 - (1 / z2) * (1 / 360 - (1 / z2) * (1 / 1260 - 1 / (1680 * z2))));
+}
+
+/**
+ * sum_{i=1..j} ln(x / (b + i)), the log of the j-th series term. Exact terms while
+ * b + i is small, then the Stirling ratio written so that no large logs cancel.
+ */
+function logTerm(x: number, b: number, j: number): number {
+  let acc = 0;
+  let i = 1;
+  for (; i <= j && b + i < STIRLING_MIN; i++) acc += Math.log(x / (b + i));
+  if (i > j) return acc;
+  const m = j - i + 1;
+  const z1 = b + i;
+  const z2 = z1 + m;
+  return acc + m * Math.log(x / z2) - (z1 - 0.5) * Math.log1p(m / z1) + m - stirlingTail(z2) + stirlingTail(z1);
+}
+
+/** sum_{i=0..m-1} 1 / (z + i) = digamma(z + m) - digamma(z), by the asymptotic series past 30. */
+function harmonicFrom(z: number, m: number): number {
+  let acc = 0;
+  let i = 0;
+  for (; i < m && z + i < STIRLING_MIN; i++) acc += 1 / (z + i);
+  if (i >= m) return acc;
+  const z1 = z + i;
+  const z2 = z + m;
+  const tail = (w: number): number => {
+    const w2 = 1 / (w * w);
+    return -1 / (2 * w) - w2 * (1 / 12 - w2 * (1 / 120 - w2 * (1 / 252 - w2 / 240)));
+  };
+  return acc + Math.log1p((m - i) / z1) + tail(z2) - tail(z1);
+}
+
+/**
+ * The Kummer-series sums for queue terms t_j = x^j / ((b + 1) ... (b + j)). Terms rise
+ * while b + j < x and fall after; terms more than 12 standard deviations below the peak
+ * (relative size < e^-72) are skipped.
+ */
+function queueSums(b: number, x: number): QueueSums {
+  const skip = Math.floor(x - b - 12 * Math.sqrt(x));
+  const j0 = skip > 64 ? skip + 50 : 0;
+  let logScale = j0 > 0 ? logTerm(x, b, j0) : 0;
+  let harmonic = j0 > 0 ? harmonicFrom(b + 1, j0) : 0;
+  let t = 1;
+  let all = 0;
+  let served = 0;
+  let abandoned = 0;
+  let servedWait = 0;
+  for (let j = j0; ; j++) {
+    if (j > j0) t *= x / (b + j);
+    harmonic += 1 / (b + 1 + j);
+    const pServed = b / (b + j + 1);
+    all += t;
+    served += t * pServed;
+    abandoned += (t * (j + 1)) / (b + j + 1);
+    servedWait += t * pServed * harmonic;
+    if (t > RESCALE_AT) {
+      t /= RESCALE_AT;
+      all /= RESCALE_AT;
+      served /= RESCALE_AT;
+      abandoned /= RESCALE_AT;
+      servedWait /= RESCALE_AT;
+      logScale += Math.log(RESCALE_AT);
+    }
+    const ratio = x / (b + j + 1);
+    // Ratios fall with j, so past the peak the rest is at most t ratio / (1 - ratio).
+    if (ratio < 1 && (t * ratio) / (1 - ratio) <= TAIL_EPS * Math.min(all, served, abandoned, servedWait)) break;
+  }
+  return { logScale, all, served, abandoned, servedWait };
+}
+
+function checkInputs(values: readonly number[], patienceSeconds: number): void {
+  for (const v of values) {
+    if (!Number.isFinite(v)) throw new RangeError(MESSAGES.notFinite);
+    if (v < 0) throw new RangeError(MESSAGES.negative);
+  }
+  if (Number.isNaN(patienceSeconds)) throw new RangeError(MESSAGES.notFinite);
+  if (patienceSeconds < 0) throw new RangeError(MESSAGES.negative);
+}
+
+/** No waiting at all (no load, or no handle time): everyone answered at once. */
+function idleMeasures(agents: number, a: number): ErlangAMeasures {
+  return {
+    agents, trafficErlangs: a, waitProbability: 0, abandonProbability: 0, answeredWithinTarget: 1,
+    waitBeyondTargetProbability: 0, meanWaitSeconds: 0, meanWaitAnsweredSeconds: 0, carriedErlangs: a,
+  };
+}
+
+/**
+ * All Erlang A measures of `agents` agents (a whole number) for one interval.
+ *
+ * Limits handled exactly: patience Infinity is Erlang C (then only a stable queue,
+ * N > A, has finite waits); patience 0 is Erlang B (whoever would wait leaves at once);
+ * no agents means every contact abandons.
+ *
+ * @param agents agents on seat, a whole number >= 0
+ * @param callsPerHour arrivals per hour
+ * @param handleSeconds mean handle time, seconds (exponential)
+ * @param patienceSeconds mean customer patience, seconds (exponential)
+ * @param targetSeconds answer-time target t, seconds
+ */
+export function erlangAMeasures(agents: number, callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number): ErlangAMeasures {
+  checkInputs([agents, callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
+  const n = Math.floor(agents);
+  const a = (callsPerHour * handleSeconds) / 3600;
+  if (a <= 0) return idleMeasures(n, a);
+  const lambda = callsPerHour / 3600;
+  if (patienceSeconds === Infinity) return erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds);
+  if (n === 0) {
+    return {
+      agents: 0, trafficErlangs: a, waitProbability: 1, abandonProbability: 1, answeredWithinTarget: 0,
+      waitBeyondTargetProbability: patienceSeconds > 0 ? Math.exp(-targetSeconds / patienceSeconds) : 0,
+      meanWaitSeconds: patienceSeconds, meanWaitAnsweredSeconds: Infinity, carriedErlangs: 0,
+    };
+  }
+  const blocking = erlangB(n, a);
+  if (patienceSeconds === 0) {
+    return {
+      agents: n, trafficErlangs: a, waitProbability: blocking, abandonProbability: blocking,
+      answeredWithinTarget: 1 - blocking, waitBeyondTargetProbability: 0, meanWaitSeconds: 0,
+      meanWaitAnsweredSeconds: 0, carriedErlangs: a * (1 - blocking),
+    };
+  }
+  const theta = 1 / patienceSeconds;
+  const x = lambda / theta;
+  const b = (n * patienceSeconds) / handleSeconds;
+  const full = queueSums(b, x);
+  // pi_N (1/B - 1) is the no-wait mass and pi_N S the queue mass (S = sum of t_j).
+  // Every queue measure is written as P(W > 0) times a ratio of sums sharing one scale,
+  // so the (possibly huge) series scale cancels exactly instead of in floating point.
+  const logOdds = Math.log(blocking) + full.logScale + Math.log(full.all) - Math.log1p(-blocking);
+  const waitProbability = 1 / (1 + Math.exp(-logOdds));
+  const noWait = 1 / (1 + Math.exp(logOdds));
+  const share = (sum: number): number => (waitProbability * sum) / full.all;
+  const servedAfterWait = share(full.served);
+  const abandonProbability = share(full.abandoned);
+  const servedWaitSeconds = share(full.servedWait) / theta;
+  // Contacts that wait and are served later than t: offered wait V > t and patience > V.
+  // In u = e^(-theta V) this is the part of the served integral below u0 = e^(-theta t),
+  // a series in x u0 times u0^(b+1) e^(x (1 - u0)); P(W > t) likewise with u0^b.
+  let servedLate = 0;
+  let waitingAtTarget = 0;
+  if (targetSeconds !== Infinity && waitProbability > 0) {
+    const u0 = Math.exp(-theta * targetSeconds);
+    const late = queueSums(b, x * u0);
+    const logFactor = late.logScale - full.logScale - (n / handleSeconds + theta) * targetSeconds - x * Math.expm1(-theta * targetSeconds);
+    const logAll = Math.log(full.all);
+    servedLate = waitProbability * Math.exp(logFactor + Math.log(late.served) - logAll);
+    waitingAtTarget = waitProbability * Math.exp(logFactor + Math.log(late.all) - logAll);
+  }
+  const answeredWithinTarget = Math.min(1, Math.max(0, noWait + servedAfterWait - servedLate));
+  const served = noWait + servedAfterWait;
+  return {
+    agents: n,
+    trafficErlangs: a,
+    waitProbability,
+    abandonProbability,
+    answeredWithinTarget,
+    waitBeyondTargetProbability: waitingAtTarget,
+    meanWaitSeconds: abandonProbability * patienceSeconds,
+    meanWaitAnsweredSeconds: served > 0 ? servedWaitSeconds / served : Infinity,
+    carriedErlangs: a * served,
+  };
+}
+
+function erlangCMeasures(n: number, callsPerHour: number, handleSeconds: number, targetSeconds: number): ErlangAMeasures {
+  const c = erlangCPerformance(n, callsPerHour, handleSeconds, targetSeconds);
+  const stable = n > c.trafficErlangs;
+  return {
+    agents: n, trafficErlangs: c.trafficErlangs, waitProbability: c.waitProbability, abandonProbability: 0,
+    answeredWithinTarget: c.serviceLevel, waitBeyondTargetProbability: 1 - c.serviceLevel,
+    meanWaitSeconds: c.asaSeconds, meanWaitAnsweredSeconds: c.asaSeconds,
+    carriedErlangs: stable ? c.trafficErlangs : n,
+  };
+}
+
+function toQueueResult(m: ErlangAMeasures): QueueResult {
+  return {
+    agents: m.agents,
+    trafficErlangs: m.trafficErlangs,
+    waitProbability: m.waitProbability,
+    serviceLevel: m.answeredWithinTarget,
+    asaSeconds: m.meanWaitAnsweredSeconds,
+    occupancy: m.agents > 0 ? Math.min(1, m.carriedErlangs / m.agents) : 0,
+    abandonRate: m.abandonProbability,
+  };
+}
+
+/**
+ * Erlang A performance of `agents` agents for `callsPerHour` arrivals of `handleSeconds`
+ * each, customers abandoning after an exponential patience of mean `patienceSeconds`.
+ *
+ * - `waitProbability`: P(W > 0), share of arrivals that find every agent busy.
+ * - `serviceLevel`: share of ALL arrivals answered within `targetSeconds`,
+ *   P(served and W <= t). Every abandoned contact counts as not answered within target,
+ *   even one that hangs up before t: the strictest of the usual definitions, and the
+ *   one that cannot be raised by customers giving up. (P(W <= t), which counts early
+ *   hang-ups as good, is 1 - `waitBeyondTargetProbability` of {@link erlangAMeasures}.)
+ * - `asaSeconds`: mean wait of the contacts that are answered, E[W | served]
+ *   (Infinity with no agents).
+ * - `occupancy`: carried load / N = A (1 - P(Ab)) / N: abandoned contacts take no agent time.
+ * - `abandonRate`: P(Ab), share of arrivals that abandon.
+ *
+ * Sources: Palm (1943); Garnett, Mandelbaum and Reiman (2002); Mandelbaum and Zeltyn,
+ * "The Palm/Erlang-A queue, with applications to call centers" (2005).
+ *
+ * @param agents agents on seat, a whole number >= 0
+ * @param callsPerHour arrivals per hour
+ * @param handleSeconds mean handle time, seconds
+ * @param patienceSeconds mean customer patience, seconds (Infinity gives Erlang C)
+ * @param targetSeconds answer-time target, seconds
+ */
+export function erlangAPerformance(agents: number, callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number): QueueResult {
+  return toQueueResult(erlangAMeasures(agents, callsPerHour, handleSeconds, patienceSeconds, targetSeconds));
+}
+
+/**
+ * The fewest agents that reach the service-level target (share of all arrivals answered
+ * within `targetSeconds`, as in {@link erlangAPerformance}) under Erlang A while keeping
+ * occupancy (carried load / N) at or below the cap. Because abandonment keeps the queue
+ * stable, the answer may be at or below the offered load A. Both measures are monotone
+ * in N, so the search brackets and bisects: O(log N) evaluations of O(N) each. Fewer than
+ * A x serviceLevel agents never suffice (N agents carry at most N Erlangs).
+ *
+ * @param callsPerHour arrivals per hour
+ * @param handleSeconds mean handle time, seconds
+ * @param patienceSeconds mean customer patience, seconds
+ * @param targetSeconds answer-time target, seconds
+ * @param serviceLevel target share answered within it, 0-1 (exclusive of 1)
+ * @param maxOccupancy occupancy cap, 0-1 (exclusive of 0)
+ */
+export function erlangAAgents(callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): QueueResult {
+  if (!(serviceLevel >= 0 && serviceLevel < 1)) throw new RangeError(MESSAGES.serviceLevel);
+  if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(MESSAGES.occupancy);
+  checkInputs([callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
+  const a = (callsPerHour * handleSeconds) / 3600;
+  if (a <= 0) return toQueueResult(idleMeasures(0, 0));
+  const at = (n: number): QueueResult => erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
+  const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
+  // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
+  let lo = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1);
+  let step = Math.max(1, Math.ceil(Math.sqrt(a)));
+  let hi = lo + step;
+  let best = at(hi);
+  while (!meets(best)) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+    best = at(hi);
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    const r = at(mid);
+    if (meets(r)) {
+      hi = mid;
+      best = r;
+    } else {
+      lo = mid;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+/**
+ * The model's public surface: `calculate(scenario)` computes everything the app shows
+ * from one validated scenario. Pure: no DOM, no framework; imports only zod and decimal.js.
+ */
+import { breakdown, type BreakdownRow } from './breakdown';
+import { explainGap, type GapExplanation } from './gap';
+import { newContext, project, type MonthRow } from './projection';
+import { qualityView, type QualityView } from './quality';
+import type { Scenario } from './schema';
+import { steadyIndex, summarise, type Summary } from './summary';
+import { FULL, HEADLINE } from './switches';
+
+/** One method's projection and summary. */
+export interface MethodResult {
+  rows: MonthRow[];
+  summary: Summary;
+}
+
+export interface Results {
+  headline: MethodResult;
+  full: MethodResult;
+  /** The method the scenario reports (`scenario.method`). */
+  primary: MethodResult;
+  quality: QualityView;
+  gap: GapExplanation;
+  breakdown: BreakdownRow[];
+}
+
+/** Everything the app shows, for one scenario. */
+export function calculate(s: Scenario): Results {
+  const ctx = newContext();
+  const headlineRows = project(s, HEADLINE, ctx);
+  const fullRows = project(s, FULL, ctx);
+  const headline = { rows: headlineRows, summary: summarise(s, headlineRows) };
+  const full = { rows: fullRows, summary: summarise(s, fullRows) };
+  const quality = qualityView(s, fullRows[steadyIndex(fullRows)]!);
+  return {
+    headline,
+    full,
+    primary: s.method === 'headline' ? headline : full,
+    quality,
+    gap: explainGap(s, ctx, headlineRows, fullRows),
+    breakdown: breakdown(headline.summary, full.summary, quality),
+  };
+}
+
+export * from './schema';
+export { PRESETS, PRESET_IDS, DEFAULT_PRESET, presetScenario, isPresetId, sourceOf, KLARNA, type Preset, type PresetId, type Source } from './presets';
+export { METRIC_NAMES, metricValues, plainNumber, type MetricName, type Percentiles } from './metrics';
+export { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle, normalisedShares } from './mix';
+export { reconcileKlarna, type KlarnaReconciliation } from './klarna';
+export { errorCostCrossOver, sideOf, type CrossOver } from './comparison';
+export { Money, cents } from './money';
+export { GAP_STEPS, FULL, HEADLINE, type Switches } from './switches';
+export type { MonthRow } from './projection';
+export type { Summary } from './summary';
+export type { QualityView, TierQuality } from './quality';
+export type { GapExplanation, GapStep } from './gap';
+export type { BreakdownRow, Figure } from './breakdown';
+export { hourlyCost } from './projection';

@@ -1,0 +1,77 @@
+/**
+ * The `data-metric` / `data-value` contract of PRODUCT.md 8.2: each summary figure as a
+ * raw plain decimal string (no grouping, no currency sign, `.` as decimal point,
+ * percentages as percent numbers), or an empty string where the figure does not exist.
+ */
+import type { Money } from './money';
+import type { Summary } from './summary';
+
+export const METRIC_NAMES = [
+  'contacts_per_month', 'automation_rate', 'ai_resolved_per_month', 'human_contacts_per_month',
+  'human_hours_per_month', 'human_aht_after', 'agent_equivalents_baseline', 'agent_equivalents_with_ai',
+  'agent_equivalents_ai_work', 'staffed_fte_baseline', 'staffed_fte_with_ai', 'peak_agents',
+  'baseline_cost_per_month', 'total_cost_per_month', 'monthly_savings', 'annual_savings',
+  'baseline_cost_per_contact', 'hybrid_cost_per_contact', 'payback_months', 'roi', 'npv',
+  'quality_cost_per_month', 'break_even_error_cost', 'resolution_time_improvement',
+  'annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90',
+  'service_level', 'asa_seconds', 'abandon_rate', 'occupancy',
+] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+/** A float as a plain decimal string: never exponent notation, never NaN or Infinity (those become ""). */
+export function plainNumber(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  if (Object.is(x, -0) || x === 0) return '0';
+  const s = String(x);
+  if (!/e/i.test(s)) return s;
+  // Exponent notation for very small or large floats: expand it.
+  return x.toFixed(Math.min(100, Math.max(0, 20 - Math.floor(Math.log10(Math.abs(x)))))).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+
+function plainMoney(x: Money | null): string {
+  return x === null ? '' : x.toFixed();
+}
+
+/** Uncertainty percentiles of annual savings, when a Monte Carlo has run. */
+export interface Percentiles {
+  p10: Money;
+  p50: Money;
+  p90: Money;
+}
+
+/** The raw values of every metric for one method's summary. */
+export function metricValues(s: Summary, percentiles: Percentiles | null = null): Record<MetricName, string> {
+  return {
+    contacts_per_month: plainNumber(s.contactsPerMonth),
+    automation_rate: plainNumber(s.automationRatePct),
+    ai_resolved_per_month: plainNumber(s.aiResolvedPerMonth),
+    human_contacts_per_month: plainNumber(s.humanContactsPerMonth),
+    human_hours_per_month: plainNumber(s.humanHoursPerMonth),
+    human_aht_after: plainNumber(s.humanAhtAfter),
+    agent_equivalents_baseline: plainNumber(s.agentEquivalentsBaseline),
+    agent_equivalents_with_ai: plainNumber(s.agentEquivalentsWithAi),
+    agent_equivalents_ai_work: plainNumber(s.agentEquivalentsAiWork),
+    staffed_fte_baseline: plainNumber(s.staffedFteBaseline),
+    staffed_fte_with_ai: plainNumber(s.staffedFteWithAi),
+    peak_agents: plainNumber(s.peakAgents),
+    baseline_cost_per_month: plainMoney(s.baselineCostPerMonth),
+    total_cost_per_month: plainMoney(s.totalCostPerMonth),
+    monthly_savings: plainMoney(s.monthlySavings),
+    annual_savings: plainMoney(s.annualSavings),
+    baseline_cost_per_contact: plainMoney(s.baselineCostPerContact),
+    hybrid_cost_per_contact: plainMoney(s.hybridCostPerContact),
+    payback_months: plainNumber(s.paybackMonths),
+    roi: plainNumber(s.roiPct),
+    npv: plainMoney(s.npv),
+    quality_cost_per_month: plainMoney(s.qualityCostPerMonth),
+    break_even_error_cost: plainMoney(s.breakEvenErrorCost),
+    resolution_time_improvement: plainNumber(s.resolutionTimeImprovementPct),
+    annual_savings_p10: percentiles ? plainMoney(percentiles.p10) : '',
+    annual_savings_p50: percentiles ? plainMoney(percentiles.p50) : '',
+    annual_savings_p90: percentiles ? plainMoney(percentiles.p90) : '',
+    service_level: plainNumber(s.serviceLevelPct),
+    asa_seconds: plainNumber(s.asaSeconds),
+    abandon_rate: plainNumber(s.abandonRatePct),
+    occupancy: plainNumber(s.occupancyPct),
+  };
+}

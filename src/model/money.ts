@@ -1,0 +1,35 @@
+/**
+ * Exact money (PRODUCT.md 2, 3.4): every currency amount is a Decimal from this
+ * configured constructor, never a float. Amounts are rounded to the cent once, where a
+ * figure is booked (a monthly row component); sums of booked figures are then exact, so
+ * exported rows always add up to the totals.
+ */
+import Decimal from 'decimal.js';
+
+/** Decimal constructor for money: 40 significant digits, half-up rounding to cents. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = InstanceType<typeof Money>;
+
+export const ZERO: Money = new Money(0);
+
+/** A float amount (a product of counts and prices) rounded half-up to the cent. */
+export function cents(amount: number | Money): Money {
+  const value = amount instanceof Money ? amount : new Money(Number.isFinite(amount) ? amount : 0);
+  return value.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+}
+
+/** Exact product of a quantity (float count or hours) and a price, rounded to the cent. */
+export function times(quantity: number, price: number | Money): Money {
+  const q = new Money(Number.isFinite(quantity) ? quantity : 0);
+  return cents(q.times(price));
+}
+
+/** Sum of money amounts, exact. */
+export function sum(amounts: readonly Money[]): Money {
+  return amounts.reduce<Money>((acc, a) => acc.plus(a), ZERO);
+}
+
+/** Plain decimal string for `data-value` and CSV: no grouping, `.` as decimal point. */
+export function plain(amount: Money): string {
+  return amount.toFixed();
+}

@@ -1,0 +1,197 @@
+/**
+ * The monthly projection (PRODUCT.md 3.2-3.4): for each month of the horizon the funnel,
+ * staffing and booked costs, then the summary figures. One engine serves both methods;
+ * `Switches` says which of the full model's effects are on.
+ */
+import type { Category, Scenario } from './schema';
+import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
+import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
+import { arrivalWeights } from './profile';
+import { staffMonth, erlangCSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { Money, ZERO, times, cents, sum } from './money';
+import type { Switches } from './switches';
+import { defaultTargetSeconds, fraction } from './units';
+
+/** One month of the projection. Counts are expected contacts; money is booked to the cent. */
+export interface MonthRow {
+  /** 1-based month number. */
+  month: number;
+  /** Ramp fraction applied to resolution rates this month, 0-1. */
+  ramp: number;
+  contacts: number;
+  attempted: number;
+  aiResolved: number;
+  aiEscalated: number;
+  errors: number;
+  recontacts: number;
+  humanContacts: number;
+  /** Agent hours of human handling (workload), with the AI. */
+  humanHours: number;
+  /** Agent hours if every contact were human. */
+  baselineHours: number;
+  /** Workload hours / productive hours per FTE-month. */
+  agentEquivalents: number;
+  agentEquivalentsBaseline: number;
+  staffing: StaffingResult;
+  staffingBaseline: StaffingResult;
+  /** Per-category funnel rows, in the order of the scenario's categories (or one row for the headline). */
+  categories: FunnelRow[];
+  baselineCost: Money;
+  humanCost: Money;
+  aiCost: Money;
+  qualityCost: Money;
+  /** Platform fee and knowledge-base upkeep. */
+  fixedCost: Money;
+  totalCost: Money;
+  savings: Money;
+  /** Savings to date, net of the one-time implementation cost. */
+  cumulativeSavings: Money;
+}
+
+/** The categories the engine works with: the scenario's, or the headline's single average contact. */
+function engineCategories(s: Scenario, sw: Switches): { shares: number[]; cats: Pick<Category, 'tier' | 'handleMinutes' | 'aiEligible' | 'resolutionPct'>[]; ask: number } {
+  if (sw.tiers) {
+    return { shares: normalisedShares(s.categories), cats: s.categories, ask: fraction(s.quality.askHumanPct) };
+  }
+  // Published arithmetic: one average contact; the AI handles exactly the automated share.
+  const auto = automationRate(s);
+  return {
+    shares: [auto, 1 - auto],
+    cats: [
+      { tier: 1, handleMinutes: averageHandleMinutes(s.categories), aiEligible: true, resolutionPct: 100 },
+      { tier: 1, handleMinutes: averageHandleMinutes(s.categories), aiEligible: false, resolutionPct: 0 },
+    ],
+    ask: 0,
+  };
+}
+
+/** Hourly cost of a paid agent hour (PRODUCT.md 3.1: FTE-year converted with paid hours). */
+export function hourlyCost(s: Scenario): Money {
+  const h = s.human;
+  if (h.costBasis === 'fte-year') return new Money(h.costPerFteYear).div(new Money(h.paidHoursPerMonth).times(12));
+  return new Money(h.costPerHour);
+}
+
+/** Ramp fraction of month m (1-based): listed months, then 1. */
+export function rampFraction(s: Scenario, month: number, sw: Switches): number {
+  if (!sw.ramp) return 1;
+  return s.ramp[month - 1] ?? 1;
+}
+
+/** A calculation context: solvers are memoised across the months and runs of one calculation. */
+export interface Context {
+  solve: IntervalSolver;
+}
+
+export function newContext(): Context {
+  return { solve: erlangCSolver() };
+}
+
+function human(s: Scenario, sw: Switches, contacts: number, agentMinutes: number, staffing: StaffingResult): Money {
+  const h = s.human;
+  if (h.costBasis === 'contact') return times(contacts, h.costPerContact);
+  const rate = hourlyCost(s);
+  if (sw.queueing) return times(staffing.staffedFte * h.paidHoursPerMonth, rate);
+  return times(agentMinutes / 60, rate);
+}
+
+function aiCost(s: Scenario, sw: Switches, attempted: number, resolved: number): Money {
+  const billed = sw.billAttempts ? attempted : resolved;
+  switch (s.ai.pricing) {
+    case 'resolution':
+      return times(resolved, s.ai.pricePerUnit);
+    case 'tokens':
+      return times(billed * s.ai.tokensPerConversation, new Money(s.ai.pricePerMillionTokens).div(1_000_000));
+    default:
+      return times(billed, s.ai.pricePerUnit);
+  }
+}
+
+/** Computes every month of the horizon for one set of switches. */
+export function project(s: Scenario, sw: Switches, ctx: Context = newContext()): MonthRow[] {
+  const { shares, cats, ask } = engineCategories(s, sw);
+  const weights = arrivalWeights(s.arrivalProfile, s.human);
+  const rates = {
+    errorRate: sw.errors ? fraction(s.quality.errorRatePct) : 0,
+    recontactShare: fraction(s.quality.recontactPct),
+    handoffMinutes: sw.handoff ? s.quality.handoffMinutes : 0,
+  };
+  const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {
+    channel: s.channel,
+    model: s.human.staffingModel,
+    weights,
+    serviceLevel: fraction(s.human.serviceLevelPct),
+    targetSeconds: s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel),
+    maxOccupancy: fraction(s.human.maxOccupancyPct),
+    concurrency: s.human.concurrency,
+    shrinkage: fraction(s.human.shrinkagePct),
+    paidHoursPerMonth: s.human.paidHoursPerMonth,
+    patienceSeconds: s.human.patienceMinutes * 60,
+    seats: s.human.seats,
+  };
+  const fixed = sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO;
+  const errorCost = new Money(s.quality.errorCost);
+  const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
+  const rows: MonthRow[] = [];
+  let cumulative = new Money(s.ai.setupCost).negated();
+  for (let m = 1; m <= s.finance.months; m++) {
+    const ramp = rampFraction(s, m, sw);
+    const contacts = s.contactsPerMonth * Math.pow(growth, m - 1);
+    const prev = rows[rows.length - 1];
+    if (prev && prev.contacts === contacts && prev.ramp === ramp) {
+      // Without growth and past the ramp a month repeats the previous one: book the same figures.
+      cumulative = cumulative.plus(prev.savings);
+      rows.push({ ...prev, month: m, cumulativeSavings: cumulative });
+      continue;
+    }
+    const funnel = cats.map((c, i) =>
+      funnelRow(
+        {
+          contacts: contacts * (shares[i] ?? 0),
+          tier: c.tier,
+          handleMinutes: c.handleMinutes,
+          attemptShare: c.aiEligible ? 1 - ask : 0,
+          resolvedShare: fraction(c.resolutionPct) * ramp,
+        },
+        rates,
+      ),
+    );
+    const t = sumFunnel(funnel);
+    const staffing = staffMonth({ ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }, ctx.solve);
+    const staffingBaseline = staffMonth({ ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }, ctx.solve);
+    const baselineCost = human(s, sw, t.contacts, t.baselineAgentMinutes, staffingBaseline);
+    const humanCost = human(s, sw, t.humanContacts, t.agentMinutes, staffing);
+    const ai = aiCost(s, sw, t.attempted, t.aiResolved);
+    const quality = times(t.errors, errorCost);
+    const totalCost = sum([humanCost, ai, quality, fixed]);
+    const savings = baselineCost.minus(totalCost);
+    cumulative = cumulative.plus(savings);
+    rows.push({
+      month: m,
+      ramp,
+      contacts: t.contacts,
+      attempted: t.attempted,
+      aiResolved: t.aiResolved,
+      aiEscalated: t.escalated,
+      errors: t.errors,
+      recontacts: t.recontacts,
+      humanContacts: t.humanContacts,
+      humanHours: t.agentMinutes / 60,
+      baselineHours: t.baselineAgentMinutes / 60,
+      agentEquivalents: t.agentMinutes / 60 / s.human.productiveHoursPerMonth,
+      agentEquivalentsBaseline: t.baselineAgentMinutes / 60 / s.human.productiveHoursPerMonth,
+      staffing,
+      staffingBaseline,
+      categories: funnel,
+      baselineCost,
+      humanCost,
+      aiCost: ai,
+      qualityCost: quality,
+      fixedCost: fixed,
+      totalCost,
+      savings,
+      cumulativeSavings: cumulative,
+    });
+  }
+  return rows;
+}

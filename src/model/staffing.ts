@@ -1,0 +1,140 @@
+/**
+ * Staffing (PRODUCT.md 3.3): agent-equivalents from workload, and staffed FTE from a
+ * queue model per hour-of-week interval with service-level target, occupancy cap, chat
+ * concurrency and shrinkage. Email has no real-time queue: workload / max occupancy.
+ */
+import type { Channel, StaffingModel } from './schema';
+import { erlangCAgents, erlangCPerformance, type QueueResult } from './erlang';
+import { WEEKS_PER_MONTH } from './units';
+
+/** Everything the staffing of one month needs, in model units. */
+export interface StaffingInputs {
+  channel: Channel;
+  model: StaffingModel;
+  /** Human contacts this month. */
+  humanContacts: number;
+  /** Agent minutes this month (handle time of the human contacts plus handoff overhead). */
+  agentMinutes: number;
+  /** 168 weights adding up to 1. */
+  weights: readonly number[];
+  /** Service level target 0-1 and answer-time target in seconds. */
+  serviceLevel: number;
+  targetSeconds: number;
+  /** Occupancy cap 0-1. */
+  maxOccupancy: number;
+  /** Simultaneous chats per agent (chat only). */
+  concurrency: number;
+  /** Shrinkage 0-1. */
+  shrinkage: number;
+  paidHoursPerMonth: number;
+  /** Mean customer patience in seconds (Erlang A). */
+  patienceSeconds: number;
+  /** Reverse staffing: agents on seat in every open interval, or null to staff to target. */
+  seats: number | null;
+}
+
+/** Staffing of one month. */
+export interface StaffingResult {
+  /** FTE on the payroll: on-seat hours / (paid hours x (1 - shrinkage)). */
+  staffedFte: number;
+  /** On-seat agent hours in the month. */
+  onSeatHours: number;
+  /** Most agents on seat in any interval. */
+  peakAgents: number;
+  /** Share of human contacts answered within the target, 0-1, weighted by arrivals; null for email (no real-time queue). */
+  serviceLevel: number | null;
+  /** Average speed of answer, seconds, weighted by arrivals; null for email. */
+  asaSeconds: number | null;
+  /** Handling workload / on-seat time, 0-1. */
+  occupancy: number;
+  /** Share of arrivals abandoning, 0-1; null where the model has no abandonment (Erlang C, email). */
+  abandonRate: number | null;
+}
+
+/**
+ * Solves the intervals of one month: given the handle time and targets (fixed for the
+ * month), returns a function from arrivals per hour to the interval's staffing.
+ */
+export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number) => QueueResult;
+
+/**
+ * Erlang C solver, memoised by handle time and arrival rate: flat profiles and months
+ * without growth repeat the same intervals. Fixed seats and targets are part of the key.
+ */
+export function erlangCSolver(): IntervalSolver {
+  const cache = new Map<string, Map<number, QueueResult>>();
+  return (handleSeconds, s) => {
+    const key = `${handleSeconds}|${s.seats}|${s.targetSeconds}|${s.serviceLevel}|${s.maxOccupancy}`;
+    let byCalls = cache.get(key);
+    if (!byCalls) cache.set(key, (byCalls = new Map()));
+    const memo = byCalls;
+    return (calls) => {
+      let r = memo.get(calls);
+      if (!r) {
+        r = s.seats === null
+          ? erlangCAgents(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy)
+          : erlangCPerformance(s.seats, calls, handleSeconds, s.targetSeconds);
+        memo.set(calls, r);
+      }
+      return r;
+    };
+  };
+}
+
+const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null };
+
+/**
+ * Staffed FTE for a month. Per interval: arrivals/hour = monthly contacts x weight /
+ * weeks per month; the queue solver gives the agents; on-seat hours summed over the
+ * week x weeks per month / (paid hours x (1 - shrinkage)).
+ */
+export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingResult {
+  if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
+  const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
+  const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+  if (s.channel === 'email') return staffEmail(s, ahtSeconds, available);
+  // Chat concurrency: an agent works several chats at once, so each takes 1/concurrency of an agent.
+  const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
+  let seatHoursPerWeek = 0, peak = 0, arrivals = 0, slSum = 0, asaSum = 0, abandonSum = 0, workHours = 0;
+  const perWeek = s.humanContacts / WEEKS_PER_MONTH;
+  const solveCalls = solve(handleSeconds, s);
+  for (const w of s.weights) {
+    if (w <= 0) continue;
+    const calls = perWeek * w;
+    const r = solveCalls(calls);
+    seatHoursPerWeek += r.agents;
+    peak = Math.max(peak, r.agents);
+    arrivals += calls;
+    slSum += calls * r.serviceLevel;
+    asaSum += calls * (Number.isFinite(r.asaSeconds) ? r.asaSeconds : 0);
+    abandonSum += calls * r.abandonRate;
+    workHours += r.occupancy * r.agents;
+  }
+  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return {
+    staffedFte: available > 0 ? onSeatHours / available : 0,
+    onSeatHours,
+    peakAgents: peak,
+    serviceLevel: arrivals > 0 ? slSum / arrivals : 1,
+    asaSeconds: arrivals > 0 ? asaSum / arrivals : 0,
+    occupancy: seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
+    abandonRate: s.model === 'erlang-a' ? (arrivals > 0 ? abandonSum / arrivals : 0) : null,
+  };
+}
+
+/** Email: a backlog worked within the day, so agents = workload / max occupancy. */
+function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): StaffingResult {
+  const workloadHours = s.agentMinutes / 60;
+  let peak = 0;
+  if (s.seats !== null) {
+    const open = s.weights.filter((w) => w > 0).length;
+    const onSeatHours = s.seats * open * WEEKS_PER_MONTH;
+    return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: s.seats, serviceLevel: null, asaSeconds: null, occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0, abandonRate: null };
+  }
+  for (const w of s.weights) {
+    const hourlyWork = (s.humanContacts * w * ahtSeconds) / 3600 / WEEKS_PER_MONTH;
+    peak = Math.max(peak, Math.ceil(hourlyWork / s.maxOccupancy - 1e-9));
+  }
+  const onSeatHours = workloadHours / s.maxOccupancy;
+  return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: peak, serviceLevel: null, asaSeconds: null, occupancy: s.maxOccupancy, abandonRate: null };
+}

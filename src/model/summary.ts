@@ -1,0 +1,158 @@
+/**
+ * Summary figures of one method's projection (PRODUCT.md 3.4, 8.2). Steady-state
+ * figures are those of the first month at full ramp.
+ */
+import { Money, sum } from './money';
+import type { MonthRow } from './projection';
+import type { Scenario } from './schema';
+import { fraction } from './units';
+
+export interface Summary {
+  /** 1-based month whose figures are the steady state (first month at full ramp). */
+  steadyMonth: number;
+  contactsPerMonth: number;
+  /** AI-resolved share of all contacts, percent. */
+  automationRatePct: number;
+  aiResolvedPerMonth: number;
+  aiEscalatedPerMonth: number;
+  /** Confidently wrong AI answers per month. */
+  errorsPerMonth: number;
+  /** Escalated share of AI-attempted contacts, percent; null when the AI attempts nothing. */
+  escalationRatePct: number | null;
+  humanContactsPerMonth: number;
+  humanHoursPerMonth: number;
+  /** Average handle time of all contacts when every one is human, minutes. */
+  humanAhtBefore: number;
+  /** Average agent minutes per remaining human contact (handoff overhead included); null when none remain. */
+  humanAhtAfter: number | null;
+  agentEquivalentsBaseline: number;
+  agentEquivalentsWithAi: number;
+  /** Work the AI takes off humans, in agent-equivalents ("the work of N agents"). */
+  agentEquivalentsAiWork: number;
+  staffedFteBaseline: number;
+  staffedFteWithAi: number;
+  peakAgents: number;
+  peakAgentsBaseline: number;
+  /** Percent answered within target, null for email. */
+  serviceLevelPct: number | null;
+  asaSeconds: number | null;
+  /** Percent of arrivals abandoning; null without an abandonment model. */
+  abandonRatePct: number | null;
+  occupancyPct: number;
+  baselineCostPerMonth: Money;
+  totalCostPerMonth: Money;
+  humanCostPerMonth: Money;
+  aiCostPerMonth: Money;
+  qualityCostPerMonth: Money;
+  fixedCostPerMonth: Money;
+  monthlySavings: Money;
+  /** Steady-state monthly savings x 12. */
+  annualSavings: Money;
+  baselineCostPerContact: Money | null;
+  hybridCostPerContact: Money | null;
+  /** Months until cumulative savings cover the one-time cost (interpolated within the month); null if not within the horizon. */
+  paybackMonths: number | null;
+  /** Net savings over the horizon / AI spend over the horizon (fees, fixed, one-time), percent; null without AI spend. */
+  roiPct: number | null;
+  /** Net present value of the monthly savings less the one-time cost, discounted monthly at the annual rate. */
+  npv: Money;
+  /** Sum of the monthly savings over the horizon, before the one-time cost. */
+  horizonSavings: Money;
+  /** Cumulative savings at the end of the horizon (net of the one-time cost). */
+  horizonNetSavings: Money;
+  /** Cost per error at which the steady-state month stops saving money; null without errors or without savings to lose. */
+  breakEvenErrorCost: Money | null;
+  /** Improvement of average customer-visible resolution time, percent; null when the human time is 0. */
+  resolutionTimeImprovementPct: number | null;
+}
+
+/** Index of the first month at full ramp (the last month if the ramp outlasts the horizon). */
+export function steadyIndex(rows: readonly MonthRow[]): number {
+  const i = rows.findIndex((r) => r.ramp >= 1);
+  return i >= 0 ? i : rows.length - 1;
+}
+
+/**
+ * Payback in months: the first month whose cumulative savings reach 0, interpolated
+ * linearly within that month (month m-1 + what was still owed / that month's savings).
+ * 0 when nothing is owed. Null when it is not reached within the horizon.
+ */
+export function paybackMonths(setupCost: Money, rows: readonly MonthRow[]): number | null {
+  let owed = setupCost;
+  if (owed.lte(0)) return 0;
+  for (const r of rows) {
+    if (r.savings.gt(0) && r.savings.gte(owed)) return r.month - 1 + owed.div(r.savings).toNumber();
+    owed = owed.minus(r.savings);
+    if (owed.lte(0)) return r.month;
+  }
+  return null;
+}
+
+/**
+ * NPV: -setup + sum of savings_m / (1 + annual rate)^(m / 12), savings at each month's
+ * end. The discount factor is a rate, computed as a float (to ~1e-16 relative); the
+ * money it multiplies stays decimal and the result is rounded to the cent.
+ */
+export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number): Money {
+  const base = 1 + fraction(annualRatePct);
+  let total = setupCost.negated();
+  for (const r of rows) total = total.plus(r.savings.times(Math.pow(base, -r.month / 12)));
+  return total.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+}
+
+/** Summary figures of a projection. */
+export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
+  const i = steadyIndex(rows);
+  const r = rows[i]!;
+  const setup = new Money(s.ai.setupCost);
+  const horizonSavings = sum(rows.map((x) => x.savings));
+  const aiSpend = sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup);
+  const horizonNet = horizonSavings.minus(setup);
+  const tHuman = s.experience.resolutionMinutesHuman;
+  const tAi = s.experience.resolutionMinutesAi;
+  // Escalated contacts see the AI's time and then a human's; the rest one or the other.
+  const afterMinutes = r.contacts > 0 ? (r.aiResolved * tAi + r.aiEscalated * (tAi + tHuman) + (r.contacts - r.attempted) * tHuman) / r.contacts : tHuman;
+  const savingsBeforeErrors = r.savings.plus(r.qualityCost);
+  return {
+    steadyMonth: r.month,
+    contactsPerMonth: r.contacts,
+    automationRatePct: r.contacts > 0 ? (r.aiResolved / r.contacts) * 100 : 0,
+    aiResolvedPerMonth: r.aiResolved,
+    aiEscalatedPerMonth: r.aiEscalated,
+    errorsPerMonth: r.errors,
+    escalationRatePct: r.attempted > 0 ? (r.aiEscalated / r.attempted) * 100 : null,
+    humanContactsPerMonth: r.humanContacts,
+    humanHoursPerMonth: r.humanHours,
+    humanAhtBefore: r.contacts > 0 ? (r.baselineHours * 60) / r.contacts : 0,
+    humanAhtAfter: r.humanContacts > 0 ? (r.humanHours * 60) / r.humanContacts : null,
+    agentEquivalentsBaseline: r.agentEquivalentsBaseline,
+    agentEquivalentsWithAi: r.agentEquivalents,
+    agentEquivalentsAiWork: r.agentEquivalentsBaseline - r.agentEquivalents,
+    staffedFteBaseline: r.staffingBaseline.staffedFte,
+    staffedFteWithAi: r.staffing.staffedFte,
+    peakAgents: r.staffing.peakAgents,
+    peakAgentsBaseline: r.staffingBaseline.peakAgents,
+    serviceLevelPct: r.staffing.serviceLevel === null ? null : r.staffing.serviceLevel * 100,
+    asaSeconds: r.staffing.asaSeconds,
+    abandonRatePct: r.staffing.abandonRate === null ? null : r.staffing.abandonRate * 100,
+    occupancyPct: r.staffing.occupancy * 100,
+    baselineCostPerMonth: r.baselineCost,
+    totalCostPerMonth: r.totalCost,
+    humanCostPerMonth: r.humanCost,
+    aiCostPerMonth: r.aiCost,
+    qualityCostPerMonth: r.qualityCost,
+    fixedCostPerMonth: r.fixedCost,
+    monthlySavings: r.savings,
+    annualSavings: r.savings.times(12),
+    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
+    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
+    paybackMonths: paybackMonths(setup, rows),
+    roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
+    npv: npv(setup, rows, s.finance.discountRatePct),
+    horizonSavings,
+    horizonNetSavings: horizonNet,
+    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(2, Money.ROUND_DOWN) : null,
+    resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
+  };
+}
+

@@ -1,0 +1,19 @@
+/**
+ * Calendar and unit conventions shared by the model (PRODUCT.md 3).
+ */
+
+/** An average month: 365.25 / 12 = 30.4375 days. */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Weeks in an average month: 30.4375 / 7 = 4.348214... (the "x 4.348" of PRODUCT.md 3.3). */
+export const WEEKS_PER_MONTH = DAYS_PER_MONTH / 7;
+
+/** Percent number (0-100) to a fraction (0-1). */
+export function fraction(pct: number): number {
+  return pct / 100;
+}
+
+/** Default answer-time target by channel: 20 s voice, 60 s chat (PRODUCT.md 3.1). Email has none. */
+export function defaultTargetSeconds(channel: 'chat' | 'voice' | 'email'): number {
+  return channel === 'voice' ? 20 : 60;
+}
