@@ -35,17 +35,17 @@ type Rule = { include: RegExp; exclude?: RegExp; weight: number };
 
 const RULES = {
   created: [
-    { include: /creat|opened|submitted|received|start/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth/i, weight: 3 },
+    { include: /creat|opened|submitted|received|start|erstellt|eingang|cr[ée]{2}/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth/i, weight: 3 },
     { include: /timestamp|date|time/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth|handle|resolution|to\b/i, weight: 1 },
   ],
   category: [
-    { include: /categor|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent/i, exclude: /\bid\b|descr|customer|sub.?categ/i, weight: 3 },
+    { include: /categor|kategorie|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent|motif|grund/i, exclude: /\bid\b|descr|customer|sub.?categ/i, weight: 3 },
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
   channel: [{ include: /channel|source|medium|\bvia\b/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
-    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time/i, weight: 3 },
+    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement/i, weight: 3 },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],

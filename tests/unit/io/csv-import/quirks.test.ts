@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDateOrder } from '../../../../src/io/csv-import/category-rows';
+import { scanBlob, scanText } from '../../../../src/io/csv-import/stream';
+import { fixture, importTickets, preview, ticketOptions } from './helpers';
+
+describe('real-world export quirks', () => {
+  it('drops a UTF-8 byte-order mark and reads CRLF line endings', () => {
+    const text = fixture('bom-crlf.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const p = preview(text);
+    expect(p.header).toEqual(['created_at', 'type', 'handle_time']);
+    expect(p.dialect.newline).toBe('\r\n');
+    const scan = importTickets(text);
+    expect(scan.report.importedRows).toBe(2);
+    if (scan.aggregates.kind !== 'tickets') throw new Error('tickets');
+    expect(scan.aggregates.categories.map((c) => c.name)).toEqual(['Order status', 'Billing']);
+  });
+
+  it('keeps LF inside quoted cells of a CRLF file as one row, and counts rows as a spreadsheet does', () => {
+    const text = fixture('crlf-quoted-lf.csv');
+    const p = preview(text);
+    expect(p.dialect.newline).toBe('\r\n');
+    expect(p.rows).toHaveLength(3);
+    expect(p.rows[1]![1]).toBe('He said "hi"\nand left\nagain');
+    const scan = importTickets(text);
+    expect(scan.report.importedRows).toBe(2);
+    // Data rows are 2, 3, 4 whatever the line breaks inside cells.
+    expect(scan.report.rejections).toEqual([{ row: 4, column: 'handle_time', reason: expect.stringContaining('"xyz"') }]);
+  });
+
+  it('reads semicolon-delimited files with decimal commas and day.month.year dates', () => {
+    const text = fixture('semicolon-decimal-comma.csv');
+    const p = preview(text);
+    expect(p.dialect).toEqual({ delimiter: ';', newline: '\n', decimal: 'comma' });
+    expect(p.handleUnit).toBe('minutes');
+    const scan = importTickets(text);
+    expect(scan.dateOrder).toMatchObject({ source: 'detected', order: 'dmy', evidence: { row: 3, value: '25.03.2024 09:00' } });
+    if (scan.aggregates.kind !== 'tickets') throw new Error('tickets');
+    const [refund, password] = scan.aggregates.categories;
+    expect(refund).toMatchObject({ name: 'Rückerstattung', contacts: 2 });
+    expect(refund!.handleMinutes!.mean).toBe(10);
+    expect(password!.handleMinutes!.mean).toBe(1234.5 / 1);
+    expect(scan.aggregates.dated!.months.map((m) => m.month)).toEqual(['2024-03']);
+  });
+
+  it('reads tab-separated files and H:MM:SS, MM:SS and 4m 30s durations', () => {
+    const text = fixture('tabs.tsv');
+    expect(preview(text).dialect.delimiter).toBe('\t');
+    const scan = importTickets(text);
+    if (scan.aggregates.kind !== 'tickets') throw new Error('tickets');
+    expect(scan.aggregates.categories[0]!.handleMinutes).toEqual({ count: 3, mean: 4.5, median: 4.5, medianExact: true });
+  });
+
+  it('asks for the date order when every date reads both ways, and answers from the kept readings', () => {
+    const scan = importTickets(fixture('ambiguous-dates.csv'));
+    expect(scan.question).toEqual({ examples: ['03/04/2024 10:00', '05/06/2024 11:00'], ambiguousRows: 2 });
+    expect(scan.dateOrder?.source).toBe('open');
+    const dmy = resolveDateOrder(scan, 'dmy');
+    const mdy = resolveDateOrder(scan, 'mdy');
+    expect(dmy.question).toBeNull();
+    expect(dmy.aggregates.kind === 'tickets' && dmy.aggregates.dated!.months.map((m) => m.month)).toEqual(['2024-04', '2024-06']);
+    expect(mdy.aggregates.kind === 'tickets' && mdy.aggregates.dated!.months.map((m) => m.month)).toEqual(['2024-03', '2024-05']);
+    // 3 April 2024 is a Wednesday, 4 March 2024 a Monday: 10:00 -> hours 58 and 10.
+    expect(dmy.aggregates.kind === 'tickets' && dmy.aggregates.dated!.hourOfWeek![58]).toBe(1);
+    expect(mdy.aggregates.kind === 'tickets' && mdy.aggregates.dated!.hourOfWeek![10]).toBe(1);
+  });
+
+  it('does not ask when the user gave the order', () => {
+    const scan = importTickets(fixture('ambiguous-dates.csv'), 'mdy');
+    expect(scan.question).toBeNull();
+    expect(scan.dateOrder).toMatchObject({ source: 'given', order: 'mdy' });
+  });
+
+  it('settles the order from the first date only one order reads, and rejects dates that contradict it', () => {
+    const scan = importTickets(fixture('conflicting-dates.csv'));
+    expect(scan.dateOrder).toMatchObject({ source: 'detected', order: 'dmy', conflictingRows: 1, evidence: { row: 3 } });
+    expect(scan.report.importedRows).toBe(2);
+    expect(scan.report.rejections).toEqual([{ row: 4, column: 'Created', reason: expect.stringContaining('not a real date when read as day/month/year') }]);
+  });
+
+  it('reads spreadsheet serials, month names, weekdays, two-digit years and offsets as the same wall-clock time', () => {
+    const scan = importTickets(fixture('mangled-dates.csv'), 'dmy');
+    expect(scan.report.importedRows).toBe(6);
+    if (scan.aggregates.kind !== 'tickets') throw new Error('tickets');
+    const dated = scan.aggregates.dated!;
+    // Tuesday 5 March 2024 14:15 -> hour 24 + 14 = 38, for all six spellings.
+    expect(dated.hourOfWeek![38]).toBe(6);
+    expect(dated.firstMinute).toBe(dated.lastMinute);
+  });
+
+  it('names empty and repeated headers, reads short rows as missing cells, and placeholders as no value', () => {
+    const text = fixture('index-duplicates-missing.csv');
+    const p = preview(text);
+    expect(p.header).toEqual(['Column 1', 'created_at', 'Tags', 'Tags (2)', 'handle']);
+    const scan = scanText(text, { ...ticketOptions(p), mapping: { created: 1, category: 2, channel: null, handleTime: 4, resolutionTime: null, csat: null } });
+    if (!scan.ok) throw new Error('scan failed');
+    expect(scan.value.report.importedRows).toBe(3);
+    expect(scan.value.report.rejections).toEqual([{ row: 4, column: 'created_at', reason: expect.stringContaining('"Not Provided" is a placeholder') }]);
+    if (scan.value.aggregates.kind !== 'tickets') throw new Error('tickets');
+    expect(scan.value.aggregates.categories.map((c) => [c.name, c.contacts, c.handleMinutes])).toEqual([
+      ['refund', 1, null],
+      ['tracking', 1, null],
+      ['Uncategorised', 1, null],
+    ]);
+  });
+
+  it('gives the same result whatever the chunk size, with multi-byte characters cut across chunks', async () => {
+    const text = fixture('semicolon-decimal-comma.csv') + fixture('crlf-quoted-lf.csv').replace(/\r\n/g, '\n').split('\n').slice(1).join('\n').replace(/,/g, ';');
+    const options = ticketOptions(preview(text), 'dmy');
+    const whole = scanText(text, options);
+    for (const size of [1, 2, 3, 7, 64]) {
+      expect(scanText(text, options, size)).toEqual(whole);
+      const blob = new Blob([new TextEncoder().encode(text)]);
+      expect(await scanBlob(blob, options, () => {}, () => false, size)).toEqual(whole);
+    }
+  });
+
+  it('reports an unclosed quote with its row instead of failing', () => {
+    const text = 'created,type\n2024-01-01 10:00,Billing\n2024-01-01 11:00,"Refund\n';
+    const scan = scanText(text, ticketOptions(preview(text)));
+    if (!scan.ok) throw new Error('scan failed');
+    expect(scan.value.report.importedRows).toBe(1);
+    expect(scan.value.report.rejections[0]).toMatchObject({ row: 3, reason: expect.stringContaining('never closed') });
+  });
+
+  it('fails with a message, not an exception, on an empty file or a header without rows', () => {
+    const options = ticketOptions(preview('created,type\n'));
+    expect(scanText('', options)).toEqual({ ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('empty') }] });
+    expect(scanText('created,type\n', options)).toEqual({ ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('no data rows') }] });
+  });
+});
