@@ -15,7 +15,7 @@ export function preview(text: string): Preview {
 }
 
 /** Options as the panel builds them from the preview's suggestions. */
-export function ticketOptions(p: Preview, dateOrder: DateOrderChoice = 'auto'): ImportOptions {
+export function ticketOptions(p: Preview, dateOrder: DateOrderChoice = 'auto'): Extract<ImportOptions, { kind: 'tickets' }> {
   return { kind: 'tickets', dialect: p.dialect, mapping: p.tickets, handleUnit: p.handleUnit, resolutionUnit: p.resolutionUnit, dateOrder };
 }
 

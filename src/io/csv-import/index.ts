@@ -1,0 +1,9 @@
+/** The import's public surface for the page. */
+export { applyImport, arrivalProfile, categoryTableTemplate, dominantChannel, monthlyVolume, tierResolutionPct } from './apply-import';
+export { categoryRows, resolveDateOrder, withTier, MAX_SCENARIO_CATEGORIES, type CategoryTierRow } from './category-rows';
+export { readPreview, startImport, createImportWorker, type ImportRun, type ImportRunResult, type ImportProgress, type WorkerLike } from './client';
+export { previewText, type Preview, type PreviewOutcome } from './preview';
+export { rejectionsCsv } from './rejections';
+export { scanBlob, scanText } from './stream';
+export { suggestTier } from './tiers';
+export type * from './types';
