@@ -1,0 +1,182 @@
+/**
+ * The import panel's logic, kept out of the components: the fields each kind of file
+ * maps, the options sent to the worker, the report, progress and file names.
+ */
+import type { ImportProgress } from '../../io/csv-import/client';
+import type { Preview } from '../../io/csv-import/preview';
+import type {
+  CategoryTableMapping,
+  DateOrderChoice,
+  ImportKind,
+  ImportOptions,
+  ImportReport,
+  IntervalMapping,
+  ScanResult,
+  TicketMapping,
+} from '../../io/csv-import/types';
+import type { DurationUnit } from '../../io/csv-import/values';
+import { dominantChannel, monthlyVolume } from '../../io/csv-import/apply-import';
+
+export interface FieldSpec<K extends string> {
+  key: K;
+  label: string;
+  required: boolean;
+}
+
+export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
+  tickets: 'Ticket export (one row per ticket or conversation)',
+  intervals: 'Interval volumes (a time and a count per 5, 15, 30 or 60 minutes)',
+  'category-table': 'Category table (category, contacts per month, handle minutes, tier)',
+};
+
+export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
+  { key: 'created', label: 'Created time', required: false },
+  { key: 'category', label: 'Category (type, tag or subject)', required: false },
+  { key: 'channel', label: 'Channel', required: false },
+  { key: 'handleTime', label: 'Handle time', required: false },
+  { key: 'resolutionTime', label: 'Resolution time', required: false },
+  { key: 'csat', label: 'CSAT', required: false },
+];
+
+export const INTERVAL_FIELDS: readonly FieldSpec<keyof IntervalMapping>[] = [
+  { key: 'timestamp', label: 'Interval start time', required: true },
+  { key: 'count', label: 'Count of contacts', required: true },
+];
+
+export const TABLE_FIELDS: readonly FieldSpec<keyof CategoryTableMapping>[] = [
+  { key: 'category', label: 'Category', required: true },
+  { key: 'contactsPerMonth', label: 'Contacts per month', required: true },
+  { key: 'handleMinutes', label: 'Handle minutes', required: false },
+  { key: 'tier', label: 'Tier (1, 2 or 3)', required: false },
+];
+
+/** Everything the user can change between the preview and the import. */
+export interface Choices {
+  kind: ImportKind;
+  tickets: TicketMapping;
+  intervals: IntervalMapping;
+  categoryTable: CategoryTableMapping;
+  handleUnit: DurationUnit;
+  resolutionUnit: DurationUnit;
+  dateOrder: DateOrderChoice;
+  intervalMinutes: 'auto' | 5 | 15 | 30 | 60;
+}
+
+/** The preview's suggestions as the starting choices. */
+export function initialChoices(p: Preview): Choices {
+  return {
+    kind: p.kind,
+    tickets: { ...p.tickets },
+    intervals: { ...p.intervals },
+    categoryTable: { ...p.categoryTable },
+    handleUnit: p.handleUnit,
+    resolutionUnit: p.resolutionUnit,
+    dateOrder: 'auto',
+    intervalMinutes: 'auto',
+  };
+}
+
+/** What still has to be chosen before the import can start (empty: ready). */
+export function missingChoices(c: Choices): string[] {
+  if (c.kind === 'tickets') {
+    return c.tickets.created === null && c.tickets.category === null ? ['the created time or the category'] : [];
+  }
+  const fields = c.kind === 'intervals' ? INTERVAL_FIELDS : TABLE_FIELDS;
+  const mapping = (c.kind === 'intervals' ? c.intervals : c.categoryTable) as unknown as Record<string, number | null>;
+  return fields.filter((f) => f.required && mapping[f.key] === null).map((f) => f.label.toLowerCase());
+}
+
+/** The worker's options for the current choices. */
+export function optionsFor(p: Preview, c: Choices): ImportOptions {
+  switch (c.kind) {
+    case 'tickets':
+      return { kind: 'tickets', dialect: p.dialect, mapping: c.tickets, handleUnit: c.handleUnit, resolutionUnit: c.resolutionUnit, dateOrder: c.dateOrder };
+    case 'intervals':
+      return { kind: 'intervals', dialect: p.dialect, mapping: c.intervals, dateOrder: c.dateOrder, intervalMinutes: c.intervalMinutes };
+    case 'category-table':
+      return { kind: 'category-table', dialect: p.dialect, mapping: c.categoryTable };
+  }
+}
+
+/** Percent of the file read, 0-100 (whole numbers, for the progress bar). */
+export function progressPercent(p: ImportProgress | null): number {
+  if (!p || !(p.total > 0)) return 0;
+  return Math.max(0, Math.min(100, Math.floor((p.done / p.total) * 100)));
+}
+
+/** The report the page shows and `onApply` receives. */
+export function toImportReport(scan: ScanResult, fileName: string): ImportReport {
+  return { ...scan.report, fileName };
+}
+
+/** Name of the downloaded rejection file: `tickets.csv` -> `tickets-rejected-rows.csv`. */
+export function rejectionsFileName(fileName: string): string {
+  const base = fileName.replace(/\.[^.]*$/, '') || 'import';
+  return `${base}-rejected-rows.csv`;
+}
+
+/** A column's label in the mapping lists: its header and the first value under it. */
+export function columnLabel(p: Preview, index: number): string {
+  const name = p.header[index] ?? `Column ${index + 1}`;
+  const first = p.rows.find((r) => (r[index] ?? '').trim() !== '')?.[index]?.replace(/\s+/g, ' ').trim() ?? '';
+  return first ? `${name} (e.g. ${first.length > 24 ? `${first.slice(0, 24)}...` : first})` : name;
+}
+
+/** Formats a number of rows for people (no NaN ever reaches the page). */
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';
+}
+
+/** Minutes with one decimal, or a dash when there is no figure. */
+export function formatMinutes(m: number | null | undefined): string {
+  return m !== null && m !== undefined && Number.isFinite(m) ? m.toFixed(1) : '—';
+}
+
+/** Offers text as a file download (a Blob URL: nothing leaves the page). */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Plain sentences on what the import found: volume, months, profile, channel. */
+export function findings(scan: ScanResult): string[] {
+  const a = scan.aggregates;
+  const out: string[] = [];
+  if (a.kind === 'category-table') {
+    const total = a.rows.reduce((s, r) => s + r.contactsPerMonth, 0);
+    out.push(`${a.rows.length} categories, ${formatCount(total)} contacts per month in all.`);
+    return out;
+  }
+  if (scan.question) {
+    out.push('Monthly volume and the weekly profile wait for your answer on the date order.');
+  } else if (a.dated) {
+    const v = monthlyVolume(a.dated, a.kind === 'intervals' ? (a.intervalMinutes ?? 0) : 0);
+    if (v) {
+      out.push(
+        v.basis === 'complete-months'
+          ? `${formatCount(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
+          : `${formatCount(v.contactsPerMonth)} contacts per month, scaled from ${v.days.toFixed(1)} days of data (no complete month).`,
+      );
+    }
+    out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
+  }
+  if (a.kind === 'tickets') {
+    const channel = dominantChannel(a.channels);
+    if (a.channels.length > 0) {
+      const total = a.channels.reduce((s, c) => s + c.contacts, 0);
+      const split = a.channels.slice(0, 5).map((c) => `${c.name} ${total > 0 ? ((c.contacts / total) * 100).toFixed(0) : 0} %`).join(', ');
+      out.push(`Channels: ${split}.${channel ? ` The planner's channel becomes ${channel}.` : ' The largest channel is not chat, voice or email: the channel stays as it is.'}`);
+    }
+    if (a.handleMinutes) {
+      out.push(`Handle time: mean ${formatMinutes(a.handleMinutes.mean)} min, median ${formatMinutes(a.handleMinutes.median)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`);
+    }
+  }
+  if (a.kind === 'intervals' && a.intervalMinutes) out.push(`${a.intervalMinutes}-minute intervals, ${formatCount(a.totalContacts)} contacts in all.`);
+  return out;
+}
