@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { staffMonth, erlangCSolver, type StaffingInputs } from '../../../src/model/staffing';
+import { WEEKS_PER_MONTH } from '../../../src/model/units';
+
+// 200 contacts an hour in every hour of the week, 3 minutes each, 80 % in 20 s: 14 agents
+// per interval (Erlang C, see erlang.test.ts), so 14 x 168 on-seat hours a week.
+const flat = Array.from({ length: 168 }, () => 1 / 168);
+const inputs: StaffingInputs = {
+  channel: 'voice',
+  model: 'erlang-c',
+  humanContacts: 200 * 168 * WEEKS_PER_MONTH,
+  agentMinutes: 200 * 168 * WEEKS_PER_MONTH * 3,
+  weights: flat,
+  serviceLevel: 0.8,
+  targetSeconds: 20,
+  maxOccupancy: 1,
+  concurrency: 1,
+  shrinkage: 0.3,
+  paidHoursPerMonth: 173.9,
+  patienceSeconds: 300,
+  seats: null,
+};
+
+describe('staffMonth', () => {
+  it('staffs every interval to Erlang C and converts on-seat hours to paid FTE', () => {
+    const r = staffMonth(inputs, erlangCSolver());
+    expect(r.peakAgents).toBe(14);
+    // 14 x 168 x 4.348214 on-seat hours / (173.9 x 0.7) paid and available hours.
+    expect(r.onSeatHours).toBeCloseTo(14 * 168 * WEEKS_PER_MONTH, 9);
+    expect(r.staffedFte).toBeCloseTo((14 * 168 * WEEKS_PER_MONTH) / (173.9 * 0.7), 9);
+    expect(r.serviceLevel).toBeCloseTo(0.8883500191794669, 9);
+    expect(r.asaSeconds).toBeCloseTo(7.835937011777243, 9);
+    expect(r.occupancy).toBeCloseTo(10 / 14, 12);
+    expect(r.abandonRate).toBeNull();
+  });
+
+  it('applies the occupancy cap: 15 agents at 70 %', () => {
+    expect(staffMonth({ ...inputs, maxOccupancy: 0.7 }, erlangCSolver()).peakAgents).toBe(15);
+  });
+
+  it('divides chat handle time by concurrency: 2 chats at 6 minutes queue like 1 at 3', () => {
+    const chat = staffMonth({ ...inputs, channel: 'chat', concurrency: 2, agentMinutes: inputs.agentMinutes * 2 }, erlangCSolver());
+    expect(chat.peakAgents).toBe(14);
+  });
+
+  it('staffs email to workload / max occupancy with no queue', () => {
+    // Workload 200 x 168 x 4.348 x 3 / 60 hours a month at 85 %.
+    const r = staffMonth({ ...inputs, channel: 'email', maxOccupancy: 0.85 }, erlangCSolver());
+    const workload = (200 * 168 * WEEKS_PER_MONTH * 3) / 60;
+    expect(r.onSeatHours).toBeCloseTo(workload / 0.85, 9);
+    expect(r.staffedFte).toBeCloseTo(workload / 0.85 / (173.9 * 0.7), 9);
+    // 10 hours of work an hour / 0.85 = 11.76: 12 agents at the peak.
+    expect(r.peakAgents).toBe(12);
+    expect(r.serviceLevel).toBeNull();
+  });
+
+  it('reports what fixed seats achieve (reverse staffing)', () => {
+    const r = staffMonth({ ...inputs, seats: 13 }, erlangCSolver());
+    expect(r.peakAgents).toBe(13);
+    expect(r.serviceLevel).toBeCloseTo(0.7955947884177831, 9);
+  });
+
+  it('needs no one for no contacts', () => {
+    expect(staffMonth({ ...inputs, humanContacts: 0, agentMinutes: 0 }, erlangCSolver()).staffedFte).toBe(0);
+  });
+});
