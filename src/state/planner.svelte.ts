@@ -1,0 +1,295 @@
+/**
+ * The planner's state: the scenarios the user works on (one source of truth) and
+ * everything derived from them. Edits are validated with the model's schema; a value
+ * that fails is kept as a draft with its message, at its field, and never applied, so
+ * the last valid scenario keeps computing.
+ */
+import {
+  calculate, metricValues, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
+  type Category, type Percentiles, type PresetId, type Results, type Scenario,
+} from '../model';
+import { getAt, parseTypedNumber, setAt } from './paths';
+
+/** A value the user typed that the model refused, with the reason. */
+export interface Draft {
+  raw: string;
+  message: string;
+}
+
+/** One scenario of the session, with the drafts of its fields (keyed by field path). */
+export interface Entry {
+  id: string;
+  scenario: Scenario;
+  drafts: Readonly<Record<string, Draft>>;
+}
+
+/** What a session starts from: a share link, a readable link, the autosave or the default. */
+export interface PlannerSeed {
+  scenarios: readonly Scenario[];
+  activeIndex: number;
+  notices?: readonly string[];
+}
+
+/** Most scenarios one session holds (the comparison shows them side by side). */
+export const MAX_SCENARIOS = 8;
+
+/** Field path of the quick-mode fields that rescale the mix rather than set one value. */
+export const QUICK_AUTOMATION = 'quick.automation';
+export const QUICK_HANDLE = 'quick.handleMinutes';
+
+const NOT_A_NUMBER = 'Enter a number, such as 12 or 12.5';
+
+let nextId = 1;
+const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${nextId++}`;
+
+// Results depend only on the (immutable) scenario object: compute each one once.
+const memo = new WeakMap<Scenario, Results>();
+/** The results of a scenario, computed once per scenario object. */
+export function resultsOf(s: Scenario): Results {
+  let r = memo.get(s);
+  if (!r) memo.set(s, (r = calculate(s)));
+  return r;
+}
+
+function withoutKeys(drafts: Readonly<Record<string, Draft>>, drop: (key: string) => boolean): Record<string, Draft> {
+  return Object.fromEntries(Object.entries(drafts).filter(([k]) => !drop(k)));
+}
+
+/** A name not yet used by another scenario: "Name (2)", "Name (3)"... */
+export function uniqueName(base: string, taken: readonly string[]): string {
+  const stem = base.replace(/ \(\d+\)$/, '').slice(0, 72);
+  if (!taken.includes(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.includes(`${stem} (${n})`)) return `${stem} (${n})`;
+}
+
+export class Planner {
+  /** Every scenario of the session; replaced, never mutated. */
+  entries = $state.raw<readonly Entry[]>([]);
+  activeIndex = $state(0);
+  /** Notices about the link the session opened from (ignored parameters). */
+  notices = $state.raw<readonly string[]>([]);
+  /** Short-lived feedback: link copied, saved, storage full. */
+  status = $state('');
+  /** The scenario a preset replaced, for one undo. */
+  replaced = $state.raw<{ id: string; scenario: Scenario; presetLabel: string } | null>(null);
+  #percentiles = $state.raw<{ scenario: Scenario; value: Percentiles } | null>(null);
+
+  active: Entry = $derived(this.entries[Math.min(this.activeIndex, this.entries.length - 1)] ?? this.entries[0]!);
+  scenario: Scenario = $derived(this.active.scenario);
+  drafts: Readonly<Record<string, Draft>> = $derived(this.active.drafts);
+  results: Results = $derived(resultsOf(this.scenario));
+  /** Monte Carlo percentiles of the active scenario, when the uncertainty analysis has run on it. */
+  percentiles: Percentiles | null = $derived(this.#percentiles?.scenario === this.scenario ? this.#percentiles.value : null);
+  metrics = $derived(metricValues(this.results.primary.summary, this.percentiles));
+  /** Results of every scenario, for the comparison (computed when read). */
+  allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
+  hasDrafts = $derived(Object.keys(this.active.drafts).length > 0);
+
+  constructor(seed: PlannerSeed) {
+    this.load(seed);
+  }
+
+  /** Replaces the session with other scenarios (a share link, the autosave). */
+  load(seed: PlannerSeed): void {
+    const scenarios = seed.scenarios.length > 0 ? seed.scenarios.slice(0, MAX_SCENARIOS) : [presetScenario()];
+    this.entries = scenarios.map((scenario) => ({ id: newId('scenario'), scenario, drafts: {} }));
+    this.activeIndex = Math.max(0, Math.min(seed.activeIndex, this.entries.length - 1));
+    this.notices = seed.notices ?? [];
+  }
+
+  /** The scenarios and active index, as saved and shared. */
+  snapshot(): { scenarios: Scenario[]; activeIndex: number } {
+    return { scenarios: this.entries.map((e) => e.scenario), activeIndex: this.activeIndex };
+  }
+
+  draftOf(path: string): Draft | undefined {
+    return this.drafts[path];
+  }
+
+  valueAt(path: string): unknown {
+    return getAt(this.scenario, path);
+  }
+
+  #updateActive(f: (e: Entry) => Entry): void {
+    const i = this.entries.indexOf(this.active);
+    this.entries = this.entries.map((e, j) => (j === i ? f(e) : e));
+  }
+
+  #draft(path: string, raw: string, message: string): void {
+    this.#updateActive((e) => ({ ...e, drafts: { ...e.drafts, [path]: { raw, message } } }));
+  }
+
+  /**
+   * Validates a whole next scenario; applies it and clears the field's draft when valid,
+   * else keeps `raw` as the field's draft with the model's message for that field.
+   */
+  #propose(path: string, raw: string, next: Scenario, clearDrafts: (key: string) => boolean = (k) => k === path): boolean {
+    const parsed = parseScenario(next);
+    if (!parsed.ok) {
+      const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
+      this.#draft(path, raw, own.message);
+      return false;
+    }
+    this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
+    this.replaced = null;
+    return true;
+  }
+
+  /** Sets a numeric field from what the user typed. */
+  setNumber(path: string, raw: string): boolean {
+    const x = parseTypedNumber(raw);
+    if (x === null) {
+      this.#draft(path, raw, NOT_A_NUMBER);
+      return false;
+    }
+    return this.#propose(path, raw, setAt(this.scenario, path, x));
+  }
+
+  /** Sets a numeric field that may be left empty (null: "use the default" or "none"). */
+  setOptionalNumber(path: string, raw: string): boolean {
+    if (raw.trim() === '') return this.#propose(path, raw, setAt(this.scenario, path, null));
+    return this.setNumber(path, raw);
+  }
+
+  /** Sets a field to a value (text, choice, flag); `raw` is what the field shows if it is refused. */
+  setValue(path: string, value: unknown, raw = String(value)): boolean {
+    return this.#propose(path, raw, setAt(this.scenario, path, value));
+  }
+
+  /** Quick mode: the steady-state automation rate, percent of all contacts (rescales resolution rates). */
+  setAutomation(raw: string): boolean {
+    const x = parseTypedNumber(raw);
+    if (x === null) return (this.#draft(QUICK_AUTOMATION, raw, NOT_A_NUMBER), false);
+    if (x < 0 || x > 100) return (this.#draft(QUICK_AUTOMATION, raw, 'Automation is a percentage of all contacts (accepted: 0 to 100 %)'), false);
+    const r = withAutomation(this.scenario, x);
+    if (!r.ok) return (this.#draft(QUICK_AUTOMATION, raw, r.message), false);
+    return this.#propose(QUICK_AUTOMATION, raw, { ...this.scenario, categories: r.categories }, (k) => k === QUICK_AUTOMATION || k.startsWith('categories.'));
+  }
+
+  /** Quick mode: the average handle time (scales every category's handle time). */
+  setAverageHandle(raw: string): boolean {
+    const x = parseTypedNumber(raw);
+    if (x === null) return (this.#draft(QUICK_HANDLE, raw, NOT_A_NUMBER), false);
+    if (x <= 0 || x > 600) return (this.#draft(QUICK_HANDLE, raw, 'Average handle time must be more than 0 and at most 600 minutes'), false);
+    return this.#propose(QUICK_HANDLE, raw, { ...this.scenario, categories: withAverageHandle(this.scenario.categories, x) }, (k) => k === QUICK_HANDLE || k.startsWith('categories.'));
+  }
+
+  /** The adoption ramp as typed: "off" (or empty) or comma-separated fractions of the steady state. */
+  setRamp(raw: string): boolean {
+    const text = raw.trim();
+    if (text === '' || text.toLowerCase() === 'off') return this.#propose('ramp', raw, { ...this.scenario, ramp: [] });
+    const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+    const values = parts.map((p) => parseTypedNumber(p));
+    if (values.some((v) => v === null)) {
+      this.#draft('ramp', raw, 'Enter "off" or fractions of the steady state separated by commas, such as 0.667, 0.867, 1');
+      return false;
+    }
+    return this.#propose('ramp', raw, { ...this.scenario, ramp: values as number[] }, (k) => k === 'ramp' || k.startsWith('ramp.'));
+  }
+
+  /** Replaces the active scenario with a validated one (an import, the uncertainty ranges). */
+  apply(next: Scenario): boolean {
+    const parsed = parseScenario(next);
+    if (!parsed.ok) {
+      this.status = `Not applied: ${parsed.issues[0]?.message ?? 'the scenario is not valid'}`;
+      return false;
+    }
+    this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: {} }));
+    return true;
+  }
+
+  /** Loads a preset into the active scenario (its edits and drafts are replaced). */
+  loadPreset(id: PresetId): void {
+    const taken = this.entries.filter((e) => e !== this.active).map((e) => e.scenario.name);
+    const scenario = { ...presetScenario(id), method: this.scenario.method, name: uniqueName(PRESETS[id].label, taken) };
+    this.replaced = { id: this.active.id, scenario: this.scenario, presetLabel: PRESETS[id].label };
+    this.#updateActive((e) => ({ ...e, scenario, drafts: {} }));
+  }
+
+  /** Puts back the scenario the last preset replaced. */
+  undoPreset(): void {
+    const r = this.replaced;
+    if (!r) return;
+    this.entries = this.entries.map((e) => (e.id === r.id ? { ...e, scenario: r.scenario, drafts: {} } : e));
+    this.replaced = null;
+  }
+
+  setPercentiles(value: Percentiles | null, scenario: Scenario = this.scenario): void {
+    this.#percentiles = value ? { scenario, value } : null;
+  }
+
+  // Categories -------------------------------------------------------------------------
+
+  #setCategories(categories: Category[]): void {
+    this.#propose('categories', '', { ...this.scenario, categories }, (k) => k === 'categories' || k.startsWith('categories.'));
+  }
+
+  addCategory(): void {
+    const cats = this.scenario.categories;
+    if (cats.length >= 50) return;
+    const taken = cats.map((c) => c.name);
+    this.#setCategories([...cats, { id: newId('category'), name: uniqueName('New category', taken), sharePct: 0, tier: 1, handleMinutes: 6, aiEligible: true, resolutionPct: 50 }]);
+  }
+
+  removeCategory(index: number): void {
+    const cats = this.scenario.categories;
+    if (cats.length <= 1) return;
+    this.#setCategories(cats.filter((_, i) => i !== index));
+  }
+
+  moveCategory(index: number, by: -1 | 1): void {
+    const cats = this.scenario.categories.slice();
+    const to = index + by;
+    if (to < 0 || to >= cats.length) return;
+    [cats[index], cats[to]] = [cats[to]!, cats[index]!];
+    this.#setCategories(cats);
+  }
+
+  /** Tier 3 is human-only by policy: choosing it switches eligibility off (the user may switch it back). */
+  setTier(index: number, tier: 1 | 2 | 3): void {
+    const c = this.scenario.categories[index];
+    if (!c) return;
+    const next = { ...c, tier, aiEligible: tier === 3 ? false : c.tier === 3 ? true : c.aiEligible };
+    this.#propose(`categories.${index}.tier`, String(tier), setAt(this.scenario, `categories.${index}`, next));
+  }
+
+  // Scenarios --------------------------------------------------------------------------
+
+  select(index: number): void {
+    if (index >= 0 && index < this.entries.length) this.activeIndex = index;
+  }
+
+  get canAdd(): boolean {
+    return this.entries.length < MAX_SCENARIOS;
+  }
+
+  /** Copies a scenario (its valid values, not its drafts) and makes the copy active. */
+  duplicate(index = this.activeIndex): void {
+    const source = this.entries[index];
+    if (!source || !this.canAdd) return;
+    const name = uniqueName(source.scenario.name, this.entries.map((e) => e.scenario.name));
+    const copy: Entry = { id: newId('scenario'), scenario: { ...structuredClone(source.scenario), name }, drafts: {} };
+    this.entries = [...this.entries.slice(0, index + 1), copy, ...this.entries.slice(index + 1)];
+    this.activeIndex = index + 1;
+  }
+
+  /** Adds a scenario from a preset and makes it active. */
+  addFromPreset(id: PresetId): void {
+    if (!this.canAdd) return;
+    const name = uniqueName(PRESETS[id].label, this.entries.map((e) => e.scenario.name));
+    this.entries = [...this.entries, { id: newId('scenario'), scenario: { ...presetScenario(id), name }, drafts: {} }];
+    this.activeIndex = this.entries.length - 1;
+  }
+
+  remove(index: number): void {
+    if (this.entries.length <= 1 || !this.entries[index]) return;
+    const activeId = this.active.id;
+    this.entries = this.entries.filter((_, i) => i !== index);
+    const stillActive = this.entries.findIndex((e) => e.id === activeId);
+    this.activeIndex = stillActive >= 0 ? stillActive : Math.min(index, this.entries.length - 1);
+  }
+
+  rename(raw: string): boolean {
+    return this.setValue('name', raw.trim(), raw);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Display formatting with Intl: currency, counts, percentages, minutes and months.
+ * Every formatter turns a missing or non-finite value into an en dash, so NaN or
+ * Infinity never reaches the screen. Formatters are cached per locale and options.
+ */
+import type { Money } from '../model';
+
+/** The dash shown where a figure does not exist (a payback never reached). */
+export const NONE = '—';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** The user's locale in a browser, en-US elsewhere (tests, server-side). */
+export function defaultLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+}
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      // An unknown currency code or locale falls back to plain numbers rather than throwing.
+      const { currency: _currency, style: _style, currencyDisplay: _display, ...rest } = options;
+      f = new Intl.NumberFormat('en-US', rest);
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function toNumber(x: number | Money | null | undefined): number | null {
+  if (x === null || x === undefined) return null;
+  const n = typeof x === 'number' ? x : x.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface MoneyOptions {
+  locale?: string;
+  /** Whole units (no cents): for large figures in tables and charts. */
+  whole?: boolean;
+  /** Compact notation ($1.2M): for chart axes. */
+  compact?: boolean;
+}
+
+/** An amount of money in the scenario's currency, e.g. `$12,345.67`. */
+export function formatMoney(x: number | Money | null | undefined, currency: string, opts: MoneyOptions = {}): string {
+  const n = toNumber(x);
+  if (n === null) return NONE;
+  const options: Intl.NumberFormatOptions = opts.compact
+    ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
+    : { style: 'currency', currency, minimumFractionDigits: opts.whole ? 0 : 2, maximumFractionDigits: opts.whole ? 0 : 2 };
+  return formatter(opts.locale ?? defaultLocale(), options).format(n);
+}
+
+/** A count or quantity with grouping, e.g. `1,234.5`; `digits` is the maximum of decimals. */
+export function formatNumber(x: number | null | undefined, digits = 0, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  if (n === null) return NONE;
+  // -0.4 rounded to 0 decimals prints "-0"; show it as 0.
+  const rounded = Math.abs(n) < 0.5 * Math.pow(10, -digits) ? 0 : n;
+  return formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(rounded);
+}
+
+/** A percent number (0-100, as the model holds rates) as `12.3 %` in the user's locale. */
+export function formatPct(x: number | null | undefined, digits = 1, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  if (n === null) return NONE;
+  return formatter(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n / 100);
+}
+
+/** Minutes, e.g. `6.4 min`. */
+export function formatMinutes(x: number | null | undefined, digits = 1, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  return n === null ? NONE : `${formatNumber(n, digits, locale)} min`;
+}
+
+/** Seconds, e.g. `42 s`. */
+export function formatSeconds(x: number | null | undefined, digits = 0, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  return n === null ? NONE : `${formatNumber(n, digits, locale)} s`;
+}
+
+/** A number of months, e.g. `3.4 months`, `1 month`; null reads "not within the horizon". */
+export function formatMonths(x: number | null | undefined, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  if (n === null) return 'not within the horizon';
+  const text = formatNumber(n, 1, locale);
+  return `${text} ${text === '1' ? 'month' : 'months'}`;
+}
+
+/** A signed difference for comparison tables: `+$1,234` / `−$1,234` (a real minus sign), `±0` for none. */
+export function signed(x: number, format: (magnitude: number) => string): string {
+  if (!Number.isFinite(x)) return NONE;
+  const text = format(Math.abs(x));
+  if (text === format(0)) return `±${text}`;
+  return x > 0 ? `+${text}` : `−${text}`;
+}
+
+/** A value for an input field: plain, unrounded beyond `digits` decimals, no grouping. */
+export function inputText(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return '';
+  const f = Math.pow(10, digits);
+  return String(Math.round(x * f) / f);
+}

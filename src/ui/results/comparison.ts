@@ -1,0 +1,107 @@
+/**
+ * The scenario comparison: key figures of each scenario side by side, each with its
+ * difference from a reference scenario, and the break-even error cost between two.
+ */
+import { errorCostCrossOver, sideOf, type Money, type Results, type Scenario, type Summary } from '../../model';
+import { formatMoney, formatMonths, formatNumber, formatPct, signed } from '../format';
+
+export interface ComparisonCell {
+  text: string;
+  /** Difference from the reference scenario, signed; empty for the reference itself. */
+  delta: string;
+  /** Whether the difference is good news (more savings, less cost); null when neutral. */
+  better: boolean | null;
+}
+
+export interface ComparisonRow {
+  label: string;
+  cells: ComparisonCell[];
+}
+
+type Kind = 'money' | 'count' | 'pct' | 'months' | 'fte';
+interface RowSpec {
+  label: string;
+  kind: Kind;
+  value: (s: Summary, r: Results, sc: Scenario) => number | Money | null;
+  /** +1 when more is better, -1 when less is better, 0 when neither. */
+  good: 1 | -1 | 0;
+}
+
+const ROWS: readonly RowSpec[] = [
+  { label: 'Contacts per month', kind: 'count', value: (s) => s.contactsPerMonth, good: 0 },
+  { label: 'Automation rate', kind: 'pct', value: (s) => s.automationRatePct, good: 0 },
+  { label: 'Wrong answers (% of AI resolutions)', kind: 'pct', value: (_s, _r, sc) => sc.quality.errorRatePct, good: -1 },
+  { label: 'Human contacts per month', kind: 'count', value: (s) => s.humanContactsPerMonth, good: -1 },
+  { label: 'Staffed FTE with AI', kind: 'fte', value: (s) => s.staffedFteWithAi, good: -1 },
+  { label: '"Work of N agents"', kind: 'fte', value: (s) => s.agentEquivalentsAiWork, good: 0 },
+  { label: 'Cost per month with AI', kind: 'money', value: (s) => s.totalCostPerMonth, good: -1 },
+  { label: 'Cost per contact with AI', kind: 'money', value: (s) => s.hybridCostPerContact, good: -1 },
+  { label: 'Quality cost per month', kind: 'money', value: (s) => s.qualityCostPerMonth, good: -1 },
+  { label: 'Savings per month', kind: 'money', value: (s) => s.monthlySavings, good: 1 },
+  { label: 'Savings per year', kind: 'money', value: (s) => s.annualSavings, good: 1 },
+  { label: 'Payback', kind: 'months', value: (s) => s.paybackMonths, good: -1 },
+  { label: 'Return on AI spend', kind: 'pct', value: (s) => s.roiPct, good: 1 },
+  { label: 'NPV over the horizon', kind: 'money', value: (s) => s.npv, good: 1 },
+  { label: 'Blended CSAT with AI', kind: 'pct', value: (_s, r) => r.quality.blendedAfter, good: 1 },
+];
+
+function asNumber(x: number | Money | null): number | null {
+  if (x === null) return null;
+  const n = typeof x === 'number' ? x : x.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
+function text(kind: Kind, x: number | null, currency: string, locale?: string): string {
+  switch (kind) {
+    case 'money':
+      return formatMoney(x, currency, { whole: true, locale });
+    case 'pct':
+      return formatPct(x, 1, locale);
+    case 'months':
+      return formatMonths(x, locale);
+    case 'fte':
+      return formatNumber(x, 1, locale);
+    default:
+      return formatNumber(x, 0, locale);
+  }
+}
+
+function deltaText(kind: Kind, d: number, currency: string, locale?: string): string {
+  if (kind === 'pct') return signed(d, (m) => `${formatNumber(m, 1, locale)} pts`);
+  if (kind === 'months') return signed(d, (m) => `${formatNumber(m, 1, locale)} mo`);
+  return signed(d, (m) => text(kind, m, currency, locale));
+}
+
+/**
+ * Rows of the comparison for the chosen method; differences against scenario `reference`.
+ * Money is shown in the reference scenario's currency (no conversion is made).
+ */
+export function comparisonRows(scenarios: readonly Scenario[], results: readonly Results[], method: 'headline' | 'full', reference: number, locale?: string): ComparisonRow[] {
+  const currency = scenarios[reference]?.finance.currency ?? 'USD';
+  return ROWS.map((spec) => {
+    const values = results.map((r, i) => asNumber(spec.value(r[method].summary, r, scenarios[i]!)));
+    const ref = values[reference] ?? null;
+    return {
+      label: spec.label,
+      cells: values.map((v, i) => {
+        if (i === reference || v === null || ref === null) return { text: text(spec.kind, v, currency, locale), delta: '', better: null };
+        const d = v - ref;
+        return { text: text(spec.kind, v, currency, locale), delta: deltaText(spec.kind, d, currency, locale), better: spec.good === 0 || Math.abs(d) < 1e-9 ? null : d * spec.good > 0 };
+      }),
+    };
+  });
+}
+
+/** The break-even error cost between two scenarios, as a sentence. */
+export function breakEvenSentence(a: { name: string; summary: Summary }, b: { name: string; summary: Summary }, currency: string, locale?: string): string {
+  const x = errorCostCrossOver(sideOf(a.summary), sideOf(b.summary));
+  const name = (k: 'a' | 'b') => (k === 'a' ? a.name : b.name);
+  if (x.kind === 'always') {
+    if (x.cheaper === 'equal') return `"${a.name}" and "${b.name}" cost the same at any cost per wrong answer.`;
+    const other = x.cheaper === 'a' ? 'b' : 'a';
+    return `"${name(x.cheaper)}" is cheaper than "${name(other)}" at any cost per wrong answer.`;
+  }
+  const accurate = x.moreAccurate;
+  const other = accurate === 'a' ? 'b' : 'a';
+  return `Break-even at ${formatMoney(x.errorCost, currency, { locale })} per wrong answer: above it "${name(accurate)}" (fewer wrong answers) is cheaper; below it "${name(other)}" is.`;
+}
