@@ -281,6 +281,22 @@ export class Planner {
     this.activeIndex = this.entries.length - 1;
   }
 
+  /** Adds validated scenarios (a scenario CSV) after the others; returns how many fitted. */
+  addScenarios(list: readonly Scenario[], activeInList = 0): number {
+    const room = Math.max(0, MAX_SCENARIOS - this.entries.length);
+    const taken = this.entries.map((e) => e.scenario.name);
+    const added: Entry[] = [];
+    for (const s of list.slice(0, room)) {
+      const name = uniqueName(s.name, taken);
+      taken.push(name);
+      added.push({ id: newId('scenario'), scenario: { ...s, name }, drafts: {} });
+    }
+    if (added.length === 0) return 0;
+    this.entries = [...this.entries, ...added];
+    this.activeIndex = this.entries.length - added.length + Math.max(0, Math.min(activeInList, added.length - 1));
+    return added.length;
+  }
+
   remove(index: number): void {
     if (this.entries.length <= 1 || !this.entries[index]) return;
     const activeId = this.active.id;
