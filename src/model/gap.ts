@@ -49,7 +49,7 @@ export function explainGap(s: Scenario, ctx: Context = newContext(), headlineRow
   GAP_STEPS.forEach((step, i) => {
     sw = { ...sw, [step.key]: true };
     const last = i === GAP_STEPS.length - 1;
-    const next = totals(last && fullRows ? fullRows : project(s, sw, ctx));
+    const next = totals(last && fullRows ? fullRows : project(s, sw, ctx, false));
     steps.push({
       key: step.key,
       label: step.label,

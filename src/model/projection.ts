@@ -107,8 +107,14 @@ function aiCost(s: Scenario, sw: Switches, attempted: number, resolved: number):
   }
 }
 
-/** Computes every month of the horizon for one set of switches. */
-export function project(s: Scenario, sw: Switches, ctx: Context = newContext()): MonthRow[] {
+const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: null, asaSeconds: null, occupancy: 0, abandonRate: null };
+
+/**
+ * Computes every month of the horizon for one set of switches. With `staff` false and
+ * queueing off, staffing is skipped (its figures read 0): the gap explanation needs only
+ * the money of such runs.
+ */
+export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRow[] {
   const { shares, cats, ask } = engineCategories(s, sw);
   const weights = arrivalWeights(s.arrivalProfile, s.human);
   const rates = {
@@ -157,8 +163,9 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext()):
       ),
     );
     const t = sumFunnel(funnel);
-    const staffing = staffMonth({ ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }, ctx.solve);
-    const staffingBaseline = staffMonth({ ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }, ctx.solve);
+    const needStaffing = staff || sw.queueing;
+    const staffing = needStaffing ? staffMonth({ ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }, ctx.solve) : NOT_STAFFED;
+    const staffingBaseline = needStaffing ? staffMonth({ ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }, ctx.solve) : NOT_STAFFED;
     const baselineCost = human(s, sw, t.contacts, t.baselineAgentMinutes, staffingBaseline);
     const humanCost = human(s, sw, t.humanContacts, t.agentMinutes, staffing);
     const ai = aiCost(s, sw, t.attempted, t.aiResolved);

@@ -1,0 +1,56 @@
+// Shared by the benchmarks: bundle a module for the browser with Vite and open it in
+// headless Chromium (the system's when installed) on a local static server.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function systemChromium() {
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+}
+
+/** Bundles `entry` (a project file exporting functions) into a temp dir as `bundle.js`. */
+export async function bundle(entry) {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    define: { __APP_VERSION__: '"bench"' },
+    build: { outDir, emptyOutDir: true, minify: true, lib: { entry: path.resolve(entry), formats: ['es'], fileName: () => 'bundle.js' } },
+  });
+  fs.writeFileSync(path.join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>');
+  return outDir;
+}
+
+/** Serves `dir` on 127.0.0.1 and opens a Chromium page on it; returns { page, url, close }. */
+export async function openPage(dir) {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  await page.goto(url + 'index.html');
+  return { page, url, close: async () => { await browser.close(); server.close(); } };
+}
+
+/** p-th percentile (nearest rank) of a list of numbers. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** One result line: figure, budget, PASS/FAIL. */
+export function report(label, value, unit, budget, pass) {
+  const verdict = budget === null ? '' : pass ? 'PASS' : 'FAIL';
+  console.log(`${label.padEnd(58)} ${String(value).padStart(12)} ${unit.padEnd(6)} ${budget === null ? '' : `budget ${budget}`.padEnd(22)} ${verdict}`);
+  return pass;
+}

