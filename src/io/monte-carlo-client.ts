@@ -1,0 +1,215 @@
+/**
+ * Runs the Monte Carlo off the main thread (PRODUCT.md 3.5, 9): the draws are split
+ * over up to two workers, each computing a contiguous block of draw indices. Draw i
+ * always uses the random stream (seed, i) (model/random.ts), so the figures do not
+ * depend on the split. A new run cancels the one before it: its promise resolves
+ * `cancelled` at once and the workers drop its remaining slices.
+ */
+import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
+import type { Scenario } from '../model/schema';
+import type { DecisionSupport } from '../model/solvers';
+import { DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model/uncertainty';
+
+/** What a worker needs to be: `Worker` or a test double. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export type Outcome<T> =
+  | { status: 'done'; value: T; /** Wall time from the request to the result, milliseconds. */ ms: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface MonteCarloClientOptions {
+  /** Workers to split draws over; default: 2, or 1 on a single-core machine. */
+  workers?: number;
+  createWorker?: () => WorkerLike;
+}
+
+export const CLIENT_MESSAGES = {
+  workerFailed: (detail: string) => `The uncertainty analysis stopped: ${detail}`,
+  noWorkers: 'This browser cannot run the uncertainty analysis in the background (no Web Workers).',
+} as const;
+
+function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(2, cores));
+}
+
+function defaultCreateWorker(): WorkerLike {
+  return new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+/** Split of `draws` over `workers` into contiguous blocks, as even as possible. */
+export function splitDraws(draws: number, workers: number): Array<{ start: number; count: number }> {
+  const n = Math.max(1, Math.min(workers, draws || 1));
+  return Array.from({ length: n }, (_, w) => {
+    const start = Math.floor((draws * w) / n);
+    return { start, count: Math.floor((draws * (w + 1)) / n) - start };
+  });
+}
+
+/** A request waiting for its worker: called once with the reply, or with the failure of the workers. */
+interface Pending {
+  finish: (o: { status: 'message'; message: WorkerResponse } | { status: 'failed'; message: string }) => void;
+}
+
+export class MonteCarloClient {
+  readonly #workerCount: number;
+  readonly #create: () => WorkerLike;
+  #workers: WorkerLike[] = [];
+  #nextId = 1;
+  #pending = new Map<number, Pending>();
+  #currentRun: number[] = [];
+  #currentDecide: number | null = null;
+  #resolveRun: ((o: Outcome<MonteCarloResult>) => void) | null = null;
+  #resolveDecide: ((o: Outcome<DecisionSupport>) => void) | null = null;
+
+  constructor(options: MonteCarloClientOptions = {}) {
+    this.#workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
+    this.#create = options.createWorker ?? defaultCreateWorker;
+  }
+
+  #pool(): WorkerLike[] {
+    if (this.#workers.length === 0) {
+      for (let i = 0; i < this.#workerCount; i++) {
+        const w = this.#create();
+        w.onmessage = (e) => this.#receive(e.data);
+        w.onerror = (e) => {
+          e.preventDefault?.();
+          this.#failAll(e.message || 'a background worker failed to start');
+        };
+        this.#workers.push(w);
+      }
+    }
+    return this.#workers;
+  }
+
+  #receive(m: WorkerResponse): void {
+    const p = this.#pending.get(m.id);
+    if (!p) return;
+    this.#pending.delete(m.id);
+    p.finish({ status: 'message', message: m });
+  }
+
+  #failAll(message: string): void {
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of pending) p.finish({ status: 'failed', message: CLIENT_MESSAGES.workerFailed(message) });
+    for (const w of this.#workers) w.terminate();
+    this.#workers = [];
+  }
+
+  #cancel(ids: readonly number[]): void {
+    for (const id of ids) {
+      const p = this.#pending.get(id);
+      if (!p) continue;
+      this.#pending.delete(id);
+      for (const w of this.#workers) w.postMessage({ type: 'cancel', id });
+    }
+  }
+
+  /**
+   * The Monte Carlo of a scenario: `draws` draws from `scenario.seed`. Resolves
+   * `cancelled` when another run starts first.
+   */
+  run(scenario: Scenario, draws: number = DEFAULT_DRAWS): Promise<Outcome<MonteCarloResult>> {
+    this.cancelRun();
+    if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
+    const started = performance.now();
+    const plain = plainScenario(scenario);
+    const blocks = splitDraws(draws, this.#workerCount);
+    const workers = this.#pool();
+    return new Promise((resolve) => {
+      this.#resolveRun = resolve;
+      const batches: DrawBatch[] = [];
+      const ids: number[] = [];
+      const fail = (o: Outcome<MonteCarloResult>) => {
+        if (this.#resolveRun !== resolve) return;
+        this.#cancel(ids);
+        this.#resolveRun = null;
+        this.#currentRun = [];
+        resolve(o);
+      };
+      blocks.forEach((block, w) => {
+        const id = this.#nextId++;
+        ids.push(id);
+        this.#pending.set(id, {
+          finish: (o) => {
+            if (o.status !== 'message') return fail(o);
+            const m = o.message;
+            if (m.type === 'error') return fail({ status: 'failed', message: CLIENT_MESSAGES.workerFailed(m.message) });
+            if (m.type !== 'draws') return;
+            batches.push(m.batch);
+            if (batches.length < blocks.length || this.#resolveRun !== resolve) return;
+            this.#resolveRun = null;
+            this.#currentRun = [];
+            try {
+              resolve({ status: 'done', value: summariseDraws(joinBatches(batches)), ms: performance.now() - started });
+            } catch (err) {
+              resolve({ status: 'failed', message: CLIENT_MESSAGES.workerFailed(err instanceof Error ? err.message : String(err)) });
+            }
+          },
+        });
+        workers[w]!.postMessage({ type: 'draws', id, scenario: plain, start: block.start, count: block.count });
+      });
+      this.#currentRun = ids;
+    });
+  }
+
+  /** The tornado and the solvers of a scenario, in a worker. Resolves `cancelled` when another request starts first. */
+  decide(scenario: Scenario): Promise<Outcome<DecisionSupport>> {
+    this.cancelDecide();
+    if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
+    const started = performance.now();
+    const workers = this.#pool();
+    // The last worker: with two, the draws are split evenly and this keeps the order of arrival fair.
+    const worker = workers[workers.length - 1]!;
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#resolveDecide = resolve;
+      this.#currentDecide = id;
+      this.#pending.set(id, {
+        finish: (o) => {
+          if (this.#resolveDecide !== resolve) return;
+          this.#resolveDecide = null;
+          this.#currentDecide = null;
+          if (o.status !== 'message') return resolve(o);
+          const m = o.message;
+          if (m.type === 'error') return resolve({ status: 'failed', message: CLIENT_MESSAGES.workerFailed(m.message) });
+          if (m.type === 'decide') resolve({ status: 'done', value: decodeDecision(m.decision), ms: performance.now() - started });
+        },
+      });
+      worker.postMessage({ type: 'decide', id, scenario: plainScenario(scenario) });
+    });
+  }
+
+  /** Cancels the current run, if any (its promise resolves `cancelled`). */
+  cancelRun(): void {
+    const resolve = this.#resolveRun;
+    this.#cancel(this.#currentRun);
+    this.#currentRun = [];
+    this.#resolveRun = null;
+    resolve?.({ status: 'cancelled' });
+  }
+
+  /** Cancels the current decision-support request, if any. */
+  cancelDecide(): void {
+    const resolve = this.#resolveDecide;
+    if (this.#currentDecide !== null) this.#cancel([this.#currentDecide]);
+    this.#currentDecide = null;
+    this.#resolveDecide = null;
+    resolve?.({ status: 'cancelled' });
+  }
+
+  /** Stops everything and releases the workers. */
+  dispose(): void {
+    this.cancelRun();
+    this.cancelDecide();
+    for (const w of this.#workers) w.terminate();
+    this.#workers = [];
+  }
+}

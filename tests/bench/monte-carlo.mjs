@@ -1,0 +1,107 @@
+// Benchmark (PRODUCT.md 9): 2,000 Monte Carlo draws of the default scenario in headless
+// Chromium, through the app's own worker client, against the 1 s budget.
+//
+// Builds a small page with Vite into a temporary directory (the client, its workers and
+// the default preset), serves it on a local port, and times `MonteCarloClient.run` in the
+// page. The first run includes starting the workers and compiling the code; the budget
+// applies to a run once the workers are up (as in the app, where they start with the
+// page), reported as the median of several runs. Always exits 0: PASS or FAIL is printed.
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUDGET_MS = 1000;
+const DRAWS = 2000;
+const WARM_RUNS = 5;
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+const dir = mkdtempSync(join(tmpdir(), 'mc-bench-'));
+const out = join(dir, 'dist');
+const src = (p) => JSON.stringify(join(root, 'src', p));
+
+writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Monte Carlo bench</title><script type="module" src="./entry.ts"></script>');
+writeFileSync(join(dir, 'entry.ts'), `
+import { MonteCarloClient } from ${src('io/monte-carlo-client.ts')};
+import { presetScenario, DEFAULT_PRESET } from ${src('model/presets.ts')};
+
+async function time(client, scenario, draws) {
+  const t0 = performance.now();
+  const o = await client.run(scenario, draws);
+  const ms = performance.now() - t0;
+  if (o.status !== 'done') throw new Error('run ' + o.status + ': ' + (o.message ?? ''));
+  return { ms, p10: o.value.annualSavings.p10.toFixed(2), p50: o.value.annualSavings.p50.toFixed(2), p90: o.value.annualSavings.p90.toFixed(2) };
+}
+
+window.bench = async (draws, warmRuns, workers) => {
+  const scenario = presetScenario(DEFAULT_PRESET);
+  const client = new MonteCarloClient(workers ? { workers } : {});
+  const cold = await time(client, scenario, draws);
+  const warm = [];
+  for (let i = 0; i < warmRuns; i++) warm.push(await time(client, scenario, draws));
+  client.dispose();
+  return { cold, warm, cores: navigator.hardwareConcurrency, preset: DEFAULT_PRESET };
+};
+window.benchReady = true;
+`);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+let server;
+let browser;
+try {
+  await build({
+    configFile: false,
+    root: dir,
+    base: './',
+    logLevel: 'error',
+    worker: { format: 'es' },
+    build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true },
+  });
+
+  server = createServer((req, res) => {
+    const path = normalize(join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    if (!file.startsWith(out) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchReady === true);
+
+  const two = await page.evaluate(([d, r]) => window.bench(d, r, 0), [DRAWS, WARM_RUNS]);
+  const one = await page.evaluate(([d, r]) => window.bench(d, r, 1), [DRAWS, 2]);
+  const warm = median(two.warm.map((x) => x.ms));
+  const same = [two.cold, ...two.warm, one.cold, ...one.warm].every((x) => x.p10 === two.cold.p10 && x.p50 === two.cold.p50 && x.p90 === two.cold.p90);
+
+  console.log(`Monte Carlo: ${DRAWS} draws of the '${two.preset}' preset in Chromium (${two.cores} cores reported)`);
+  console.log(`  default client (${Math.min(2, Math.max(1, two.cores))} workers): first run ${two.cold.ms.toFixed(0)} ms (workers starting), then median ${warm.toFixed(0)} ms of ${WARM_RUNS} (${two.warm.map((x) => x.ms.toFixed(0)).join(', ')})`);
+  console.log(`  one worker, for comparison: median ${median(one.warm.map((x) => x.ms)).toFixed(0)} ms`);
+  console.log(`  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`);
+  console.log(`  budget ${BUDGET_MS} ms: ${warm < BUDGET_MS && same ? 'PASS' : 'FAIL'} (${warm.toFixed(0)} ms, ${(warm / BUDGET_MS).toFixed(2)} of the budget)`);
+} catch (err) {
+  console.log(`Monte Carlo benchmark: FAIL (${err instanceof Error ? err.message : String(err)})`);
+} finally {
+  await browser?.close();
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../../src/model';
+import { monteCarlo } from '../../../src/model/uncertainty';
+import { decisionSupport } from '../../../src/model/solvers';
+import { runDraws } from '../../../src/model/uncertainty';
+import { MonteCarloClient, splitDraws, type WorkerLike } from '../../../src/io/monte-carlo-client';
+import { decodeDecision, encodeDecision, type WorkerRequest, type WorkerResponse } from '../../../src/io/monte-carlo-protocol';
+
+/** A worker double that answers on the next turn, as a real worker would, and logs what it was sent. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  sent: WorkerRequest[] = [];
+  cancelled = new Set<number>();
+  terminated = false;
+  postMessage(m: WorkerRequest): void {
+    this.sent.push(structuredClone(m));
+    if (m.type === 'cancel') {
+      this.cancelled.add(m.id);
+      return;
+    }
+    setTimeout(() => {
+      if (this.cancelled.has(m.id)) return;
+      const reply: WorkerResponse = m.type === 'draws'
+        ? { type: 'draws', id: m.id, batch: runDraws(m.scenario, m.start, m.count) }
+        : { type: 'decide', id: m.id, decision: encodeDecision(decisionSupport(m.scenario)) };
+      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerResponse>);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const pctText = (r: ReturnType<typeof monteCarlo>) => [r.annualSavings.p10, r.annualSavings.p50, r.annualSavings.p90].map((m) => m.toFixed());
+
+describe('splitDraws', () => {
+  it('splits draws into contiguous, nearly equal blocks', () => {
+    expect(splitDraws(2000, 2)).toEqual([{ start: 0, count: 1000 }, { start: 1000, count: 1000 }]);
+    expect(splitDraws(5, 2)).toEqual([{ start: 0, count: 2 }, { start: 2, count: 3 }]);
+    expect(splitDraws(7, 1)).toEqual([{ start: 0, count: 7 }]);
+    expect(splitDraws(1, 4)).toEqual([{ start: 0, count: 1 }]);
+  });
+});
+
+describe('MonteCarloClient', () => {
+  const s = presetScenario('saas');
+
+  it('gives the figures of a single-thread run, whether split over one worker or two', async () => {
+    const want = pctText(monteCarlo(s, 40));
+    for (const workers of [1, 2]) {
+      const fakes: FakeWorker[] = [];
+      const client = new MonteCarloClient({ workers, createWorker: () => { const w = new FakeWorker(); fakes.push(w); return w; } });
+      const o = await client.run(s, 40);
+      expect(o.status).toBe('done');
+      if (o.status === 'done') expect(pctText(o.value)).toEqual(want);
+      expect(fakes).toHaveLength(workers);
+      expect(fakes.map((f) => f.sent.filter((m) => m.type === 'draws').length)).toEqual(Array(workers).fill(1));
+      client.dispose();
+      expect(fakes.every((f) => f.terminated)).toBe(true);
+    }
+  });
+
+  it('cancels a stale run when a new one starts, and tells the workers', async () => {
+    const fakes: FakeWorker[] = [];
+    const client = new MonteCarloClient({ workers: 2, createWorker: () => { const w = new FakeWorker(); fakes.push(w); return w; } });
+    const first = client.run(s, 20);
+    const second = client.run({ ...s, seed: 7 }, 20);
+    expect(await first).toEqual({ status: 'cancelled' });
+    const o = await second;
+    expect(o.status === 'done' && o.value.seed).toBe(7);
+    expect(fakes.every((f) => f.sent.some((m) => m.type === 'cancel'))).toBe(true);
+  });
+
+  it('runs the decision support in a worker and brings its money back exact', async () => {
+    const client = new MonteCarloClient({ workers: 2, createWorker: () => new FakeWorker() });
+    const o = await client.decide(s);
+    expect(o.status).toBe('done');
+    if (o.status !== 'done') return;
+    const want = decisionSupport(s);
+    expect(o.value.tornado.base.toFixed()).toBe(want.tornado.base.toFixed());
+    expect(o.value.tornado.bars.map((b) => [b.input, b.swing.toFixed()])).toEqual(want.tornado.bars.map((b) => [b.input, b.swing.toFixed()]));
+    expect(o.value.steady).toEqual(want.steady);
+  });
+
+  it('reports a worker that fails as a message, not an exception', async () => {
+    const client = new MonteCarloClient({
+      workers: 1,
+      createWorker: () => {
+        const w = new FakeWorker();
+        w.postMessage = (m) => {
+          setTimeout(() => w.onmessage?.({ data: { type: 'error', id: m.id, message: 'out of memory' } } as MessageEvent<WorkerResponse>), 0);
+        };
+        return w;
+      },
+    });
+    expect(await client.run(s, 10)).toEqual({ status: 'failed', message: 'The uncertainty analysis stopped: out of memory' });
+  });
+});
+
+describe('the worker protocol', () => {
+  it('brings decision money back exact through structured clone', () => {
+    const d = decisionSupport(presetScenario('ecommerce'));
+    const back = decodeDecision(structuredClone(encodeDecision(d)));
+    expect(back.tornado.bars.map((b) => b.atLow.toFixed())).toEqual(d.tornado.bars.map((b) => b.atLow.toFixed()));
+    expect(back.breakEvenErrorCost?.toFixed()).toBe(d.breakEvenErrorCost?.toFixed());
+  });
+});
