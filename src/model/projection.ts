@@ -78,13 +78,24 @@ export function rampFraction(s: Scenario, month: number, sw: Switches): number {
   return s.ramp[month - 1] ?? 1;
 }
 
-/** A calculation context: solvers are memoised across the months and runs of one calculation. */
+/**
+ * A calculation context: a month's staffing is memoised by its workload, so the runs of
+ * one calculation (both methods and the gap steps) staff each distinct month once.
+ */
 export interface Context {
   solve: IntervalSolver;
+  staffed: Map<string, StaffingResult>;
 }
 
 export function newContext(): Context {
-  return { solve: erlangCSolver() };
+  return { solve: erlangCSolver(), staffed: new Map() };
+}
+
+function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
+  const key = `${inputs.humanContacts}|${inputs.agentMinutes}|${inputs.seats}`;
+  let r = ctx.staffed.get(key);
+  if (!r) ctx.staffed.set(key, (r = staffMonth(inputs, ctx.solve)));
+  return r;
 }
 
 function human(s: Scenario, sw: Switches, contacts: number, agentMinutes: number, staffing: StaffingResult): Money {
@@ -164,8 +175,8 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     );
     const t = sumFunnel(funnel);
     const needStaffing = staff || sw.queueing;
-    const staffing = needStaffing ? staffMonth({ ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }, ctx.solve) : NOT_STAFFED;
-    const staffingBaseline = needStaffing ? staffMonth({ ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }, ctx.solve) : NOT_STAFFED;
+    const staffing = needStaffing ? staffCached(ctx, { ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }) : NOT_STAFFED;
+    const staffingBaseline = needStaffing ? staffCached(ctx, { ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }) : NOT_STAFFED;
     const baselineCost = human(s, sw, t.contacts, t.baselineAgentMinutes, staffingBaseline);
     const humanCost = human(s, sw, t.humanContacts, t.agentMinutes, staffing);
     const ai = aiCost(s, sw, t.attempted, t.aiResolved);

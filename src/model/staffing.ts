@@ -58,25 +58,20 @@ export interface StaffingResult {
 export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number) => QueueResult;
 
 /**
- * Erlang C solver, memoised by handle time and arrival rate: flat profiles and months
- * without growth repeat the same intervals. Fixed seats and targets are part of the key.
+ * Erlang C solver. Consecutive intervals with the same arrivals (flat profiles) reuse the
+ * previous answer; a general memo costs more than the O(N) search it would save.
  */
 export function erlangCSolver(): IntervalSolver {
-  const cache = new Map<string, Map<number, QueueResult>>();
   return (handleSeconds, s) => {
-    const key = `${handleSeconds}|${s.seats}|${s.targetSeconds}|${s.serviceLevel}|${s.maxOccupancy}`;
-    let byCalls = cache.get(key);
-    if (!byCalls) cache.set(key, (byCalls = new Map()));
-    const memo = byCalls;
+    let lastCalls = NaN;
+    let last: QueueResult | null = null;
     return (calls) => {
-      let r = memo.get(calls);
-      if (!r) {
-        r = s.seats === null
-          ? erlangCAgents(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy)
-          : erlangCPerformance(s.seats, calls, handleSeconds, s.targetSeconds);
-        memo.set(calls, r);
-      }
-      return r;
+      if (last && calls === lastCalls) return last;
+      last = s.seats === null
+        ? erlangCAgents(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy)
+        : erlangCPerformance(s.seats, calls, handleSeconds, s.targetSeconds);
+      lastCalls = calls;
+      return last;
     };
   };
 }
