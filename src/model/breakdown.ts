@@ -7,6 +7,7 @@ import type { Money } from './money';
 import type { QualityView } from './quality';
 import type { Summary } from './summary';
 
+/** One cell of the breakdown: a typed figure (money exact, counts and percentages as floats) or none where the announcement says nothing. */
 export type Figure =
   | { kind: 'count'; value: number }
   | { kind: 'money'; value: Money }
@@ -15,6 +16,7 @@ export type Figure =
   | { kind: 'months'; value: number }
   | { kind: 'none' };
 
+/** One line of the breakdown table. */
 export interface BreakdownRow {
   metric: string;
   /** What the announcement says (headline arithmetic), or `none` where it says nothing. */

@@ -6,6 +6,7 @@
 import { Money } from './money';
 import type { Summary } from './summary';
 
+/** What the error-cost comparison needs of one scenario's steady state. */
 export interface ErrorCostSide {
   /** Steady-state total cost per month at the scenario's own error cost. */
   totalCostPerMonth: Money;
@@ -15,6 +16,7 @@ export interface ErrorCostSide {
   errorsPerMonth: number;
 }
 
+/** Where two scenarios' costs cross as the cost per error rises: at an error cost, or never (one is always cheaper). */
 export type CrossOver =
   | { kind: 'at'; errorCost: Money; moreAccurate: 'a' | 'b' }
   | { kind: 'always'; cheaper: 'a' | 'b' | 'equal' };

@@ -10,6 +10,7 @@ import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { GAP_STEPS, HEADLINE, type Switches } from './switches';
 
+/** One effect of the full model, switched on after the previous ones, and the savings it changes. */
 export interface GapStep {
   key: keyof Switches;
   label: string;
@@ -20,6 +21,7 @@ export interface GapStep {
   horizonSavingsDelta: Money;
 }
 
+/** The headline-to-full walk: start, end and every step between (money exact, per month and over the horizon). */
 export interface GapExplanation {
   headlineMonthlySavings: Money;
   fullMonthlySavings: Money;

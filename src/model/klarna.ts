@@ -5,6 +5,7 @@
  */
 import { KLARNA } from './presets';
 
+/** Figures implied by Klarna's published numbers (hours, agents, minutes, USD). */
 export interface KlarnaReconciliation {
   /** Naive reading: 11 agent minutes per AI chat, hours / 160. */
   naiveAgents: number;

@@ -6,6 +6,7 @@
 import type { Money } from './money';
 import type { Summary } from './summary';
 
+/** The `data-metric` names of PRODUCT.md 8.2, in page order. */
 export const METRIC_NAMES = [
   'contacts_per_month', 'automation_rate', 'ai_resolved_per_month', 'human_contacts_per_month',
   'human_hours_per_month', 'human_aht_after', 'agent_equivalents_baseline', 'agent_equivalents_with_ai',
@@ -16,6 +17,7 @@ export const METRIC_NAMES = [
   'annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90',
   'service_level', 'asa_seconds', 'abandon_rate', 'occupancy',
 ] as const;
+/** One `data-metric` name. */
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** A float as a plain decimal string: never exponent notation, never NaN or Infinity (those become ""). */

@@ -36,6 +36,7 @@ export function automationRate(s: Pick<Scenario, 'categories' | 'quality'>): num
   return s.categories.reduce((sum, c, i) => sum + (c.aiEligible ? (shares[i] ?? 0) * ask * fraction(c.resolutionPct) : 0), 0);
 }
 
+/** Rescaled categories, or the reason the request was refused. */
 export type Rescaled = { ok: true; categories: Category[] } | { ok: false; message: string };
 
 /**

@@ -8,8 +8,10 @@ import Decimal from 'decimal.js';
 
 /** Decimal constructor for money: 40 significant digits, half-up rounding to cents. */
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/** An exact money amount (decimal.js instance of the Money constructor). */
 export type Money = InstanceType<typeof Money>;
 
+/** Zero in the money constructor. */
 export const ZERO: Money = new Money(0);
 
 /** A float amount (a product of counts and prices) rounded half-up to the cent. */

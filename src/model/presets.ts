@@ -13,9 +13,12 @@ export interface Source {
   source: string;
 }
 
+/** Preset identifiers, as used by the `preset` URL parameter (PRODUCT.md 8.1). */
 export const PRESET_IDS = ['ecommerce', 'saas', 'professional-services', 'b2b-enterprise', 'fintech', 'klarna-2024', 'klarna-2025'] as const;
+/** One preset identifier. */
 export type PresetId = (typeof PRESET_IDS)[number];
 
+/** A preset: a complete scenario with the source of each of its figures. */
 export interface Preset {
   id: PresetId;
   label: string;

@@ -87,6 +87,7 @@ export interface Context {
   staffed: Map<string, StaffingResult>;
 }
 
+/** A fresh calculation context (one per `calculate`). */
 export function newContext(): Context {
   return { solve: erlangCSolver(), staffed: new Map() };
 }

@@ -7,6 +7,7 @@ import type { MonthRow } from './projection';
 import type { Scenario, Tier } from './schema';
 import { normalisedShares } from './mix';
 
+/** CSAT and automation of one tier (percent). */
 export interface TierQuality {
   tier: Tier;
   /** Share of all contacts in this tier, percent. */
@@ -19,6 +20,7 @@ export interface TierQuality {
   automationPct: number;
 }
 
+/** The quality view of the steady-state month of the full method. */
 export interface QualityView {
   tiers: TierQuality[];
   blendedBefore: number;

@@ -31,10 +31,12 @@ const positive = (field: string, unit: string) =>
 
 /** Contact channel: decides the queue model (chat and voice queue; email is a backlog). */
 export const ChannelSchema = z.enum(['chat', 'voice', 'email']);
+/** `chat`, `voice` or `email`. */
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /** Tier 1: lookups and FAQs; tier 2: policy plus a system action; tier 3: complex, human by policy. */
 export const TierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/** Tier 1, 2 or 3. */
 export type Tier = z.infer<typeof TierSchema>;
 
 /** One row of the mix: a category of contacts (PRODUCT.md 3.1 "Mix"). */
@@ -51,14 +53,20 @@ export const CategorySchema = z.object({
   /** Share of AI-attempted contacts the AI resolves at steady state, percent. */
   resolutionPct: pct('AI resolution rate'),
 });
+/** One validated category of the mix. */
 export type Category = z.infer<typeof CategorySchema>;
 
+/** Which human cost figure is authoritative: per paid hour, per FTE-year, or per contact. */
 export const CostBasisSchema = z.enum(['hour', 'fte-year', 'contact']);
+/** `hour`, `fte-year` or `contact`. */
 export type CostBasis = z.infer<typeof CostBasisSchema>;
 
+/** Queue model for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
 export const StaffingModelSchema = z.enum(['erlang-c', 'erlang-a']);
+/** `erlang-c` or `erlang-a`. */
 export type StaffingModel = z.infer<typeof StaffingModelSchema>;
 
+/** Human cost, staffing targets and opening hours (PRODUCT.md 3.1 "Human cost"). */
 export const HumanSchema = z.object({
   /** Which of the three cost figures is authoritative. */
   costBasis: CostBasisSchema,
@@ -92,11 +100,15 @@ export const HumanSchema = z.object({
   openToHour: z.number().int().min(1).max(24),
   openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
 });
+/** Validated human inputs. */
 export type Human = z.infer<typeof HumanSchema>;
 
+/** Vendor pricing units (PRODUCT.md 4): per conversation, per resolution, per session, or tokens. */
 export const AiPricingSchema = z.enum(['conversation', 'resolution', 'session', 'tokens']);
+/** One pricing unit. */
 export type AiPricing = z.infer<typeof AiPricingSchema>;
 
+/** AI cost inputs (PRODUCT.md 3.1 "AI cost"); money in the scenario's currency. */
 export const AiSchema = z.object({
   pricing: AiPricingSchema,
   /** Price per conversation, per resolution or per session (unused for tokens). */
@@ -112,8 +124,10 @@ export const AiSchema = z.object({
   /** Knowledge-base upkeep per month (people and tooling). */
   upkeepPerMonth: nonNegative('Knowledge-base upkeep', 'per month'),
 });
+/** Validated AI cost inputs. */
 export type Ai = z.infer<typeof AiSchema>;
 
+/** AI quality inputs (PRODUCT.md 3.1 "AI quality"); rates in percent. */
 export const QualitySchema = z.object({
   /** Confidently wrong answers, percent of AI-resolved contacts. */
   errorRatePct: pct('Error rate'),
@@ -126,14 +140,18 @@ export const QualitySchema = z.object({
   /** Share of AI-eligible customers who ask for a human and go straight to one, percent. */
   askHumanPct: pct('Customers who ask for a human'),
 });
+/** Validated AI quality inputs. */
 export type Quality = z.infer<typeof QualitySchema>;
 
 const csat = (field: string) =>
   z.number({ error: `${field} must be a number` }).finite().min(0, `${field} is a percentage of satisfied customers (0 to 100)`).max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
 
+/** CSAT of one tier, percent satisfied, for human and AI handling. */
 export const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
+/** Validated CSAT pair. */
 export type TierCsat = z.infer<typeof TierCsatSchema>;
 
+/** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
 export const ExperienceSchema = z.object({
   /** Customer-visible resolution time when a human handles the contact, minutes. */
   resolutionMinutesHuman: nonNegative('Human resolution time', 'minutes'),
@@ -142,8 +160,10 @@ export const ExperienceSchema = z.object({
   /** CSAT (percent satisfied) per tier, for human and AI handling. */
   csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
 });
+/** Validated experience inputs. */
 export type Experience = z.infer<typeof ExperienceSchema>;
 
+/** Horizon (months), discount rate (percent a year) and currency. */
 export const FinanceSchema = z.object({
   months: z.number({ error: 'Horizon must be a number' }).int('Horizon must be a whole number of months').min(1, 'Horizon must be at least 1 month').max(120, 'Horizon is limited to 120 months'),
   /** Annual discount rate for NPV, percent. */
@@ -151,12 +171,14 @@ export const FinanceSchema = z.object({
   /** ISO 4217 currency code; formatting only, no conversion. */
   currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
 });
+/** Validated finance inputs. */
 export type Finance = z.infer<typeof FinanceSchema>;
 
 /** A (low, high) range on one input, for the uncertainty analysis (PRODUCT.md 3.5). */
 export const RangeSchema = z
   .object({ low: z.number().finite(), high: z.number().finite() })
   .refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' });
+/** A validated (low, high) range. */
 export type Range = z.infer<typeof RangeSchema>;
 
 /** Inputs that can carry a range; values are multipliers or absolute values as noted in uncertainty.ts. */
@@ -168,11 +190,15 @@ export const RangesSchema = z.object({
   errorRatePct: RangeSchema.nullable(),
   rampSpeed: RangeSchema.nullable(),
 });
+/** Validated ranges of every uncertain input. */
 export type Ranges = z.infer<typeof RangesSchema>;
 
+/** Which method the summary reports: `headline` (published arithmetic) or `full`. */
 export const MethodSchema = z.enum(['headline', 'full']);
+/** `headline` or `full`. */
 export type Method = z.infer<typeof MethodSchema>;
 
+/** A complete scenario: every input of PRODUCT.md 3.1, cross-checked (shares, opening hours, profile). */
 export const ScenarioSchema = z
   .object({
     name: z.string().trim().min(1, 'Scenario name cannot be empty').max(80, 'Scenario name is limited to 80 characters'),
@@ -209,6 +235,7 @@ export const ScenarioSchema = z
       ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
     }
   });
+/** A validated scenario: the model's one input. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
 /** A problem with one field, as data: never thrown at the user. */
@@ -218,6 +245,7 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A parsed value, or the field-level problems that stopped it. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 /** Validates an unknown value as a scenario; problems come back as field-level messages. */

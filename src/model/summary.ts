@@ -7,6 +7,7 @@ import type { MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { fraction } from './units';
 
+/** Summary figures of one method: steady-state month figures, then horizon figures (money exact, rates in percent). */
 export interface Summary {
   /** 1-based month whose figures are the steady state (first month at full ramp). */
   steadyMonth: number;

@@ -22,7 +22,9 @@ export interface Switches {
   growth: boolean;
 }
 
+/** Every effect off: the published arithmetic. */
 export const HEADLINE: Readonly<Switches> = Object.freeze({ tiers: false, billAttempts: false, handoff: false, errors: false, queueing: false, fixedCosts: false, ramp: false, growth: false });
+/** Every effect on: the full model. */
 export const FULL: Readonly<Switches> = Object.freeze({ tiers: true, billAttempts: true, handoff: true, errors: true, queueing: true, fixedCosts: true, ramp: true, growth: true });
 
 /** The order in which the gap explanation adds what the headline leaves out, with labels. */
