@@ -7,7 +7,7 @@ import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { arrivalWeights } from './profile';
-import { staffMonth, erlangCSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { Money, ZERO, times, cents, sum } from './money';
 import type { Switches } from './switches';
 import { defaultTargetSeconds, fraction } from './units';
@@ -89,7 +89,7 @@ export interface Context {
 
 /** A fresh calculation context (one per `calculate`). */
 export function newContext(): Context {
-  return { solve: erlangCSolver(), staffed: new Map() };
+  return { solve: queueSolver(), staffed: new Map() };
 }
 
 function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {

@@ -1,10 +1,12 @@
 /**
  * Staffing (PRODUCT.md 3.3): agent-equivalents from workload, and staffed FTE from a
  * queue model per hour-of-week interval with service-level target, occupancy cap, chat
- * concurrency and shrinkage. Email has no real-time queue: workload / max occupancy.
+ * concurrency and shrinkage, under Erlang C or Erlang A (abandonment). Email has no
+ * real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
-import { erlangCAgents, erlangCPerformance, type QueueResult } from './erlang';
+import type { QueueResult } from './erlang';
+import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
 import { WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -58,18 +60,19 @@ export interface StaffingResult {
 export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number) => QueueResult;
 
 /**
- * Erlang C solver. Consecutive intervals with the same arrivals (flat profiles) reuse the
- * previous answer; a general memo costs more than the O(N) search it would save.
+ * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
+ * Consecutive intervals with the same arrivals (flat profiles) reuse the previous
+ * answer; a general memo costs more than the O(N) search it would save.
  */
-export function erlangCSolver(): IntervalSolver {
+export function queueSolver(): IntervalSolver {
   return (handleSeconds, s) => {
     let lastCalls = NaN;
     let last: QueueResult | null = null;
     return (calls) => {
       if (last && calls === lastCalls) return last;
       last = s.seats === null
-        ? erlangCAgents(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy)
-        : erlangCPerformance(s.seats, calls, handleSeconds, s.targetSeconds);
+        ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
+        : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
       lastCalls = calls;
       return last;
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { staffMonth, erlangCSolver, type StaffingInputs } from '../../../src/model/staffing';
+import { staffMonth, queueSolver, type StaffingInputs } from '../../../src/model/staffing';
 import { WEEKS_PER_MONTH } from '../../../src/model/units';
+import { erlangAAgents } from '../../../src/model/erlang-a';
 
 // 200 contacts an hour in every hour of the week, 3 minutes each, 80 % in 20 s: 14 agents
 // per interval (Erlang C, see erlang.test.ts), so 14 x 168 on-seat hours a week.
@@ -23,7 +24,7 @@ const inputs: StaffingInputs = {
 
 describe('staffMonth', () => {
   it('staffs every interval to Erlang C and converts on-seat hours to paid FTE', () => {
-    const r = staffMonth(inputs, erlangCSolver());
+    const r = staffMonth(inputs, queueSolver());
     expect(r.peakAgents).toBe(14);
     // 14 x 168 x 4.348214 on-seat hours / (173.9 x 0.7) paid and available hours.
     expect(r.onSeatHours).toBeCloseTo(14 * 168 * WEEKS_PER_MONTH, 9);
@@ -35,17 +36,17 @@ describe('staffMonth', () => {
   });
 
   it('applies the occupancy cap: 15 agents at 70 %', () => {
-    expect(staffMonth({ ...inputs, maxOccupancy: 0.7 }, erlangCSolver()).peakAgents).toBe(15);
+    expect(staffMonth({ ...inputs, maxOccupancy: 0.7 }, queueSolver()).peakAgents).toBe(15);
   });
 
   it('divides chat handle time by concurrency: 2 chats at 6 minutes queue like 1 at 3', () => {
-    const chat = staffMonth({ ...inputs, channel: 'chat', concurrency: 2, agentMinutes: inputs.agentMinutes * 2 }, erlangCSolver());
+    const chat = staffMonth({ ...inputs, channel: 'chat', concurrency: 2, agentMinutes: inputs.agentMinutes * 2 }, queueSolver());
     expect(chat.peakAgents).toBe(14);
   });
 
   it('staffs email to workload / max occupancy with no queue', () => {
     // Workload 200 x 168 x 4.348 x 3 / 60 hours a month at 85 %.
-    const r = staffMonth({ ...inputs, channel: 'email', maxOccupancy: 0.85 }, erlangCSolver());
+    const r = staffMonth({ ...inputs, channel: 'email', maxOccupancy: 0.85 }, queueSolver());
     const workload = (200 * 168 * WEEKS_PER_MONTH * 3) / 60;
     expect(r.onSeatHours).toBeCloseTo(workload / 0.85, 9);
     expect(r.staffedFte).toBeCloseTo(workload / 0.85 / (173.9 * 0.7), 9);
@@ -55,12 +56,21 @@ describe('staffMonth', () => {
   });
 
   it('reports what fixed seats achieve (reverse staffing)', () => {
-    const r = staffMonth({ ...inputs, seats: 13 }, erlangCSolver());
+    const r = staffMonth({ ...inputs, seats: 13 }, queueSolver());
     expect(r.peakAgents).toBe(13);
     expect(r.serviceLevel).toBeCloseTo(0.7955947884177831, 9);
   });
 
+  it('staffs with Erlang A when chosen: abandonment reported, never more agents than Erlang C', () => {
+    const a = staffMonth({ ...inputs, model: 'erlang-a' }, queueSolver());
+    const aAlone = erlangAAgents(200, 180, 300, 20, 0.8, 1);
+    expect(a.peakAgents).toBe(aAlone.agents);
+    expect(a.peakAgents).toBeLessThanOrEqual(14);
+    expect(a.abandonRate).toBeCloseTo(aAlone.abandonRate, 12);
+    expect(a.abandonRate!).toBeGreaterThan(0);
+  });
+
   it('needs no one for no contacts', () => {
-    expect(staffMonth({ ...inputs, humanContacts: 0, agentMinutes: 0 }, erlangCSolver()).staffedFte).toBe(0);
+    expect(staffMonth({ ...inputs, humanContacts: 0, agentMinutes: 0 }, queueSolver()).staffedFte).toBe(0);
   });
 });
