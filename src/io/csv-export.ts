@@ -1,0 +1,216 @@
+/**
+ * Scenario CSVs for finance (PRODUCT.md 7, 8.3): the monthly projection, the summary and
+ * the manifest, RFC 4180 (CRLF line ends, fields with a comma, quote, CR or LF quoted,
+ * quotes doubled), several scenarios in one file.
+ *
+ * Monthly projection: one row per scenario and month, then one total row per scenario
+ * whose `month` cell is `total`. Money is to the cent (`1234.50`, `-168.13`); counts,
+ * hours and FTE are rounded half-up to 2 decimals as written. Every total is the exact
+ * decimal sum of the cells written above it, so the file reconciles to the cent. Two
+ * columns are left empty in the total row because a sum of them means nothing:
+ * `agent_equivalents` and `staffed_fte` (headcounts, not flows) and `cumulative_savings`
+ * (a running balance, net of the one-time cost; its last month is the net figure).
+ *
+ * Summary: `scenario,metric,value,unit`, the metric names of PRODUCT.md 8.2 with their
+ * raw values; money metrics to the cent. Figures that do not exist (a payback never
+ * reached, a service level for email) have an empty value.
+ *
+ * Both report the method the scenario reports (`scenario.method`) unless told otherwise.
+ * Formula injection: text cells (scenario names, units) are neutralised, numeric cells
+ * are written only from numbers computed here (see csv-cell).
+ */
+import { calculate, metricValues, Money, METRIC_NAMES, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario } from '../model';
+import { CRLF, csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
+import { manifestRecords, type ManifestOptions } from './manifest';
+import type { ScenarioSet } from './scenario-set';
+
+export const MONTHLY_COLUMNS = [
+  'scenario', 'month', 'contacts', 'ai_resolved', 'ai_escalated', 'human_contacts', 'human_hours', 'agent_equivalents',
+  'staffed_fte', 'baseline_cost', 'human_cost', 'ai_cost', 'quality_cost', 'fixed_cost', 'total_cost', 'savings',
+  'cumulative_savings',
+] as const;
+
+export const SUMMARY_COLUMNS = ['scenario', 'metric', 'value', 'unit'] as const;
+
+/** The `month` cell of a scenario's total row. */
+export const TOTAL_MONTH = 'total';
+
+/** Which method's figures a file reports. */
+export type ExportMethod = 'primary' | 'headline' | 'full';
+
+/** One scenario to export; results are computed when not given. */
+export interface ExportEntry {
+  scenario: Scenario;
+  results?: Results;
+  /** Monte Carlo percentiles of annual savings, when they have been computed. */
+  percentiles?: Percentiles | null;
+}
+
+export interface ExportOptions {
+  method?: ExportMethod;
+}
+
+type Quantity = 'contacts' | 'ai_resolved' | 'ai_escalated' | 'human_contacts' | 'human_hours' | 'agent_equivalents' | 'staffed_fte';
+type MoneyColumn = 'baseline_cost' | 'human_cost' | 'ai_cost' | 'quality_cost' | 'fixed_cost' | 'total_cost' | 'savings' | 'cumulative_savings';
+
+const QUANTITIES: ReadonlyArray<[Quantity, (r: MonthRow) => number]> = [
+  ['contacts', (r) => r.contacts],
+  ['ai_resolved', (r) => r.aiResolved],
+  ['ai_escalated', (r) => r.aiEscalated],
+  ['human_contacts', (r) => r.humanContacts],
+  ['human_hours', (r) => r.humanHours],
+  ['agent_equivalents', (r) => r.agentEquivalents],
+  ['staffed_fte', (r) => r.staffing.staffedFte],
+];
+
+const MONEY: ReadonlyArray<[MoneyColumn, (r: MonthRow) => Money]> = [
+  ['baseline_cost', (r) => r.baselineCost],
+  ['human_cost', (r) => r.humanCost],
+  ['ai_cost', (r) => r.aiCost],
+  ['quality_cost', (r) => r.qualityCost],
+  ['fixed_cost', (r) => r.fixedCost],
+  ['total_cost', (r) => r.totalCost],
+  ['savings', (r) => r.savings],
+  ['cumulative_savings', (r) => r.cumulativeSavings],
+];
+
+/** Columns whose total row cell is empty: see the module comment. */
+const NOT_SUMMED: ReadonlySet<string> = new Set(['agent_equivalents', 'staffed_fte', 'cumulative_savings']);
+
+/** A decimal rounded half-up to 2 places as written (never `-0.00`); null for a non-finite float. */
+function twoPlaces(x: number | Money): Money | null {
+  if (typeof x === 'number' && !Number.isFinite(x)) return null;
+  const d = new Money(x).toDecimalPlaces(2, Money.ROUND_HALF_UP);
+  return d.isZero() ? new Money(0) : d;
+}
+
+function decimalCell(d: Money | null): CsvField {
+  return numberCell(d === null ? '' : d.toFixed(2));
+}
+
+function methodOf(entry: ExportEntry, method: ExportMethod) {
+  const results = entry.results ?? calculate(entry.scenario);
+  return method === 'primary' ? results.primary : results[method];
+}
+
+/** The monthly records of one scenario, its total row last. */
+function monthlyRecords(entry: ExportEntry, method: ExportMethod): string[] {
+  const name = textCell(entry.scenario.name);
+  const totals = new Map<string, Money>();
+  const records: string[] = [];
+  for (const row of methodOf(entry, method).rows) {
+    const cells: CsvField[] = [name, numberCell(String(row.month))];
+    const values: [string, Money | null][] = [
+      ...QUANTITIES.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
+      ...MONEY.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
+    ];
+    for (const [col, value] of values) {
+      cells.push(decimalCell(value));
+      if (value !== null) totals.set(col, (totals.get(col) ?? new Money(0)).plus(value));
+    }
+    records.push(csvRecord(cells));
+  }
+  const total: CsvField[] = [name, literalCell(TOTAL_MONTH)];
+  for (const col of MONTHLY_COLUMNS.slice(2)) total.push(NOT_SUMMED.has(col) ? numberCell('') : decimalCell(totals.get(col) ?? new Money(0)));
+  records.push(csvRecord(total));
+  return records;
+}
+
+/** The monthly projection, header first, without line ends. */
+export function monthlyCsvRecords(entries: readonly ExportEntry[], options: ExportOptions = {}): string[] {
+  const method = options.method ?? 'primary';
+  return [csvRecord(MONTHLY_COLUMNS.map(literalCell)), ...entries.flatMap((e) => monthlyRecords(e, method))];
+}
+
+/** The monthly projection CSV (8.3) of one or more scenarios. */
+export function monthlyCsv(entries: readonly ExportEntry[], options: ExportOptions = {}): string {
+  return csvFile(monthlyCsvRecords(entries, options));
+}
+
+/** Metrics whose value is money, written to the cent. */
+const MONEY_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
+  'baseline_cost_per_month', 'total_cost_per_month', 'monthly_savings', 'annual_savings', 'baseline_cost_per_contact',
+  'hybrid_cost_per_contact', 'npv', 'quality_cost_per_month', 'break_even_error_cost', 'annual_savings_p10',
+  'annual_savings_p50', 'annual_savings_p90',
+]);
+
+/** The unit of each metric; `C` stands for the scenario's currency code. */
+export const METRIC_UNITS: Readonly<Record<MetricName, string>> = {
+  contacts_per_month: 'contacts per month',
+  automation_rate: '%',
+  ai_resolved_per_month: 'contacts per month',
+  human_contacts_per_month: 'contacts per month',
+  human_hours_per_month: 'hours per month',
+  human_aht_after: 'minutes',
+  agent_equivalents_baseline: 'FTE',
+  agent_equivalents_with_ai: 'FTE',
+  agent_equivalents_ai_work: 'FTE',
+  staffed_fte_baseline: 'FTE',
+  staffed_fte_with_ai: 'FTE',
+  peak_agents: 'agents',
+  baseline_cost_per_month: 'C per month',
+  total_cost_per_month: 'C per month',
+  monthly_savings: 'C per month',
+  annual_savings: 'C per year',
+  baseline_cost_per_contact: 'C per contact',
+  hybrid_cost_per_contact: 'C per contact',
+  payback_months: 'months',
+  roi: '%',
+  npv: 'C',
+  quality_cost_per_month: 'C per month',
+  break_even_error_cost: 'C per error',
+  resolution_time_improvement: '%',
+  annual_savings_p10: 'C per year',
+  annual_savings_p50: 'C per year',
+  annual_savings_p90: 'C per year',
+  service_level: '%',
+  asa_seconds: 'seconds',
+  abandon_rate: '%',
+  occupancy: '%',
+};
+
+function unitOf(metric: MetricName, currency: string): string {
+  return METRIC_UNITS[metric].replace(/^C\b/, currency);
+}
+
+function summaryRecords(entry: ExportEntry, method: ExportMethod): string[] {
+  const values = metricValues(methodOf(entry, method).summary, entry.percentiles ?? null);
+  const name = textCell(entry.scenario.name);
+  return METRIC_NAMES.map((metric) => {
+    const raw = values[metric];
+    const value = MONEY_METRICS.has(metric) && raw !== '' ? decimalCell(twoPlaces(new Money(raw))) : numberCell(raw);
+    return csvRecord([name, literalCell(metric), value, textCell(unitOf(metric, entry.scenario.finance.currency))]);
+  });
+}
+
+/** The summary, header first, without line ends. */
+export function summaryCsvRecords(entries: readonly ExportEntry[], options: ExportOptions = {}): string[] {
+  const method = options.method ?? 'primary';
+  return [csvRecord(SUMMARY_COLUMNS.map(literalCell)), ...entries.flatMap((e) => summaryRecords(e, method))];
+}
+
+/** The summary CSV (8.3) of one or more scenarios. */
+export function summaryCsv(entries: readonly ExportEntry[], options: ExportOptions = {}): string {
+  return csvFile(summaryCsvRecords(entries, options));
+}
+
+export interface ScenarioCsvOptions extends ManifestOptions, ExportOptions {
+  /** Results per scenario, in the set's order, when already computed. */
+  results?: readonly (Results | undefined)[];
+  /** Monte Carlo percentiles per scenario, in the set's order. */
+  percentiles?: readonly (Percentiles | null | undefined)[];
+}
+
+/**
+ * The scenario CSV: monthly projection, summary and manifest of every scenario of the
+ * set in one file, each section starting with its header row, sections separated by one
+ * empty line. `importScenarioCsv` reads the manifest section back.
+ */
+export function scenarioCsv(set: ScenarioSet, options: ScenarioCsvOptions): string {
+  const entries: ExportEntry[] = set.scenarios.map((scenario, i) => {
+    const results = options.results?.[i];
+    return { scenario, ...(results ? { results } : {}), percentiles: options.percentiles?.[i] ?? null };
+  });
+  const sections = [monthlyCsvRecords(entries, options), summaryCsvRecords(entries, options), manifestRecords(set, options)];
+  return sections.map((records) => csvFile(records)).join(CRLF);
+}

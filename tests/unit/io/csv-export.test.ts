@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { calculate, Money, METRIC_NAMES, presetScenario, type Scenario } from '../../../src/model';
+import { monthlyCsv, scenarioCsv, summaryCsv, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
+import { manifestCsv } from '../../../src/io/manifest';
+import { parseCsv } from '../../../src/io/csv-cell';
+import { lines, TINY } from './tiny-scenario';
+import { scenario } from './scenario-arbitrary';
+
+const N = '"Pilot, ""EU"""';
+
+function records(csv: string): string[][] {
+  const p = parseCsv(csv);
+  if (!p.ok) throw new Error(p.message);
+  return p.records.map((r) => r.fields);
+}
+
+/** Checks that every money and count total equals the decimal sum of the month rows above it. */
+function expectReconciles(csv: string): number {
+  const [header, ...rows] = records(csv);
+  expect(header).toEqual([...MONTHLY_COLUMNS]);
+  let checked = 0;
+  let block: string[][] = [];
+  for (const row of rows) {
+    expect(row).toHaveLength(MONTHLY_COLUMNS.length);
+    if (row[1] !== 'total') {
+      block.push(row);
+      continue;
+    }
+    for (let c = 2; c < MONTHLY_COLUMNS.length; c++) {
+      const col = MONTHLY_COLUMNS[c]!;
+      if (col === 'agent_equivalents' || col === 'staffed_fte' || col === 'cumulative_savings') {
+        expect(row[c], col).toBe('');
+        continue;
+      }
+      const sum = block.reduce((s, r) => s.plus(new Money(r[c]!)), new Money(0));
+      expect(new Money(row[c]!).eq(sum), `${row[0]} ${col}: ${row[c]} vs ${sum.toFixed(2)}`).toBe(true);
+      expect(row[c]).toMatch(/^-?\d+\.\d{2}$/);
+    }
+    for (const r of block) {
+      const [base, human, ai, quality, fixed, total, savings] = [9, 10, 11, 12, 13, 14, 15].map((c) => new Money(r[c]!));
+      expect(human!.plus(ai!).plus(quality!).plus(fixed!).eq(total!)).toBe(true);
+      expect(base!.minus(total!).eq(savings!)).toBe(true);
+    }
+    checked++;
+    block = [];
+  }
+  expect(block).toEqual([]);
+  return checked;
+}
+
+describe('monthlyCsv', () => {
+  it('writes the hand-worked two-month scenario exactly, with its total row', () => {
+    expect(monthlyCsv([{ scenario: TINY }])).toBe(
+      lines(
+        'scenario,month,contacts,ai_resolved,ai_escalated,human_contacts,human_hours,agent_equivalents,staffed_fte,baseline_cost,human_cost,ai_cost,quality_cost,fixed_cost,total_cost,savings,cumulative_savings',
+        `${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.00,7828.13,375.00,93.75,150.00,8446.88,-196.88,-1196.88`,
+        `${N},2,1250.00,468.75,468.75,839.84,138.67,0.87,1.73,10312.50,8320.31,468.75,234.38,150.00,9173.44,1139.06,-57.82`,
+        `${N},total,2250.00,656.25,1031.25,1675.78,269.14,,,18562.50,16148.44,843.75,328.13,300.00,17620.32,942.18,`,
+      ),
+    );
+  });
+
+  it('puts several scenarios in one file, each with its own total', () => {
+    const other: Scenario = { ...TINY, name: '=HYPERLINK("http://evil.example","Click")', finance: { ...TINY.finance, months: 1 } };
+    const csv = monthlyCsv([{ scenario: TINY }, { scenario: other }]);
+    const rows = records(csv);
+    expect(rows.map((r) => `${r[0]}|${r[1]}`)).toEqual([
+      'scenario|month', 'Pilot, "EU"|1', 'Pilot, "EU"|2', 'Pilot, "EU"|total',
+      '\'=HYPERLINK("http://evil.example","Click")|1', '\'=HYPERLINK("http://evil.example","Click")|total',
+    ]);
+    expect(csv).toContain('\r\n"\'=HYPERLINK(""http://evil.example"",""Click"")",1,1000.00,');
+    expect(expectReconciles(csv)).toBe(2);
+  });
+
+  it('reports the headline method when asked', () => {
+    const headline = records(monthlyCsv([{ scenario: TINY }], { method: 'headline' }));
+    // Headline: no ramp, growth, errors, handoff or fixed costs; the AI takes exactly the automated 37.5 %.
+    expect(headline[1]!.slice(1, 7)).toEqual(['1', '1000.00', '375.00', '0.00', '625.00', '85.94']);
+    expect(headline[1]![13]).toBe('0.00');
+  });
+
+  it('reconciles to the cent for every preset and for generated scenarios (property)', () => {
+    const presets = ['ecommerce', 'saas', 'klarna-2024', 'klarna-2025'] as const;
+    expect(expectReconciles(monthlyCsv(presets.map((id) => ({ scenario: presetScenario(id) }))))).toBe(4);
+    // Moderate queues keep the Erlang staffing quick; the money paths are all exercised.
+    const small = scenario.map((s) => ({
+      ...s,
+      contactsPerMonth: Math.min(s.contactsPerMonth, 20_000),
+      human: { ...s.human, maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50), serviceLevelPct: Math.min(s.human.serviceLevelPct, 95), patienceMinutes: Math.max(s.human.patienceMinutes, 0.5), seats: s.human.seats === null ? null : Math.min(s.human.seats, 50) },
+      finance: { ...s.finance, months: Math.min(s.finance.months, 6) },
+    }));
+    fc.assert(
+      fc.property(fc.array(small, { minLength: 1, maxLength: 2 }), (set) => {
+        expect(expectReconciles(monthlyCsv(set.map((s) => ({ scenario: s }))))).toBe(set.length);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});
+
+describe('summaryCsv', () => {
+  it('writes every 8.2 metric of the hand-worked scenario with its unit', () => {
+    const row = (metric: string, value: string, unit: string) => `${N},${metric},${value},${unit}`;
+    expect(summaryCsv([{ scenario: TINY }])).toBe(
+      lines(
+        'scenario,metric,value,unit',
+        row('contacts_per_month', '1250', 'contacts per month'),
+        row('automation_rate', '37.5', '%'),
+        row('ai_resolved_per_month', '468.75', 'contacts per month'),
+        row('human_contacts_per_month', '839.84375', 'contacts per month'),
+        row('human_hours_per_month', '138.671875', 'hours per month'),
+        // 8320.3125 agent minutes / 839.84375 contacts = 426 / 43.
+        row('human_aht_after', '9.906976744186046', 'minutes'),
+        row('agent_equivalents_baseline', '1.07421875', 'FTE'),
+        row('agent_equivalents_with_ai', '0.86669921875', 'FTE'),
+        row('agent_equivalents_ai_work', '0.20751953125', 'FTE'),
+        row('staffed_fte_baseline', '2.1484375', 'FTE'),
+        row('staffed_fte_with_ai', '1.7333984375', 'FTE'),
+        row('peak_agents', '1', 'agents'),
+        row('baseline_cost_per_month', '10312.50', 'EUR per month'),
+        row('total_cost_per_month', '9173.44', 'EUR per month'),
+        row('monthly_savings', '1139.06', 'EUR per month'),
+        row('annual_savings', '13668.72', 'EUR per year'),
+        row('baseline_cost_per_contact', '8.25', 'EUR per contact'),
+        // 9173.44 / 1250 = 7.338752.
+        row('hybrid_cost_per_contact', '7.34', 'EUR per contact'),
+        // Still 57.82 owed after month 2.
+        row('payback_months', '', 'months'),
+        // (942.18 - 1000) / (375 + 150 + 468.75 + 150 + 1000) = -57.82 / 2143.75.
+        row('roi', '-2.697142857142857', '%'),
+        row('npv', '-57.82', 'EUR'),
+        row('quality_cost_per_month', '234.38', 'EUR per month'),
+        // (1139.06 + 234.38) / 117.1875 errors = 11.72002..., rounded down.
+        row('break_even_error_cost', '11.72', 'EUR per error'),
+        // After: (468.75 x 2 + 468.75 x 12 + 312.5 x 10) / 1250 = 7.75 minutes against 10.
+        row('resolution_time_improvement', '22.5', '%'),
+        row('annual_savings_p10', '', 'EUR per year'),
+        row('annual_savings_p50', '', 'EUR per year'),
+        row('annual_savings_p90', '', 'EUR per year'),
+        row('service_level', '', '%'),
+        row('asa_seconds', '', 'seconds'),
+        row('abandon_rate', '', '%'),
+        row('occupancy', '100', '%'),
+      ),
+    );
+  });
+
+  it('writes Monte Carlo percentiles to the cent when given', () => {
+    const csv = summaryCsv([{ scenario: TINY, percentiles: { p10: new Money('-12.5'), p50: new Money(100), p90: new Money('2500.125') } }]);
+    expect(csv).toContain(`${N},annual_savings_p10,-12.50,EUR per year\r\n`);
+    expect(csv).toContain(`${N},annual_savings_p50,100.00,EUR per year\r\n`);
+    expect(csv).toContain(`${N},annual_savings_p90,2500.13,EUR per year\r\n`);
+  });
+
+  it('has a unit for every metric', () => {
+    expect(Object.keys(METRIC_UNITS).sort()).toEqual([...METRIC_NAMES].sort());
+    expect(records(summaryCsv([{ scenario: presetScenario('klarna-2025') }])).length).toBe(METRIC_NAMES.length + 1);
+  });
+});
+
+describe('formula injection', () => {
+  const names = ['=HYPERLINK("http://evil.example","x")', '+cmd', '-2+3', '@SUM(A1)', '\tTab', '\rCR', "'=quoted"];
+
+  it('neutralises text cells that a spreadsheet would run, and leaves negative numbers numeric', () => {
+    const scenarios = names.map((name) => ({ ...TINY, name }));
+    const csv = scenarioCsv({ scenarios, active: 0 }, { appVersion: '1.0.0' });
+    const p = parseCsv(csv);
+    if (!p.ok) throw new Error(p.message);
+    let negatives = 0;
+    for (const { fields } of p.records) {
+      for (const cell of fields) {
+        if (!/^[=+\-@\t\r]/.test(cell)) continue;
+        expect(cell, JSON.stringify(cell)).toMatch(/^-\d+(\.\d+)?$/);
+        negatives++;
+      }
+    }
+    expect(negatives).toBeGreaterThan(10);
+    expect(csv).toContain(`\r\n"'=HYPERLINK(""http://evil.example"",""x"")",1,`);
+    expect(csv).toContain(`\r\n'+cmd,1,`);
+    expect(csv).toContain(`\r\n'-2+3,1,`);
+    expect(csv).toContain(`\r\n'@SUM(A1),1,`);
+    expect(csv).toContain(`\r\n'\tTab,1,`);
+    expect(csv).toContain(`\r\n"'\rCR",1,`);
+    expect(csv).toContain(`\r\n''=quoted,1,`);
+    expect(csv).toContain(',savings,');
+    expect(csv).toContain(',-196.88,-1196.88\r\n');
+  });
+});
+
+describe('scenarioCsv', () => {
+  it('joins the monthly, summary and manifest sections with one empty line', () => {
+    const set = { scenarios: [TINY], active: 0 };
+    const options = { appVersion: '0.1.0' };
+    expect(scenarioCsv(set, options)).toBe(`${monthlyCsv([{ scenario: TINY }])}\r\n${summaryCsv([{ scenario: TINY }])}\r\n${manifestCsv(set, options)}`);
+  });
+
+  it('uses results it is given rather than computing again', () => {
+    const results = calculate(TINY);
+    const twisted = { ...results, primary: results.headline };
+    expect(scenarioCsv({ scenarios: [TINY], active: 0 }, { appVersion: 'x', results: [twisted] })).toContain(`${N},1,1000.00,375.00,0.00,625.00,`);
+  });
+});
