@@ -27,3 +27,10 @@ export function arrivalWeights(profile: readonly number[] | null, human: Pick<Hu
   }
   return raw.map((w) => w / total);
 }
+
+/** Number of open hours in the week. */
+export function openHoursPerWeek(human: Pick<Human, 'openFromHour' | 'openToHour' | 'openDays'>): number {
+  let open = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) if (isOpenHour(human, h)) open++;
+  return open;
+}

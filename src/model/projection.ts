@@ -6,7 +6,7 @@
 import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
-import { arrivalWeights } from './profile';
+import { arrivalWeights, openHoursPerWeek } from './profile';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { Money, ZERO, times, cents, sum } from './money';
 import type { Switches } from './switches';
@@ -146,6 +146,7 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     paidHoursPerMonth: s.human.paidHoursPerMonth,
     patienceSeconds: s.human.patienceMinutes * 60,
     seats: s.human.seats,
+    openHoursPerWeek: openHoursPerWeek(s.human),
   };
   const fixed = sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO;
   const errorCost = new Money(s.quality.errorCost);

@@ -33,6 +33,8 @@ export interface StaffingInputs {
   patienceSeconds: number;
   /** Reverse staffing: agents on seat in every open interval, or null to staff to target. */
   seats: number | null;
+  /** Open hours per week: fixed seats are on seat in each, with or without arrivals. */
+  openHoursPerWeek: number;
 }
 
 /** Staffing of one month. */
@@ -108,6 +110,8 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     abandonSum += calls * r.abandonRate;
     workHours += r.occupancy * r.agents;
   }
+  // Fixed seats are paid for every open hour, including open hours with no arrivals.
+  if (s.seats !== null) seatHoursPerWeek = s.seats * s.openHoursPerWeek;
   const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,
@@ -125,8 +129,7 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
   const workloadHours = s.agentMinutes / 60;
   let peak = 0;
   if (s.seats !== null) {
-    const open = s.weights.filter((w) => w > 0).length;
-    const onSeatHours = s.seats * open * WEEKS_PER_MONTH;
+    const onSeatHours = s.seats * s.openHoursPerWeek * WEEKS_PER_MONTH;
     return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: s.seats, serviceLevel: null, asaSeconds: null, occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0, abandonRate: null };
   }
   for (const w of s.weights) {

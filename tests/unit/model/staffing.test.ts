@@ -20,6 +20,7 @@ const inputs: StaffingInputs = {
   paidHoursPerMonth: 173.9,
   patienceSeconds: 300,
   seats: null,
+  openHoursPerWeek: 168,
 };
 
 describe('staffMonth', () => {
@@ -53,6 +54,13 @@ describe('staffMonth', () => {
     // 10 hours of work an hour / 0.85 = 11.76: 12 agents at the peak.
     expect(r.peakAgents).toBe(12);
     expect(r.serviceLevel).toBeNull();
+  });
+
+  it('pays fixed seats in every open hour, even hours without arrivals', () => {
+    // Arrivals only in the first 84 hours, at 400 an hour; 16 seats in all 168 open hours.
+    const half = Array.from({ length: 168 }, (_, h) => (h < 84 ? 1 / 84 : 0));
+    const r = staffMonth({ ...inputs, weights: half, seats: 16 }, queueSolver());
+    expect(r.onSeatHours).toBeCloseTo(16 * 168 * WEEKS_PER_MONTH, 9);
   });
 
   it('reports what fixed seats achieve (reverse staffing)', () => {
