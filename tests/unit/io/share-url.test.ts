@@ -112,7 +112,7 @@ describe('encodeShareFragment and decodeShareFragment', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('keeps negative zero and the smallest subnormal', async () => {
     const s = { ...FROZEN_SCENARIO, growthPctPerMonth: -0, contactsPerMonth: 5e-324, ramp: [-0, 1e-7] };
@@ -184,7 +184,7 @@ describe('decodeShareFragment on bad links', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('packProfile', () => {
