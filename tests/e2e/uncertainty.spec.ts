@@ -1,0 +1,77 @@
+import { test, expect, type Page } from '@playwright/test';
+
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
+const panel = (page: Page) => page.locator('section.uncertainty');
+
+/** Waits for the Monte Carlo of the scenario on screen to finish, then reads its figures. */
+async function percentiles(page: Page): Promise<Record<string, string>> {
+  await expect(panel(page).locator('[data-uncertainty-status]')).toHaveAttribute('data-uncertainty-status', 'done', { timeout: 30_000 });
+  await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', /\d/);
+  const shell = await page.locator('[data-metric^="annual_savings_p"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? '']));
+  const mine = await panel(page).locator('[data-uncertainty]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-uncertainty'), e.getAttribute('data-value') ?? '']));
+  return Object.fromEntries([...shell, ...mine]);
+}
+
+test('finance reads ranges, a fan chart and a tornado, and a share link reproduces the same percentiles', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Uncertainty: ranges, not point estimates' })).toBeVisible();
+
+  // The preset's published ranges, editable: e-commerce resolves 75-85 %.
+  const section = panel(page);
+  await expect(section.getByRole('checkbox', { name: 'AI resolution rate' })).toBeChecked();
+  await expect(section.getByLabel('AI resolution rate, low end (%)')).toHaveValue('75');
+  await expect(section.getByLabel('AI resolution rate, high end (%)')).toHaveValue('85');
+  await expect(section.getByLabel('Loaded agent cost, low end (% of point)')).toHaveValue('90');
+  await expect(section.getByText(/\$22\.50 to \$27\.50 per agent hour/)).toBeVisible();
+
+  const first = await percentiles(page);
+  const [p10, p50, p90] = ['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90'].map((k) => Number(first[k]));
+  expect(p10).toBeLessThanOrEqual(p50!);
+  expect(p50).toBeLessThanOrEqual(p90!);
+  expect(p10).toBeLessThan(p90!);
+  expect(Number(first.payback_probability)).toBeGreaterThan(0);
+
+  // The fan chart and the tornado, each with its data as a table.
+  const fan = page.getByRole('figure', { name: 'Cumulative savings: P10 to P90 range' });
+  await expect(fan.locator('canvas')).toBeVisible();
+  await fan.getByText('Data of this chart as a table').click();
+  await expect(fan.getByRole('row')).toHaveCount(25);
+  const tornado = page.getByRole('figure', { name: 'Tornado: annual savings, one input at a time' });
+  await expect(tornado.locator('canvas')).toBeVisible();
+  await tornado.getByText('Data of this chart as a table').click();
+  await expect(tornado.getByRole('row')).toHaveCount(7);
+  await expect(section.getByText(/The steady-state month saves money from .* automation of all contacts/)).toBeVisible();
+
+  // A refused range stays at its field with a message; the figures keep the last valid ranges.
+  const high = section.getByLabel('AI resolution rate, high end (%)');
+  await high.fill('120');
+  await expect(high).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByText('AI resolution rate: the high end cannot exceed 100 % (accepted: 0 to 100 %)')).toBeVisible();
+  expect(await percentiles(page)).toEqual(first);
+
+  // A wider range moves the pessimistic end down.
+  await high.fill('85');
+  await section.getByLabel('AI resolution rate, low end (%)').fill('55');
+  await expect(metric(page, 'annual_savings_p10')).not.toHaveAttribute('data-value', first.annual_savings_p10!);
+  const wider = await percentiles(page);
+  expect(Number(wider.annual_savings_p10)).toBeLessThan(p10!);
+
+  // The share link carries ranges and seed: a fresh browser gets identical percentiles.
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  expect(await percentiles(other)).toEqual(wider);
+  await fresh.close();
+
+  // Another seed gives other draws; the first seed gives back the same figures.
+  const seed = section.getByRole('textbox', { name: 'Seed', exact: true });
+  const original = await seed.inputValue();
+  await seed.fill('12345');
+  await expect(metric(page, 'annual_savings_p50')).not.toHaveAttribute('data-value', wider.annual_savings_p50!);
+  await percentiles(page);
+  await seed.fill(original);
+  expect(await percentiles(page)).toEqual(wider);
+});
