@@ -16,6 +16,7 @@ test('finance reads ranges, a fan chart and a tornado, and a share link reproduc
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   // Until the page shell mounts the panel (src/App.svelte), there is nothing to test here.
   test.skip((await panel(page).count()) === 0, 'The page does not mount UncertaintyPanel yet');
   await expect(page.getByRole('heading', { name: 'Uncertainty: ranges, not point estimates' })).toBeVisible();
