@@ -26,19 +26,23 @@ export class DatedState {
   /** Month index -> weight per category index. */
   readonly months = new Map<number, Float64Array>();
   private lastDay = NaN;
+  private lastMonthIndex = NaN;
   private lastMonth: Float64Array | null = null;
 
   add(day: number, minuteOfDay: number, category: number, weight: number): void {
     let month = this.lastMonth;
     if (day !== this.lastDay || month === null) {
       const mi = monthIndexOfDay(day);
-      month = this.months.get(mi) ?? null;
-      if (month === null) {
-        month = new Float64Array(Math.max(8, category + 1));
-        this.months.set(mi, month);
+      if (mi !== this.lastMonthIndex || month === null) {
+        month = this.months.get(mi) ?? null;
+        if (month === null) {
+          month = new Float64Array(Math.max(8, category + 1));
+          this.months.set(mi, month);
+        }
+        this.lastMonthIndex = mi;
+        this.lastMonth = month;
       }
       this.lastDay = day;
-      this.lastMonth = month;
       if (day < this.minDay) this.minDay = day;
       if (day > this.maxDay) this.maxDay = day;
     }

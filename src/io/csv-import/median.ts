@@ -45,11 +45,43 @@ export class StreamStats {
         this.exact = grown;
         return;
       }
-      this.histogram = new Float64Array(this.bins);
-      for (let k = 0; k < i; k++) this.histogram[binOf(exact[k] ?? 0, this.bins)]! += 1;
-      this.exact = null;
+      this.toHistogram();
     }
     this.histogram![binOf(value, this.bins)]! += 1;
+  }
+
+  /** Moves the exact values into the histogram (the count and sum are already kept). */
+  private toHistogram(): Float64Array {
+    if (this.histogram !== null) return this.histogram;
+    const h = new Float64Array(this.bins);
+    const exact = this.exact!;
+    // `count` may already include the value being added: only the stored ones move.
+    const n = Math.min(this.count, exact.length);
+    for (let k = 0; k < n; k++) h[binOf(exact[k] ?? 0, this.bins)]! += 1;
+    this.histogram = h;
+    this.exact = null;
+    return h;
+  }
+
+  /**
+   * One stream made of several (e.g. all categories together), without going over the
+   * values again: exact buffers are re-added, histograms are added bin by bin.
+   */
+  static merge(parts: readonly (StreamStats | null)[], maxValue = 86_400): StreamStats {
+    const out = new StreamStats(maxValue);
+    for (const p of parts) {
+      if (p === null || p.count === 0) continue;
+      if (p.exact !== null) {
+        for (let k = 0; k < p.count; k++) out.add(p.exact[k]!);
+        continue;
+      }
+      const h = out.toHistogram();
+      const ph = p.histogram!;
+      for (let k = 0; k < h.length; k++) h[k]! += ph[k] ?? 0;
+      out.count += p.count;
+      out.sum += p.sum;
+    }
+    return out;
   }
 
   /** Whether {@link median} is exact (no more than {@link EXACT_LIMIT} values). */
@@ -80,8 +112,20 @@ export class StreamStats {
   }
 }
 
+/** Bins of the whole seconds up to an hour, computed once: most values are whole numbers. */
+let intBins: Uint16Array | null = null;
+const INT_BIN_LIMIT = 3600;
+
 function binOf(value: number, bins: number): number {
   if (!(value >= 1)) return 0;
+  if (value <= INT_BIN_LIMIT && (value | 0) === value) {
+    if (intBins === null) {
+      intBins = new Uint16Array(INT_BIN_LIMIT + 1);
+      for (let v = 1; v <= INT_BIN_LIMIT; v++) intBins[v] = Math.floor(Math.log(v) / LOG_RATIO) + 1;
+    }
+    const k = intBins[value]!;
+    return k < bins ? k : bins - 1;
+  }
   const k = Math.floor(Math.log(value) / LOG_RATIO) + 1;
   return k < bins ? k : bins - 1;
 }

@@ -138,9 +138,6 @@ export class TicketSink implements RowSink {
   private readonly handle: (StreamStats | null)[] = [];
   private readonly resolution: (StreamStats | null)[] = [];
   private readonly csat: (StreamStats | null)[] = [];
-  private readonly handleAll = new StreamStats(MAX_HANDLE_SECONDS);
-  private readonly resolutionAll = new StreamStats(MAX_RESOLUTION_SECONDS);
-  private readonly csatAll = new StreamStats(100);
   private readonly parts = newTimestampParts();
   private readonly decimal: DecimalSeparator;
   private readonly handleUnit: DurationUnit;
@@ -218,15 +215,12 @@ export class TicketSink implements RowSink {
     this.categories.counts[c]!++;
     if (!Number.isNaN(handleSeconds)) {
       (this.handle[c] ??= new StreamStats(MAX_HANDLE_SECONDS)).add(handleSeconds);
-      this.handleAll.add(handleSeconds);
     }
     if (!Number.isNaN(resolutionSeconds)) {
       (this.resolution[c] ??= new StreamStats(MAX_RESOLUTION_SECONDS)).add(resolutionSeconds);
-      this.resolutionAll.add(resolutionSeconds);
     }
     if (!Number.isNaN(csat)) {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
-      this.csatAll.add(csat);
     }
     if (m.channel !== null) {
       const rawChannel = cells[m.channel] ?? '';
@@ -279,9 +273,10 @@ export class TicketSink implements RowSink {
         categories,
         mergedCategoryNames: this.categories.mergedNames,
         channels,
-        handleMinutes: summary(this.handleAll, 60),
-        resolutionMinutes: summary(this.resolutionAll, 60),
-        csat: summary(this.csatAll),
+        // The whole file's figures are merged from the categories' at the end, not kept per row.
+        handleMinutes: summary(StreamStats.merge(this.handle, MAX_HANDLE_SECONDS), 60),
+        resolutionMinutes: summary(StreamStats.merge(this.resolution, MAX_RESOLUTION_SECONDS), 60),
+        csat: summary(StreamStats.merge(this.csat, 100)),
         dated: onlyOne,
       },
       dateOrder: outcome,

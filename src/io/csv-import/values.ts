@@ -21,12 +21,41 @@ const PLACEHOLDERS = new Set([
 export function isMissing(raw: string | undefined): boolean {
   if (raw === undefined || raw === '') return true;
   const c = raw.charCodeAt(0);
-  // Fast path: a cell starting with a digit is never a placeholder.
+  // Fast paths (most cells): a digit, or a letter no placeholder starts with, and no trailing space.
   if (c >= 48 && c <= 57) return false;
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 122 && lower !== 110 && lower !== 117 && raw.charCodeAt(raw.length - 1) > 32) return false;
   const t = raw.trim();
   if (t === '') return true;
   if (t.length > 16) return false;
   return PLACEHOLDERS.has(t.toLowerCase());
+}
+
+/**
+ * Digits with at most one decimal point and at most 15 digits, read without a regular
+ * expression (the common case in a large export); -1 for anything else. Integer / 10^k is
+ * correctly rounded, so the result equals `Number(raw)`.
+ */
+function plainDecimal(raw: string): number {
+  const len = raw.length;
+  if (len === 0 || len > 16) return -1;
+  let int = 0;
+  let scale = 0;
+  let digits = 0;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      int = int * 10 + (c - 48);
+      digits++;
+      if (scale > 0) scale *= 10;
+    } else if (c === 46 && scale === 0 && i > 0 && i < len - 1) {
+      scale = 1;
+    } else {
+      return -1;
+    }
+  }
+  if (digits > 15) return -1;
+  return scale > 1 ? int / scale : int;
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -41,6 +70,8 @@ const GROUPED_SPACE = /^[+-]?\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?:[.,]\d+)?$/;
  * file's decimal separator; anything else is a decimal (`12,5` is 12.5 in any file).
  */
 export function parseNumber(raw: string, decimal: DecimalSeparator = 'dot'): number {
+  const fast = plainDecimal(raw);
+  if (fast >= 0 && (decimal === 'dot' || raw.indexOf('.') === -1 || !/^\d{1,3}\.\d{3}$/.test(raw))) return fast;
   let s = raw;
   const c0 = s.charCodeAt(0);
   if (!(c0 >= 48 && c0 <= 57) || !(s.charCodeAt(s.length - 1) >= 48)) s = s.trim();

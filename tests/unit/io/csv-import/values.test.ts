@@ -108,3 +108,19 @@ describe('rejectionsCsv', () => {
     expect(csv).toBe('row,column,reason\r\n3,handle,"Handle time ""abc"" is not a duration, sorry"\r\n9,\'=cmd,x\r\n,,2 more rejected rows are not listed\r\n');
   });
 });
+
+describe('StreamStats.merge', () => {
+  it('merges exact buffers and histograms into one stream with the exact mean', () => {
+    const small = new StreamStats();
+    for (const v of [10, 20, 30]) small.add(v);
+    const big = new StreamStats();
+    for (let i = 1; i <= 2000; i++) big.add(i);
+    const merged = StreamStats.merge([small, null, big]);
+    expect(merged.count).toBe(2003);
+    expect(merged.sum).toBe(60 + 2000 * 2001 / 2);
+    expect(Math.abs(merged.median / 1001.5 - 1)).toBeLessThan(0.005);
+    const exact = StreamStats.merge([small, small]);
+    expect(exact.isExact).toBe(true);
+    expect(exact.median).toBe(20);
+  });
+});
