@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { presetScenario } from '../../../src/model';
+import { loadScenarios, saveScenarios, unreadableEntry, browserStorage, STORAGE_KEY, UNREADABLE_KEY, type StorageLike } from '../../../src/io/storage';
+import { scenarioSet } from './scenario-arbitrary';
+import { TINY } from './tiny-scenario';
+
+/** In-memory storage with a quota in characters, like a browser's (keys count too). */
+class FakeStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  constructor(private readonly quotaChars = Infinity) {}
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    let used = key.length + value.length;
+    for (const [k, v] of this.items) if (k !== key) used += k.length + v.length;
+    if (used > this.quotaChars) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+/** Storage that a privacy setting blocks: every call throws SecurityError. */
+const blocked: StorageLike = {
+  getItem() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  setItem() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+};
+
+const SET = { scenarios: [TINY, presetScenario('klarna-2025')], active: 1 };
+const NOW = new Date('2025-05-01T12:00:00Z');
+
+describe('saveScenarios and loadScenarios', () => {
+  it('restores what was saved, with the time it was saved', () => {
+    const storage = new FakeStorage();
+    expect(saveScenarios(storage, SET, NOW)).toEqual({ ok: true });
+    expect(storage.getItem(STORAGE_KEY)).toMatch(/^\{"format":1,"savedAt":"2025-05-01T12:00:00.000Z","active":1,"scenarios":\[\{"name":"Pilot, \\"EU\\""/);
+    expect(loadScenarios(storage)).toEqual({ ok: true, set: SET, savedAt: '2025-05-01T12:00:00.000Z' });
+  });
+
+  it('says there is nothing saved on a first visit', () => {
+    expect(loadScenarios(new FakeStorage())).toEqual({ ok: true, set: null });
+  });
+
+  it('restores every valid scenario set exactly (property)', () => {
+    fc.assert(
+      fc.property(scenarioSet, (set) => {
+        const storage = new FakeStorage();
+        expect(saveScenarios(storage, set, NOW)).toEqual({ ok: true });
+        expect(loadScenarios(storage)).toEqual({ ok: true, set, savedAt: NOW.toISOString() });
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('reports a damaged entry and leaves it in place', () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, '{"format":1,"active":0,"scenarios":[{"na');
+    const r = loadScenarios(storage);
+    expect(r).toEqual({ ok: false, reason: 'corrupt', message: 'The scenarios saved in this browser could not be read (the saved entry is damaged). It has been left as it is; the planner started from the default scenario.' });
+    expect(storage.getItem(STORAGE_KEY)).toBe('{"format":1,"active":0,"scenarios":[{"na');
+  });
+
+  it('reports an entry with an invalid scenario, naming the field', () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, active: 0, scenarios: [{ ...TINY, finance: { ...TINY.finance, months: 0 } }] }));
+    expect(loadScenarios(storage)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'The scenarios saved in this browser are not valid and were not restored (Scenario 1 ("Pilot, "EU""): finance.months: Horizon must be at least 1 month.) The saved entry has been left as it is.',
+    });
+  });
+
+  it('leaves an entry of a newer version alone, and keeps it aside before saving over it', () => {
+    const storage = new FakeStorage();
+    const newer = '{"format":2,"whatever":true}';
+    storage.setItem(STORAGE_KEY, newer);
+    expect(loadScenarios(storage)).toMatchObject({ ok: false, reason: 'newer-version' });
+    expect(saveScenarios(storage, SET, NOW)).toEqual({ ok: true });
+    expect(storage.getItem(UNREADABLE_KEY)).toBe(newer);
+    expect(unreadableEntry(storage)).toBe(newer);
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, set: SET });
+  });
+
+  it('refuses to save when a second unreadable entry would push out the first one kept', () => {
+    const storage = new FakeStorage();
+    storage.setItem(UNREADABLE_KEY, 'first damaged entry');
+    storage.setItem(STORAGE_KEY, 'second damaged entry');
+    expect(saveScenarios(storage, SET, NOW)).toEqual({
+      ok: false,
+      reason: 'unreadable-kept',
+      message: 'Scenarios cannot be saved in this browser without losing an earlier entry that could not be read. Export a CSV or copy a share link to keep your work.',
+    });
+    expect(storage.getItem(STORAGE_KEY)).toBe('second damaged entry');
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('first damaged entry');
+  });
+
+  it('returns a full quota as data and keeps the previous save', () => {
+    const storage = new FakeStorage(60_000);
+    expect(saveScenarios(storage, { scenarios: [TINY], active: 0 }, NOW)).toEqual({ ok: true });
+    const before = storage.getItem(STORAGE_KEY);
+    const big = { scenarios: Array.from({ length: 20 }, (_, i) => ({ ...presetScenario('ecommerce'), name: `Copy ${i}`, arrivalProfile: Array.from({ length: 168 }, (_, h) => (h + 1) / 14196.123) })), active: 0 };
+    expect(saveScenarios(storage, big, NOW)).toEqual({ ok: false, reason: 'quota', message: "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need." });
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+  });
+
+  it('returns blocked or missing storage as data', () => {
+    const unavailable = { ok: false, reason: 'unavailable', message: 'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.' };
+    expect(loadScenarios(blocked)).toEqual(unavailable);
+    expect(saveScenarios(blocked, SET, NOW)).toEqual(unavailable);
+    expect(loadScenarios(null)).toEqual(unavailable);
+    expect(saveScenarios(null, SET, NOW)).toEqual(unavailable);
+    expect(unreadableEntry(blocked)).toBeNull();
+  });
+
+  it('reports a quota error by its legacy code too', () => {
+    const legacy: StorageLike = { getItem: () => null, setItem: () => { throw Object.assign(new Error('full'), { code: 22 }); } };
+    expect(saveScenarios(legacy, SET, NOW)).toMatchObject({ ok: false, reason: 'quota' });
+    const odd: StorageLike = { getItem: () => null, setItem: () => { throw new Error('disk on fire'); } };
+    expect(saveScenarios(odd, SET, NOW)).toEqual({ ok: false, reason: 'error', message: 'The browser refused to store the scenarios (disk on fire). Copy a share link or export a CSV to keep them.' });
+  });
+
+  it('does not save an invalid set', () => {
+    const storage = new FakeStorage();
+    expect(saveScenarios(storage, { scenarios: [TINY], active: 3 }, NOW)).toEqual({ ok: false, reason: 'invalid', message: 'The scenarios were not saved: The active scenario 3 is not one of the 1 scenario.' });
+    expect(storage.items.size).toBe(0);
+  });
+});
+
+describe('browserStorage', () => {
+  it('is null where there is no local storage, and never throws', () => {
+    expect(browserStorage()).toBeNull();
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });
+    try {
+      expect(browserStorage()).toBeNull();
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'localStorage', original);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+});
