@@ -120,6 +120,17 @@ function errorText(e: unknown): string {
 }
 
 function findPayload(hash: string): string | null {
+  const direct = payloadIn(hash);
+  if (direct !== null || !hash.includes('%')) return direct;
+  // Some mail and chat clients percent-encode the fragment (`#s%3D1.`); the payload alphabet never needs it.
+  try {
+    return payloadIn(decodeURIComponent(hash));
+  } catch {
+    return null;
+  }
+}
+
+function payloadIn(hash: string): string | null {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   for (const part of body.split('&')) if (part.startsWith(PREFIX)) return part.slice(PREFIX.length);
   return null;

@@ -126,8 +126,10 @@ describe('encodeShareFragment and decodeShareFragment', () => {
     expect(got.ramp[1]).toBe(1e-7);
   });
 
-  it('opens the frozen format-1 link', async () => {
+  it('opens the frozen format-1 link, also when a mail client percent-encoded it', async () => {
     expect(await decodeShareFragment(FROZEN_V1)).toEqual({ ok: true, scenarios: [FROZEN_SCENARIO], active: 0 });
+    expect(await decodeShareFragment(FROZEN_V1.replace('s=', 's%3D'))).toEqual({ ok: true, scenarios: [FROZEN_SCENARIO], active: 0 });
+    expect(await decodeShareFragment('#s%3D1.%E0%A4%A')).toEqual({ ok: false, message: 'The link holds no scenario (nothing after "#s=").' });
   });
 
   it('refuses to make a link for an invalid scenario, naming the field', async () => {
