@@ -214,3 +214,11 @@ export function scenarioCsv(set: ScenarioSet, options: ScenarioCsvOptions): stri
   const sections = [monthlyCsvRecords(entries, options), summaryCsvRecords(entries, options), manifestRecords(set, options)];
   return sections.map((records) => csvFile(records)).join(CRLF);
 }
+
+/**
+ * A download of CSV text: UTF-8 with a byte-order mark, which Excel needs to read
+ * non-ASCII names correctly (the re-import and RFC 4180 readers skip it).
+ */
+export function csvBlob(text: string): Blob {
+  return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+}

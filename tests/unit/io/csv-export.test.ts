@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate, Money, METRIC_NAMES, presetScenario, type Scenario } from '../../../src/model';
-import { monthlyCsv, scenarioCsv, summaryCsv, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
+import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
+import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { manifestCsv } from '../../../src/io/manifest';
 import { parseCsv } from '../../../src/io/csv-cell';
 import { lines, TINY } from './tiny-scenario';
@@ -199,5 +200,17 @@ describe('scenarioCsv', () => {
     const results = calculate(TINY);
     const twisted = { ...results, primary: results.headline };
     expect(scenarioCsv({ scenarios: [TINY], active: 0 }, { appVersion: 'x', results: [twisted] })).toContain(`${N},1,1000.00,375.00,0.00,625.00,`);
+  });
+});
+
+describe('csvBlob', () => {
+  it('is UTF-8 with a byte-order mark, and the file it makes re-imports', async () => {
+    const set = { scenarios: [{ ...TINY, name: 'Zürich, 東京' }], active: 0 };
+    const blob = csvBlob(scenarioCsv(set, { appVersion: '1' }));
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x73]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(importScenarioCsv(text)).toMatchObject({ ok: true, set });
   });
 });
