@@ -51,6 +51,7 @@ export type RangedInput = (typeof RANGED_INPUTS)[number];
 /** How an input's range is read: absolute values, or multipliers of the point value. */
 export type RangeKind = 'absolute' | 'multiplier';
 
+/** How one ranged input is labelled and which values its range accepts. */
 export interface RangeSpec {
   input: RangedInput;
   label: string;
@@ -371,12 +372,14 @@ function moneyPercentiles(col: CentsColumn, offset: number, stride: number, n: n
   return qs.map((q) => exactOf(idx[nearestRank(q, n) - 1]!));
 }
 
+/** P10, P50 and P90 of an amount of money, each a figure some draw produced (to the cent). */
 export interface MoneyPercentiles {
   p10: Money;
   p50: Money;
   p90: Money;
 }
 
+/** P10, P50 and P90 of a plain figure (months, FTE). */
 export interface NumberPercentiles<T = number> {
   p10: T;
   p50: T;
@@ -479,6 +482,7 @@ export interface TornadoBar {
   paybackAtHigh: number | null;
 }
 
+/** The tornado chart's data. */
 export interface Tornado {
   /** Annual savings with every input at its point estimate. */
   base: Money;
