@@ -68,8 +68,10 @@ export class Planner {
   activeIndex = $state(0);
   /** Notices about the link the session opened from (ignored parameters). */
   notices = $state.raw<readonly string[]>([]);
-  /** Short-lived feedback: link copied, saved, storage full. */
+  /** Short-lived feedback: an import applied, a scenario refused. */
   status = $state('');
+  /** Why the scenarios are not being saved in this browser, when they are not. */
+  storageMessage = $state('');
   /** The scenario a preset replaced, for one undo. */
   replaced = $state.raw<{ id: string; scenario: Scenario; presetLabel: string } | null>(null);
   #percentiles = $state.raw<{ scenario: Scenario; value: Percentiles } | null>(null);

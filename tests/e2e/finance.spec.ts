@@ -45,4 +45,11 @@ test('finance compares three scenarios, reads the deltas and the break-even erro
   await page.getByRole('button', { name: 'Aggressive' }).click();
   await page.getByRole('button', { name: 'Delete scenario' }).click();
   await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Base case', 'Cautious']);
+
+  // Saved in this browser: a reload restores both, with the same figures.
+  const savings = await page.locator('[data-metric="annual_savings"]').getAttribute('data-value');
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Base case', 'Cautious']);
+  await expect(page.getByRole('button', { name: 'Cautious' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-metric="annual_savings"]')).toHaveAttribute('data-value', savings!);
 });

@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 
 async function allValues(page: Page): Promise<Record<string, string>> {
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);
+  // The Monte Carlo percentiles arrive from a worker a moment after the other figures.
+  await expect(page.locator('[data-metric="annual_savings_p50"]')).toHaveAttribute('data-value', /\d/, { timeout: 30_000 });
   return page.locator('[data-metric]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? ''])));
 }
 

@@ -18,7 +18,7 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
 }
 
-type Kind = 'money' | 'count' | 'pct' | 'months' | 'fte';
+type Kind = 'money' | 'cents' | 'count' | 'pct' | 'months' | 'fte';
 interface RowSpec {
   label: string;
   kind: Kind;
@@ -35,7 +35,7 @@ const ROWS: readonly RowSpec[] = [
   { label: 'Staffed FTE with AI', kind: 'fte', value: (s) => s.staffedFteWithAi, good: -1 },
   { label: '"Work of N agents"', kind: 'fte', value: (s) => s.agentEquivalentsAiWork, good: 0 },
   { label: 'Cost per month with AI', kind: 'money', value: (s) => s.totalCostPerMonth, good: -1 },
-  { label: 'Cost per contact with AI', kind: 'money', value: (s) => s.hybridCostPerContact, good: -1 },
+  { label: 'Cost per contact with AI', kind: 'cents', value: (s) => s.hybridCostPerContact, good: -1 },
   { label: 'Quality cost per month', kind: 'money', value: (s) => s.qualityCostPerMonth, good: -1 },
   { label: 'Savings per month', kind: 'money', value: (s) => s.monthlySavings, good: 1 },
   { label: 'Savings per year', kind: 'money', value: (s) => s.annualSavings, good: 1 },
@@ -55,6 +55,8 @@ function text(kind: Kind, x: number | null, currency: string, locale?: string): 
   switch (kind) {
     case 'money':
       return formatMoney(x, currency, { whole: true, locale });
+    case 'cents':
+      return formatMoney(x, currency, { locale });
     case 'pct':
       return formatPct(x, 1, locale);
     case 'months':
