@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { automationRate, presetScenario } from '../../../src/model';
+import { Planner, QUICK_AUTOMATION, uniqueName } from '../../../src/state/planner.svelte';
+
+const fresh = () => new Planner({ scenarios: [presetScenario('ecommerce')], activeIndex: 0 });
+
+describe('Planner edits', () => {
+  it('applies a valid value and recomputes the results', () => {
+    const p = fresh();
+    p.setNumber('contactsPerMonth', '20000');
+    expect(p.scenario.contactsPerMonth).toBe(20000);
+    expect(p.results.headline.summary.contactsPerMonth).toBe(20000);
+    expect(p.draftOf('contactsPerMonth')).toBeUndefined();
+  });
+
+  it('keeps a refused value as a draft with the model\'s message, and keeps computing the last valid scenario', () => {
+    const p = fresh();
+    const savings = p.metrics.monthly_savings;
+    expect(p.setNumber('categories.0.handleMinutes', '-4')).toBe(false);
+    expect(p.draftOf('categories.0.handleMinutes')).toEqual({ raw: '-4', message: 'Handle time cannot be negative (accepted: 0 or more minutes)' });
+    expect(p.scenario.categories[0]!.handleMinutes).toBe(5);
+    expect(p.metrics.monthly_savings).toBe(savings);
+    expect(p.hasDrafts).toBe(true);
+    p.setNumber('categories.0.handleMinutes', '4.5');
+    expect(p.draftOf('categories.0.handleMinutes')).toBeUndefined();
+    expect(p.scenario.categories[0]!.handleMinutes).toBe(4.5);
+  });
+
+  it('refuses text that is not a number', () => {
+    const p = fresh();
+    p.setNumber('human.shrinkagePct', '3O');
+    expect(p.draftOf('human.shrinkagePct')?.message).toMatch(/Enter a number/);
+    expect(p.scenario.human.shrinkagePct).toBe(30);
+  });
+
+  it('rescales resolution rates to an automation rate, and refuses one above the AI-eligible share', () => {
+    const p = fresh();
+    expect(p.setAutomation('50')).toBe(true);
+    expect(automationRate(p.scenario) * 100).toBeCloseTo(50, 9);
+    expect(p.setAutomation('90')).toBe(false);
+    expect(p.draftOf(QUICK_AUTOMATION)?.message).toMatch(/exceeds the .* of contacts the AI may attempt/);
+    expect(automationRate(p.scenario) * 100).toBeCloseTo(50, 9);
+  });
+
+  it('reads a ramp as "off" or fractions', () => {
+    const p = fresh();
+    p.setRamp('0.5, 0.8, 1');
+    expect(p.scenario.ramp).toEqual([0.5, 0.8, 1]);
+    p.setRamp('off');
+    expect(p.scenario.ramp).toEqual([]);
+    expect(p.setRamp('0.5, 1.5')).toBe(false);
+    expect(p.draftOf('ramp')?.message).toBe('Ramp fractions are between 0 and 1');
+  });
+
+  it('switches a category to tier 3 human-only, and back to eligible when it leaves tier 3', () => {
+    const p = fresh();
+    p.setTier(2, 3);
+    expect(p.scenario.categories[2]).toMatchObject({ tier: 3, aiEligible: false });
+    p.setTier(2, 2);
+    expect(p.scenario.categories[2]).toMatchObject({ tier: 2, aiEligible: true });
+  });
+
+  it('adds, moves and removes categories, never the last one', () => {
+    const p = fresh();
+    p.addCategory();
+    expect(p.scenario.categories).toHaveLength(6);
+    expect(p.scenario.categories[5]!.name).toBe('New category');
+    p.moveCategory(5, -1);
+    expect(p.scenario.categories[4]!.name).toBe('New category');
+    p.removeCategory(4);
+    expect(p.scenario.categories.map((c) => c.name)).not.toContain('New category');
+    const one = new Planner({ scenarios: [presetScenario('klarna-2024')], activeIndex: 0 });
+    one.removeCategory(0);
+    expect(one.scenario.categories).toHaveLength(1);
+  });
+});
+
+describe('Planner scenarios', () => {
+  it('duplicates, renames and deletes, keeping the active one in view', () => {
+    const p = fresh();
+    p.duplicate();
+    p.rename('Cautious');
+    p.duplicate();
+    p.rename('Aggressive');
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['E-commerce', 'Cautious', 'Aggressive']);
+    expect(p.activeIndex).toBe(2);
+    p.remove(0);
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['Cautious', 'Aggressive']);
+    expect(p.scenario.name).toBe('Aggressive');
+    expect(p.rename('  ')).toBe(false);
+    expect(p.draftOf('name')?.message).toBe('Scenario name cannot be empty');
+  });
+
+  it('loads a preset into the active scenario and can put the previous one back', () => {
+    const p = fresh();
+    p.setNumber('contactsPerMonth', '12345');
+    p.loadPreset('saas');
+    expect(p.scenario.presetId).toBe('saas');
+    p.undoPreset();
+    expect(p.scenario.contactsPerMonth).toBe(12345);
+  });
+
+  it('shows Monte Carlo percentiles only for the scenario they were computed for', () => {
+    const p = fresh();
+    p.setPercentiles({ p10: p.results.full.summary.annualSavings, p50: p.results.full.summary.annualSavings, p90: p.results.full.summary.annualSavings });
+    expect(p.metrics.annual_savings_p50).not.toBe('');
+    p.setNumber('contactsPerMonth', '40000');
+    expect(p.metrics.annual_savings_p50).toBe('');
+  });
+});
+
+describe('uniqueName', () => {
+  it('numbers a name that is taken', () => {
+    expect(uniqueName('Base', [])).toBe('Base');
+    expect(uniqueName('Base', ['Base'])).toBe('Base (2)');
+    expect(uniqueName('Base (2)', ['Base', 'Base (2)'])).toBe('Base (3)');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { calculate, presetScenario, withAutomation, type Scenario } from '../../../src/model';
+import { breakEvenSentence, comparisonRows } from '../../../src/ui/results/comparison';
+
+function variant(name: string, automation: number, errorRatePct: number): Scenario {
+  const base = presetScenario('ecommerce');
+  const r = withAutomation(base, automation);
+  if (!r.ok) throw new Error(r.message);
+  return { ...base, name, categories: r.categories, quality: { ...base.quality, errorRatePct } };
+}
+
+const scenarios = [presetScenario('ecommerce'), variant('Cautious', 50, 2), variant('Aggressive', 75, 10)];
+const results = scenarios.map(calculate);
+
+describe('comparisonRows', () => {
+  it('shows every scenario with its difference from the reference, marking good and bad news', () => {
+    const rows = comparisonRows(scenarios, results, 'full', 0, 'en-US');
+    const automation = rows.find((r) => r.label === 'Automation rate')!;
+    expect(automation.cells.map((c) => c.text)).toEqual(['60.8%', '50%', '75%']);
+    expect(automation.cells[0]!.delta).toBe('');
+    expect(automation.cells[1]!.delta).toBe('−10.8 pts');
+    const errors = rows.find((r) => r.label.startsWith('Wrong answers'))!;
+    expect(errors.cells[1]).toMatchObject({ better: true });
+    expect(errors.cells[2]).toMatchObject({ better: false });
+  });
+
+  it('writes costs per contact to the cent', () => {
+    const rows = comparisonRows(scenarios, results, 'full', 0, 'en-US');
+    expect(rows.find((r) => r.label === 'Cost per contact with AI')!.cells[0]!.text).toBe('$5.59');
+  });
+});
+
+describe('breakEvenSentence', () => {
+  it('names the error cost above which the more accurate scenario is cheaper', () => {
+    const text = breakEvenSentence({ name: 'Cautious', summary: results[1]!.full.summary }, { name: 'Aggressive', summary: results[2]!.full.summary }, 'USD', 'en-US');
+    expect(text).toMatch(/^Break-even at \$[\d,]+\.\d\d per wrong answer: above it "Cautious" \(fewer wrong answers\) is cheaper; below it "Aggressive" is\.$/);
+  });
+
+  it('says when one scenario is cheaper at any error cost', () => {
+    const text = breakEvenSentence({ name: 'A', summary: results[0]!.full.summary }, { name: 'B', summary: results[0]!.full.summary }, 'USD', 'en-US');
+    expect(text).toBe('"A" and "B" cost the same at any cost per wrong answer.');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { calculate, METRIC_NAMES, presetScenario } from '../../../src/model';
+import { figureViews, FIGURE_GROUPS } from '../../../src/ui/figures';
+
+describe('figureViews', () => {
+  it('gives every metric a label, a group, a value and an explanation with the user\'s values', () => {
+    for (const id of ['ecommerce', 'klarna-2024', 'klarna-2025'] as const) {
+      const s = presetScenario(id);
+      const views = figureViews(s, calculate(s), METRIC_NAMES, null, 'en-US');
+      expect(views.map((v) => v.name)).toEqual([...METRIC_NAMES]);
+      for (const v of views) {
+        expect(FIGURE_GROUPS).toContain(v.group);
+        expect(v.label.length).toBeGreaterThan(3);
+        expect(v.explain.formula.length).toBeGreaterThan(3);
+        expect(`${v.text} ${v.explain.worked}`).not.toMatch(/NaN|Infinity|undefined/);
+      }
+    }
+  });
+
+  it('fills the formula with the scenario\'s figures', () => {
+    const s = presetScenario('ecommerce');
+    const r = calculate(s);
+    const [annual] = figureViews(s, r, ['annual_savings'], null, 'en-US');
+    expect(annual!.explain.worked).toBe('$56,607.05 × 12 = $679,284.60');
+  });
+
+  it('names the source of each default the figure rests on', () => {
+    const s = presetScenario('ecommerce');
+    const [fte] = figureViews(s, calculate(s), ['staffed_fte_with_ai'], null, 'en-US');
+    expect(fte!.explain.sources.map((x) => x.source.figure)).toContain('30 % shrinkage');
+  });
+
+  it('cites Klarna for the Klarna presets', () => {
+    const s = presetScenario('klarna-2024');
+    const [cost] = figureViews(s, calculate(s), ['baseline_cost_per_month'], null, 'en-US');
+    expect(cost!.explain.sources[0]!.source.source).toMatch(/Klarna/);
+  });
+});

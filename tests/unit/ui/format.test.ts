@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Money } from '../../../src/model';
+import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
+
+describe('formatMoney', () => {
+  it('writes a decimal amount to the cent in the currency of the scenario', () => {
+    expect(formatMoney(new Money('12345.675'), 'USD', { locale: 'en-US' })).toBe('$12,345.68');
+    expect(formatMoney(1234.5, 'EUR', { locale: 'de-DE' })).toBe('1.234,50\u00a0€');
+  });
+
+  it('drops the cents for whole figures and shortens for axes', () => {
+    expect(formatMoney(889048.3, 'USD', { locale: 'en-US', whole: true })).toBe('$889,048');
+    expect(formatMoney(1_250_000, 'USD', { locale: 'en-US', compact: true })).toBe('$1.3M');
+  });
+
+  it('never shows NaN or Infinity: a missing figure is a dash', () => {
+    expect(formatMoney(null, 'USD')).toBe(NONE);
+    expect(formatMoney(Number.NaN, 'USD')).toBe(NONE);
+    expect(formatMoney(Number.POSITIVE_INFINITY, 'USD')).toBe(NONE);
+  });
+
+  it('falls back to a plain number for a currency code Intl does not accept', () => {
+    expect(formatMoney(10, 'U$D', { locale: 'en-US' })).toBe('10.00');
+  });
+});
+
+describe('formatNumber and formatPct', () => {
+  it('groups thousands and rounds to the digits asked for', () => {
+    expect(formatNumber(20200.499999999996, 0, 'en-US')).toBe('20,200');
+    expect(formatNumber(17.84, 1, 'en-US')).toBe('17.8');
+  });
+
+  it('prints a tiny negative as 0, not -0', () => {
+    expect(formatNumber(-0.2, 0, 'en-US')).toBe('0');
+  });
+
+  it('reads percent numbers (0-100) as the model holds them', () => {
+    expect(formatPct(60.8, 1, 'en-US')).toBe('60.8%');
+    expect(formatPct(null)).toBe(NONE);
+  });
+});
+
+describe('formatMonths and formatMinutes', () => {
+  it('says when a payback is not reached', () => {
+    expect(formatMonths(null, 'en-US')).toBe('not within the horizon');
+    expect(formatMonths(1, 'en-US')).toBe('1 month');
+    expect(formatMonths(1.234, 'en-US')).toBe('1.2 months');
+  });
+
+  it('writes minutes with a unit', () => {
+    expect(formatMinutes(11.115, 2, 'en-US')).toBe('11.12 min');
+  });
+});
+
+describe('signed', () => {
+  it('puts a plus or a real minus sign before the magnitude', () => {
+    const money = (x: number) => formatMoney(x, 'USD', { locale: 'en-US', whole: true });
+    expect(signed(17480.4, money)).toBe('+$17,480');
+    expect(signed(-17480.4, money)).toBe('−$17,480');
+    expect(signed(0.2, money)).toBe('±$0');
+    expect(signed(Number.NaN, money)).toBe(NONE);
+  });
+});
+
+describe('inputText', () => {
+  it('shows a value in a field without grouping and without float noise', () => {
+    expect(inputText(60.80000000000001, 2)).toBe('60.8');
+    expect(inputText(50000, 0)).toBe('50000');
+    expect(inputText(Number.NaN)).toBe('');
+  });
+});
