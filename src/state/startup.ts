@@ -17,6 +17,7 @@ export interface SavedSet {
 export type Origin = 'share-link' | 'readable-link' | 'saved' | 'default';
 
 export interface Startup extends PlannerSeed {
+  notices: readonly string[];
   origin: Origin;
   /** Whether the address holds a link that has now been read (the app then tidies the address). */
   consumedLink: boolean;
