@@ -1,18 +1,19 @@
 /**
- * Erlang A: the M/M/N+M queue (Palm 1943), Erlang C with customers who abandon after an
+ * Erlang A: the M/M/N+M queue (Palm's model), Erlang C with customers who abandon after an
  * exponentially distributed patience. With abandonment the queue is stable at any load,
  * so N <= A agents is a valid (if poor) staffing.
  *
  * Notation (rates per second): lambda arrivals, mu = 1 / handle time, theta = 1 / mean
- * patience, N agents, A = lambda / mu Erlangs, a = lambda / theta, b = N mu / theta.
+ * patience, N agents, A = lambda / mu Erlangs, x = lambda / theta, b = N mu / theta.
  * With j contacts waiting ahead of it, a new arrival reaches an agent after a sum of
  * exponential phases with rates theta (b + i), i = 0..j, so e^(-theta V) ~ Beta(b, j + 1)
  * and it is served (does not abandon first) with probability b / (b + j + 1). Summing over
  * the stationary queue gives every measure as a Kummer series
- * K(b, x) = sum_j x^j / ((b + 1) ... (b + j)) = M(1, b + 1, x), the incomplete-gamma
- * form of Garnett, Mandelbaum and Reiman, "Designing a call center with impatient
- * customers", MSOM 4(3), 2002, and of Mandelbaum and Zeltyn, "The Palm/Erlang-A queue,
- * with applications to call centers" (2005), section 4.
+ * K(b, y) = sum_j y^j / ((b + 1) ... (b + j)) = M(1, b + 1, y), with y = x or
+ * y = x e^(-theta t) for a target t: the incomplete-gamma form of Garnett, Mandelbaum and
+ * Reiman, "Designing a call center with impatient customers", MSOM 4(3), 2002, and of
+ * Mandelbaum and Zeltyn, "The Palm/Erlang-A queue, with applications to call centers"
+ * (2005), section 4.
  *
  * Numerics: no factorials or powers. The agent states enter through the Erlang B
  * recursion (B = pi_N / (pi_0 + ... + pi_N)); the queue states through the series above,
@@ -20,7 +21,11 @@
  * overflow) and stopped by a geometric tail bound at 1e-17 of the smallest sum. When the
  * terms peak far out (lambda > N mu, many contacts waiting) the negligible head of the
  * series is skipped with a Stirling log-gamma ratio, so the work stays
- * O(sqrt(lambda / theta)) terms per series however long the queue.
+ * O(sqrt(lambda / theta)) terms per series however long the queue, plus O(N) for Erlang B.
+ * (A few thousand terms for any realistic interval; a million at 10^6 contacts an hour
+ * with months of patience.) Measured against a state-by-state birth-death computation
+ * the results agree to 1e-9 (see the unit tests); the skipped-head path carries an
+ * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
 import { erlangB, erlangCPerformance, type QueueResult } from './erlang';
 
@@ -112,7 +117,7 @@ function harmonicFrom(z: number, m: number): number {
  */
 function queueSums(b: number, x: number): QueueSums {
   const skip = Math.floor(x - b - 12 * Math.sqrt(x));
-  const j0 = skip > 64 ? skip + 50 : 0;
+  const j0 = skip > 64 ? skip : 0;
   let logScale = j0 > 0 ? logTerm(x, b, j0) : 0;
   let harmonic = j0 > 0 ? harmonicFrom(b + 1, j0) : 0;
   let t = 1;
@@ -275,7 +280,7 @@ function toQueueResult(m: ErlangAMeasures): QueueResult {
  * - `occupancy`: carried load / N = A (1 - P(Ab)) / N: abandoned contacts take no agent time.
  * - `abandonRate`: P(Ab), share of arrivals that abandon.
  *
- * Sources: Palm (1943); Garnett, Mandelbaum and Reiman (2002); Mandelbaum and Zeltyn,
+ * Sources: C. Palm's model; Garnett, Mandelbaum and Reiman (2002); Mandelbaum and Zeltyn,
  * "The Palm/Erlang-A queue, with applications to call centers" (2005).
  *
  * @param agents agents on seat, a whole number >= 0
