@@ -93,9 +93,12 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
   });
 }
 
+/** What {@link CategoryTierRow.suggestedBy} says once the user has set the tier. */
+export const TIER_SET_BY_USER = 'your choice';
+
 /** Sets one row's tier, returning a new list (the rows are never edited in place). */
 export function withTier(rows: readonly CategoryTierRow[], index: number, tier: Tier): CategoryTierRow[] {
-  return rows.map((r, i) => (i === index ? { ...r, tier } : r));
+  return rows.map((r, i) => (i === index ? { ...r, tier, suggestedBy: TIER_SET_BY_USER } : r));
 }
 
 /**

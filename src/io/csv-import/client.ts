@@ -2,6 +2,7 @@
  * The page's side of an import: a preview of the first bytes on the main thread (a few
  * milliseconds), then the full scan in a Web Worker with progress and cancel.
  */
+import { detectEncoding, isZip } from './encoding';
 import { msg } from './messages';
 import { PREVIEW_BYTES, previewText, type PreviewOutcome } from './preview';
 import type { ProgressMessage, ScanRequest, WorkerMessage } from './protocol';
@@ -33,9 +34,11 @@ export function createImportWorker(): WorkerLike {
 /** Reads the preview from the first {@link PREVIEW_BYTES} of a file. */
 export async function readPreview(file: Blob): Promise<PreviewOutcome> {
   try {
-    const bytes = await file.slice(0, PREVIEW_BYTES).arrayBuffer();
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return previewText(text, file.size <= PREVIEW_BYTES);
+    const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+    if (isZip(bytes)) return { ok: false, issues: [{ row: null, column: null, message: msg.workbook() }] };
+    const encoding = detectEncoding(bytes);
+    const text = new TextDecoder(encoding).decode(bytes);
+    return previewText(text, file.size <= PREVIEW_BYTES, encoding);
   } catch (e) {
     return { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] };
   }

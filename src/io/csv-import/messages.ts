@@ -35,5 +35,7 @@ export const msg = {
   noDataRows: () => 'The file has a header but no data rows',
   unmapped: (field: string) => `Choose the column that holds the ${field}`,
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
+  notText: () => 'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
+  workbook: () => 'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
   readFailed: (detail: string) => `The file could not be read (${detail})`,
 };

@@ -3,6 +3,7 @@
  * each import kind, from header names checked against the values underneath.
  */
 import Papa from 'papaparse';
+import { looksBinary, type TextEncodingName } from './encoding';
 import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
 import { newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
@@ -135,10 +136,11 @@ function dateHint(rows: string[][], col: number | null): Preview['dateHint'] {
 }
 
 /** Reads the head of a file (a string of its first bytes; the last line may be cut short). */
-export function previewText(head: string, complete = false): PreviewOutcome {
+export function previewText(head: string, complete = false, encoding: TextEncodingName = 'utf-8'): PreviewOutcome {
   try {
     const text = stripBom(head);
     if (text.trim() === '') return { ok: false, issues: [{ row: null, column: null, message: msg.emptyFile() }] };
+    if (looksBinary(text)) return { ok: false, issues: [{ row: null, column: null, message: msg.notText() }] };
     const delimiter = detectDelimiter(text);
     const newline = detectNewline(text);
     const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 2 });
@@ -148,7 +150,7 @@ export function previewText(head: string, complete = false): PreviewOutcome {
     const header = normalizeHeaders(usable[0] ?? []);
     const rows = usable.slice(1, PREVIEW_ROWS + 1);
     const decimal = detectDecimal(rows);
-    const dialect: CsvDialect = { delimiter, newline, decimal };
+    const dialect: CsvDialect = { delimiter, newline, decimal, encoding };
 
     const t = new Set<number>();
     const created = pick(header, rows, RULES.created, isTimestamp, t);

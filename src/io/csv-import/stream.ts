@@ -82,7 +82,8 @@ class RowPump {
 
   constructor(private readonly sink: RowSink) {}
 
-  take(results: ParseChunkResult): void {
+  /** `last`: the chunk ends the file, so an empty row after its final line break is no blank line. */
+  take(results: ParseChunkResult, last = false): void {
     const data = results.data;
     let errorRows: Map<number, string> | null = null;
     if (results.errors.length > 0) {
@@ -98,7 +99,8 @@ class RowPump {
       const cells = data[i]!;
       this.row++;
       if (isBlank(cells)) {
-        this.blank++;
+        // The line break that ends the last line leaves papaparse an empty row: not a blank line.
+        if (!(last && i === data.length - 1 && cells.length === 1 && cells[0] === '')) this.blank++;
         continue;
       }
       if (!this.headerSeen) {
@@ -167,7 +169,7 @@ export function scanText(text: string, options: ImportOptions, chunkChars = CHUN
     const step = Math.max(1, chunkChars);
     for (let start = 0; start < body.length || start === 0; start += step) {
       const last = start + step >= body.length;
-      pump.take(parser.push(body.slice(start, start + step), last));
+      pump.take(parser.push(body.slice(start, start + step), last), last);
       if (pump.issues.length > 0 || last) break;
     }
     return outcome(pump, sink);
@@ -191,7 +193,7 @@ export async function scanBlob(
     const sink = createSink(options);
     const pump = new RowPump(sink);
     const parser = new ChunkedParser(options.dialect);
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new TextDecoder(options.dialect.encoding ?? 'utf-8');
     const size = blob.size;
     for (let start = 0; start < size || start === 0; start += chunkBytes) {
       if (isCancelled()) return null;
@@ -199,7 +201,7 @@ export async function scanBlob(
       const last = end >= size;
       const bytes = await blob.slice(start, end).arrayBuffer();
       const text = decoder.decode(bytes, { stream: !last });
-      pump.take(parser.push(text, last));
+      pump.take(parser.push(text, last), last);
       onProgress({ done: end, total: size, rows: pump.row });
       if (pump.issues.length > 0 || last) break;
     }

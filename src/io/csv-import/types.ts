@@ -4,9 +4,11 @@
  */
 import type { Channel, Tier } from '../../model/schema';
 import type { DateOrder } from './timestamp';
+import type { TextEncodingName } from './encoding';
 import type { DecimalSeparator, DurationUnit } from './values';
 
 export type { DateOrder } from './timestamp';
+export type { TextEncodingName } from './encoding';
 export type { DecimalSeparator, DurationUnit } from './values';
 
 /**
@@ -71,6 +73,8 @@ export interface CsvDialect {
   delimiter: string;
   newline: '\n' | '\r\n' | '\r';
   decimal: DecimalSeparator;
+  /** How the bytes are decoded; UTF-8 when not given. */
+  encoding?: TextEncodingName;
 }
 
 export type ImportOptions =

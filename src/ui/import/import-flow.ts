@@ -6,6 +6,8 @@ import type { ImportProgress } from '../../io/csv-import/client';
 import type { Preview } from '../../io/csv-import/preview';
 import type {
   CategoryTableMapping,
+  CsvDialect,
+  DateOrder,
   DateOrderChoice,
   ImportKind,
   ImportOptions,
@@ -16,6 +18,7 @@ import type {
 } from '../../io/csv-import/types';
 import type { DurationUnit } from '../../io/csv-import/values';
 import { dominantChannel, monthlyVolume } from '../../io/csv-import/apply-import';
+import { civilFromDays, dayOf, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_PAIR } from '../../io/csv-import/timestamp';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -179,4 +182,83 @@ export function findings(scan: ScanResult): string[] {
   }
   if (a.kind === 'intervals' && a.intervalMinutes) out.push(`${a.intervalMinutes}-minute intervals, ${formatCount(a.totalContacts)} contacts in all.`);
   return out;
+}
+
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars (|)' };
+const ENCODING_NAMES: Readonly<Record<string, string>> = { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 (big-endian)', 'windows-1252': 'Windows-1252 (Latin-1)' };
+
+/** How the file is cut, in words: "Cells separated by semicolons, decimal comma, 8 columns." */
+export function dialectLabel(d: CsvDialect, columns: number): string {
+  const encoding = d.encoding && d.encoding !== 'utf-8' ? `, text in ${ENCODING_NAMES[d.encoding] ?? d.encoding}` : '';
+  return `Cells separated by ${DELIMITER_NAMES[d.delimiter] ?? `"${d.delimiter}"`}, decimal ${d.decimal === 'comma' ? 'comma' : 'point'}, ${columns} column${columns === 1 ? '' : 's'}${encoding}.`;
+}
+
+/** A file size for people: 812 bytes, 1.2 KB, 41.5 MB. */
+export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '—';
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+/** The import fields each column of the file is mapped to, for the preview's header. */
+export function fieldsByColumn(c: Choices): Map<number, string[]> {
+  const fields: readonly FieldSpec<string>[] = c.kind === 'tickets' ? TICKET_FIELDS : c.kind === 'intervals' ? INTERVAL_FIELDS : TABLE_FIELDS;
+  const mapping = (c.kind === 'tickets' ? c.tickets : c.kind === 'intervals' ? c.intervals : c.categoryTable) as unknown as Record<string, number | null>;
+  const out = new Map<number, string[]>();
+  for (const f of fields) {
+    const col = mapping[f.key];
+    if (col === null || col === undefined) continue;
+    out.set(col, [...(out.get(col) ?? []), f.label.replace(/ \(.*\)$/, '')]);
+  }
+  return out;
+}
+
+/** What the preview shows under a mapped column's name: "as Created time", or "imported" when the names agree. */
+export function fieldNote(header: string, fields: readonly string[]): string {
+  const same = fields.length === 1 && fields[0]!.toLowerCase() === header.trim().toLowerCase();
+  return same ? 'imported' : `as ${fields.join(' and ')}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 February 2024" of a day count since 1970-01-01 (the importer's zone-less civil days). */
+export function dayLabel(day: number): string {
+  const c = civilFromDays(day);
+  return `${c.day} ${MONTH_NAMES[c.month - 1] ?? ''} ${c.year}`;
+}
+
+/** One answer to the date-order question: what the example means and the span the file then covers. */
+export interface DateOrderAnswer {
+  order: DateOrder;
+  /** "Day/month/year" or "Month/day/year". */
+  title: string;
+  /** "01/02/2024 is 1 February 2024". */
+  example: string;
+  /** "tickets from 1 February 2024 to 1 November 2024". */
+  span: string;
+}
+
+/** The two readings of an open date order, each shown with what it would make of the file. */
+export function dateOrderAnswers(scan: ScanResult): DateOrderAnswer[] {
+  if (!scan.question) return [];
+  const raw = scan.question.examples[0] ?? '';
+  const parts = newTimestampParts();
+  const status = parseTimestamp(raw, parts);
+  const datePart = raw.trim().split(/\s+/)[0] ?? raw;
+  const what = scan.aggregates.kind === 'intervals' ? 'intervals' : 'tickets';
+  return (['dmy', 'mdy'] as const).map((order) => {
+    const day = status === TS_PAIR ? dayOf(status, parts, order) : NaN;
+    const dated = scan.datedByOrder?.[order] ?? null;
+    const span = dated
+      ? `${what} from ${dayLabel(Math.floor(dated.firstMinute / MINUTES_PER_DAY))} to ${dayLabel(Math.floor(dated.lastMinute / MINUTES_PER_DAY))}`
+      : '';
+    return {
+      order,
+      title: order === 'dmy' ? 'Day/month/year' : 'Month/day/year',
+      example: Number.isNaN(day) ? '' : `${datePart} is ${dayLabel(day)}`,
+      span,
+    };
+  });
 }

@@ -20,8 +20,8 @@ describe('applyImport', () => {
     ]);
     expect(rows[0]!.sharePct).toBeCloseTo((4 / 7) * 100, 12);
     const edited = withTier(rows, 1, 3);
-    expect(edited[1]!.tier).toBe(3);
-    expect(rows[1]!.tier).toBe(2);
+    expect(edited[1]).toMatchObject({ tier: 3, suggestedBy: 'your choice' });
+    expect(rows[1]).toMatchObject({ tier: 2, suggestedBy: 'keyword "refund"' });
   });
 
   it('builds a valid new scenario from the aggregates and leaves the old one as it was', () => {

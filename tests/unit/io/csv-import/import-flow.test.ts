@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, findings, formatCount, formatMinutes, initialChoices, missingChoices, optionsFor, progressPercent, rejectionsFileName, toImportReport } from '../../../../src/ui/import/import-flow';
+import { columnLabel, fieldNote, fieldsByColumn, findings, formatBytes, formatCount, formatMinutes, initialChoices, missingChoices, optionsFor, progressPercent, rejectionsFileName, toImportReport } from '../../../../src/ui/import/import-flow';
 import { fixture, importTickets, preview } from './helpers';
 
 describe('the import panel logic', () => {
@@ -25,6 +25,15 @@ describe('the import panel logic', () => {
   it('names files and columns for people', () => {
     expect(rejectionsFileName('tickets.2024.csv')).toBe('tickets.2024-rejected-rows.csv');
     expect(columnLabel(p, 1)).toBe('type (e.g. Order status)');
+    expect([formatBytes(998), formatBytes(1536), formatBytes(55_888_000), formatBytes(NaN)]).toEqual(['998 bytes', '1.5 KB', '53.3 MB', '—']);
+  });
+
+  it('labels each previewed column with the fields it feeds', () => {
+    const c = initialChoices(p);
+    const byColumn = fieldsByColumn({ ...c, tickets: { ...c.tickets, csat: c.tickets.category } });
+    expect(byColumn.get(c.tickets.category!)).toEqual(['Category', 'CSAT']);
+    expect(fieldNote('category', ['Category'])).toBe('imported');
+    expect(fieldNote('type', ['Category', 'CSAT'])).toBe('as Category and CSAT');
   });
 
   it('reports and explains what the import found', () => {

@@ -31,7 +31,7 @@ describe('real-world export quirks', () => {
   it('reads semicolon-delimited files with decimal commas and day.month.year dates', () => {
     const text = fixture('semicolon-decimal-comma.csv');
     const p = preview(text);
-    expect(p.dialect).toEqual({ delimiter: ';', newline: '\n', decimal: 'comma' });
+    expect(p.dialect).toEqual({ delimiter: ';', newline: '\n', decimal: 'comma', encoding: 'utf-8' });
     expect(p.handleUnit).toBe('minutes');
     const scan = importTickets(text);
     expect(scan.dateOrder).toMatchObject({ source: 'detected', order: 'dmy', evidence: { row: 3, value: '25.03.2024 09:00' } });

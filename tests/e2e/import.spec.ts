@@ -1,0 +1,233 @@
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+// Screenshots of each step, for looking at the panel at a given width:
+// IMPORT_SHOTS=/tmp/shots IMPORT_WIDTH=390 npx playwright test tests/e2e/import.spec.ts
+const WIDTH = Number(process.env.IMPORT_WIDTH ?? 1280);
+const SHOTS = process.env.IMPORT_SHOTS ?? '';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
+const valueOf = async (page: Page, name: string) => Number(await metric(page, name).getAttribute('data-value'));
+
+/** Every figure's raw value once the page has settled (the Monte Carlo included, when the page runs one). */
+async function settledFigures(page: Page): Promise<Record<string, string>> {
+  const uncertainty = page.locator('[data-uncertainty-status]');
+  if ((await uncertainty.count()) > 0) await expect(uncertainty.first()).toHaveAttribute('data-uncertainty-status', 'done', { timeout: 30_000 });
+  const pairs = await page.locator('#results [data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric') ?? '', e.getAttribute('data-value') ?? '']));
+  expect(pairs.length).toBeGreaterThan(20);
+  return Object.fromEntries(pairs);
+}
+
+async function shot(page: Page, target: Locator, step: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await target.screenshot({ path: `${SHOTS}/import-${step}-${WIDTH}.png`, animations: 'disabled' });
+}
+
+/**
+ * Holds the import worker's script until `release()`: the import then stays on its
+ * progress screen however fast the machine reads a small file, as on a slow connection.
+ */
+async function holdImportWorker(page: Page): Promise<{ release: () => void }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/worker-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** A large, plain ticket export written to the test's output folder (too big to pass as a buffer). */
+async function bigExport(info: TestInfo, rows: number): Promise<string> {
+  const path = info.outputPath('big-export.csv');
+  const lines = ['created_at,category,channel,handle_seconds'];
+  const cats = ['Order status', 'Refund', 'Password reset', 'Complaint'];
+  for (let i = 0; i < rows; i++) {
+    const day = 1 + (i % 28);
+    const hour = 8 + (i % 10);
+    lines.push(`2024-02-${day < 10 ? '0' : ''}${day} ${hour < 10 ? '0' : ''}${hour}:${String(i % 60).padStart(2, '0')},${cats[i % 4]},Chat,${120 + (i % 500)}`);
+  }
+  await writeFile(path, lines.join('\n') + '\n');
+  return path;
+}
+
+const test = base.extend<{ importSection: Locator }>({
+  importSection: async ({ page }, use) => {
+    // Taller when taking screenshots, so that a whole step fits in one picture.
+    await page.setViewportSize({ width: WIDTH, height: SHOTS ? 2400 : 900 });
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const section = page.locator('section#import');
+    await expect(section.getByLabel('File to import')).toBeVisible();
+    await use(section);
+  },
+});
+
+test('a CX leader imports a messy ticket export, reads the report, sets a tier and sees the figures follow', async ({ page, importSection: section }) => {
+  const before = await settledFigures(page);
+  await shot(page, section, '1-choose');
+
+  // A European helpdesk export: BOM, semicolons, CRLF, decimal commas, H:MM:SS handle
+  // times, a line break inside a quoted subject, "N/A", and one row without a real date.
+  const choosing = page.waitForEvent('filechooser');
+  await section.getByLabel('File to import').click();
+  await (await choosing).setFiles(fixture('tickets-messy-eu.csv'));
+
+  // The mapping, suggested from the headers and checked against the values, with a preview.
+  await expect(section.getByText('tickets-messy-eu.csv, 998 bytes')).toBeVisible();
+  await expect(section.getByText('Cells separated by semicolons, decimal comma, 8 columns.')).toBeVisible();
+  await expect(section.getByLabel('Kind of file')).toHaveValue('tickets');
+  const chosen = (label: string) => section.getByRole('combobox', { name: label, exact: true }).locator('option:checked');
+  await expect(chosen('Created time')).toHaveText('Created at (e.g. 29.02.2024 16:40)');
+  await expect(chosen('Category (type, tag or subject)')).toHaveText('Category (e.g. Order status)');
+  await expect(chosen('Channel')).toHaveText('Channel (e.g. Chat)');
+  await expect(chosen('Handle time')).toHaveText('Handle time (e.g. 0:03:00)');
+  await expect(chosen('Resolution time')).toHaveText('Resolution hours (e.g. 0,5)');
+  await expect(chosen('CSAT')).toHaveText('CSAT (e.g. 5)');
+  await expect(chosen('Resolution time, when a plain number')).toHaveText('hours');
+  await expect(section.getByText('The first rows read as day/month/year.')).toBeVisible();
+  const preview = section.getByRole('region', { name: 'Preview of the first rows' });
+  // Each column under the field it feeds; the quoted line break stays inside its cell.
+  await expect(preview.getByRole('columnheader')).toHaveText([
+    'Ticket ID', 'Created at as Created time', 'Category imported', 'Channel imported', 'Subject',
+    'Handle time imported', 'Resolution hours as Resolution time', 'CSAT imported',
+  ]);
+  await expect(preview.getByRole('row').nth(3).getByRole('cell').nth(4)).toHaveText('Refund not received\nsecond reminder');
+  await shot(page, section, '2-mapping');
+
+  // Progress while the worker reads the file; then the report.
+  const worker = await holdImportWorker(page);
+  await section.getByRole('button', { name: 'Import tickets-messy-eu.csv' }).click();
+  await expect(section.getByRole('progressbar', { name: /Reading the file/ })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Cancel import' })).toBeEnabled();
+  await shot(page, section, '3-progress');
+  worker.release();
+
+  // 13 data rows: the one dated "yesterday" (row 11: the header is row 1 and the quoted
+  // line break keeps row 4 one row) is rejected, the other 12 are imported.
+  await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '12');
+  await expect(metric(page, 'rejected_rows')).toHaveAttribute('data-value', '1');
+  const rejected = section.getByRole('table', { name: /Rejected rows/ });
+  await expect(rejected.getByRole('row')).toHaveCount(2);
+  await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['11', 'Created at', /^"yesterday" is not a date and time \(accepted: /]);
+  // March is the only whole month (29 February and 1 April are cut months): 10 tickets.
+  await expect(section.getByText('10 contacts per month: the mean of 1 complete month (cut months at the start and end are left out).')).toBeVisible();
+  await expect(section.getByText("Channels: Chat 58 %, Email 25 %, Phone 17 %. The planner's channel becomes chat.")).toBeVisible();
+  // Handle minutes 3, 4, 10.5, 2.5, 15, 3.5, 12, 8, 5, 3, 20, 4.5: mean 91/12, median (4.5 + 5) / 2.
+  await expect(section.getByText('Handle time: mean 7.6 min, median 4.8 min.')).toBeVisible();
+  await shot(page, section, '4-report');
+
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Download rejected rows (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('tickets-messy-eu-rejected-rows.csv');
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.replace(/^\ufeff/, '')).toBe(
+    'row,column,reason\r\n' +
+      '11,Created at,"""yesterday"" is not a date and time (accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number)"\r\n',
+  );
+
+  // Tiers suggested from keywords; refunds are moved to the human-only tier.
+  const tiers = section.getByRole('table', { name: 'Categories and their tiers' });
+  await expect(tiers.getByRole('rowheader')).toHaveText(['Order status', 'Refund', 'Password reset', 'Complaint', 'Billing']);
+  await expect(tiers.getByLabel('Tier of Order status')).toHaveValue('1');
+  await expect(tiers.getByLabel('Tier of Refund')).toHaveValue('2');
+  await expect(tiers.getByLabel('Tier of Complaint')).toHaveValue('3');
+  await tiers.getByLabel('Tier of Refund').selectOption({ label: '3: complex, human only' });
+  await expect(tiers.getByRole('row', { name: /^Refund/ })).toContainText('your choice');
+  await shot(page, section, '5-tiers');
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+
+  // The figures the import implies: 10 contacts in the first month, grown 0.5 % a month to
+  // the steady month 3; the mix by share of tickets with the file's mean handle minutes:
+  // (5 x 4 + 2 x 11.25 + 2 x 2.75 + 2 x 17.5 + 1 x 8) / 12 = 91/12 minutes a contact.
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('10');
+  const contacts = 10 * Math.pow(1 + 0.5 / 100, 2);
+  await expect.poll(() => valueOf(page, 'contacts_per_month')).toBeCloseTo(contacts, 9);
+  expect(await valueOf(page, 'agent_equivalents_baseline')).toBeCloseTo((contacts * (91 / 12)) / 60 / 160, 9);
+  const refund = page.getByRole('group', { name: 'Category 2: Refund' });
+  await expect(refund.getByLabel('Tier')).toHaveValue('3');
+  await expect(refund.getByLabel('AI may attempt it')).not.toBeChecked();
+  await expect(refund.getByLabel('Handle time (agent minutes)')).toHaveValue('11.25');
+  await expect(page.getByRole('group', { name: 'Category 5: Billing' }).getByLabel('Handle time (agent minutes)')).toHaveValue('8');
+  for (const name of ['contacts_per_month', 'human_contacts_per_month', 'human_hours_per_month', 'staffed_fte_with_ai', 'total_cost_per_month']) {
+    expect(await metric(page, name).getAttribute('data-value'), name).not.toBe(before[name]);
+  }
+  await shot(page, page.locator('#results'), '6-applied');
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
+
+test('a file whose dates read both ways makes the planner ask, and the answer sets the volume', async ({ page, importSection: section }) => {
+  // 01/02/2024 to 01/11/2024, two tickets a day: ten January days, or the first of ten months.
+  const readWith = async (answer: 'Day/month/year' | 'Month/day/year') => {
+    await section.getByLabel('File to import').setInputFiles(fixture('tickets-ambiguous-us.csv'));
+    await expect(section.getByText('The first rows read both as day/month and month/day', { exact: false })).toBeVisible();
+    await section.getByRole('button', { name: 'Import tickets-ambiguous-us.csv' }).click();
+    await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '20');
+    const question = section.getByRole('region', { name: 'How are the dates written?' });
+    await expect(question).toContainText('20 dates read both as day/month and as month/day');
+    await expect(question.getByRole('button')).toHaveText([
+      'Day/month/year: 01/02/2024 is 1 February 2024 tickets from 1 February 2024 to 1 November 2024',
+      'Month/day/year: 01/02/2024 is 2 January 2024 tickets from 2 January 2024 to 11 January 2024',
+    ]);
+    await expect(section.getByText('Answer how the dates are written (above) to apply the import.')).toBeVisible();
+    await expect(section.getByRole('button', { name: 'Apply to the scenario' })).toBeDisabled();
+    await shot(page, section, `7-question-${answer === 'Day/month/year' ? 'dmy' : 'mdy'}`);
+    await question.getByRole('button', { name: new RegExp(`^${answer}`) }).click();
+    await expect(question).toBeHidden();
+    await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+    await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+  };
+  const steady = (perMonth: number) => perMonth * Math.pow(1 + 0.5 / 100, 2);
+
+  // Month first: 20 tickets over 2-11 January, 10 days, scaled to an average month of 30.4375 days.
+  await readWith('Month/day/year');
+  await expect(section.getByText('61 contacts per month, scaled from 10.0 days of data (no complete month).')).toBeVisible();
+  await expect.poll(() => valueOf(page, 'contacts_per_month')).toBeCloseTo(steady((20 / 10) * 30.4375), 9);
+
+  // Day first: 1 February to 1 November, two tickets in each of 9 whole months.
+  await readWith('Day/month/year');
+  await expect(section.getByText('2 contacts per month: the mean of 9 complete months (cut months at the start and end are left out).')).toBeVisible();
+  await expect.poll(() => valueOf(page, 'contacts_per_month')).toBeCloseTo(steady(2), 9);
+});
+
+test('a cancelled import and a failed one leave the scenario as it was', async ({ page, importSection: section }, testInfo) => {
+  const before = await settledFigures(page);
+
+  // Cancelled part-way through a large file.
+  await section.getByLabel('File to import').setInputFiles(await bigExport(testInfo, 1_500_000));
+  await section.getByRole('button', { name: 'Import big-export.csv' }).click();
+  const progress = section.getByRole('progressbar', { name: /Reading the file/ });
+  await expect(progress).toBeVisible();
+  await expect(section.getByText(/^[1-9][\d,]* rows read$/)).toBeVisible();
+  await shot(page, section, '8-reading-big');
+  await section.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(section.getByText('Import cancelled. Nothing was changed.')).toBeVisible();
+  await expect(progress).toBeHidden();
+  await expect(metric(page, 'imported_rows')).toHaveCount(0);
+  await shot(page, section, '9-cancelled');
+  expect(await settledFigures(page)).toEqual(before);
+
+  // A file with a header and nothing under it.
+  await section.getByLabel('File to import').setInputFiles(fixture('header-only.csv'));
+  await section.getByRole('button', { name: 'Import header-only.csv' }).click();
+  const alert = section.getByRole('alert');
+  await expect(alert).toContainText('The file could not be imported; your scenario is unchanged.');
+  await expect(alert).toContainText('The file has a header but no data rows');
+  await shot(page, section, '10-failed');
+  expect(await settledFigures(page)).toEqual(before);
+
+  // A workbook instead of its CSV, and bytes that are not text at all.
+  await section.getByLabel('File to import').setInputFiles({ name: 'tickets.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]) });
+  await expect(alert).toContainText('This is a spreadsheet workbook (.xlsx or .ods), not a CSV file');
+  await section.getByLabel('File to import').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]) });
+  await expect(alert).toContainText('This is not a text file');
+  await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
+  await shot(page, section, '11-binary');
+  expect(await settledFigures(page)).toEqual(before);
+});
