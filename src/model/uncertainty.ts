@@ -286,9 +286,14 @@ function column(n: number): CentsColumn {
   return { cents: new Float64Array(n), exact: {} };
 }
 
+/** Below 2^43 currency units a float's error is under 2^-10, so x 100 and rounding gives the exact cents. */
+const FAST_CENTS_LIMIT = 2 ** 43;
+
 function store(col: CentsColumn, i: number, amount: Money): void {
-  // + 0 turns a negative zero into 0.
-  const c = amount.times(100).toNumber() + 0;
+  const x = amount.toNumber();
+  // Amounts are booked to the cent: |float(x) - x| <= 2^-10 and the product's rounding <= 2^-4,
+  // well under half a cent, so rounding recovers the exact cents (+ 0 turns -0 into 0).
+  const c = Math.abs(x) < FAST_CENTS_LIMIT ? Math.round(x * 100) + 0 : amount.times(100).toNumber() + 0;
   col.cents[i] = c;
   if (!Number.isSafeInteger(c)) col.exact[i] = amount.toFixed();
 }
