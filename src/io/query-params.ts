@@ -53,7 +53,7 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['method', choice('method', MethodSchema.options, (s, method) => ({ ...s, method }))],
-  ['contacts', numeric('contacts', 0, 1e9, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
+  ['contacts', numeric('contacts', 0, 1e8, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
   ['cost_hour', numeric('cost_hour', 0, 1e6, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
   ['cost_fte_year', numeric('cost_fte_year', 0, 1e9, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
@@ -61,7 +61,7 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
   ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
   ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
-  ['occupancy', numeric('occupancy', 1, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
+  ['occupancy', numeric('occupancy', 10, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
   ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
   ['channel', choice('channel', ChannelSchema.options, (s, channel) => ({ ...s, channel }))],
   ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],

@@ -8,8 +8,33 @@
  * Probabilities are floats: this is queueing maths, not money.
  */
 
+/**
+ * Where the Erlang B recursion may start for traffic A, and the value to start from.
+ *
+ * The recursion forgets its starting value: an error in B(n-1) is multiplied by
+ * dB(n)/dB(n-1) = A n / (n + A B)^2, about n / A while n is well below A. Starting at
+ * n0 = A - 12 sqrt(A) with B(n0) = 1 - n0 / A (the heavy-overload value), the error left
+ * at n = A is below exp(-(12^2 - 1) / 2) = 1e-31 of the start: nothing in a double. So
+ * large loads cost O(sqrt(A)) steps instead of O(A). Below 400 Erlangs the recursion
+ * starts at 0 as usual.
+ */
+export function erlangBStart(trafficErlangs: number): { n: number; b: number } {
+  if (trafficErlangs < 400) return { n: 0, b: 1 };
+  const n = Math.floor(trafficErlangs - 12 * Math.sqrt(trafficErlangs));
+  return { n, b: 1 - n / trafficErlangs };
+}
+
 /** Erlang B blocking probability for `agents` servers offered `trafficErlangs`. */
 export function erlangB(agents: number, trafficErlangs: number): number {
+  const start = erlangBStart(trafficErlangs);
+  if (agents < start.n) return erlangBFromZero(agents, trafficErlangs);
+  let b = start.b;
+  for (let n = start.n + 1; n <= agents; n++) b = (trafficErlangs * b) / (n + trafficErlangs * b);
+  return b;
+}
+
+/** Erlang B by the full recursion from B(0) = 1 (the reference the warm start is tested against). */
+export function erlangBFromZero(agents: number, trafficErlangs: number): number {
   let b = 1;
   for (let n = 1; n <= agents; n++) b = (trafficErlangs * b) / (n + trafficErlangs * b);
   return b;
@@ -80,7 +105,7 @@ export function erlangCPerformance(agents: number, callsPerHour: number, handleS
 /**
  * The fewest agents that reach the service-level target under Erlang C while keeping
  * occupancy A / N at or below the cap. Walks N upward carrying the Erlang B recursion,
- * so the whole search is O(N). Example (published tables): 100 contacts per 30 minutes,
+ * so the whole search is O(N) (O(sqrt(A)) steps past 400 Erlangs). Example (published tables): 100 contacts per 30 minutes,
  * 180 s, 80 % in 20 s needs 14 agents; with a 70 % occupancy cap, 15.
  *
  * @param callsPerHour arrivals per hour
@@ -92,11 +117,18 @@ export function erlangCPerformance(agents: number, callsPerHour: number, handleS
 export function erlangCAgents(callsPerHour: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): QueueResult {
   const a = (callsPerHour * handleSeconds) / 3600;
   if (a <= 0) return { agents: 0, trafficErlangs: 0, waitProbability: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: 0 };
-  let b = 1;
-  for (let n = 1; ; n++) {
+  const start = erlangBStart(a);
+  let b = start.b;
+  for (let n = start.n + 1; ; n++) {
     b = (a * b) / (n + a * b);
-    if (n <= a || a / n > maxOccupancy + 1e-12) continue;
+    if (n <= a) continue;
     const c = erlangCFromB(n, a, b);
+    if (c < 1e-16) {
+      // Nobody waits, to double precision, from here on (C falls with N): only the occupancy cap binds.
+      const agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
+      return { agents, trafficErlangs: a, waitProbability: 0, serviceLevel: 1, asaSeconds: 0, occupancy: a / agents, abandonRate: 0 };
+    }
+    if (a / n > maxOccupancy + 1e-12) continue;
     const sl = serviceLevelFromC(n, a, c, handleSeconds, targetSeconds);
     if (sl >= serviceLevel - 1e-12) {
       return { agents: n, trafficErlangs: a, waitProbability: c, serviceLevel: sl, asaSeconds: asaFromC(n, a, c, handleSeconds), occupancy: a / n, abandonRate: 0 };

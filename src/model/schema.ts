@@ -83,7 +83,7 @@ export const HumanSchema = z.object({
   /** Share of paid time not on seat (breaks, training, absence), percent. */
   shrinkagePct: pct('Shrinkage').max(95, 'Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)'),
   /** Highest share of on-seat time spent handling contacts, percent. */
-  maxOccupancyPct: pct('Max occupancy').gt(0, 'Max occupancy must be more than 0 %'),
+  maxOccupancyPct: pct('Max occupancy').min(10, 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)'),
   /** Simultaneous chats per agent; 1 = none. Applies to chat only. */
   concurrency: z.number({ error: 'Concurrency must be a number' }).finite().min(1, 'Concurrency is at least 1 (one contact at a time)').max(10, 'Concurrency above 10 chats per agent is not supported'),
   /** Service-level target: share answered within the target time, percent. */
@@ -207,7 +207,7 @@ export const ScenarioSchema = z
     /** Which method the summary metrics report; both are always computed. */
     method: MethodSchema,
     /** Contacts per month in month 1. */
-    contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(1e9, 'Contacts per month are limited to 1,000,000,000'),
+    contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(1e8, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
     /** Monthly volume growth, percent (may be negative for decline). */
     growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
     channel: ChannelSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { erlangB, erlangC, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
+import { erlangB, erlangBFromZero, erlangC, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
 
 // Reference values computed independently with the factorial form of Erlang C in exact
 // rational arithmetic (Python fractions), then SL = 1 - C exp(-(N - A) t / AHT):
@@ -77,5 +77,26 @@ describe('erlangCAgents', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+});
+
+describe('erlangB warm start', () => {
+  it('equals the full recursion from B(0) for loads from 400 to 200,000 Erlangs', () => {
+    for (const a of [400, 1234.5, 9500, 50_000, 200_000]) {
+      for (const n of [Math.floor(a) - 5, Math.ceil(a), Math.ceil(a + Math.sqrt(a)), Math.ceil(a + 4 * Math.sqrt(a))]) {
+        const fast = erlangB(n, a), slow = erlangBFromZero(n, a);
+        expect(Math.abs(fast - slow) / slow).toBeLessThan(1e-12);
+      }
+    }
+  });
+});
+
+describe('erlangCAgents under a low occupancy cap', () => {
+  it('jumps to the occupancy bound once nobody waits: A / cap agents', () => {
+    // 1,000 Erlangs at a 10 % cap: 10,000 agents, far past where B underflows.
+    const r = erlangCAgents(1000 * 12, 300, 20, 0.8, 0.1);
+    expect(r.agents).toBe(10000);
+    expect(r.serviceLevel).toBe(1);
+    expect(r.occupancy).toBeCloseTo(0.1, 12);
   });
 });
