@@ -125,8 +125,9 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
     const c = erlangCFromB(n, a, b);
     if (c < 1e-16) {
       // Nobody waits, to double precision, from here on (C falls with N): only the occupancy cap binds.
-      const agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
-      return { agents, trafficErlangs: a, waitProbability: 0, serviceLevel: 1, asaSeconds: 0, occupancy: a / agents, abandonRate: 0 };
+      let agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
+      if (a / agents > maxOccupancy + 1e-12) agents++;
+      return erlangCPerformance(agents, callsPerHour, handleSeconds, targetSeconds);
     }
     if (a / n > maxOccupancy + 1e-12) continue;
     const sl = serviceLevelFromC(n, a, c, handleSeconds, targetSeconds);
