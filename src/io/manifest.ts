@@ -19,19 +19,15 @@
  * Rows rather than a JSON block: a reader sees `human.costPerHour,25` without tools,
  * and the rows re-import exactly.
  */
-import type { Scenario } from '../model';
+import { MODEL_VERSION, type Scenario } from '../model';
 import { csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
 import type { ScenarioSet } from './scenario-set';
 
 /** Version of the manifest layout; the importer keeps reading every older one. */
 export const MANIFEST_FORMAT = 1;
 
-/**
- * Version of the model's arithmetic, written to the manifest so a reader can tell
- * whether a re-computed figure may differ from the exported one. Raise it whenever a
- * change to src/model changes any figure for the same inputs.
- */
-export const MODEL_VERSION = '1';
+/** Written to the manifest so a reader can tell whether a re-computed figure may differ from the exported one. */
+export { MODEL_VERSION } from '../model';
 
 export const MANIFEST_COLUMNS = ['scenario_no', 'scenario', 'input', 'value'] as const;
 
