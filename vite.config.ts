@@ -1,16 +1,43 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/**
+ * The Content-Security-Policy of the built app (README, "Host it"): scripts, styles, workers
+ * and requests from the page's own origin only; no inline script, no eval, no plugins.
+ * Written into dist/index.html as a meta tag (works on any static host) and sent as a header
+ * by `vite preview`, so the browser journeys run under it. Not applied to the dev server,
+ * whose hot reload injects styles inline.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const cspMeta: Plugin = {
+  name: 'content-security-policy-meta',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), cspMeta],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

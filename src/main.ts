@@ -1,23 +1,7 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import { browserStorage, loadScenarios } from './io/storage';
-import { startAutosave } from './state/autosave.svelte';
-import { Planner } from './state/planner.svelte';
-import { startup } from './state/startup';
+// First: zod must run without eval under the page's Content-Security-Policy.
+import './io/zod-config';
 import './ui/app.css';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('The page has no #app element to mount on');
-
-const storage = browserStorage();
-const loaded = loadScenarios(storage);
-const saved = loaded.ok && loaded.set ? loaded.set : null;
-const start = await startup(window.location.search, window.location.hash, saved);
-if (start.consumedLink) {
-  // The link has been read into the session; a reload now restores the session, not the link.
-  history.replaceState(null, '', window.location.pathname);
-}
-const planner = new Planner(start);
-if (!loaded.ok) planner.storageMessage = loaded.message;
-startAutosave(planner, storage);
-export default mount(App, { target, props: { planner, origin: start.origin } });
+// Zod reads its settings when a schema is built, so the app's modules load only after them.
+const { startPage } = await import('./ui/shell/start-page');
+export default await startPage();

@@ -4,6 +4,7 @@
  * `cancel` for a stale run is read within one slice and the rest is skipped.
  */
 /// <reference lib="webworker" />
+import './zod-config';
 import { decisionSupport } from '../model/solvers';
 import { joinBatches, runDraws, type DrawBatch } from '../model/uncertainty';
 import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 
 const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
 const valueOf = async (page: Page, name: string) => Number(await metric(page, name).getAttribute('data-value'));

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { readFile } from 'node:fs/promises';
 
 test('finance compares three scenarios, reads the deltas and the break-even error cost, and exports them', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 test('the default scenario shows every summary figure as a plain number', async ({ page }) => {
   await page.goto('./');

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 
 async function allValues(page: Page): Promise<Record<string, string>> {
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);

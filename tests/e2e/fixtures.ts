@@ -1,0 +1,66 @@
+/**
+ * Every journey runs through these fixtures (PRODUCT.md 10): they record each request of
+ * each page in the browser context and each Content-Security-Policy violation, and fail
+ * the test if a request left the page's origin or the policy refused anything.
+ */
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect };
+export type { Locator, Page, TestInfo } from '@playwright/test';
+
+/** Schemes that never reach a network: data the page already holds. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+
+/** Whether a request URL stays on the app's origin (or needs no network at all). */
+export function isOwnOrigin(url: string, origin: string): boolean {
+  const u = new URL(url);
+  return LOCAL_SCHEMES.has(u.protocol) || u.origin === origin;
+}
+
+export interface Guard {
+  /** URLs requested outside the page's origin. */
+  foreign: string[];
+  /** Policy violations and console reports of them. */
+  violations: string[];
+}
+
+async function watch(context: BrowserContext, origin: string): Promise<Guard> {
+  const guard: Guard = { foreign: [], violations: [] };
+  context.on('request', (r) => {
+    if (!isOwnOrigin(r.url(), origin)) guard.foreign.push(`${r.method()} ${r.url()}`);
+  });
+  const attach = (page: Page) => {
+    // A worker's own script is checked here too: its requests do not all pass the context.
+    page.on('worker', (w) => {
+      if (!isOwnOrigin(w.url(), origin)) guard.foreign.push(`worker ${w.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text())) guard.violations.push(m.text());
+    });
+  };
+  context.pages().forEach(attach);
+  context.on('page', attach);
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    guard.violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (t: string) => void }).__reportCspViolation;
+      report?.(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return guard;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const guard = await watch(context, origin);
+      await use(guard);
+      expect(guard.foreign, 'requests that left the page origin').toEqual([]);
+      expect(guard.violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
