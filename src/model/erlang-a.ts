@@ -157,7 +157,7 @@ function checkInputs(values: readonly number[], patienceSeconds: number): void {
   if (patienceSeconds < 0) throw new RangeError(MESSAGES.negative);
 }
 
-/** No waiting at all (no load, or no handle time): everyone answered at once. */
+/** No waiting at all (no load, or so many agents that B underflows): everyone answered at once. */
 function idleMeasures(agents: number, a: number): ErlangAMeasures {
   return {
     agents, trafficErlangs: a, waitProbability: 0, abandonProbability: 0, answeredWithinTarget: 1,
@@ -200,9 +200,13 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
       meanWaitAnsweredSeconds: 0, carriedErlangs: a * (1 - blocking),
     };
   }
+  // Nobody finds every agent busy (B underflows far above the load): no queue to sum.
+  if (blocking === 0) return idleMeasures(n, a);
   const theta = 1 / patienceSeconds;
   const x = lambda / theta;
   const b = (n * patienceSeconds) / handleSeconds;
+  // Patience so long that lambda / theta or N mu / theta overflows: nobody abandons.
+  if (!Number.isFinite(x) || !Number.isFinite(b)) return erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds);
   const full = queueSums(b, x);
   // pi_N (1/B - 1) is the no-wait mass and pi_N S the queue mass (S = sum of t_j).
   // Every queue measure is written as P(W > 0) times a ratio of sums sharing one scale,
@@ -210,7 +214,7 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
   const logOdds = Math.log(blocking) + full.logScale + Math.log(full.all) - Math.log1p(-blocking);
   const waitProbability = 1 / (1 + Math.exp(-logOdds));
   const noWait = 1 / (1 + Math.exp(logOdds));
-  const share = (sum: number): number => (waitProbability * sum) / full.all;
+  const share = (sum: number): number => Math.min(waitProbability, (waitProbability * sum) / full.all);
   const servedAfterWait = share(full.served);
   const abandonProbability = share(full.abandoned);
   const servedWaitSeconds = share(full.servedWait) / theta;
@@ -224,8 +228,9 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
     const late = queueSums(b, x * u0);
     const logFactor = late.logScale - full.logScale - (n / handleSeconds + theta) * targetSeconds - x * Math.expm1(-theta * targetSeconds);
     const logAll = Math.log(full.all);
-    servedLate = waitProbability * Math.exp(logFactor + Math.log(late.served) - logAll);
-    waitingAtTarget = waitProbability * Math.exp(logFactor + Math.log(late.all) - logAll);
+    // Rounding must not let a part exceed its whole: P(W > t) <= P(W > 0), late <= all served.
+    servedLate = Math.min(servedAfterWait, waitProbability * Math.exp(logFactor + Math.log(late.served) - logAll));
+    waitingAtTarget = Math.min(waitProbability, waitProbability * Math.exp(logFactor + Math.log(late.all) - logAll));
   }
   const answeredWithinTarget = Math.min(1, Math.max(0, noWait + servedAfterWait - servedLate));
   const served = noWait + servedAfterWait;

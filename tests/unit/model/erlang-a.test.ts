@@ -200,6 +200,12 @@ describe('erlangAPerformance', () => {
     expect(huge.serviceLevel).toBeGreaterThan(0.99);
   });
 
+  it('answers at once for vanishing handle times and turns into Erlang C for astronomical patience', () => {
+    expect(erlangAPerformance(2734, 100_000, 2e-323, 0.0072, 0)).toMatchObject({ serviceLevel: 1, abandonRate: 0, waitProbability: 0 });
+    expect(erlangAPerformance(14, 200, 180, 1e308, 20)).toEqual({ ...erlangCPerformance(14, 200, 180, 20), abandonRate: 0 });
+    expect(Math.abs(erlangAPerformance(14, 200, 180, 1e300, 20).serviceLevel - erlangCPerformance(14, 200, 180, 20).serviceLevel)).toBeLessThan(1e-12);
+  });
+
   it('has no agents answer nothing', () => {
     expect(erlangAPerformance(0, 200, 180, 300, 20)).toMatchObject({ serviceLevel: 0, abandonRate: 1, occupancy: 0, waitProbability: 1 });
   });
