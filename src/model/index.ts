@@ -60,3 +60,5 @@ export type { QualityView, TierQuality } from './quality';
 export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';
 export { hourlyCost } from './projection';
+export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
+export { automationToBreakEven, decisionSupport } from './solvers';

@@ -211,6 +211,8 @@ function klarna2024(): Preset {
       experience: { ...base.experience, csat: { tier1: { human: 80, ai: 80 }, tier2: { human: 80, ai: 80 }, tier3: { human: 80, ai: 80 } } },
       ramp: [],
       finance: { ...base.finance, months: 12 },
+      // Nothing published to range the error rate around (the announcement reported none), and no ramp to stretch.
+      ranges: { ...base.ranges, errorRatePct: null, rampSpeed: null },
     },
   };
 }
@@ -245,6 +247,7 @@ function klarna2025(): Preset {
       quality: { errorRatePct: 5, recontactPct: 50, errorCost: 15, handoffMinutes: 2, askHumanPct: 5 },
       ramp: [],
       finance: { ...base.finance, months: 24 },
+      ranges: { ...base.ranges, rampSpeed: null },
     },
   };
 }

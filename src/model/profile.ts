@@ -3,7 +3,8 @@
  * week's contacts spread over its hours. Flat over the opening hours by default
  * (PRODUCT.md 3.1), or taken from imported ticket timestamps.
  */
-import { HOURS_PER_WEEK, type Human } from './schema';
+import type { Human } from './schema';
+import { HOURS_PER_WEEK } from './units';
 
 /** Whether hour-of-week `h` is inside the opening hours. */
 export function isOpenHour(human: Pick<Human, 'openFromHour' | 'openToHour' | 'openDays'>, h: number): boolean {

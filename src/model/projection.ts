@@ -99,23 +99,41 @@ function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
   return r;
 }
 
-function human(s: Scenario, sw: Switches, contacts: number, agentMinutes: number, staffing: StaffingResult): Money {
-  const h = s.human;
-  if (h.costBasis === 'contact') return times(contacts, h.costPerContact);
-  const rate = hourlyCost(s);
-  if (sw.queueing) return times(staffing.staffedFte * h.paidHoursPerMonth, rate);
-  return times(agentMinutes / 60, rate);
+/** Prices of one calculation as decimals, parsed once rather than on every month. */
+interface Prices {
+  hourly: Money;
+  perContact: Money;
+  perUnit: Money;
+  perToken: Money;
+  errorCost: Money;
 }
 
-function aiCost(s: Scenario, sw: Switches, attempted: number, resolved: number): Money {
+function pricesOf(s: Scenario): Prices {
+  return {
+    hourly: hourlyCost(s),
+    perContact: new Money(s.human.costPerContact),
+    perUnit: new Money(s.ai.pricePerUnit),
+    perToken: new Money(s.ai.pricePerMillionTokens).div(1_000_000),
+    errorCost: new Money(s.quality.errorCost),
+  };
+}
+
+function human(s: Scenario, sw: Switches, p: Prices, contacts: number, agentMinutes: number, staffing: StaffingResult): Money {
+  const h = s.human;
+  if (h.costBasis === 'contact') return times(contacts, p.perContact);
+  if (sw.queueing) return times(staffing.staffedFte * h.paidHoursPerMonth, p.hourly);
+  return times(agentMinutes / 60, p.hourly);
+}
+
+function aiCost(s: Scenario, sw: Switches, p: Prices, attempted: number, resolved: number): Money {
   const billed = sw.billAttempts ? attempted : resolved;
   switch (s.ai.pricing) {
     case 'resolution':
-      return times(resolved, s.ai.pricePerUnit);
+      return times(resolved, p.perUnit);
     case 'tokens':
-      return times(billed * s.ai.tokensPerConversation, new Money(s.ai.pricePerMillionTokens).div(1_000_000));
+      return times(billed * s.ai.tokensPerConversation, p.perToken);
     default:
-      return times(billed, s.ai.pricePerUnit);
+      return times(billed, p.perUnit);
   }
 }
 
@@ -149,7 +167,7 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     openHoursPerWeek: openHoursPerWeek(s.human),
   };
   const fixed = sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO;
-  const errorCost = new Money(s.quality.errorCost);
+  const prices = pricesOf(s);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   const rows: MonthRow[] = [];
   let cumulative = new Money(s.ai.setupCost).negated();
@@ -179,10 +197,10 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     const needStaffing = staff || sw.queueing;
     const staffing = needStaffing ? staffCached(ctx, { ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? staffCached(ctx, { ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }) : NOT_STAFFED;
-    const baselineCost = human(s, sw, t.contacts, t.baselineAgentMinutes, staffingBaseline);
-    const humanCost = human(s, sw, t.humanContacts, t.agentMinutes, staffing);
-    const ai = aiCost(s, sw, t.attempted, t.aiResolved);
-    const quality = times(t.errors, errorCost);
+    const baselineCost = human(s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
+    const humanCost = human(s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
+    const ai = aiCost(s, sw, prices, t.attempted, t.aiResolved);
+    const quality = times(t.errors, prices.errorCost);
     const totalCost = sum([humanCost, ai, quality, fixed]);
     const savings = baselineCost.minus(totalCost);
     cumulative = cumulative.plus(savings);

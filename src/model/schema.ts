@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 
-/** Hour-of-week intervals: 7 days x 24 hours, Monday 00:00 first. */
-export const HOURS_PER_WEEK = 168;
+import { HOURS_PER_WEEK } from './units';
+
+export { HOURS_PER_WEEK };
 
 const pct = (field: string) =>
   z

@@ -2,6 +2,9 @@
  * Calendar and unit conventions shared by the model (PRODUCT.md 3).
  */
 
+/** Hour-of-week intervals: 7 days x 24 hours, Monday 00:00 first. */
+export const HOURS_PER_WEEK = 168;
+
 /** An average month: 365.25 / 12 = 30.4375 days. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 

@@ -207,12 +207,17 @@ describe('validateRange', () => {
 
 describe('rangeWarnings', () => {
   it('warns when the point estimate lies outside its range', () => {
-    // Klarna 2024 as announced prices no errors (0 %), but carries the 2-8 % range of the presets.
-    expect(rangeWarnings(presetScenario('klarna-2024'))).toEqual([
+    // A scenario pricing no errors (0 %) that still carries the presets' 2-8 % range, and no ramp.
+    const base = presetScenario('ecommerce');
+    const mismatched = { ...base, quality: { ...base.quality, errorRatePct: 0 }, ramp: [] };
+    expect(rangeWarnings(mismatched)).toEqual([
       { field: 'ranges.errorRatePct', message: 'AI error rate: the point estimate (0 %) lies outside its range (2 % to 8 %); draws treat the nearest end as most likely' },
       { field: 'ranges.rampSpeed', message: 'Ramp speed: the scenario has no ramp, so this range changes nothing' },
     ]);
     expect(rangeWarnings(presetScenario('ecommerce'))).toEqual([]);
+    // The Klarna presets carry no range where they have nothing to range.
+    expect(rangeWarnings(presetScenario('klarna-2024'))).toEqual([]);
+    expect(rangeWarnings(presetScenario('klarna-2025'))).toEqual([]);
   });
 });
 
