@@ -1,0 +1,110 @@
+/**
+ * PRODUCT.md 10: automated accessibility checks on every view report no serious or
+ * critical violation, and the main tasks work with the keyboard alone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import { test, expect, type Page } from './fixtures';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+async function expectNoSeriousViolations(page: Page, view: string) {
+  // Results being recomputed are faded for a moment; check the settled view.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, view).toEqual([]);
+}
+
+async function pageReady(page: Page) {
+  await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);
+  await expect(page.getByRole('heading', { name: 'Compare scenarios' })).toBeVisible();
+  await expect(page.locator('#uncertainty').getByRole('heading').first()).toBeVisible();
+  await expect(page.locator('#klarna table').first()).toBeVisible();
+}
+
+test('every view passes the automated accessibility checks', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('./');
+  await pageReady(page);
+  // Main page with every collapsible section open.
+  await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expectNoSeriousViolations(page, 'main page, sections expanded');
+
+  // Comparison of two scenarios.
+  await page.getByRole('button', { name: 'Duplicate scenario' }).click();
+  await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveCount(2);
+  await expectNoSeriousViolations(page, 'comparison');
+
+  // Import steps: the mapping and preview, then the report.
+  const section = page.locator('#import');
+  const choosing = page.waitForEvent('filechooser');
+  await section.getByLabel('File to import').click();
+  await (await choosing).setFiles(fixture('tickets-messy-eu.csv'));
+  await expect(section.getByLabel('Kind of file')).toHaveValue('tickets');
+  await expectNoSeriousViolations(page, 'import mapping');
+
+  // Presentation.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'presentation');
+});
+
+test('charts have text alternatives', async ({ page }) => {
+  await page.goto('./');
+  await pageReady(page);
+  const charts = page.locator('#charts figure.chart');
+  await expect(charts.first()).toBeVisible();
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+    await expect(chart.locator('.chart-summary')).not.toBeEmpty();
+    expect(await chart.locator('details.chart-table table tbody tr').count()).toBeGreaterThan(0);
+  }
+});
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, at most `limit` times. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, back = false, limit = 250) {
+  const source = `(${matches.toString()})`;
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((src) => !!document.activeElement && (0, eval)(src)(document.activeElement), source).catch(() => false)) return;
+  }
+  throw new Error(`focus never reached ${source}`);
+}
+
+test('the main tasks work with the keyboard alone', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await pageReady(page);
+  const savings = page.locator('[data-metric="monthly_savings"]').first();
+
+  // Change the preset.
+  await tabTo(page, (el) => el.id === 'preset');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#preset')).toHaveValue('saas');
+  await expect(page.getByRole('heading', { name: /^Results: / })).toContainText('SaaS');
+
+  // Edit an input.
+  const before = await savings.getAttribute('data-value');
+  await tabTo(page, (el) => el instanceof HTMLInputElement && (el.labels?.[0]?.textContent ?? '').includes('Automation rate'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab');
+  await expect(savings).not.toHaveAttribute('data-value', before ?? '');
+
+  // Copy the share link.
+  await tabTo(page, (el) => el.textContent === 'Copy share link', true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+
+  // Open the presentation and leave it.
+  await tabTo(page, (el) => el.textContent === 'Present');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
