@@ -84,19 +84,32 @@ export function rampFraction(s: Scenario, month: number, sw: Switches): number {
  */
 export interface Context {
   solve: IntervalSolver;
-  staffed: Map<string, StaffingResult>;
+  /** Staffing by contacts, then agent minutes, then seats (a number-keyed tree: no key strings on the hot path). */
+  staffed: Map<number, Map<number, Map<number | null, StaffingResult>>>;
+  /** Arrival weights of the scenario being calculated (the same for every run of one calculation). */
+  weights: { profile: Scenario['arrivalProfile']; human: Scenario['human']; weights: number[] } | null;
 }
 
 /** A fresh calculation context (one per `calculate`). */
 export function newContext(): Context {
-  return { solve: queueSolver(), staffed: new Map() };
+  return { solve: queueSolver(), staffed: new Map(), weights: null };
 }
 
 function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
-  const key = `${inputs.humanContacts}|${inputs.agentMinutes}|${inputs.seats}`;
-  let r = ctx.staffed.get(key);
-  if (!r) ctx.staffed.set(key, (r = staffMonth(inputs, ctx.solve)));
+  let byMinutes = ctx.staffed.get(inputs.humanContacts);
+  if (!byMinutes) ctx.staffed.set(inputs.humanContacts, (byMinutes = new Map()));
+  let bySeats = byMinutes.get(inputs.agentMinutes);
+  if (!bySeats) byMinutes.set(inputs.agentMinutes, (bySeats = new Map()));
+  let r = bySeats.get(inputs.seats);
+  if (!r) bySeats.set(inputs.seats, (r = staffMonth(inputs, ctx.solve)));
   return r;
+}
+
+function weightsOf(ctx: Context, s: Scenario): number[] {
+  if (ctx.weights?.profile !== s.arrivalProfile || ctx.weights.human !== s.human) {
+    ctx.weights = { profile: s.arrivalProfile, human: s.human, weights: arrivalWeights(s.arrivalProfile, s.human) };
+  }
+  return ctx.weights.weights;
 }
 
 /** Prices of one calculation as decimals, parsed once rather than on every month. */
@@ -146,7 +159,7 @@ const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents:
  */
 export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRow[] {
   const { shares, cats, ask } = engineCategories(s, sw);
-  const weights = arrivalWeights(s.arrivalProfile, s.human);
+  const weights = weightsOf(ctx, s);
   const rates = {
     errorRate: sw.errors ? fraction(s.quality.errorRatePct) : 0,
     recontactShare: fraction(s.quality.recontactPct),
