@@ -27,7 +27,7 @@
  * the results agree to 1e-9 (see the unit tests); the skipped-head path carries an
  * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
-import { erlangB, erlangCPerformance, type QueueResult } from './erlang';
+import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
 
 const MESSAGES = {
   notFinite: 'Erlang A inputs must be finite numbers (patience may be Infinity)',
@@ -148,6 +148,55 @@ function queueSums(b: number, x: number): QueueSums {
   return { logScale, all, served, abandoned, servedWait };
 }
 
+/** Below this blocking probability the Erlang B recursion is a pure product (see {@link blockingProbability}). */
+const NEGLIGIBLE_BLOCKING = 1e-20;
+
+/**
+ * Erlang B for the Erlang A measures, in O(sqrt(A)) steps however far N is from A.
+ *
+ * Below 400 Erlangs this is `erlangB` itself. Above, the recursion is warm-started as in
+ * `erlangBStart`, also below the usual start: from n0 < N with B(n0) = 1 - n0 / A every
+ * step shrinks the starting error by at most m / A (the iterates stay above 1 - m / A),
+ * so k steps with (N / A)^k < e^-75 leave nothing of it in a double. Above A, once
+ * B < 1e-20, B(m) = A B(m-1) / (m + A B(m-1)) is A / m times B(m-1) to 1e-20 relative,
+ * and the rest of the recursion is the product prod A / m, summed as a log-gamma ratio.
+ */
+function blockingProbability(agents: number, trafficErlangs: number): number {
+  const a = trafficErlangs;
+  if (a < 400) return erlangB(agents, a);
+  const start = erlangBStart(a);
+  let n0 = start.n;
+  let b = start.b;
+  if (agents < start.n) {
+    const steps = Math.ceil(75 / -Math.log(agents / a)) + 1;
+    n0 = Math.max(0, agents - steps);
+    b = n0 === 0 ? 1 : 1 - n0 / a;
+  }
+  for (let m = n0 + 1; m <= agents; m++) {
+    b = (a * b) / (m + a * b);
+    if (m > a && b < NEGLIGIBLE_BLOCKING && m < agents) return b * Math.exp(logTerm(a, m, agents - m));
+  }
+  return b;
+}
+
+/**
+ * The Erlang C staffing for the same interval, as the first guess of the Erlang A search:
+ * the warm-started Erlang B walk of `erlangCAgents`, stopping at the occupancy bound once
+ * nobody waits, without evaluating the performance there (O(sqrt(A)) steps in all).
+ */
+function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): number {
+  const capped = Math.ceil(a / (maxOccupancy + 1e-12));
+  const start = erlangBStart(a);
+  let b = start.b;
+  for (let n = start.n + 1; ; n++) {
+    b = (a * b) / (n + a * b);
+    if (n <= a) continue;
+    const c = erlangCFromB(n, a, b);
+    if (c < 1e-16) return Math.max(n, capped);
+    if (n >= capped && serviceLevelFromC(n, a, c, handleSeconds, targetSeconds) >= serviceLevel - 1e-12) return n;
+  }
+}
+
 function checkInputs(values: readonly number[], patienceSeconds: number): void {
   for (const v of values) {
     if (!Number.isFinite(v)) throw new RangeError(MESSAGES.notFinite);
@@ -192,7 +241,7 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
       meanWaitSeconds: patienceSeconds, meanWaitAnsweredSeconds: Infinity, carriedErlangs: 0,
     };
   }
-  const blocking = erlangB(n, a);
+  const blocking = blockingProbability(n, a);
   if (patienceSeconds === 0) {
     return {
       agents: n, trafficErlangs: a, waitProbability: blocking, abandonProbability: blocking,
@@ -303,8 +352,10 @@ export function erlangAPerformance(agents: number, callsPerHour: number, handleS
  * within `targetSeconds`, as in {@link erlangAPerformance}) under Erlang A while keeping
  * occupancy (carried load / N) at or below the cap. Because abandonment keeps the queue
  * stable, the answer may be at or below the offered load A. Both measures are monotone
- * in N, so the search brackets and bisects: O(log N) evaluations of O(N) each. Fewer than
- * A x serviceLevel agents never suffice (N agents carry at most N Erlangs).
+ * in N, so the search gallops out from a first guess, the Erlang C answer (close to the
+ * Erlang A one in practice, and O(sqrt(A)) to find), until it brackets the answer, then
+ * bisects: a handful of O(sqrt(A)) evaluations when the guess is near, O(log N) when it is
+ * far. Fewer than A x serviceLevel agents never suffice (N agents carry at most N Erlangs).
  *
  * @param callsPerHour arrivals per hour
  * @param handleSeconds mean handle time, seconds
@@ -322,15 +373,39 @@ export function erlangAAgents(callsPerHour: number, handleSeconds: number, patie
   const at = (n: number): QueueResult => erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
   const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
   // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
-  let lo = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1);
-  let step = Math.max(1, Math.ceil(Math.sqrt(a)));
-  let hi = lo + step;
-  let best = at(hi);
-  while (!meets(best)) {
-    lo = hi;
-    step *= 2;
-    hi = lo + step;
-    best = at(hi);
+  const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1);
+  const guess = Math.max(floor + 1, erlangCGuess(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy));
+  let lo: number;
+  let hi: number;
+  let best = at(guess);
+  if (meets(best)) {
+    hi = guess;
+    for (let step = 1; ; step *= 2) {
+      const down = hi - step;
+      if (down <= floor) {
+        lo = floor;
+        break;
+      }
+      const r = at(down);
+      if (!meets(r)) {
+        lo = down;
+        break;
+      }
+      hi = down;
+      best = r;
+    }
+  } else {
+    lo = guess;
+    for (let step = 1; ; step *= 2) {
+      const up = lo + step;
+      const r = at(up);
+      if (meets(r)) {
+        hi = up;
+        best = r;
+        break;
+      }
+      lo = up;
+    }
   }
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { erlangAAgents, erlangAMeasures, erlangAPerformance } from '../../../src/model/erlang-a';
-import { erlangB, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
+import { erlangB, erlangBFromZero, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
 
 /**
  * Independent reference: the M/M/N+M birth-death chain summed state by state, in log
@@ -305,5 +305,35 @@ describe('erlangAAgents', () => {
     expect(() => erlangAAgents(200, 180, 300, 20, 1, 1)).toThrow(RangeError);
     expect(() => erlangAAgents(200, 180, 300, 20, 0.8, 0)).toThrow(RangeError);
     expect(() => erlangAAgents(Number.NaN, 180, 300, 20, 0.8, 1)).toThrow(RangeError);
+  });
+
+  it('staffs loads of tens of thousands of Erlangs exactly: the answer meets the target and one agent fewer does not', () => {
+    const cases = [
+      [300_000, 400, 300, 60, 0.8, 0.85],
+      [1_000_000, 240, 120, 20, 0.9, 0.95],
+      [400_000, 600, 30, 20, 0.2, 1],
+      [200_000, 300, 1, 600, 0.95, 1],
+    ] as const;
+    for (const [calls, aht, patience, target, sl, cap] of cases) {
+      const r = erlangAAgents(calls, aht, patience, target, sl, cap);
+      const meets = (n: number): boolean => {
+        const p = erlangAPerformance(n, calls, aht, patience, target);
+        return p.occupancy <= cap + 1e-12 && p.serviceLevel >= sl - 1e-12;
+      };
+      expect(meets(r.agents)).toBe(true);
+      expect(meets(r.agents - 1)).toBe(false);
+    }
+  });
+});
+
+describe('Erlang B inside the Erlang A measures', () => {
+  it('agrees with the full recursion from B(0) below, at and far above the load', () => {
+    // Patience 0 makes Erlang A the Erlang B loss system, so the abandon rate is B itself.
+    const a = 5000;
+    for (const n of [1200, 4000, 4800, 5000, 5300, 5600, 6000]) {
+      const b = erlangAPerformance(n, a * 20, 180, 0, 20).abandonRate;
+      const ref = erlangBFromZero(n, a);
+      expect(Math.abs(b - ref)).toBeLessThanOrEqual(1e-12 * ref);
+    }
   });
 });
