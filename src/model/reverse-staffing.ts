@@ -10,6 +10,9 @@
  */
 import { erlangCAgents, erlangCPerformance, type QueueResult } from './erlang';
 import { erlangAAgents, erlangAPerformance } from './erlang-a';
+import { arrivalWeights, openHoursPerWeek } from './profile';
+import type { Scenario } from './schema';
+import { defaultTargetSeconds, fraction, WEEKS_PER_MONTH } from './units';
 
 /** The queueing model behind a staffing figure: no abandonment (C) or exponential patience (A). */
 export type StaffingModel = 'erlang-c' | 'erlang-a';
@@ -95,4 +98,92 @@ export function maxCallsPerHourForTarget(model: StaffingModel, seats: number, ha
     else hi = mid;
   }
   return lo;
+}
+
+/** What a fixed headcount carries in a scenario's month (see {@link headcountCapacity}). */
+export interface HeadcountCapacity {
+  seats: number;
+  /** Arrivals per hour the seats carry in one interval while meeting the target (Infinity when unbounded). */
+  maxCallsPerHour: number;
+  /** Most human contacts a month the seats carry while meeting the target in every open interval. */
+  maxHumanContactsPerMonth: number;
+  /** Contacts in the month (all channels of entry, before the AI). */
+  contactsPerMonth: number;
+  /** Human contacts in the month as the scenario stands. */
+  humanContactsPerMonth: number;
+  /** Share of the month's contacts that must not reach a human for the seats to suffice, 0-1. */
+  automationNeeded: number;
+  /** Share of the month's contacts kept from humans as the scenario stands, 0-1. */
+  automationNow: number;
+}
+
+/** The month's figures {@link headcountCapacity} reads: contacts, human contacts and their agent hours. */
+export interface CapacityMonth {
+  contacts: number;
+  humanContacts: number;
+  /** Agent hours of the human contacts (handle time plus handoff overhead). */
+  humanHours: number;
+  /** Agent hours if every contact were human (used when no contact reaches a human). */
+  baselineHours: number;
+}
+
+/**
+ * Reverse staffing for a whole scenario: how many human contacts a month `seats` agents
+ * on seat in every open hour carry while meeting the service-level target and the
+ * occupancy cap in every interval, and so the share of contacts the AI has to absorb.
+ *
+ * The handle time is that of the month's human contacts (they change with the mix the
+ * AI leaves); chat divides it by concurrency as forward staffing does. The interval with
+ * the largest arrival weight binds: its arrivals reach `maxCallsPerHourForTarget` first.
+ * Email has no real-time queue: the seats carry their on-seat time x the occupancy cap.
+ * The inverse of forward staffing: staffing the returned human volume to the target
+ * needs exactly `seats` agents in the busiest interval.
+ */
+export function headcountCapacity(s: Scenario, seats: number, month: CapacityMonth): HeadcountCapacity {
+  const h = s.human;
+  const hours = month.humanContacts > 0 ? month.humanHours / month.humanContacts : month.contacts > 0 ? month.baselineHours / month.contacts : 0;
+  const ahtSeconds = hours * 3600;
+  const weights = arrivalWeights(s.arrivalProfile, h);
+  const peakWeight = Math.max(...weights);
+  const cap = fraction(h.maxOccupancyPct);
+  let maxCallsPerHour: number;
+  let maxHuman: number;
+  if (!(ahtSeconds > 0) || peakWeight <= 0) {
+    maxCallsPerHour = Infinity;
+    maxHuman = Infinity;
+  } else if (s.channel === 'email') {
+    maxCallsPerHour = (seats * cap * 3600) / ahtSeconds;
+    maxHuman = maxCallsPerHour * openHoursPerWeek(h) * WEEKS_PER_MONTH;
+  } else {
+    const handleSeconds = s.channel === 'chat' ? ahtSeconds / h.concurrency : ahtSeconds;
+    const target = h.serviceLevelSeconds ?? defaultTargetSeconds(s.channel);
+    maxCallsPerHour = maxCallsPerHourForTarget(h.staffingModel, seats, handleSeconds, target, fraction(h.serviceLevelPct), cap, h.patienceMinutes * 60);
+    maxHuman = (maxCallsPerHour * WEEKS_PER_MONTH) / peakWeight;
+  }
+  const share = (human: number): number => (month.contacts > 0 ? Math.min(1, Math.max(0, 1 - human / month.contacts)) : 0);
+  return {
+    seats,
+    maxCallsPerHour,
+    maxHumanContactsPerMonth: maxHuman,
+    contactsPerMonth: month.contacts,
+    humanContactsPerMonth: month.humanContacts,
+    automationNeeded: share(maxHuman),
+    automationNow: share(month.humanContacts),
+  };
+}
+
+/**
+ * The most agents on seat in every open hour that a monthly budget pays for: a seat costs
+ * open hours x weeks per month / (1 - shrinkage) paid hours at the loaded hourly cost.
+ * Null where the scenario prices human work per contact (no hourly cost to divide by)
+ * or the hourly cost is 0.
+ */
+export function seatsForBudget(s: Scenario, budgetPerMonth: number): number | null {
+  const h = s.human;
+  if (h.costBasis === 'contact') return null;
+  const hourly = h.costBasis === 'fte-year' ? h.costPerFteYear / (h.paidHoursPerMonth * 12) : h.costPerHour;
+  const paidHoursPerSeat = (openHoursPerWeek(h) * WEEKS_PER_MONTH) / (1 - fraction(h.shrinkagePct));
+  const perSeat = hourly * paidHoursPerSeat;
+  if (!(perSeat > 0) || !(budgetPerMonth >= 0)) return null;
+  return Math.floor(budgetPerMonth / perSeat + 1e-9);
 }
