@@ -1,0 +1,82 @@
+/**
+ * Sensitivity of staffing (PRODUCT.md 3.3): how the staffing of the steady month moves
+ * with the service-level target, and with the automation rate. Each point is the full
+ * model's staffing of that one month, with everything else as in the scenario: the same
+ * contacts, mix, handle times, arrival profile, queue model and caps, staffed to target
+ * (a fixed headcount is set aside, since the question is what the target would need).
+ */
+import { attemptableShare, automationRate, withAutomation } from './mix';
+import { newContext, project, type MonthRow } from './projection';
+import type { Scenario } from './schema';
+import { steadyIndex } from './summary';
+import { FULL } from './switches';
+
+/** One point of a sensitivity series. */
+export interface SensitivityPoint {
+  /** The input varied: service-level target or automation rate, percent. */
+  xPct: number;
+  /** Most agents on seat in any interval. */
+  peakAgents: number;
+  /** Staffed FTE (service level, occupancy, shrinkage). */
+  staffedFte: number;
+}
+
+/** A series and where the scenario itself stands on it. */
+export interface SensitivitySeries {
+  points: SensitivityPoint[];
+  /** The scenario's own value of the varied input, percent. */
+  currentPct: number;
+}
+
+/** Service-level targets the first series visits, percent answered within the target time. */
+export const SERVICE_LEVEL_STEPS: readonly number[] = [50, 60, 70, 75, 80, 85, 90, 95, 98];
+
+/** The steady month alone: its contacts, at full ramp, no growth, staffed to target. */
+function steadyMonthScenario(s: Scenario, steadyContacts: number): Scenario {
+  return { ...s, contactsPerMonth: steadyContacts, growthPctPerMonth: 0, ramp: [], finance: { ...s.finance, months: 1 }, human: { ...s.human, seats: null } };
+}
+
+function staffingOf(s: Scenario): MonthRow {
+  return project(s, FULL, newContext())[0]!;
+}
+
+/** Contacts of the scenario's steady month (first month at full ramp) as the full model projects it. */
+export function steadyContacts(rows: readonly MonthRow[]): number {
+  return rows[steadyIndex(rows)]?.contacts ?? 0;
+}
+
+/**
+ * Agents and staffed FTE of the steady month (with the AI) against the service-level
+ * target, at each of `targets` (percent; the scenario's own target is added in order).
+ */
+export function staffingByServiceLevel(s: Scenario, contacts: number, targets: readonly number[] = SERVICE_LEVEL_STEPS): SensitivitySeries {
+  const base = steadyMonthScenario(s, contacts);
+  const xs = [...new Set([...targets, s.human.serviceLevelPct])].filter((x) => x > 0 && x <= 99.9).sort((a, b) => a - b);
+  const points = xs.map((xPct) => {
+    const row = staffingOf({ ...base, human: { ...base.human, serviceLevelPct: xPct } });
+    return { xPct, peakAgents: row.staffing.peakAgents, staffedFte: row.staffing.staffedFte };
+  });
+  return { points, currentPct: s.human.serviceLevelPct };
+}
+
+/**
+ * Agents and staffed FTE of the steady month against the automation rate (percent of all
+ * contacts the AI resolves), from 0 to what the AI may attempt in `steps` equal steps,
+ * plus the scenario's own rate. Resolution rates are rescaled as the automation field
+ * does (`withAutomation`), so the mix the AI leaves to humans changes as it would.
+ */
+export function staffingByAutomation(s: Scenario, contacts: number, steps = 8): SensitivitySeries {
+  const base = steadyMonthScenario(s, contacts);
+  const ceilingPct = attemptableShare(s) * 100;
+  const currentPct = automationRate(s) * 100;
+  const grid = Array.from({ length: steps + 1 }, (_, i) => (ceilingPct * i) / steps);
+  const xs = [...new Set([...grid, currentPct])].sort((a, b) => a - b);
+  const points: SensitivityPoint[] = [];
+  for (const xPct of xs) {
+    const rescaled = withAutomation(s, xPct);
+    if (!rescaled.ok) continue;
+    const row = staffingOf({ ...base, categories: rescaled.categories });
+    points.push({ xPct, peakAgents: row.staffing.peakAgents, staffedFte: row.staffing.staffedFte });
+  }
+  return { points, currentPct };
+}
