@@ -1,0 +1,54 @@
+/**
+ * The two staffing sensitivity series as chart specs for the shared chart wrapper, each
+ * with its summary sentence and data table.
+ */
+import type { SensitivitySeries } from '../../model/sensitivity';
+import { COLORS, type ChartSpec } from '../charts/chart-data';
+import { formatNumber, formatPct } from '../format';
+
+function isCurrent(series: SensitivitySeries, x: number): boolean {
+  return Math.abs(x - series.currentPct) < 1e-9;
+}
+
+function spec(id: string, title: string, xName: string, series: SensitivitySeries, summary: string, locale?: string): ChartSpec {
+  const labels = series.points.map((p) => formatPct(p.xPct, 1, locale));
+  return {
+    id,
+    title,
+    kind: 'line',
+    labels,
+    series: [
+      { label: 'Staffed FTE', data: series.points.map((p) => p.staffedFte), color: COLORS.human, line: true },
+      { label: 'Agents in the busiest hour', data: series.points.map((p) => p.peakAgents), color: COLORS.ai, line: true },
+      { label: 'This scenario', data: series.points.map((p) => (isCurrent(series, p.xPct) ? p.staffedFte : null)), color: COLORS.payback, line: true, pointsOnly: true },
+    ],
+    stacked: false,
+    yTitle: 'Agents / FTE',
+    unit: { kind: 'number' },
+    summary,
+    table: {
+      head: [xName, 'Staffed FTE', 'Agents in the busiest hour'],
+      rows: series.points.map((p, i) => [`${labels[i]}${isCurrent(series, p.xPct) ? ' (this scenario)' : ''}`, formatNumber(p.staffedFte, 1, locale), formatNumber(p.peakAgents, 0, locale)]),
+    },
+  };
+}
+
+/** Staffed FTE and peak agents against the service-level target. */
+export function serviceLevelChart(series: SensitivitySeries, locale?: string): ChartSpec {
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  const summary = first && last
+    ? `Raising the service-level target from ${formatPct(first.xPct, 0, locale)} to ${formatPct(last.xPct, 0, locale)} takes staffed FTE from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+    : 'No staffing to show.';
+  return spec('sensitivity-service-level', 'Staffing against the service-level target', 'Service-level target', series, summary, locale);
+}
+
+/** Staffed FTE and peak agents against the automation rate. */
+export function automationChart(series: SensitivitySeries, locale?: string): ChartSpec {
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  const summary = first && last
+    ? `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+    : 'No staffing to show.';
+  return spec('sensitivity-automation', 'Staffing against the automation rate', 'Automation rate', series, summary, locale);
+}
