@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+
+test('a planner starts from a headcount and a budget and sees what they carry', async ({ page }) => {
+  await page.goto('./?preset=ecommerce&channel=voice&staffing_model=erlang-a&patience_min=3&seats=20');
+  const panel = page.locator('#staffing');
+  await expect(panel.getByRole('heading', { name: 'Reverse staffing: what a headcount carries' })).toBeVisible();
+  await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue('20');
+  for (const name of ['service_level', 'asa_seconds', 'abandon_rate', 'automation_needed']) {
+    await expect(panel.locator(`[data-headcount="${name}"]`)).toHaveAttribute('data-value', /^\d+(\.\d+)?(e-\d+)?$/);
+  }
+  const sl20 = Number(await panel.locator('[data-headcount="service_level"]').getAttribute('data-value'));
+
+  // A budget becomes agents; using them changes the service and what the AI must absorb.
+  await panel.getByLabel(/Or a monthly budget for agents/).fill('400000');
+  const use = panel.getByRole('button', { name: /^Use \d+ agents$/ });
+  await expect(use).toBeVisible();
+  const seats = Number((await use.textContent())!.replace(/\D/g, ''));
+  await use.click();
+  await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue(String(seats));
+  await expect(panel.locator('[data-headcount="service_level"]')).not.toHaveAttribute('data-value', String(sl20));
+
+  // Back to staffing to the target; the sensitivity charts have text alternatives.
+  await panel.getByRole('button', { name: 'Staff to the target instead' }).click();
+  await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue('');
+  await expect(panel.getByText('Staffing against the service-level target')).toBeVisible();
+  await expect(panel.getByText(/Raising the service-level target from 50/)).toBeVisible();
+  await expect(panel.getByText(/From no automation to/)).toBeVisible();
+});
