@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures';
 
+// Pages served by the test itself (page.route) must not be answered by the app's service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('the built page carries a strict Content-Security-Policy, and the browser enforces it', async ({ page, guard }) => {
   await page.goto('./');
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);

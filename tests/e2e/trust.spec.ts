@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import { build } from 'vite';
 import { test, expect, type Page } from './fixtures';
 
+// Pages served by the test itself (page.route) must not be answered by the app's service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('a section that throws shows its own message; the next section still renders', async ({ page }) => {
   test.setTimeout(120_000);
   // The real boundary component, built with a child that throws, served on the app's origin.
