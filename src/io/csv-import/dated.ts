@@ -13,6 +13,8 @@ import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary
 import { msg } from './messages';
 
 const HOURS_PER_WEEK = 168;
+/** Days cached by {@link DatedState} (a power of two: a slot is the day's low bits). */
+const DAY_SLOTS = 1024;
 
 /** Months, weekly profile and span of one reading of the dates. */
 export class DatedState {
@@ -25,34 +27,31 @@ export class DatedState {
   withoutTime = 0;
   /** Month index -> weight per category index. */
   readonly months = new Map<number, Float64Array>();
-  private lastDay = NaN;
-  private lastMonthIndex = NaN;
-  private lastMonth: Float64Array | null = null;
+  // A direct-mapped cache of the days seen (exports are often not in time order): the
+  // month's weights and the hour-of-week of midnight, found once per distinct day.
+  private readonly slotDay = new Float64Array(DAY_SLOTS).fill(NaN);
+  private readonly slotMonth: (Float64Array | null)[] = new Array<Float64Array | null>(DAY_SLOTS).fill(null);
+  private readonly slotHour = new Int16Array(DAY_SLOTS);
+
+  /** An independent copy (the other reading of the dates, split off when the first date reads both ways). */
+  clone(): DatedState {
+    const c = new DatedState();
+    c.minDay = this.minDay;
+    c.maxDay = this.maxDay;
+    c.minMinute = this.minMinute;
+    c.maxMinute = this.maxMinute;
+    c.hourOfWeek.set(this.hourOfWeek);
+    c.timedWeight = this.timedWeight;
+    c.withoutTime = this.withoutTime;
+    for (const [k, v] of this.months) c.months.set(k, v.slice());
+    return c;
+  }
 
   add(day: number, minuteOfDay: number, category: number, weight: number): void {
-    let month = this.lastMonth;
-    if (day !== this.lastDay || month === null) {
-      const mi = monthIndexOfDay(day);
-      if (mi !== this.lastMonthIndex || month === null) {
-        month = this.months.get(mi) ?? null;
-        if (month === null) {
-          month = new Float64Array(Math.max(8, category + 1));
-          this.months.set(mi, month);
-        }
-        this.lastMonthIndex = mi;
-        this.lastMonth = month;
-      }
-      this.lastDay = day;
-      if (day < this.minDay) this.minDay = day;
-      if (day > this.maxDay) this.maxDay = day;
-    }
-    if (category >= month.length) {
-      const grown = new Float64Array(Math.max(category + 1, month.length * 2));
-      grown.set(month);
-      this.months.set(monthIndexOfDay(day), grown);
-      month = grown;
-      this.lastMonth = grown;
-    }
+    const slot = day & (DAY_SLOTS - 1);
+    let month = this.slotMonth[slot]!;
+    if (this.slotDay[slot] !== day || month === null) month = this.enterDay(day, slot);
+    if (category >= month.length) month = this.grow(day, month, category);
     month[category]! += weight;
     const wall = day * MINUTES_PER_DAY + (minuteOfDay < 0 ? 0 : minuteOfDay);
     if (wall < this.minMinute) this.minMinute = wall;
@@ -60,9 +59,33 @@ export class DatedState {
     if (minuteOfDay < 0) {
       this.withoutTime += weight;
     } else {
-      this.hourOfWeek[hourOfWeek(wall)]! += weight;
+      this.hourOfWeek[this.slotHour[slot]! + ((minuteOfDay / 60) | 0)]! += weight;
       this.timedWeight += weight;
     }
+  }
+
+  private enterDay(day: number, slot: number): Float64Array {
+    const mi = monthIndexOfDay(day);
+    let month = this.months.get(mi);
+    if (month === undefined) {
+      month = new Float64Array(8);
+      this.months.set(mi, month);
+    }
+    this.slotDay[slot] = day;
+    this.slotMonth[slot] = month;
+    this.slotHour[slot] = hourOfWeek(day * MINUTES_PER_DAY);
+    if (day < this.minDay) this.minDay = day;
+    if (day > this.maxDay) this.maxDay = day;
+    return month;
+  }
+
+  /** Room for more categories in a month's weights; the cache follows the new array. */
+  private grow(day: number, month: Float64Array, category: number): Float64Array {
+    const grown = new Float64Array(Math.max(category + 1, month.length * 2));
+    grown.set(month);
+    this.months.set(monthIndexOfDay(day), grown);
+    for (let k = 0; k < DAY_SLOTS; k++) if (this.slotMonth[k] === month) this.slotMonth[k] = grown;
+    return grown;
   }
 
   /**
@@ -117,7 +140,9 @@ export class DateTracker {
     if (choice === 'auto') {
       this.order = null;
       this.source = 'open';
-      this.states = { dmy: new DatedState(), mdy: new DatedState() };
+      // Both readings share one state until a date reads differently in each (see commit).
+      const shared = new DatedState();
+      this.states = { dmy: shared, mdy: shared };
     } else {
       this.order = choice;
       this.source = 'given';
@@ -176,15 +201,16 @@ export class DateTracker {
 
   /** Adds the last successfully read timestamp. */
   commit(minuteOfDay: number, category: number, weight: number): void {
+    const dmy = this.states.dmy;
+    let mdy = this.states.mdy;
     if (this.split) {
-      this.states.dmy?.add(this.dayA, minuteOfDay, category, weight);
-      this.states.mdy?.add(this.dayB, minuteOfDay, category, weight);
+      if (dmy !== undefined && dmy === mdy) this.states.mdy = mdy = dmy.clone();
+      dmy?.add(this.dayA, minuteOfDay, category, weight);
+      mdy?.add(this.dayB, minuteOfDay, category, weight);
       return;
     }
-    const dmy = this.states.dmy;
-    const mdy = this.states.mdy;
     if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight);
-    if (mdy) mdy.add(this.dayA, minuteOfDay, category, weight);
+    if (mdy && mdy !== dmy) mdy.add(this.dayA, minuteOfDay, category, weight);
   }
 
   /** The outcome, the question when the order is still open, and the summaries per reading. */

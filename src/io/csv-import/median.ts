@@ -112,21 +112,32 @@ export class StreamStats {
   }
 }
 
-/** Bins of the whole seconds up to an hour, computed once: most values are whole numbers. */
+/**
+ * Bins of the whole numbers up to a day, computed once (170 KB): most values are whole
+ * seconds, and a value between two whole numbers whose bins agree is in that bin too (the
+ * bins are monotone), so only values across a bin boundary need a logarithm.
+ */
 let intBins: Uint16Array | null = null;
-const INT_BIN_LIMIT = 3600;
+const INT_BIN_LIMIT = 86_400;
+
+function rawBin(value: number): number {
+  return Math.floor(Math.log(value) / LOG_RATIO) + 1;
+}
 
 function binOf(value: number, bins: number): number {
   if (!(value >= 1)) return 0;
-  if (value <= INT_BIN_LIMIT && (value | 0) === value) {
+  let k: number;
+  if (value < INT_BIN_LIMIT) {
     if (intBins === null) {
       intBins = new Uint16Array(INT_BIN_LIMIT + 1);
-      for (let v = 1; v <= INT_BIN_LIMIT; v++) intBins[v] = Math.floor(Math.log(v) / LOG_RATIO) + 1;
+      for (let v = 1; v <= INT_BIN_LIMIT; v++) intBins[v] = rawBin(v);
     }
-    const k = intBins[value]!;
-    return k < bins ? k : bins - 1;
+    const floor = Math.floor(value);
+    k = intBins[floor]!;
+    if (floor !== value && intBins[floor + 1] !== k) k = rawBin(value);
+  } else {
+    k = rawBin(value);
   }
-  const k = Math.floor(Math.log(value) / LOG_RATIO) + 1;
   return k < bins ? k : bins - 1;
 }
 

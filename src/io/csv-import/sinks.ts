@@ -2,11 +2,12 @@
  * Row sinks: they take one parsed row at a time and keep aggregates only, never rows, so
  * memory stays flat however long the file is. One sink per import kind.
  */
+import type { Cells } from './cells';
 import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { newTimestampParts, parseTimestamp, TS_INVALID } from './timestamp';
+import { newTimestampParts, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
 import type {
   Aggregates,
   CategoryStats,
@@ -22,7 +23,7 @@ import type {
   TicketMapping,
   ValueSummary,
 } from './types';
-import { isMissing, mapChannel, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
+import { isMissing, mapChannel, type DecimalSeparator, type DurationUnit } from './values';
 import type { DateOrder } from './timestamp';
 import type { Tier } from '../../model/schema';
 
@@ -49,15 +50,31 @@ export interface SinkResult {
 export interface RowSink {
   readonly rejections: RejectionLog;
   imported: number;
+  /** The columns of names (categories, channels) that repeat from row to row; known after {@link header}. */
+  readonly namedColumns: readonly number[];
+  /** The last column {@link row} reads (-1: none); known after {@link header}. */
+  readonly lastColumn: number;
   /** Checks the header; issues stop the import before any row. */
   header(names: string[]): ImportIssue[];
-  row(cells: readonly string[], row: number): void;
+  row(cells: Cells, row: number): void;
   finish(): SinkResult;
 }
 
 function summary(s: StreamStats | null, scale = 1): ValueSummary | null {
   if (s === null || s.count === 0) return null;
   return { count: s.count, mean: s.mean / scale, median: s.median / scale, medianExact: s.isExact };
+}
+
+/** The last of the mapped columns that lie in the file (-1 when none does). */
+function lastIn(names: readonly string[], indices: ReadonlyArray<number | null>): number {
+  return Math.max(-1, ...inFile(names, indices));
+}
+
+/** The distinct mapped columns that lie in the file. */
+function inFile(names: readonly string[], indices: ReadonlyArray<number | null>): number[] {
+  const out: number[] = [];
+  for (const i of indices) if (i !== null && i >= 0 && i < names.length && !out.includes(i)) out.push(i);
+  return out;
 }
 
 function checkColumns(names: string[], fields: ReadonlyArray<[string, number | null, boolean]>): ImportIssue[] {
@@ -88,10 +105,11 @@ class Bucketed {
 
   constructor(private readonly max: number) {}
 
-  /** Index of a name, creating it (or "Other" past the limit). */
-  indexOf(raw: string, fallback: string): number {
-    const cached = this.byRaw.get(raw);
+  /** Index of a cell's name, creating it (or "Other" past the limit); empty and placeholder cells are `fallback`. */
+  indexOf(cell: string, fallback: string): number {
+    const cached = this.byRaw.get(cell);
     if (cached !== undefined) return cached;
+    const raw = isMissing(cell) ? '' : cell;
     const key = raw === '' ? '' : categoryKey(raw);
     let index = this.byKey.get(key);
     if (index === undefined) {
@@ -111,7 +129,7 @@ class Bucketed {
         else this.mergedOverflow = true;
       }
     }
-    if (this.byRaw.size < 10_000) this.byRaw.set(raw, index);
+    if (this.byRaw.size < 10_000) this.byRaw.set(cell, index);
     return index;
   }
 
@@ -130,6 +148,8 @@ class Bucketed {
 export class TicketSink implements RowSink {
   readonly rejections = new RejectionLog();
   imported = 0;
+  namedColumns: readonly number[] = [];
+  lastColumn = -1;
   private names: string[] = [];
   private readonly m: TicketMapping;
   private readonly tracker: DateTracker | null;
@@ -154,6 +174,8 @@ export class TicketSink implements RowSink {
   header(names: string[]): ImportIssue[] {
     this.names = names;
     const m = this.m;
+    this.namedColumns = inFile(names, [m.category, m.channel]);
+    this.lastColumn = lastIn(names, [m.created, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
     const issues = checkColumns(names, [
       ['created time', m.created, false],
       ['category', m.category, false],
@@ -172,46 +194,42 @@ export class TicketSink implements RowSink {
     return this.names[i] ?? `Column ${i + 1}`;
   }
 
-  row(cells: readonly string[], row: number): void {
+  row(cells: Cells, row: number): void {
     const m = this.m;
     let handleSeconds = NaN;
-    if (m.handleTime !== null) {
-      const raw = cells[m.handleTime];
-      if (!isMissing(raw)) {
-        handleSeconds = parseDuration(raw!, this.handleUnit, this.decimal);
-        if (Number.isNaN(handleSeconds)) return this.rejections.reject(row, this.col(m.handleTime), msg.badDuration('Handle time', raw!, this.handleUnit));
-        if (handleSeconds > MAX_HANDLE_SECONDS) return this.rejections.reject(row, this.col(m.handleTime), msg.durationTooLong('Handle time', raw!));
-      }
+    if (m.handleTime !== null && !cells.missing(m.handleTime)) {
+      const i = m.handleTime;
+      handleSeconds = cells.duration(i, this.handleUnit, this.decimal);
+      if (Number.isNaN(handleSeconds)) return this.rejections.reject(row, this.col(i), msg.badDuration('Handle time', cells.get(i)!, this.handleUnit));
+      if (handleSeconds > MAX_HANDLE_SECONDS) return this.rejections.reject(row, this.col(i), msg.durationTooLong('Handle time', cells.get(i)!));
     }
     let resolutionSeconds = NaN;
-    if (m.resolutionTime !== null) {
-      const raw = cells[m.resolutionTime];
-      if (!isMissing(raw)) {
-        resolutionSeconds = parseDuration(raw!, this.resolutionUnit, this.decimal);
-        if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(m.resolutionTime), msg.badDuration('Resolution time', raw!, this.resolutionUnit));
-      }
+    if (m.resolutionTime !== null && !cells.missing(m.resolutionTime)) {
+      const i = m.resolutionTime;
+      resolutionSeconds = cells.duration(i, this.resolutionUnit, this.decimal);
+      if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(i), msg.badDuration('Resolution time', cells.get(i)!, this.resolutionUnit));
     }
     let csat = NaN;
-    if (m.csat !== null) {
-      const raw = cells[m.csat];
-      if (!isMissing(raw)) {
-        csat = parseNumber(raw!, this.decimal);
-        if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(m.csat), msg.badCsat(raw!));
-        if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(m.csat), msg.csatOutOfRange(raw!));
-      }
+    if (m.csat !== null && !cells.missing(m.csat)) {
+      const i = m.csat;
+      csat = cells.number(i, this.decimal);
+      if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(i), msg.badCsat(cells.get(i)!));
+      if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(i), msg.csatOutOfRange(cells.get(i)!));
     }
     let minuteOfDay = -1;
     const tracker = this.tracker;
     if (tracker !== null) {
-      const raw = cells[m.created!];
-      if (isMissing(raw)) return this.rejections.reject(row, this.col(m.created!), msg.missingTimestamp(raw ?? ''));
-      const status = parseTimestamp(raw!, this.parts);
-      if (!tracker.read(status, this.parts, raw!, row)) return this.rejections.reject(row, this.col(m.created!), tracker.reason);
+      const i = m.created!;
+      if (cells.missing(i)) return this.rejections.reject(row, this.col(i), msg.missingTimestamp(cells.get(i) ?? ''));
+      const status = cells.timestamp(i, this.parts);
+      // The cell's text is needed only for what cannot be read at once (messages, the date-order question).
+      const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(i)!;
+      if (!tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.col(i), tracker.reason);
       minuteOfDay = status === TS_INVALID ? -1 : this.parts.minuteOfDay;
     }
 
-    const rawCategory = m.category === null ? '' : (cells[m.category] ?? '');
-    const c = this.categories.indexOf(isMissing(rawCategory) ? '' : rawCategory, UNCATEGORISED);
+    const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
+    const c = this.categories.indexOf(rawCategory, UNCATEGORISED);
     this.categories.counts[c]!++;
     if (!Number.isNaN(handleSeconds)) {
       (this.handle[c] ??= new StreamStats(MAX_HANDLE_SECONDS)).add(handleSeconds);
@@ -223,8 +241,8 @@ export class TicketSink implements RowSink {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
     }
     if (m.channel !== null) {
-      const rawChannel = cells[m.channel] ?? '';
-      const ch = this.channels.indexOf(isMissing(rawChannel) ? '' : rawChannel, 'Unknown');
+      const rawChannel = cells.get(m.channel) ?? '';
+      const ch = this.channels.indexOf(rawChannel, 'Unknown');
       this.channels.counts[ch]!++;
     }
     if (tracker !== null) tracker.commit(minuteOfDay, c, 1);
@@ -296,6 +314,8 @@ function gcd(a: number, b: number): number {
 export class IntervalSink implements RowSink {
   readonly rejections = new RejectionLog();
   imported = 0;
+  readonly namedColumns: readonly number[] = [];
+  lastColumn = -1;
   private names: string[] = [];
   private readonly m: IntervalMapping;
   private readonly tracker: DateTracker;
@@ -315,23 +335,23 @@ export class IntervalSink implements RowSink {
 
   header(names: string[]): ImportIssue[] {
     this.names = names;
+    this.lastColumn = lastIn(names, [this.m.timestamp, this.m.count]);
     return checkColumns(names, [
       ['interval start time', this.m.timestamp, true],
       ['count', this.m.count, true],
     ]);
   }
 
-  row(cells: readonly string[], row: number): void {
+  row(cells: Cells, row: number): void {
     const ti = this.m.timestamp!;
     const ci = this.m.count!;
-    const rawCount = cells[ci];
-    if (isMissing(rawCount)) return this.rejections.reject(row, this.names[ci] ?? '', msg.missingCount());
-    const count = parseNumber(rawCount!, this.decimal);
-    if (!(count >= 0) || !Number.isFinite(count)) return this.rejections.reject(row, this.names[ci] ?? '', msg.badCount(rawCount!));
-    const raw = cells[ti];
-    if (isMissing(raw)) return this.rejections.reject(row, this.names[ti] ?? '', msg.missingTimestamp(raw ?? ''));
-    const status = parseTimestamp(raw!, this.parts);
-    if (!this.tracker.read(status, this.parts, raw!, row)) return this.rejections.reject(row, this.names[ti] ?? '', this.tracker.reason);
+    if (cells.missing(ci)) return this.rejections.reject(row, this.names[ci] ?? '', msg.missingCount());
+    const count = cells.number(ci, this.decimal);
+    if (!(count >= 0) || !Number.isFinite(count)) return this.rejections.reject(row, this.names[ci] ?? '', msg.badCount(cells.get(ci)!));
+    if (cells.missing(ti)) return this.rejections.reject(row, this.names[ti] ?? '', msg.missingTimestamp(cells.get(ti) ?? ''));
+    const status = cells.timestamp(ti, this.parts);
+    const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(ti)!;
+    if (!this.tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.names[ti] ?? '', this.tracker.reason);
     const minuteOfDay = this.parts.minuteOfDay;
     if (minuteOfDay >= 0 && this.lastMinuteOfDay >= 0) {
       const diff = Math.abs(minuteOfDay - this.lastMinuteOfDay);
@@ -371,6 +391,8 @@ export function parseTier(raw: string): Tier | null {
 export class CategoryTableSink implements RowSink {
   readonly rejections = new RejectionLog();
   imported = 0;
+  readonly namedColumns: readonly number[] = [];
+  lastColumn = -1;
   private names: string[] = [];
   private readonly m: CategoryTableMapping;
   private readonly decimal: DecimalSeparator;
@@ -384,6 +406,8 @@ export class CategoryTableSink implements RowSink {
 
   header(names: string[]): ImportIssue[] {
     this.names = names;
+    const m = this.m;
+    this.lastColumn = lastIn(names, [m.category, m.contactsPerMonth, m.handleMinutes, m.tier]);
     return checkColumns(names, [
       ['category', this.m.category, true],
       ['contacts per month', this.m.contactsPerMonth, true],
@@ -392,24 +416,25 @@ export class CategoryTableSink implements RowSink {
     ]);
   }
 
-  row(cells: readonly string[], row: number): void {
+  row(cells: Cells, row: number): void {
     const m = this.m;
-    const name = cells[m.category!];
+    const name = cells.get(m.category!);
     if (isMissing(name)) return this.rejections.reject(row, this.names[m.category!] ?? '', msg.missingCategory());
-    const rawContacts = cells[m.contactsPerMonth!] ?? '';
-    const contacts = parseNumber(rawContacts, this.decimal);
+    const rawContacts = cells.get(m.contactsPerMonth!) ?? '';
+    const contacts = cells.missing(m.contactsPerMonth!) ? NaN : cells.number(m.contactsPerMonth!, this.decimal);
     if (!(contacts >= 0) || !Number.isFinite(contacts)) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.badContacts(rawContacts));
     let handle: number | null = null;
-    if (m.handleMinutes !== null && !isMissing(cells[m.handleMinutes])) {
-      const raw = cells[m.handleMinutes]!;
-      const seconds = parseDuration(raw, 'minutes', this.decimal);
+    if (m.handleMinutes !== null && !cells.missing(m.handleMinutes)) {
+      const raw = cells.get(m.handleMinutes)!;
+      const seconds = cells.duration(m.handleMinutes, 'minutes', this.decimal);
       if (!(seconds >= 0) || seconds > 600 * 60) return this.rejections.reject(row, this.names[m.handleMinutes] ?? '', msg.badHandleMinutes(raw));
       handle = seconds / 60;
     }
     let tier: Tier | null = null;
-    if (m.tier !== null && !isMissing(cells[m.tier])) {
-      tier = parseTier(cells[m.tier]!);
-      if (tier === null) return this.rejections.reject(row, this.names[m.tier] ?? '', msg.badTier(cells[m.tier]!));
+    if (m.tier !== null && !cells.missing(m.tier)) {
+      const raw = cells.get(m.tier)!;
+      tier = parseTier(raw);
+      if (tier === null) return this.rejections.reject(row, this.names[m.tier] ?? '', msg.badTier(raw));
     }
     const key = categoryKey(name!);
     const prior = this.rows.get(key);

@@ -1,15 +1,24 @@
 /**
- * The streaming scan: papaparse cuts the text into rows chunk by chunk, a sink keeps the
+ * The streaming scan: the text is cut into rows chunk by chunk, a sink keeps the
  * aggregates, and each chunk's rows are dropped before the next is read. The same loop
  * runs on a File in the worker and on a string in the tests.
  *
+ * Rows are cut by {@link RowSplitter}, which records where each cell starts and ends in
+ * the chunk instead of copying every cell into a string: only the cells the sink reads
+ * become strings, and category and channel names are looked up in place (see
+ * {@link Interner}). The splitter reads RFC 4180 as papaparse does. Whatever it is not
+ * sure of (a closing quote followed by something other than a delimiter or a line break,
+ * a quote never closed) hands the rest of the file to papaparse's own ParserHandle, which
+ * reads and reports it as before; a property test holds the two paths to the same result.
+ *
  * The File is read as bytes and decoded with a streaming TextDecoder rather than with
- * papaparse's own FileReader.readAsText per slice: a slice boundary can fall inside a
+ * papaparse's FileReader.readAsText per slice: a slice boundary can fall inside a
  * multi-byte UTF-8 character, which readAsText would turn into two replacement characters.
- * Rows are cut by papaparse's ParserHandle, exactly as its own ChunkStreamer drives it.
  */
 import Papa from 'papaparse';
+import { ArrayCells, RowSpans, SpanCells } from './cells';
 import { normalizeHeaders, stripBom } from './dialect';
+import type { TextEncodingName } from './encoding';
 import { msg } from './messages';
 import { createSink, type RowSink } from './sinks';
 import type { CsvDialect, ImportIssue, ImportOptions, ScanOutcome } from './types';
@@ -17,7 +26,7 @@ import type { CsvDialect, ImportIssue, ImportOptions, ScanOutcome } from './type
 /** Bytes read per chunk: large enough that per-chunk overhead is negligible, small enough to keep memory flat. */
 export const CHUNK_BYTES = 1 << 20;
 
-/** The papaparse configuration of the import (and of the benchmark's bare pass). */
+/** The papaparse configuration of the import's fallback path (and of the benchmark's bare pass). */
 export function papaConfig(dialect: CsvDialect): Papa.ParseConfig {
   return {
     delimiter: dialect.delimiter,
@@ -66,6 +75,206 @@ export class ChunkedParser {
   }
 }
 
+const QUOTE = 34;
+
+/** What {@link RowSplitter.split} did with a chunk. */
+export const SPLIT_DONE = -1;
+
+/**
+ * Cuts text into rows of cell spans (RFC 4180: quoted cells with doubled quotes, line
+ * breaks inside quotes), as papaparse does with the same delimiter and line ending.
+ */
+export class RowSplitter {
+  private readonly delim: number;
+  private readonly delimStr: string;
+  private readonly nl: '\n' | '\r\n' | '\r';
+  readonly spans = new RowSpans();
+  /** Cells cut per row at most (rows without quotes); the pump sets it once the header says what the sink reads. */
+  maxCells = Infinity;
+
+  constructor(dialect: CsvDialect) {
+    this.spans.delimiter = dialect.delimiter;
+    this.delimStr = dialect.delimiter;
+    this.delim = dialect.delimiter.charCodeAt(0);
+    this.nl = dialect.newline;
+  }
+
+  /** Whether rows of this dialect can be cut here (a one-character delimiter that is not a quote or line break). */
+  static handles(dialect: CsvDialect): boolean {
+    const d = dialect.delimiter;
+    return d.length === 1 && d !== '"' && d !== '\r' && d !== '\n';
+  }
+
+  /**
+   * Calls `onRow` for each complete row of `text` from `from` on, at most `maxRows` rows.
+   * Returns {@link SPLIT_DONE} with `this.rest` set to where it stopped (the text's length,
+   * the end of the last row taken, or the start of an unfinished row: then
+   * `this.incomplete`), or the offset of the first row this splitter will not read, for
+   * papaparse to take over.
+   */
+  split(text: string, from: number, last: boolean, onRow: RowConsumer, maxRows = Infinity): number {
+    const len = text.length;
+    const delim = this.delim;
+    const delimStr = this.delimStr;
+    const nl = this.nl;
+    const nlLen = nl.length;
+    const spans = this.spans;
+    spans.text = text;
+    spans.truncated = false;
+    // Next delimiter and line ending at or after `pos` (len when there is none): the
+    // native searches skip most characters, as papaparse's parser does.
+    let nextDelim = -1;
+    let nextNl = -1;
+    let nextQuote = -1;
+    let pos = from;
+    let taken = 0;
+    this.rest = len;
+    this.incomplete = false;
+    rows: while (pos < len) {
+      if (taken === maxRows) {
+        this.rest = pos;
+        break;
+      }
+      taken++;
+      const rowStart = pos;
+      spans.count = 0;
+      if (nextNl < pos) {
+        nextNl = text.indexOf(nl, pos);
+        if (nextNl === -1) nextNl = len;
+      }
+      if (nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+        if (nextQuote === -1) nextQuote = len;
+      }
+      if (nextQuote >= nextNl) {
+        // No quote before the line ending (most rows): cut the row on the delimiter.
+        if (nextNl === len && !last) {
+          this.rest = rowStart;
+          this.incomplete = true;
+          break;
+        }
+        // Cells past the last one the sink reads are not cut (their row's end is known).
+        const maxCells = this.maxCells;
+        let cellStart = pos;
+        let truncated = false;
+        for (;;) {
+          if (nextDelim < cellStart) {
+            nextDelim = text.indexOf(delimStr, cellStart);
+            if (nextDelim === -1) nextDelim = len;
+          }
+          if (nextDelim >= nextNl) break;
+          spans.push(cellStart, nextDelim, false);
+          cellStart = nextDelim + 1;
+          if (spans.count === maxCells) {
+            truncated = true;
+            break;
+          }
+        }
+        if (!truncated) spans.push(cellStart, nextNl, false);
+        spans.truncated = truncated;
+        spans.rowStart = pos;
+        spans.rowEnd = nextNl;
+        onRow.takeRow(spans);
+        pos = nextNl === len ? len : nextNl + nlLen;
+        continue;
+      }
+      spans.truncated = false;
+      for (;;) {
+        if (pos < len && text.charCodeAt(pos) === QUOTE) {
+          // A quoted cell: up to a quote that is not doubled.
+          let q = pos + 1;
+          let escaped = false;
+          let close: number;
+          for (;;) {
+            close = text.indexOf('"', q);
+            if (close === -1) {
+              if (last) return rowStart; // a quote never closed: papaparse reports it
+              this.rest = rowStart;
+          this.incomplete = true;
+              break rows;
+            }
+            if (close + 1 === len && !last) {
+              this.rest = rowStart;
+          this.incomplete = true;
+              break rows;
+            }
+            if (text.charCodeAt(close + 1) === QUOTE) {
+              escaped = true;
+              q = close + 2;
+              continue;
+            }
+            break;
+          }
+          spans.push(pos + 1, close, escaped);
+          const after = close + 1;
+          if (after === len) {
+            onRow.takeRow(spans);
+            pos = len;
+            continue rows;
+          }
+          if (text.charCodeAt(after) === delim) {
+            pos = after + 1;
+            continue;
+          }
+          if (text.startsWith(nl, after)) {
+            onRow.takeRow(spans);
+            pos = after + nlLen;
+            continue rows;
+          }
+          if (!last && after + nlLen > len && nl.startsWith(text.substring(after))) {
+            this.rest = rowStart;
+          this.incomplete = true;
+            break rows;
+          }
+          // Text after a closing quote (papaparse allows spaces, or reports malformed quotes).
+          return rowStart;
+        }
+        // An unquoted cell: up to the delimiter or the line ending; quotes inside it are text.
+        if (nextDelim < pos) {
+          nextDelim = text.indexOf(delimStr, pos);
+          if (nextDelim === -1) nextDelim = len;
+        }
+        if (nextNl < pos) {
+          nextNl = text.indexOf(nl, pos);
+          if (nextNl === -1) nextNl = len;
+        }
+        if (nextDelim < nextNl) {
+          spans.push(pos, nextDelim, false);
+          pos = nextDelim + 1;
+          continue;
+        }
+        if (nextNl < len) {
+          spans.push(pos, nextNl, false);
+          onRow.takeRow(spans);
+          pos = nextNl + nlLen;
+          continue rows;
+        }
+        // Neither before the end of the text: the row ends with the file, or in the next chunk.
+        if (!last) {
+          this.rest = rowStart;
+          this.incomplete = true;
+          break rows;
+        }
+        spans.push(pos, len, false);
+        onRow.takeRow(spans);
+        pos = len;
+        continue rows;
+      }
+    }
+    return SPLIT_DONE;
+  }
+
+  /** After {@link split} returned {@link SPLIT_DONE}: where it stopped. */
+  rest = 0;
+  /** After {@link split} returned {@link SPLIT_DONE}: whether it stopped at a row the text does not finish. */
+  incomplete = false;
+}
+
+/** Receives the rows of a {@link RowSplitter}. */
+export interface RowConsumer {
+  takeRow(spans: RowSpans): void;
+}
+
 /** Progress of a scan: bytes (or characters) consumed and rows seen. */
 export interface ScanProgress {
   done: number;
@@ -74,15 +283,46 @@ export interface ScanProgress {
 }
 
 /** Numbers rows, finds the header, skips blank lines and hands the rest to the sink. */
-class RowPump {
+class RowPump implements RowConsumer {
   row = 0;
   blank = 0;
   private headerSeen = false;
   issues: ImportIssue[] = [];
+  private spanCells: SpanCells | null = null;
+  private readonly arrayCells = new ArrayCells();
+  /** Cells a row needs at most: up to the last column the sink reads (known after the header). */
+  cellsNeeded = Infinity;
 
   constructor(private readonly sink: RowSink) {}
 
-  /** `last`: the chunk ends the file, so an empty row after its final line break is no blank line. */
+  /** A row cut by the {@link RowSplitter}. */
+  takeRow(spans: RowSpans): void {
+    this.row++;
+    if (this.issues.length > 0) return;
+    const firstEmpty = spans.count === 0 || spans.starts[0] === spans.ends[0];
+    if ((firstEmpty || !(spans.text.charCodeAt(spans.starts[0]!) > 32)) && spans.isBlank()) {
+      this.blank++;
+      return;
+    }
+    if (!this.headerSeen) {
+      const names: string[] = [];
+      for (let i = 0; i < spans.count; i++) names.push(spans.cell(i) ?? '');
+      this.header(names);
+      return;
+    }
+    const cells = this.spanCells!;
+    cells.spans = spans;
+    this.sink.row(cells, this.row);
+  }
+
+  private header(names: readonly string[]): void {
+    this.headerSeen = true;
+    this.issues = this.sink.header(normalizeHeaders(names));
+    this.spanCells = new SpanCells(this.sink.namedColumns);
+    this.cellsNeeded = Math.max(1, this.sink.lastColumn + 1);
+  }
+
+  /** Rows cut by papaparse (the fallback). `last`: the chunk ends the file. */
   take(results: ParseChunkResult, last = false): void {
     const data = results.data;
     let errorRows: Map<number, string> | null = null;
@@ -95,18 +335,18 @@ class RowPump {
       }
     }
     const sink = this.sink;
+    const cells = this.arrayCells;
     for (let i = 0; i < data.length; i++) {
-      const cells = data[i]!;
+      const row = data[i]!;
       this.row++;
-      if (isBlank(cells)) {
+      if (this.issues.length > 0) continue;
+      if (isBlank(row)) {
         // The line break that ends the last line leaves papaparse an empty row: not a blank line.
-        if (!(last && i === data.length - 1 && cells.length === 1 && cells[0] === '')) this.blank++;
+        if (!(last && i === data.length - 1 && row.length === 1 && row[0] === '')) this.blank++;
         continue;
       }
       if (!this.headerSeen) {
-        this.headerSeen = true;
-        this.issues = sink.header(normalizeHeaders(cells));
-        if (this.issues.length > 0) return;
+        this.header(row);
         continue;
       }
       if (errorRows !== null) {
@@ -116,6 +356,7 @@ class RowPump {
           continue;
         }
       }
+      cells.row = row;
       sink.row(cells, this.row);
     }
   }
@@ -131,6 +372,66 @@ function isBlank(cells: readonly string[]): boolean {
   if (first.length > 0 && first.charCodeAt(0) > 32) return false;
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
+}
+
+/** Which row cutter a scan uses: the span splitter with papaparse behind it (the default), or papaparse alone. */
+export type RowCutter = 'spans' | 'papaparse';
+
+/** Text chunks in, rows to the pump: the span splitter until it meets what it leaves to papaparse. */
+class ScanDriver {
+  readonly sink: RowSink;
+  readonly pump: RowPump;
+  private readonly splitter: RowSplitter | null;
+  private papa: ChunkedParser | null = null;
+  private partial = '';
+
+  constructor(private readonly options: ImportOptions, cutter: RowCutter) {
+    this.sink = createSink(options);
+    this.pump = new RowPump(this.sink);
+    this.splitter = cutter === 'spans' && RowSplitter.handles(options.dialect) ? new RowSplitter(options.dialect) : null;
+    if (this.splitter === null) this.papa = new ChunkedParser(options.dialect);
+  }
+
+  /** Takes the next chunk; false when the scan stops early (the header was refused). */
+  push(chunk: string, last: boolean): boolean {
+    if (this.papa !== null) {
+      this.pump.take(this.papa.push(chunk, last), last);
+      return this.pump.issues.length === 0;
+    }
+    const splitter = this.splitter!;
+    let from = 0;
+    if (this.partial.length > 0) {
+      // The row carried over is finished on the joined text; the rest of the chunk is cut
+      // where it lies (a joined string is slower to read character by character).
+      const carried = this.partial.length;
+      const joined = this.partial + chunk;
+      this.partial = '';
+      splitter.maxCells = this.pump.cellsNeeded;
+      const stop = splitter.split(joined, 0, last, this.pump, 1);
+      if (stop !== SPLIT_DONE) return this.handOver(joined.substring(stop), last);
+      if (splitter.incomplete) {
+        this.partial = joined.substring(splitter.rest);
+        return this.pump.issues.length === 0;
+      }
+      from = splitter.rest - carried;
+    }
+    splitter.maxCells = this.pump.cellsNeeded;
+    const stop = splitter.split(chunk, from, last, this.pump);
+    if (stop !== SPLIT_DONE) return this.handOver(chunk.substring(stop), last);
+    if (splitter.incomplete) this.partial = chunk.substring(splitter.rest);
+    return this.pump.issues.length === 0;
+  }
+
+  /** From here on papaparse cuts the rows. */
+  private handOver(rest: string, last: boolean): boolean {
+    this.papa = new ChunkedParser(this.options.dialect);
+    this.pump.take(this.papa.push(rest, last), last);
+    return this.pump.issues.length === 0;
+  }
+
+  outcome(): ScanOutcome {
+    return outcome(this.pump, this.sink);
+  }
 }
 
 function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
@@ -160,22 +461,44 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
 }
 
 /** Scans a whole string (tests, pasted text, small files), in chunks as the worker does. */
-export function scanText(text: string, options: ImportOptions, chunkChars = CHUNK_BYTES): ScanOutcome {
+export function scanText(text: string, options: ImportOptions, chunkChars = CHUNK_BYTES, cutter: RowCutter = 'spans'): ScanOutcome {
   try {
-    const sink = createSink(options);
-    const pump = new RowPump(sink);
-    const parser = new ChunkedParser(options.dialect);
+    const driver = new ScanDriver(options, cutter);
     const body = stripBom(text);
     const step = Math.max(1, chunkChars);
     for (let start = 0; start < body.length || start === 0; start += step) {
       const last = start + step >= body.length;
-      pump.take(parser.push(body.slice(start, start + step), last), last);
-      if (pump.issues.length > 0 || last) break;
+      if (!driver.push(body.slice(start, start + step), last) || last) break;
     }
-    return outcome(pump, sink);
+    return driver.outcome();
   } catch (e) {
     return { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] };
   }
+}
+
+/**
+ * Reads a Blob as decoded text, chunk by chunk: the reading loop of the import and of the
+ * benchmark's bare papaparse pass. `onText` returns false to stop; the result is false
+ * when the reading was cancelled or stopped before the end.
+ */
+export async function readTextChunks(
+  blob: Blob,
+  encoding: TextEncodingName,
+  onText: (text: string, last: boolean, done: number, total: number) => boolean,
+  isCancelled: () => boolean = () => false,
+  chunkBytes = CHUNK_BYTES,
+): Promise<boolean> {
+  const decoder = new TextDecoder(encoding);
+  const size = blob.size;
+  for (let start = 0; start < size || start === 0; start += chunkBytes) {
+    if (isCancelled()) return false;
+    const end = Math.min(size, start + chunkBytes);
+    const last = end >= size;
+    const bytes = await blob.slice(start, end).arrayBuffer();
+    if (!onText(decoder.decode(bytes, { stream: !last }), last, end, size)) return false;
+    if (last) break;
+  }
+  return true;
 }
 
 /**
@@ -188,24 +511,24 @@ export async function scanBlob(
   onProgress: (p: ScanProgress) => void = () => {},
   isCancelled: () => boolean = () => false,
   chunkBytes = CHUNK_BYTES,
+  cutter: RowCutter = 'spans',
 ): Promise<ScanOutcome | null> {
   try {
-    const sink = createSink(options);
-    const pump = new RowPump(sink);
-    const parser = new ChunkedParser(options.dialect);
-    const decoder = new TextDecoder(options.dialect.encoding ?? 'utf-8');
-    const size = blob.size;
-    for (let start = 0; start < size || start === 0; start += chunkBytes) {
-      if (isCancelled()) return null;
-      const end = Math.min(size, start + chunkBytes);
-      const last = end >= size;
-      const bytes = await blob.slice(start, end).arrayBuffer();
-      const text = decoder.decode(bytes, { stream: !last });
-      pump.take(parser.push(text, last), last);
-      onProgress({ done: end, total: size, rows: pump.row });
-      if (pump.issues.length > 0 || last) break;
-    }
-    return outcome(pump, sink);
+    const driver = new ScanDriver(options, cutter);
+    let cancelled = false;
+    await readTextChunks(
+      blob,
+      options.dialect.encoding ?? 'utf-8',
+      (text, last, done, total) => {
+        const going = driver.push(text, last);
+        onProgress({ done, total, rows: driver.pump.row });
+        return going;
+      },
+      () => (cancelled = isCancelled()),
+      chunkBytes,
+    );
+    if (cancelled) return null;
+    return driver.outcome();
   } catch (e) {
     return { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] };
   }

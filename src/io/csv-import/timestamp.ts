@@ -364,38 +364,49 @@ export function parseTimestamp(raw: string, out: TimestampParts): TimestampStatu
   return TS_RESOLVED;
 }
 
-function digitsAt(s: string, i: number, n: number): number {
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
 /**
  * `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` and `YYYY-MM-DD HH:MM:SS` (space or T), read by
  * position: the form of most large exports, and the hot path of an import. Anything else
  * (or an invalid date) goes to the general reader.
  */
 function readIsoFast(s: string, out: TimestampParts): boolean {
-  const len = s.length;
-  if ((len !== 10 && len !== 16 && len !== 19) || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
-  const year = digitsAt(s, 0, 4);
-  const month = digitsAt(s, 5, 2);
-  const day = digitsAt(s, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || !isValidDate(year, month, day)) return false;
+  return readIsoFastAt(s, 0, s.length, out);
+}
+
+/** {@link readIsoFast} on `text[start, end)`, read where it lies (a cell of a chunk). */
+export function readIsoFastAt(text: string, start: number, end: number, out: TimestampParts): boolean {
+  const len = end - start;
+  if ((len !== 10 && len !== 16 && len !== 19) || text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return false;
+  // Each digit once, straight through: the hot path of a large import.
+  const y0 = text.charCodeAt(start) - 48;
+  const y1 = text.charCodeAt(start + 1) - 48;
+  const y2 = text.charCodeAt(start + 2) - 48;
+  const y3 = text.charCodeAt(start + 3) - 48;
+  const m0 = text.charCodeAt(start + 5) - 48;
+  const m1 = text.charCodeAt(start + 6) - 48;
+  const d0 = text.charCodeAt(start + 8) - 48;
+  const d1 = text.charCodeAt(start + 9) - 48;
+  if (!isDigit9(y0) || !isDigit9(y1) || !isDigit9(y2) || !isDigit9(y3) || !isDigit9(m0) || !isDigit9(m1) || !isDigit9(d0) || !isDigit9(d1)) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (!isValidDate(year, month, day)) return false;
   let minuteOfDay = -1;
   if (len > 10) {
-    const sep = s.charCodeAt(10);
-    if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== COLON) return false;
-    const hour = digitsAt(s, 11, 2);
-    const minute = digitsAt(s, 14, 2);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+    const sep = text.charCodeAt(start + 10);
+    if ((sep !== 32 && sep !== 84) || text.charCodeAt(start + 13) !== COLON) return false;
+    const h0 = text.charCodeAt(start + 11) - 48;
+    const h1 = text.charCodeAt(start + 12) - 48;
+    const n0 = text.charCodeAt(start + 14) - 48;
+    const n1 = text.charCodeAt(start + 15) - 48;
+    if (!isDigit9(h0) || !isDigit9(h1) || !isDigit9(n0) || !isDigit9(n1)) return false;
+    const hour = h0 * 10 + h1;
+    const minute = n0 * 10 + n1;
+    if (hour > 23 || minute > 59) return false;
     if (len === 19) {
-      const second = digitsAt(s, 17, 2);
-      if (s.charCodeAt(16) !== COLON || second < 0 || second > 59) return false;
+      const s0 = text.charCodeAt(start + 17) - 48;
+      const s1 = text.charCodeAt(start + 18) - 48;
+      if (text.charCodeAt(start + 16) !== COLON || !isDigit9(s0) || !isDigit9(s1) || s0 * 10 + s1 > 59) return false;
     }
     minuteOfDay = hour * 60 + minute;
   }
@@ -404,6 +415,11 @@ function readIsoFast(s: string, out: TimestampParts): boolean {
   out.second = day;
   out.minuteOfDay = minuteOfDay;
   return true;
+}
+
+/** Whether `c` (a character code minus 48) is a digit. */
+function isDigit9(c: number): boolean {
+  return c >= 0 && c <= 9;
 }
 
 /** Spreadsheet serial day (days since 1899-12-30, fraction = time of day) or Unix epoch. */
