@@ -1,0 +1,52 @@
+/**
+ * The theme in effect: the user's pick (kept in localStorage) applied as `data-theme` on
+ * the root element, and a counter that moves whenever the colours may have changed (a
+ * pick, or the system switching dark mode or contrast), for the charts to redraw.
+ */
+import { parseThemeChoice, THEME_KEY, type ThemeChoice } from './theme';
+import './themes.css';
+
+const SYSTEM_QUERIES = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'];
+
+function stored(): ThemeChoice {
+  try {
+    return parseThemeChoice(localStorage.getItem(THEME_KEY));
+  } catch {
+    return 'system';
+  }
+}
+
+function apply(choice: ThemeChoice): void {
+  const root = document.documentElement;
+  if (choice === 'system') delete root.dataset.theme;
+  else root.dataset.theme = choice;
+}
+
+class ThemeState {
+  choice = $state<ThemeChoice>('system');
+  /** Moves on every change of the colours in effect. */
+  version = $state(0);
+
+  constructor() {
+    this.choice = stored();
+    apply(this.choice);
+    for (const q of SYSTEM_QUERIES) {
+      window.matchMedia?.(q).addEventListener?.('change', () => this.version++);
+    }
+  }
+
+  set(choice: ThemeChoice): void {
+    this.choice = choice;
+    apply(choice);
+    try {
+      if (choice === 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, choice);
+    } catch {
+      // Storage refused (private mode, quota): the pick holds for this visit.
+    }
+    this.version++;
+  }
+}
+
+/** The page's theme. */
+export const themeState = new ThemeState();
