@@ -61,16 +61,18 @@ export function staffingByServiceLevel(s: Scenario, contacts: number, targets: r
 
 /**
  * Agents and staffed FTE of the steady month against the automation rate (percent of all
- * contacts the AI resolves), from 0 to what the AI may attempt in `steps` equal steps,
- * plus the scenario's own rate. Resolution rates are rescaled as the automation field
+ * contacts the AI resolves), from 0 in round steps of 5 or 10 points (about `steps`
+ * of them) to what the AI may attempt, plus the scenario's own rate. Resolution rates are rescaled as the automation field
  * does (`withAutomation`), so the mix the AI leaves to humans changes as it would.
  */
 export function staffingByAutomation(s: Scenario, contacts: number, steps = 8): SensitivitySeries {
   const base = steadyMonthScenario(s, contacts);
   const ceilingPct = attemptableShare(s) * 100;
   const currentPct = automationRate(s) * 100;
-  const grid = Array.from({ length: steps + 1 }, (_, i) => (ceilingPct * i) / steps);
-  const xs = [...new Set([...grid, currentPct])].sort((a, b) => a - b);
+  // Round steps (5 or 10 points) up to the ceiling, which is visited too.
+  const step = ceilingPct / steps > 7.5 ? 10 : 5;
+  const grid = Array.from({ length: Math.floor(ceilingPct / step + 1e-9) + 1 }, (_, i) => i * step);
+  const xs = [...new Set([...grid, ceilingPct, currentPct])].sort((a, b) => a - b);
   const points: SensitivityPoint[] = [];
   for (const xPct of xs) {
     const rescaled = withAutomation(s, xPct);

@@ -9,7 +9,7 @@ const THEMES = [
 ] as const;
 
 /** Opens the page with every section loaded (the staffing charts drawn). */
-async function openLoaded(page: Page, url = './?seats=40&staffing_model=erlang-a&channel=voice'): Promise<void> {
+async function openLoaded(page: Page, url = './?seats=7&staffing_model=erlang-a&channel=voice'): Promise<void> {
   await page.goto(url);
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /^-?\d/);
   await expect(page.getByText(/Raising the service-level target from/)).toBeAttached();
