@@ -29,7 +29,11 @@ export function erlangB(agents: number, trafficErlangs: number): number {
   const start = erlangBStart(trafficErlangs);
   if (agents < start.n) return erlangBFromZero(agents, trafficErlangs);
   let b = start.b;
-  for (let n = start.n + 1; n <= agents; n++) b = (trafficErlangs * b) / (n + trafficErlangs * b);
+  for (let n = start.n + 1; n <= agents; n++) {
+    b = (trafficErlangs * b) / (n + trafficErlangs * b);
+    // Underflowed: B stays 0 for every larger N, so stop instead of walking on to N.
+    if (b === 0) return 0;
+  }
   return b;
 }
 

@@ -101,3 +101,11 @@ describe('erlangCAgents under a low occupancy cap', () => {
     expect(r).toEqual(erlangCPerformance(10000, 1000 * 12, 300, 20));
   });
 });
+
+describe('erlangB far past the load', () => {
+  it('is exactly 0 once it underflows, without walking to N', () => {
+    // 1.4 million Erlangs at 14 million agents (a 10 % occupancy cap): B underflowed long before.
+    expect(erlangB(14_000_000, 1_400_000)).toBe(0);
+    expect(erlangCAgents(1_400_000 * 12, 300, 20, 0.8, 0.1).agents).toBe(14_000_000);
+  });
+});
