@@ -34,7 +34,7 @@ async function shot(page: Page, target: Locator, step: string): Promise<void> {
 async function holdImportWorker(page: Page): Promise<{ release: () => void }> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.context().route('**/assets/worker-*.js', async (route) => {
+  await page.route('**/assets/worker-*.js', async (route) => {
     await held;
     await route.continue();
   });
@@ -57,6 +57,10 @@ async function bigExport(info: TestInfo, rows: number): Promise<string> {
 
 // The app's service worker answers asset requests from its cache, which routes cannot
 // see; these journeys hold the import worker with a route, so they run without it.
+base.use({ serviceWorkers: 'block' });
+
+// The offline cache's service worker would answer the worker's script itself, out of reach
+// of holdImportWorker; these journeys are about the import, so it stays off.
 base.use({ serviceWorkers: 'block' });
 
 const test = base.extend<{ importSection: Locator }>({

@@ -92,6 +92,22 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+// A direct-mapped cache of day numbers: an export's dates repeat, often not in order.
+const DAY_CACHE = 1024;
+const cacheKey = new Int32Array(DAY_CACHE).fill(-1);
+const cacheDays = new Int32Array(DAY_CACHE);
+
+/** {@link daysFromCivil} of a valid date, from the cache when the date was seen before. */
+function cachedDays(y: number, m: number, d: number): number {
+  const key = y * 512 + m * 32 + d;
+  const slot = key & (DAY_CACHE - 1);
+  if (cacheKey[slot] === key) return cacheDays[slot]!;
+  const days = daysFromCivil(y, m, d);
+  cacheKey[slot] = key;
+  cacheDays[slot] = days;
+  return days;
+}
+
 /** The civil date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
@@ -451,7 +467,7 @@ function readSerial(raw: string, digits: number, whole: number, n: number, out: 
  */
 export function dayOf(status: TimestampStatus, p: TimestampParts, order: DateOrder): number {
   if (status === TS_EPOCH_DAY) return p.epochDay;
-  if (status === TS_RESOLVED) return daysFromCivil(p.year, p.first, p.second);
+  if (status === TS_RESOLVED) return cachedDays(p.year, p.first, p.second);
   if (status !== TS_PAIR) return NaN;
   const month = order === 'dmy' ? p.second : p.first;
   const day = order === 'dmy' ? p.first : p.second;
