@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page, type TestInfo } from './fixtures';
 import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +20,12 @@ async function settledFigures(page: Page): Promise<Record<string, string>> {
   const pairs = await page.locator('#results [data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric') ?? '', e.getAttribute('data-value') ?? '']));
   expect(pairs.length).toBeGreaterThan(20);
   return Object.fromEntries(pairs);
+}
+
+/** Serious or critical accessibility violations inside the import section (none expected). */
+async function importViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('#import').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function shot(page: Page, target: Locator, step: string): Promise<void> {
@@ -57,10 +64,6 @@ async function bigExport(info: TestInfo, rows: number): Promise<string> {
 
 // The app's service worker answers asset requests from its cache, which routes cannot
 // see; these journeys hold the import worker with a route, so they run without it.
-base.use({ serviceWorkers: 'block' });
-
-// The offline cache's service worker would answer the worker's script itself, out of reach
-// of holdImportWorker; these journeys are about the import, so it stays off.
 base.use({ serviceWorkers: 'block' });
 
 const test = base.extend<{ importSection: Locator }>({
@@ -148,6 +151,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await tiers.getByLabel('Tier of Refund').selectOption({ label: '3: complex, human only' });
   await expect(tiers.getByRole('row', { name: /^Refund/ })).toContainText('your choice');
   await shot(page, section, '5-tiers');
+  expect(await importViolations(page)).toEqual([]);
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();
   await expect(section.getByText('Applied to the scenario.')).toBeVisible();
 
@@ -186,6 +190,7 @@ test('a file whose dates read both ways makes the planner ask, and the answer se
     await expect(section.getByText('Answer how the dates are written (above) to apply the import.')).toBeVisible();
     await expect(section.getByRole('button', { name: 'Apply to the scenario' })).toBeDisabled();
     await shot(page, section, `7-question-${answer === 'Day/month/year' ? 'dmy' : 'mdy'}`);
+    expect(await importViolations(page)).toEqual([]);
     await question.getByRole('button', { name: new RegExp(`^${answer}`) }).click();
     await expect(question).toBeHidden();
     await section.getByRole('button', { name: 'Apply to the scenario' }).click();
