@@ -185,7 +185,12 @@ export class DateTracker {
         return true;
       }
       this.ambiguous++;
-      if (this.examples.length < 5) this.examples.push(raw.trim());
+      if (this.examples.length < 5 && this.ambiguous <= 10_000) {
+        // One example per date: the same day at other times says nothing new.
+        const cell = raw.trim();
+        const date = cell.split(/[\sT]/)[0];
+        if (!this.examples.some((e) => e.split(/[\sT]/)[0] === date)) this.examples.push(cell);
+      }
       this.dayA = dmy;
       this.dayB = mdy;
       this.split = true;

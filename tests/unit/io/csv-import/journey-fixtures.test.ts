@@ -60,7 +60,7 @@ describe('the US export whose dates read both ways', () => {
   const scan = importTickets(fixture('tickets-ambiguous-us.csv'));
 
   it('asks, showing what each reading makes of the file', () => {
-    expect(scan.question).toMatchObject({ ambiguousRows: 20 });
+    expect(scan.question).toEqual({ ambiguousRows: 20, examples: ['01/02/2024 09:30', '01/03/2024 09:30', '01/04/2024 09:30', '01/05/2024 09:30', '01/06/2024 09:30'] });
     expect(scan.report.blankRows).toBe(0);
     expect(dateOrderAnswers(scan)).toEqual([
       { order: 'dmy', title: 'Day/month/year', example: '01/02/2024 is 1 February 2024', span: 'tickets from 1 February 2024 to 1 November 2024' },
