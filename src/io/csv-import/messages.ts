@@ -31,6 +31,8 @@ export const msg = {
   badTier: (value: string) => `Tier ${quote(value)} is not a tier (accepted: 1, 2 or 3)`,
   unclosedQuote: () => 'A quoted cell is never closed: the rest of the file is read as one cell (accepted: every opening " has a closing ")',
   malformedQuote: (detail: string) => `Malformed quotes (${detail}); the row may be cut in the wrong place`,
+  rowTooLong: (mb: number) =>
+    `This row runs on for more than ${mb} MB, so a quote in it is probably never closed and the rest of the file reads as one cell (accepted: every opening " has a closing ")`,
   emptyFile: () => 'The file is empty: there is no header row',
   noDataRows: () => 'The file has a header but no data rows',
   unmapped: (field: string) => `Choose the column that holds the ${field}`,

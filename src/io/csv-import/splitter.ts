@@ -123,12 +123,12 @@ export class RowSplitter {
             if (close === -1) {
               if (last) return rowStart; // a quote never closed: papaparse reports it
               this.rest = rowStart;
-          this.incomplete = true;
+              this.incomplete = true;
               break rows;
             }
             if (close + 1 === len && !last) {
               this.rest = rowStart;
-          this.incomplete = true;
+              this.incomplete = true;
               break rows;
             }
             if (text.charCodeAt(close + 1) === QUOTE) {
@@ -156,7 +156,7 @@ export class RowSplitter {
           }
           if (!last && after + nlLen > len && nl.startsWith(text.substring(after))) {
             this.rest = rowStart;
-          this.incomplete = true;
+            this.incomplete = true;
             break rows;
           }
           // Text after a closing quote (papaparse allows spaces, or reports malformed quotes).

@@ -27,6 +27,13 @@ import type { CsvDialect, ImportIssue, ImportOptions, ScanOutcome } from './type
 /** Bytes read per chunk: large enough that per-chunk overhead is negligible, small enough to keep memory flat. */
 export const CHUNK_BYTES = 1 << 20;
 
+/**
+ * The longest row carried from chunk to chunk (characters). No ticket is this long: a row
+ * that is means a quote that never closes, and carrying it on would hold the rest of the
+ * file in memory.
+ */
+export const MAX_ROW_CHARS = 16 << 20;
+
 /** The papaparse configuration of the import's fallback path (and of the benchmark's bare pass). */
 export function papaConfig(dialect: CsvDialect): Papa.ParseConfig {
   return {
@@ -61,6 +68,11 @@ export class ChunkedParser {
   constructor(dialect: CsvDialect) {
     const Ctor = (Papa as unknown as { ParserHandle: ParserHandleCtor }).ParserHandle;
     this.handle = new Ctor({ ...papaConfig(dialect) });
+  }
+
+  /** Characters of the unfinished row carried to the next chunk. */
+  get carried(): number {
+    return this.partial.length;
   }
 
   push(text: string, last: boolean): ParseChunkResult {
@@ -186,15 +198,31 @@ class ScanDriver {
   private papa: ChunkedParser | null = null;
   private partial = '';
 
-  constructor(private readonly options: ImportOptions, cutter: RowCutter) {
+  constructor(
+    private readonly options: ImportOptions,
+    cutter: RowCutter,
+    private readonly maxRowChars = MAX_ROW_CHARS,
+  ) {
     this.sink = createSink(options);
     this.pump = new RowPump(this.sink);
     this.splitter = cutter === 'spans' && RowSplitter.handles(options.dialect) ? new RowSplitter(options.dialect) : null;
     if (this.splitter === null) this.papa = new ChunkedParser(options.dialect);
   }
 
-  /** Takes the next chunk; false when the scan stops early (the header was refused). */
+  /** Takes the next chunk; false when the scan stops early (the header was refused, a row never ends). */
   push(chunk: string, last: boolean): boolean {
+    return this.cut(chunk, last) && this.rowEnds();
+  }
+
+  /** Stops the scan when the row carried over has grown past {@link MAX_ROW_CHARS}. */
+  private rowEnds(): boolean {
+    const carried = this.papa !== null ? this.papa.carried : this.partial.length;
+    if (carried <= this.maxRowChars) return true;
+    this.pump.issues = [{ row: this.pump.row + 1, column: null, message: msg.rowTooLong(Math.round(this.maxRowChars / (1 << 20))) }];
+    return false;
+  }
+
+  private cut(chunk: string, last: boolean): boolean {
     if (this.papa !== null) {
       this.pump.take(this.papa.push(chunk, last), last);
       return this.pump.issues.length === 0;
@@ -262,9 +290,9 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
 }
 
 /** Scans a whole string (tests, pasted text, small files), in chunks as the worker does. */
-export function scanText(text: string, options: ImportOptions, chunkChars = CHUNK_BYTES, cutter: RowCutter = 'spans'): ScanOutcome {
+export function scanText(text: string, options: ImportOptions, chunkChars = CHUNK_BYTES, cutter: RowCutter = 'spans', maxRowChars = MAX_ROW_CHARS): ScanOutcome {
   try {
-    const driver = new ScanDriver(options, cutter);
+    const driver = new ScanDriver(options, cutter, maxRowChars);
     const body = stripBom(text);
     const step = Math.max(1, chunkChars);
     for (let start = 0; start < body.length || start === 0; start += step) {
