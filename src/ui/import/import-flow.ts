@@ -135,18 +135,6 @@ export function formatMinutes(m: number | null | undefined): string {
   return m !== null && m !== undefined && Number.isFinite(m) ? m.toFixed(1) : '—';
 }
 
-/** Offers text as a file download (a Blob URL: nothing leaves the page). */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Plain sentences on what the import found: volume, months, profile, channel. */
 export function findings(scan: ScanResult): string[] {
   const a = scan.aggregates;
