@@ -26,7 +26,8 @@ export interface FigureView {
   label: string;
   group: FigureGroup;
   text: string;
-  explain: Explanation;
+  /** Written when first read. */
+  readonly explain: Explanation;
 }
 
 interface Ctx {
@@ -308,12 +309,17 @@ export function figureViews(s: Scenario, results: Results, names: readonly Metri
   };
   return names.map((name) => {
     const spec = SPECS[name];
+    // The explanation is written when first read (a figure's disclosure opens): the page
+    // shows every figure, but a reader opens few explanations.
+    let explain: Explanation | undefined;
     return {
       name,
       label: spec.label,
       group: spec.group,
       text: spec.text(ctx),
-      explain: { formula: spec.formula(ctx), worked: spec.worked(ctx), sources: sourcesFor(s, spec.inputs) },
+      get explain() {
+        return (explain ??= { formula: spec.formula(ctx), worked: spec.worked(ctx), sources: sourcesFor(s, spec.inputs) });
+      },
     };
   });
 }

@@ -1,8 +1,8 @@
 // Startup budgets (PRODUCT.md 9): the initial JavaScript, gzipped (budget 120 KB), and the
 // time from navigation until the default scenario's figures are on screen on localhost
 // (budget 400 ms). Builds the app, serves dist/ and loads it in headless Chromium.
-// The main thread's busy time until the figures (CDP `TaskDuration`) and the load average
-// are printed too: on a machine busy with other work wall time grows, busy time much less.
+// The main thread's busy time (CDP `TaskDuration`, read just after the figures) and the load
+// average are printed too: on a machine busy with other work wall time grows, busy time less.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, percentile, report, systemChromium } from './browser.mjs';
 
-const RUNS = 7;
+const RUNS = 11;
 
 export async function benchStartup() {
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
@@ -36,20 +36,36 @@ export async function benchStartup() {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      const loaded = new Set();
-      page.on('request', (r) => { if (r.resourceType() === 'script') loaded.add(new URL(r.url()).pathname); });
+      // The page notes when the savings figure first carries a value (a mutation observer,
+      // so no polling delay) and reports the start of the next frame, the one that paints
+      // it, on the console: the harness evaluates nothing in the page while it starts, so
+      // none of its own script competes with the app's.
+      await page.addInitScript(() => {
+        const seen = () => {
+          const el = document.querySelector('[data-metric="monthly_savings"]');
+          return el !== null && (el.getAttribute('data-value') ?? '') !== '';
+        };
+        const observer = new MutationObserver(() => {
+          if (!seen()) return;
+          observer.disconnect();
+          window.__figuresSetMs = performance.now();
+          requestAnimationFrame(() => console.debug(`figures-frame ${performance.now()}`));
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
+      });
+      const figures = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('figures-frame '), timeout: 30_000 });
       await page.goto(url, { waitUntil: 'commit' });
-      // Milliseconds since navigation start when the savings figure carries a value.
-      const ms = await page.waitForFunction(() => {
-        const el = document.querySelector('[data-metric="monthly_savings"]');
-        return el && el.getAttribute('data-value') !== null && el.getAttribute('data-value') !== '' ? performance.now() : null;
-      }, null, { polling: 'raf', timeout: 30_000 });
-      times.push(await ms.jsonValue());
+      times.push(Number((await figures).text().split(' ')[1]));
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;
       busy.push(1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN));
-      // Initial JavaScript: what was requested before the figures were on screen (sections
-      // loaded lazily afterwards do not delay the first render).
-      if (i === 0) scripts = new Set(loaded);
+      // Initial JavaScript: the scripts requested before the figures had their values
+      // (sections loaded after the first paint do not delay it).
+      if (i === 0) {
+        scripts = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
+          .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+          .filter((e) => e.startTime < window.__figuresSetMs)
+          .map((e) => new URL(e.name).pathname)));
+      }
       await context.close();
     }
     let raw = 0, gz = 0;
@@ -61,7 +77,7 @@ export async function benchStartup() {
     report(`JavaScript loaded before the figures (${scripts.size} files, ${(raw / 1024).toFixed(1)} KB raw), gzipped`, (gz / 1024).toFixed(1), 'KB', '<= 120 KB', gz <= 120 * 1024);
     report('Default scenario figures on screen after navigation, p50', percentile(times, 50).toFixed(0), 'ms', '< 400 ms', percentile(times, 50) < 400);
     report('Default scenario figures on screen after navigation, worst', Math.max(...times).toFixed(0), 'ms', null, true);
-    report('Main-thread busy time until the figures, p50', percentile(busy, 50).toFixed(0), 'ms', null, true);
+    report('Main-thread busy time when the figures were painted, p50', percentile(busy, 50).toFixed(0), 'ms', null, true);
     console.log(`  load average (1, 5, 15 min): ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', ')} on ${os.cpus().length} cores`);
   } finally {
     await browser.close();
