@@ -22,7 +22,7 @@ test('a planner starts from a headcount and a budget and sees what they carry', 
   // Back to staffing to the target; the sensitivity charts have text alternatives.
   await panel.getByRole('button', { name: 'Staff to the target instead' }).click();
   await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue('');
-  await expect(panel.getByText('Staffing against the service-level target')).toBeVisible();
+  await expect(panel.getByRole('figure', { name: 'Staffing against the service-level target' })).toBeVisible();
   await expect(panel.getByText(/Raising the service-level target from 50/)).toBeVisible();
   await expect(panel.getByText(/From no automation to/)).toBeVisible();
 });
