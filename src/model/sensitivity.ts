@@ -6,10 +6,12 @@
  * (a fixed headcount is set aside, since the question is what the target would need).
  */
 import { attemptableShare, automationRate, withAutomation } from './mix';
+import { openHoursPerWeek } from './profile';
 import { newContext, project, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { FULL } from './switches';
+import { WEEKS_PER_MONTH } from './units';
 
 /** One point of a sensitivity series. */
 export interface SensitivityPoint {
@@ -81,4 +83,16 @@ export function staffingByAutomation(s: Scenario, contacts: number, steps = 8): 
     points.push({ xPct, peakAgents: row.staffing.peakAgents, staffedFte: row.staffing.staffedFte });
   }
   return { points, currentPct };
+}
+
+/**
+ * Staffed FTE of one more agent on seat in every open hour of the week: the step in
+ * which staffed FTE moves, since each interval is staffed with whole agents. Open hours
+ * x weeks per month / (paid hours per FTE-month x (1 - shrinkage)); 0 when an FTE has no
+ * available hours (shrinkage of 100 %).
+ */
+export function fteStepOfOneAgent(s: Scenario): number {
+  const availableHoursPerMonth = s.human.paidHoursPerMonth * (1 - s.human.shrinkagePct / 100);
+  if (!(availableHoursPerMonth > 0)) return 0;
+  return (openHoursPerWeek(s.human) * WEEKS_PER_MONTH) / availableHoursPerMonth;
 }
