@@ -1,12 +1,19 @@
 /**
- * The theme in effect: the user's pick (kept in localStorage) applied as `data-theme` on
- * the root element, and a counter that moves whenever the colours may have changed (a
- * pick, or the system switching dark mode or contrast), for the charts to redraw.
+ * The theme in effect: the user's pick (kept in localStorage) as `data-theme` on the root
+ * element, the palette it shows on this device as `data-palette` (themes.css defines each
+ * palette once), and a counter that moves whenever the colours may have changed (a pick,
+ * or the system switching dark mode or contrast), for the charts to redraw.
  */
-import { parseThemeChoice, THEME_KEY, type ThemeChoice } from './theme';
+import { paletteOf, parseThemeChoice, THEME_KEY, type ThemeChoice } from './theme';
 import './themes.css';
 
-const SYSTEM_QUERIES = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'];
+const DARK = '(prefers-color-scheme: dark)';
+const MORE_CONTRAST = '(prefers-contrast: more)';
+const SYSTEM_QUERIES = [DARK, MORE_CONTRAST, '(forced-colors: active)'];
+
+function matches(query: string): boolean {
+  return window.matchMedia?.(query).matches ?? false;
+}
 
 function stored(): ThemeChoice {
   try {
@@ -20,6 +27,7 @@ function apply(choice: ThemeChoice): void {
   const root = document.documentElement;
   if (choice === 'system') delete root.dataset.theme;
   else root.dataset.theme = choice;
+  root.dataset.palette = paletteOf(choice, { dark: matches(DARK), moreContrast: matches(MORE_CONTRAST) });
 }
 
 class ThemeState {
@@ -31,7 +39,10 @@ class ThemeState {
     this.choice = stored();
     apply(this.choice);
     for (const q of SYSTEM_QUERIES) {
-      window.matchMedia?.(q).addEventListener?.('change', () => this.version++);
+      window.matchMedia?.(q).addEventListener?.('change', () => {
+        apply(this.choice);
+        this.version++;
+      });
     }
   }
 

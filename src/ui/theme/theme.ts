@@ -21,6 +21,25 @@ export const THEME_LABELS: Record<ThemeChoice, string> = {
   contrast: 'High contrast',
 };
 
+/** The palettes of themes.css: what a choice shows on a given device. */
+export type Palette = 'light' | 'dark' | 'contrast';
+
+/** What the device asks for (the media queries of the system setting). */
+export interface SystemPreference {
+  dark: boolean;
+  moreContrast: boolean;
+}
+
+/**
+ * The palette in effect: the pick, or for `system` the device's setting, where asking for
+ * more contrast outranks dark mode (high contrast is an accessibility need, dark a taste).
+ */
+export function paletteOf(choice: ThemeChoice, system: SystemPreference): Palette {
+  if (choice !== 'system') return choice;
+  if (system.moreContrast) return 'contrast';
+  return system.dark ? 'dark' : 'light';
+}
+
 /** A stored value as a theme choice; anything unknown (or nothing) follows the system. */
 export function parseThemeChoice(raw: string | null | undefined): ThemeChoice {
   return (THEME_CHOICES as readonly string[]).includes(raw ?? '') ? (raw as ThemeChoice) : 'system';

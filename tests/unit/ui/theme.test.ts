@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLORS } from '../../../src/ui/charts/chart-data';
-import { chartTheme, parseThemeChoice } from '../../../src/ui/theme/theme';
+import { chartTheme, paletteOf, parseThemeChoice } from '../../../src/ui/theme/theme';
 
 describe('parseThemeChoice', () => {
   it('keeps a known pick and follows the system for anything else', () => {
@@ -25,5 +25,26 @@ describe('chartTheme', () => {
     const t = chartTheme(() => '');
     expect(t.text).toBe('#333');
     expect(t.color(COLORS.quality)).toBe(COLORS.quality);
+  });
+});
+
+describe('paletteOf', () => {
+  const devices = [
+    { dark: false, moreContrast: false },
+    { dark: true, moreContrast: false },
+    { dark: false, moreContrast: true },
+    { dark: true, moreContrast: true },
+  ];
+
+  it('shows a pick whatever the device asks for', () => {
+    for (const system of devices) {
+      expect(paletteOf('light', system)).toBe('light');
+      expect(paletteOf('dark', system)).toBe('dark');
+      expect(paletteOf('contrast', system)).toBe('contrast');
+    }
+  });
+
+  it('follows the device without a pick, more contrast before dark mode', () => {
+    expect(devices.map((d) => paletteOf('system', d))).toEqual(['light', 'dark', 'contrast', 'contrast']);
   });
 });
