@@ -1,12 +1,13 @@
-import { presetScenario, type Ranges, type Scenario } from '../../../src/model';
+import type { Ranges, Scenario } from '../../../src/model';
+import { workedScenario } from './fixtures';
 
 export const NO_RANGES: Ranges = { resolutionPct: null, handleMinutes: null, costPerHour: null, aiPrice: null, errorRatePct: null, rampSpeed: null };
 
 /**
- * A scenario small enough to work by hand: 10,000 contacts a month, one tier-1 category
- * of 6 minutes at 50 % resolution, $5 per human contact (so staffing does not move the
- * cost), $1 per AI resolution, $12,000 one-time, $800 a month fixed, 4 % errors of which
- * half come back, $10 per error, ramp 0.5 then 1, 3 months.
+ * The worked scenario of fixtures.ts with a range on every input: 10,000 contacts a month,
+ * one tier-1 category of 6 minutes at 50 % resolution, $5 per human contact (so staffing
+ * does not move the cost), $1 per AI resolution, $12,000 one-time, $800 a month fixed, 4 %
+ * errors of which half come back, $10 per error, ramp 0.5 then 1, 3 months.
  *
  * Steady month (month 2): R = 5,000 resolved, W = 200 errors, 100 back; H = 5,100 human
  * contacts = $25,500; AI $5,000; quality $2,000; fixed $800; baseline $50,000; savings
@@ -14,19 +15,8 @@ export const NO_RANGES: Ranges = { resolutionPct: null, handleMinutes: null, cos
  * $37,750; AI $2,500; quality $1,000; savings $7,950. Cumulative: -4,050; 12,650; 29,350.
  */
 export function handScenario(patch: Partial<Scenario> = {}): Scenario {
-  const base = presetScenario('ecommerce');
-  return {
-    ...base,
+  return workedScenario({
     name: 'Worked by hand',
-    contactsPerMonth: 10_000,
-    growthPctPerMonth: 0,
-    channel: 'chat',
-    categories: [{ id: 'all', name: 'All', sharePct: 100, tier: 1, handleMinutes: 6, aiEligible: true, resolutionPct: 50 }],
-    human: { ...base.human, costBasis: 'contact', costPerContact: 5, costPerHour: 30 },
-    ai: { ...base.ai, pricing: 'resolution', pricePerUnit: 1, fixedPerMonth: 500, upkeepPerMonth: 300, setupCost: 12_000 },
-    quality: { errorRatePct: 4, recontactPct: 50, errorCost: 10, handoffMinutes: 2, askHumanPct: 0 },
-    ramp: [0.5, 1],
-    finance: { months: 3, discountRatePct: 12, currency: 'USD' },
     ranges: {
       resolutionPct: { low: 40, high: 60 },
       handleMinutes: { low: 0.8, high: 1.2 },
@@ -36,7 +26,7 @@ export function handScenario(patch: Partial<Scenario> = {}): Scenario {
       rampSpeed: { low: 0.5, high: 1 },
     },
     ...patch,
-  };
+  });
 }
 
 /** Ranges of zero width at each input's point estimate. */
