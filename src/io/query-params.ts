@@ -5,7 +5,7 @@
  * Pure: a query string in, a scenario and notices out; never throws.
  */
 import {
-  ChannelSchema, AiPricingSchema, MethodSchema, StaffingModelSchema, parseScenario,
+  CHANNELS, AI_PRICINGS, METHODS, STAFFING_MODELS, parseScenario,
   presetScenario, isPresetId, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
   type Scenario,
 } from '../model';
@@ -52,7 +52,7 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  * mix comes before `automation`, which rescales resolution rates to the requested share.
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
-  ['method', choice('method', MethodSchema.options, (s, method) => ({ ...s, method }))],
+  ['method', choice('method', METHODS, (s, method) => ({ ...s, method }))],
   ['contacts', numeric('contacts', 0, 1e8, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
   ['cost_hour', numeric('cost_hour', 0, 1e6, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
@@ -63,10 +63,10 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
   ['occupancy', numeric('occupancy', 10, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
   ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
-  ['channel', choice('channel', ChannelSchema.options, (s, channel) => ({ ...s, channel }))],
+  ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel }))],
   ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
   ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
-  ['ai_pricing', choice('ai_pricing', AiPricingSchema.options, (s, pricing) => ai(s, { pricing }))],
+  ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   ['ai_cost', numeric('ai_cost', 0, 1e6, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
   ['ai_fixed_month', numeric('ai_fixed_month', 0, 1e9, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
   ['setup_cost', numeric('setup_cost', 0, 1e10, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
@@ -82,7 +82,7 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
   ['currency', (s, raw) => (/^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase()) ? fin(s, { currency: raw.toUpperCase() }) : `currency=${raw} is not an ISO 4217 code such as USD, EUR or GBP`)],
   ['seed', (s, raw) => (/^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${raw} is not a whole number from 0 to 4294967295`)],
-  ['staffing_model', choice('staffing_model', StaffingModelSchema.options, (s, staffingModel) => h(s, { staffingModel }))],
+  ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
   ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
   ['seats', (s, raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000 ? h(s, { seats: Number(raw) }) : `seats=${raw} is not a whole number of agents from 1 to 100000`)],
   ['automation', numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {

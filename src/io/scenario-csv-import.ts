@@ -9,7 +9,7 @@
  * Never throws: problems come back as `{ row, column, message }`, rows counted as a
  * spreadsheet shows them (a quoted value over several lines is one row).
  */
-import { ScenarioSchema, parseScenario, type Scenario } from '../model';
+import { parseScenario, schemas, type Scenario } from '../model';
 import { parseCsv, restoreText, type CsvRecord } from './csv-cell';
 import { MANIFEST_COLUMNS, MANIFEST_FORMAT, MODEL_VERSION } from './manifest';
 import { MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
@@ -302,7 +302,7 @@ function readBoolean(text: string): Read {
 
 function readScenario(cells: Map<string, Cell>, n: number, issues: Issues): Scenario | null {
   const w: Walk = { cells, issues: new Issues(), scenarioNo: n, fallbackRow: firstRow(cells) };
-  const raw = build(ScenarioSchema as unknown as Node, '', w);
+  const raw = build(schemas().ScenarioSchema as unknown as Node, '', w);
   for (const [key, c] of cells) if (!c.used) w.issues.add(c.row, 'input', `Scenario ${n}: "${key}" is not an input of a scenario.`);
   if (w.issues.any) {
     for (const i of w.issues.list) issues.add(i.row, i.column, i.message);

@@ -11,233 +11,261 @@ import { HOURS_PER_WEEK } from './units';
 
 export { HOURS_PER_WEEK };
 
-const pct = (field: string) =>
-  z
-    .number({ error: `${field} must be a number` })
-    .finite(`${field} must be a finite number`)
-    .min(0, `${field} cannot be negative (accepted: 0 to 100 %)`)
-    .max(100, `${field} cannot exceed 100 % (accepted: 0 to 100 %)`);
-
-const nonNegative = (field: string, unit: string) =>
-  z
-    .number({ error: `${field} must be a number` })
-    .finite(`${field} must be a finite number`)
-    .min(0, `${field} cannot be negative (accepted: 0 or more ${unit})`);
-
-const positive = (field: string, unit: string) =>
-  z
-    .number({ error: `${field} must be a number` })
-    .finite(`${field} must be a finite number`)
-    .gt(0, `${field} must be more than 0 ${unit}`);
-
-/** Contact channel: decides the queue model (chat and voice queue; email is a backlog). */
-export const ChannelSchema = z.enum(['chat', 'voice', 'email']);
-/** `chat`, `voice` or `email`. */
-export type Channel = z.infer<typeof ChannelSchema>;
-
-/** Tier 1: lookups and FAQs; tier 2: policy plus a system action; tier 3: complex, human by policy. */
-export const TierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-/** Tier 1, 2 or 3. */
-export type Tier = z.infer<typeof TierSchema>;
-
-/** One row of the mix: a category of contacts (PRODUCT.md 3.1 "Mix"). */
-export const CategorySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, 'Category name cannot be empty').max(80, 'Category name is limited to 80 characters'),
-  /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
-  sharePct: pct('Share of volume'),
-  tier: TierSchema,
-  /** Human handle time, agent minutes per contact. */
-  handleMinutes: nonNegative('Handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact'),
-  /** Whether the AI may attempt this category at all (tier 3 defaults to no: human-only by policy). */
-  aiEligible: z.boolean(),
-  /** Share of AI-attempted contacts the AI resolves at steady state, percent. */
-  resolutionPct: pct('AI resolution rate'),
-});
-/** One validated category of the mix. */
-export type Category = z.infer<typeof CategorySchema>;
-
+/** Contact channels: the channel decides the queue model (chat and voice queue; email is a backlog). */
+export const CHANNELS = ['chat', 'voice', 'email'] as const;
 /** Which human cost figure is authoritative: per paid hour, per FTE-year, or per contact. */
-export const CostBasisSchema = z.enum(['hour', 'fte-year', 'contact']);
-/** `hour`, `fte-year` or `contact`. */
-export type CostBasis = z.infer<typeof CostBasisSchema>;
-
-/** Queue model for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
-export const StaffingModelSchema = z.enum(['erlang-c', 'erlang-a']);
-/** `erlang-c` or `erlang-a`. */
-export type StaffingModel = z.infer<typeof StaffingModelSchema>;
-
-/** Human cost, staffing targets and opening hours (PRODUCT.md 3.1 "Human cost"). */
-export const HumanSchema = z.object({
-  /** Which of the three cost figures is authoritative. */
-  costBasis: CostBasisSchema,
-  /** Loaded cost per paid agent hour, currency units. */
-  costPerHour: nonNegative('Loaded cost per hour', 'per hour'),
-  /** Loaded cost per FTE-year, converted to an hourly cost with paid hours x 12. */
-  costPerFteYear: nonNegative('Loaded cost per FTE-year', 'per year'),
-  /** Direct cost per human-handled contact. */
-  costPerContact: nonNegative('Cost per contact', 'per contact'),
-  /** Productive (handling) hours per FTE-month, for agent-equivalents. Default 160. */
-  productiveHoursPerMonth: positive('Productive hours per FTE-month', 'hours').max(744, 'Productive hours cannot exceed the 744 hours of a month'),
-  /** Paid hours per FTE-month. Default 173.9 = 40 h x 4.348 weeks. */
-  paidHoursPerMonth: positive('Paid hours per FTE-month', 'hours').max(744, 'Paid hours cannot exceed the 744 hours of a month'),
-  /** Share of paid time not on seat (breaks, training, absence), percent. */
-  shrinkagePct: pct('Shrinkage').max(95, 'Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)'),
-  /** Highest share of on-seat time spent handling contacts, percent. */
-  maxOccupancyPct: pct('Max occupancy').min(10, 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)'),
-  /** Simultaneous chats per agent; 1 = none. Applies to chat only. */
-  concurrency: z.number({ error: 'Concurrency must be a number' }).finite().min(1, 'Concurrency is at least 1 (one contact at a time)').max(10, 'Concurrency above 10 chats per agent is not supported'),
-  /** Service-level target: share answered within the target time, percent. */
-  serviceLevelPct: pct('Service level target').gt(0, 'Service level target must be more than 0 %').max(99.9, 'Service level target must be below 100 % (accepted: up to 99.9 %)'),
-  /** Target answer time in seconds; null follows the channel (20 s voice, 60 s chat). */
-  serviceLevelSeconds: nonNegative('Service level seconds', 'seconds').max(86_400, 'Service level seconds cannot exceed a day').nullable(),
-  staffingModel: StaffingModelSchema,
-  /** Mean customer patience before abandoning, minutes (Erlang A). */
-  patienceMinutes: positive('Customer patience', 'minutes').max(1440, 'Customer patience above a day is not a queue'),
-  /** Reverse staffing: agents on seat in every open interval; null = staff to target. */
-  seats: z.number({ error: 'Seats must be a number' }).int('Seats must be a whole number of agents').min(1, 'Seats must be at least 1 agent').max(100_000).nullable(),
-  /** First and last open hour of the day (0-24) and open days (Monday = 0). */
-  openFromHour: z.number().int().min(0).max(23),
-  openToHour: z.number().int().min(1).max(24),
-  openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
-});
-/** Validated human inputs. */
-export type Human = z.infer<typeof HumanSchema>;
-
+export const COST_BASES = ['hour', 'fte-year', 'contact'] as const;
+/** Queue models for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
+export const STAFFING_MODELS = ['erlang-c', 'erlang-a'] as const;
 /** Vendor pricing units (PRODUCT.md 4): per conversation, per resolution, per session, or tokens. */
-export const AiPricingSchema = z.enum(['conversation', 'resolution', 'session', 'tokens']);
-/** One pricing unit. */
-export type AiPricing = z.infer<typeof AiPricingSchema>;
-
-/** AI cost inputs (PRODUCT.md 3.1 "AI cost"); money in the scenario's currency. */
-export const AiSchema = z.object({
-  pricing: AiPricingSchema,
-  /** Price per conversation, per resolution or per session (unused for tokens). */
-  pricePerUnit: nonNegative('AI price', 'per unit'),
-  /** Tokens per conversation, for token pricing. */
-  tokensPerConversation: nonNegative('Tokens per conversation', 'tokens'),
-  /** Price per million tokens, for token pricing. */
-  pricePerMillionTokens: nonNegative('Price per million tokens', 'per million tokens'),
-  /** Platform fee per month, whatever the volume. */
-  fixedPerMonth: nonNegative('Fixed platform cost', 'per month'),
-  /** One-time implementation cost, paid before month 1. */
-  setupCost: nonNegative('One-time implementation cost', ''),
-  /** Knowledge-base upkeep per month (people and tooling). */
-  upkeepPerMonth: nonNegative('Knowledge-base upkeep', 'per month'),
-});
-/** Validated AI cost inputs. */
-export type Ai = z.infer<typeof AiSchema>;
-
-/** AI quality inputs (PRODUCT.md 3.1 "AI quality"); rates in percent. */
-export const QualitySchema = z.object({
-  /** Confidently wrong answers, percent of AI-resolved contacts. */
-  errorRatePct: pct('Error rate'),
-  /** Share of wrong answers that come back as a human contact, percent. */
-  recontactPct: pct('Re-contact share of errors'),
-  /** Cost per error beyond the re-contact (compliance, churn), currency units. */
-  errorCost: nonNegative('Cost per error', 'per error'),
-  /** Agent minutes lost per escalation when context does not carry over. */
-  handoffMinutes: nonNegative('Handoff overhead', 'minutes').max(120, 'Handoff overhead above 120 minutes is not plausible'),
-  /** Share of AI-eligible customers who ask for a human and go straight to one, percent. */
-  askHumanPct: pct('Customers who ask for a human'),
-});
-/** Validated AI quality inputs. */
-export type Quality = z.infer<typeof QualitySchema>;
-
-const csat = (field: string) =>
-  z.number({ error: `${field} must be a number` }).finite().min(0, `${field} is a percentage of satisfied customers (0 to 100)`).max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
-
-/** CSAT of one tier, percent satisfied, for human and AI handling. */
-export const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
-/** Validated CSAT pair. */
-export type TierCsat = z.infer<typeof TierCsatSchema>;
-
-/** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
-export const ExperienceSchema = z.object({
-  /** Customer-visible resolution time when a human handles the contact, minutes. */
-  resolutionMinutesHuman: nonNegative('Human resolution time', 'minutes'),
-  /** Customer-visible resolution time when the AI resolves the contact, minutes. */
-  resolutionMinutesAi: nonNegative('AI resolution time', 'minutes'),
-  /** CSAT (percent satisfied) per tier, for human and AI handling. */
-  csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
-});
-/** Validated experience inputs. */
-export type Experience = z.infer<typeof ExperienceSchema>;
-
-/** Horizon (months), discount rate (percent a year) and currency. */
-export const FinanceSchema = z.object({
-  months: z.number({ error: 'Horizon must be a number' }).int('Horizon must be a whole number of months').min(1, 'Horizon must be at least 1 month').max(120, 'Horizon is limited to 120 months'),
-  /** Annual discount rate for NPV, percent. */
-  discountRatePct: pct('Discount rate'),
-  /** ISO 4217 currency code; formatting only, no conversion. */
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
-});
-/** Validated finance inputs. */
-export type Finance = z.infer<typeof FinanceSchema>;
-
-/** A (low, high) range on one input, for the uncertainty analysis (PRODUCT.md 3.5). */
-export const RangeSchema = z
-  .object({ low: z.number().finite(), high: z.number().finite() })
-  .refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' });
-/** A validated (low, high) range. */
-export type Range = z.infer<typeof RangeSchema>;
-
-/** Inputs that can carry a range; values are multipliers or absolute values as noted in uncertainty.ts. */
-export const RangesSchema = z.object({
-  resolutionPct: RangeSchema.nullable(),
-  handleMinutes: RangeSchema.nullable(),
-  costPerHour: RangeSchema.nullable(),
-  aiPrice: RangeSchema.nullable(),
-  errorRatePct: RangeSchema.nullable(),
-  rampSpeed: RangeSchema.nullable(),
-});
-/** Validated ranges of every uncertain input. */
-export type Ranges = z.infer<typeof RangesSchema>;
-
+export const AI_PRICINGS = ['conversation', 'resolution', 'session', 'tokens'] as const;
 /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
-export const MethodSchema = z.enum(['headline', 'full']);
-/** `headline` or `full`. */
-export type Method = z.infer<typeof MethodSchema>;
+export const METHODS = ['headline', 'full'] as const;
 
-/** A complete scenario: every input of PRODUCT.md 3.1, cross-checked (shares, opening hours, profile). */
-export const ScenarioSchema = z
-  .object({
-    name: z.string().trim().min(1, 'Scenario name cannot be empty').max(80, 'Scenario name is limited to 80 characters'),
-    /** Preset the scenario started from, for display and sources. */
-    presetId: z.string().nullable(),
-    /** Which method the summary metrics report; both are always computed. */
-    method: MethodSchema,
-    /** Contacts per month in month 1. */
-    contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(1e8, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
-    /** Monthly volume growth, percent (may be negative for decline). */
-    growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
-    channel: ChannelSchema,
-    categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
-    human: HumanSchema,
-    ai: AiSchema,
-    quality: QualitySchema,
-    experience: ExperienceSchema,
-    /** Fraction (0-1) of the steady-state resolution rate reached in months 1, 2, ...; later months are 1. Empty = no ramp. */
-    ramp: z.array(z.number().finite().min(0, 'Ramp fractions are between 0 and 1').max(1, 'Ramp fractions are between 0 and 1')).max(120),
-    /** Hour-of-week arrival weights (168, Monday 00:00 first); null = flat over the open hours. */
-    arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
-    finance: FinanceSchema,
-    ranges: RangesSchema,
-    /** Monte Carlo seed (32-bit unsigned). */
-    seed: z.number().int().min(0).max(4_294_967_295),
-  })
-  .superRefine((s, ctx) => {
-    const total = s.categories.reduce((sum, c) => sum + c.sharePct, 0);
-    if (total <= 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'The category shares add up to 0 %: give at least one category a share' });
-    if (s.human.openToHour <= s.human.openFromHour) {
-      ctx.addIssue({ code: 'custom', path: ['human', 'openToHour'], message: 'Opening hours must end after they start' });
-    }
-    if (s.arrivalProfile && !s.arrivalProfile.some((w) => w > 0)) {
-      ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
-    }
+/**
+ * Builds every schema. Called once, on the first validation: building them is a good part
+ * of zod's cost, and the page's first render validates nothing (the default scenario is a
+ * preset), so it is not paid before the first figures.
+ */
+function define() {
+  const pct = (field: string) =>
+    z
+      .number({ error: `${field} must be a number` })
+      .finite(`${field} must be a finite number`)
+      .min(0, `${field} cannot be negative (accepted: 0 to 100 %)`)
+      .max(100, `${field} cannot exceed 100 % (accepted: 0 to 100 %)`);
+
+  const nonNegative = (field: string, unit: string) =>
+    z
+      .number({ error: `${field} must be a number` })
+      .finite(`${field} must be a finite number`)
+      .min(0, `${field} cannot be negative (accepted: 0 or more ${unit})`);
+
+  const positive = (field: string, unit: string) =>
+    z
+      .number({ error: `${field} must be a number` })
+      .finite(`${field} must be a finite number`)
+      .gt(0, `${field} must be more than 0 ${unit}`);
+
+  /** Contact channel: decides the queue model (chat and voice queue; email is a backlog). */
+  const ChannelSchema = z.enum(CHANNELS);
+
+  /** Tier 1: lookups and FAQs; tier 2: policy plus a system action; tier 3: complex, human by policy. */
+  const TierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+  /** One row of the mix: a category of contacts (PRODUCT.md 3.1 "Mix"). */
+  const CategorySchema = z.object({
+    id: z.string().min(1),
+    name: z.string().trim().min(1, 'Category name cannot be empty').max(80, 'Category name is limited to 80 characters'),
+    /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
+    sharePct: pct('Share of volume'),
+    tier: TierSchema,
+    /** Human handle time, agent minutes per contact. */
+    handleMinutes: nonNegative('Handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact'),
+    /** Whether the AI may attempt this category at all (tier 3 defaults to no: human-only by policy). */
+    aiEligible: z.boolean(),
+    /** Share of AI-attempted contacts the AI resolves at steady state, percent. */
+    resolutionPct: pct('AI resolution rate'),
   });
+
+  /** Which human cost figure is authoritative: per paid hour, per FTE-year, or per contact. */
+  const CostBasisSchema = z.enum(COST_BASES);
+
+  /** Queue model for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
+  const StaffingModelSchema = z.enum(STAFFING_MODELS);
+
+  /** Human cost, staffing targets and opening hours (PRODUCT.md 3.1 "Human cost"). */
+  const HumanSchema = z.object({
+    /** Which of the three cost figures is authoritative. */
+    costBasis: CostBasisSchema,
+    /** Loaded cost per paid agent hour, currency units. */
+    costPerHour: nonNegative('Loaded cost per hour', 'per hour'),
+    /** Loaded cost per FTE-year, converted to an hourly cost with paid hours x 12. */
+    costPerFteYear: nonNegative('Loaded cost per FTE-year', 'per year'),
+    /** Direct cost per human-handled contact. */
+    costPerContact: nonNegative('Cost per contact', 'per contact'),
+    /** Productive (handling) hours per FTE-month, for agent-equivalents. Default 160. */
+    productiveHoursPerMonth: positive('Productive hours per FTE-month', 'hours').max(744, 'Productive hours cannot exceed the 744 hours of a month'),
+    /** Paid hours per FTE-month. Default 173.9 = 40 h x 4.348 weeks. */
+    paidHoursPerMonth: positive('Paid hours per FTE-month', 'hours').max(744, 'Paid hours cannot exceed the 744 hours of a month'),
+    /** Share of paid time not on seat (breaks, training, absence), percent. */
+    shrinkagePct: pct('Shrinkage').max(95, 'Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)'),
+    /** Highest share of on-seat time spent handling contacts, percent. */
+    maxOccupancyPct: pct('Max occupancy').min(10, 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)'),
+    /** Simultaneous chats per agent; 1 = none. Applies to chat only. */
+    concurrency: z.number({ error: 'Concurrency must be a number' }).finite().min(1, 'Concurrency is at least 1 (one contact at a time)').max(10, 'Concurrency above 10 chats per agent is not supported'),
+    /** Service-level target: share answered within the target time, percent. */
+    serviceLevelPct: pct('Service level target').gt(0, 'Service level target must be more than 0 %').max(99.9, 'Service level target must be below 100 % (accepted: up to 99.9 %)'),
+    /** Target answer time in seconds; null follows the channel (20 s voice, 60 s chat). */
+    serviceLevelSeconds: nonNegative('Service level seconds', 'seconds').max(86_400, 'Service level seconds cannot exceed a day').nullable(),
+    staffingModel: StaffingModelSchema,
+    /** Mean customer patience before abandoning, minutes (Erlang A). */
+    patienceMinutes: positive('Customer patience', 'minutes').max(1440, 'Customer patience above a day is not a queue'),
+    /** Reverse staffing: agents on seat in every open interval; null = staff to target. */
+    seats: z.number({ error: 'Seats must be a number' }).int('Seats must be a whole number of agents').min(1, 'Seats must be at least 1 agent').max(100_000).nullable(),
+    /** First and last open hour of the day (0-24) and open days (Monday = 0). */
+    openFromHour: z.number().int().min(0).max(23),
+    openToHour: z.number().int().min(1).max(24),
+    openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
+  });
+
+  /** Vendor pricing units (PRODUCT.md 4): per conversation, per resolution, per session, or tokens. */
+  const AiPricingSchema = z.enum(AI_PRICINGS);
+
+  /** AI cost inputs (PRODUCT.md 3.1 "AI cost"); money in the scenario's currency. */
+  const AiSchema = z.object({
+    pricing: AiPricingSchema,
+    /** Price per conversation, per resolution or per session (unused for tokens). */
+    pricePerUnit: nonNegative('AI price', 'per unit'),
+    /** Tokens per conversation, for token pricing. */
+    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens'),
+    /** Price per million tokens, for token pricing. */
+    pricePerMillionTokens: nonNegative('Price per million tokens', 'per million tokens'),
+    /** Platform fee per month, whatever the volume. */
+    fixedPerMonth: nonNegative('Fixed platform cost', 'per month'),
+    /** One-time implementation cost, paid before month 1. */
+    setupCost: nonNegative('One-time implementation cost', ''),
+    /** Knowledge-base upkeep per month (people and tooling). */
+    upkeepPerMonth: nonNegative('Knowledge-base upkeep', 'per month'),
+  });
+
+  /** AI quality inputs (PRODUCT.md 3.1 "AI quality"); rates in percent. */
+  const QualitySchema = z.object({
+    /** Confidently wrong answers, percent of AI-resolved contacts. */
+    errorRatePct: pct('Error rate'),
+    /** Share of wrong answers that come back as a human contact, percent. */
+    recontactPct: pct('Re-contact share of errors'),
+    /** Cost per error beyond the re-contact (compliance, churn), currency units. */
+    errorCost: nonNegative('Cost per error', 'per error'),
+    /** Agent minutes lost per escalation when context does not carry over. */
+    handoffMinutes: nonNegative('Handoff overhead', 'minutes').max(120, 'Handoff overhead above 120 minutes is not plausible'),
+    /** Share of AI-eligible customers who ask for a human and go straight to one, percent. */
+    askHumanPct: pct('Customers who ask for a human'),
+  });
+
+  const csat = (field: string) =>
+    z.number({ error: `${field} must be a number` }).finite().min(0, `${field} is a percentage of satisfied customers (0 to 100)`).max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
+
+  /** CSAT of one tier, percent satisfied, for human and AI handling. */
+  const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
+
+  /** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
+  const ExperienceSchema = z.object({
+    /** Customer-visible resolution time when a human handles the contact, minutes. */
+    resolutionMinutesHuman: nonNegative('Human resolution time', 'minutes'),
+    /** Customer-visible resolution time when the AI resolves the contact, minutes. */
+    resolutionMinutesAi: nonNegative('AI resolution time', 'minutes'),
+    /** CSAT (percent satisfied) per tier, for human and AI handling. */
+    csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
+  });
+
+  /** Horizon (months), discount rate (percent a year) and currency. */
+  const FinanceSchema = z.object({
+    months: z.number({ error: 'Horizon must be a number' }).int('Horizon must be a whole number of months').min(1, 'Horizon must be at least 1 month').max(120, 'Horizon is limited to 120 months'),
+    /** Annual discount rate for NPV, percent. */
+    discountRatePct: pct('Discount rate'),
+    /** ISO 4217 currency code; formatting only, no conversion. */
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
+  });
+
+  /** A (low, high) range on one input, for the uncertainty analysis (PRODUCT.md 3.5). */
+  const RangeSchema = z
+    .object({ low: z.number().finite(), high: z.number().finite() })
+    .refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' });
+
+  /** Inputs that can carry a range; values are multipliers or absolute values as noted in uncertainty.ts. */
+  const RangesSchema = z.object({
+    resolutionPct: RangeSchema.nullable(),
+    handleMinutes: RangeSchema.nullable(),
+    costPerHour: RangeSchema.nullable(),
+    aiPrice: RangeSchema.nullable(),
+    errorRatePct: RangeSchema.nullable(),
+    rampSpeed: RangeSchema.nullable(),
+  });
+
+  /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
+  const MethodSchema = z.enum(METHODS);
+
+  /** A complete scenario: every input of PRODUCT.md 3.1, cross-checked (shares, opening hours, profile). */
+  const ScenarioSchema = z
+    .object({
+      name: z.string().trim().min(1, 'Scenario name cannot be empty').max(80, 'Scenario name is limited to 80 characters'),
+      /** Preset the scenario started from, for display and sources. */
+      presetId: z.string().nullable(),
+      /** Which method the summary metrics report; both are always computed. */
+      method: MethodSchema,
+      /** Contacts per month in month 1. */
+      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(1e8, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
+      /** Monthly volume growth, percent (may be negative for decline). */
+      growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
+      channel: ChannelSchema,
+      categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
+      human: HumanSchema,
+      ai: AiSchema,
+      quality: QualitySchema,
+      experience: ExperienceSchema,
+      /** Fraction (0-1) of the steady-state resolution rate reached in months 1, 2, ...; later months are 1. Empty = no ramp. */
+      ramp: z.array(z.number().finite().min(0, 'Ramp fractions are between 0 and 1').max(1, 'Ramp fractions are between 0 and 1')).max(120),
+      /** Hour-of-week arrival weights (168, Monday 00:00 first); null = flat over the open hours. */
+      arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
+      finance: FinanceSchema,
+      ranges: RangesSchema,
+      /** Monte Carlo seed (32-bit unsigned). */
+      seed: z.number().int().min(0).max(4_294_967_295),
+    })
+    .superRefine((s, ctx) => {
+      const total = s.categories.reduce((sum, c) => sum + c.sharePct, 0);
+      if (total <= 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'The category shares add up to 0 %: give at least one category a share' });
+      if (s.human.openToHour <= s.human.openFromHour) {
+        ctx.addIssue({ code: 'custom', path: ['human', 'openToHour'], message: 'Opening hours must end after they start' });
+      }
+      if (s.arrivalProfile && !s.arrivalProfile.some((w) => w > 0)) {
+        ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
+      }
+    });
+  return { ChannelSchema, TierSchema, CategorySchema, CostBasisSchema, StaffingModelSchema, HumanSchema, AiPricingSchema, AiSchema, QualitySchema, TierCsatSchema, ExperienceSchema, FinanceSchema, RangeSchema, RangesSchema, MethodSchema, ScenarioSchema };
+}
+
+type Schemas = ReturnType<typeof define>;
+let defined: Schemas | undefined;
+
+/** The schemas, built on first use. */
+export function schemas(): Schemas {
+  return (defined ??= define());
+}
+
+/** `chat`, `voice` or `email`. */
+export type Channel = z.infer<Schemas['ChannelSchema']>;
+/** Tier 1, 2 or 3. */
+export type Tier = z.infer<Schemas['TierSchema']>;
+/** One validated category of the mix. */
+export type Category = z.infer<Schemas['CategorySchema']>;
+/** `hour`, `fte-year` or `contact`. */
+export type CostBasis = z.infer<Schemas['CostBasisSchema']>;
+/** `erlang-c` or `erlang-a`. */
+export type StaffingModel = z.infer<Schemas['StaffingModelSchema']>;
+/** Validated human inputs. */
+export type Human = z.infer<Schemas['HumanSchema']>;
+/** One pricing unit. */
+export type AiPricing = z.infer<Schemas['AiPricingSchema']>;
+/** Validated AI cost inputs. */
+export type Ai = z.infer<Schemas['AiSchema']>;
+/** Validated AI quality inputs. */
+export type Quality = z.infer<Schemas['QualitySchema']>;
+/** Validated CSAT pair. */
+export type TierCsat = z.infer<Schemas['TierCsatSchema']>;
+/** Validated experience inputs. */
+export type Experience = z.infer<Schemas['ExperienceSchema']>;
+/** Validated finance inputs. */
+export type Finance = z.infer<Schemas['FinanceSchema']>;
+/** A validated (low, high) range. */
+export type Range = z.infer<Schemas['RangeSchema']>;
+/** Validated ranges of every uncertain input. */
+export type Ranges = z.infer<Schemas['RangesSchema']>;
+/** `headline` or `full`. */
+export type Method = z.infer<Schemas['MethodSchema']>;
 /** A validated scenario: the model's one input. */
-export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Scenario = z.infer<Schemas['ScenarioSchema']>;
 
 /** A problem with one field, as data: never thrown at the user. */
 export interface FieldIssue {
@@ -251,7 +279,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Field
 
 /** Validates an unknown value as a scenario; problems come back as field-level messages. */
 export function parseScenario(input: unknown): ParseResult<Scenario> {
-  const result = ScenarioSchema.safeParse(input);
+  const result = schemas().ScenarioSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

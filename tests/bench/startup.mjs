@@ -14,11 +14,28 @@ import { CHROMIUM_ARGS, percentile, report, systemChromium } from './browser.mjs
 
 const RUNS = 11;
 
+// The floor: a page whose module script shows one formatted figure. Its time is what this
+// browser on this machine needs for any page at all, to read the app's figure against.
+const FLOOR_PAGE = {
+  '/__floor/': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="./floor.js"></script></head><body><div id="app"></div></body></html>',
+  '/__floor/floor.js': `const el = document.createElement('span');
+el.dataset.metric = 'monthly_savings';
+el.dataset.value = '1';
+el.textContent = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(1234.5);
+document.getElementById('app').append(el);`,
+};
+
 export async function benchStartup() {
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const dist = path.resolve('dist');
   const server = http.createServer((req, res) => {
-    let file = path.join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pathname in FLOOR_PAGE) {
+      res.writeHead(200, { 'content-type': pathname.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      res.end(FLOOR_PAGE[pathname]);
+      return;
+    }
+    let file = path.join(dist, pathname);
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
     res.writeHead(200, { 'content-type': type });
@@ -29,44 +46,15 @@ export async function benchStartup() {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   try {
     const times = [];
+    const floor = [];
     const busy = [];
     let scripts = new Set();
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      // The page notes when the savings figure first carries a value (a mutation observer,
-      // so no polling delay) and reports the start of the next frame, the one that paints
-      // it, on the console: the harness evaluates nothing in the page while it starts, so
-      // none of its own script competes with the app's.
-      await page.addInitScript(() => {
-        const seen = () => {
-          const el = document.querySelector('[data-metric="monthly_savings"]');
-          return el !== null && (el.getAttribute('data-value') ?? '') !== '';
-        };
-        const observer = new MutationObserver(() => {
-          if (!seen()) return;
-          observer.disconnect();
-          window.__figuresSetMs = performance.now();
-          requestAnimationFrame(() => console.debug(`figures-frame ${performance.now()}`));
-        });
-        observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
-      });
-      const figures = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('figures-frame '), timeout: 30_000 });
-      await page.goto(url, { waitUntil: 'commit' });
-      times.push(Number((await figures).text().split(' ')[1]));
-      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-      busy.push(1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN));
-      // Initial JavaScript: the scripts requested before the figures had their values
-      // (sections loaded after the first paint do not delay it).
-      if (i === 0) {
-        scripts = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
-          .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
-          .filter((e) => e.startTime < window.__figuresSetMs)
-          .map((e) => new URL(e.name).pathname)));
-      }
-      await context.close();
+      const app = await load(browser, url, i === 0);
+      times.push(app.ms);
+      busy.push(app.busyMs);
+      if (i === 0) scripts = app.scripts;
+      floor.push((await load(browser, `${url}__floor/`, false)).ms);
     }
     let raw = 0, gz = 0;
     for (const p of scripts) {
@@ -78,10 +66,58 @@ export async function benchStartup() {
     report('Default scenario figures on screen after navigation, p50', percentile(times, 50).toFixed(0), 'ms', '< 400 ms', percentile(times, 50) < 400);
     report('Default scenario figures on screen after navigation, worst', Math.max(...times).toFixed(0), 'ms', null, true);
     report('Main-thread busy time when the figures were painted, p50', percentile(busy, 50).toFixed(0), 'ms', null, true);
+    report('The floor: a page showing one formatted figure, p50', percentile(floor, 50).toFixed(0), 'ms', null, true);
     console.log(`  load average (1, 5, 15 min): ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', ')} on ${os.cpus().length} cores`);
   } finally {
     await browser.close();
     server.close();
+  }
+}
+
+/**
+ * Opens `url` in a fresh context and returns when the savings figure is painted: the time
+ * since navigation, the main thread's busy time, and (when `listScripts`) the scripts
+ * requested before the figure had its value.
+ */
+async function load(browser, url, listScripts) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // The page notes when the savings figure first carries a value (a mutation observer,
+    // so no polling delay) and reports the start of the next frame, the one that paints
+    // it, on the console: the harness evaluates nothing in the page while it starts, so
+    // none of its own script competes with the app's.
+    await page.addInitScript(() => {
+      const seen = () => {
+        const el = document.querySelector('[data-metric="monthly_savings"]');
+        return el !== null && (el.getAttribute('data-value') ?? '') !== '';
+      };
+      const observer = new MutationObserver(() => {
+        if (!seen()) return;
+        observer.disconnect();
+        window.__figuresSetMs = performance.now();
+        requestAnimationFrame(() => console.debug(`figures-frame ${performance.now()}`));
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
+    });
+    const figures = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('figures-frame '), timeout: 30_000 });
+    await page.goto(url, { waitUntil: 'commit' });
+    const ms = Number((await figures).text().split(' ')[1]);
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const busyMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+    // Initial JavaScript: the scripts requested before the figures had their values
+    // (sections loaded after the first paint do not delay it).
+    const scripts = listScripts
+      ? new Set(await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+        .filter((e) => e.startTime < window.__figuresSetMs)
+        .map((e) => new URL(e.name).pathname)))
+      : new Set();
+    return { ms, busyMs, scripts };
+  } finally {
+    await context.close();
   }
 }
 

@@ -26,7 +26,7 @@ test('after a first visit the app opens and computes with no network', async ({ 
   await expect(page.getByLabel('Contacts per month')).toHaveValue('12345');
   await expect(page.locator('[data-metric="human_contacts_per_month"]')).toHaveAttribute('data-value', /^\d/);
   await expect(page.getByRole('heading', { name: 'Sensitivity of staffing' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Staffing against the automation rate' }).or(page.getByText('Staffing against the automation rate'))).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Staffing against the automation rate' })).toBeVisible();
   await context.setOffline(false);
 });
 

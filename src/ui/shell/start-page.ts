@@ -8,6 +8,8 @@ import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { Planner } from '../../state/planner.svelte';
 import { startup } from '../../state/startup';
+import { schemas } from '../../model';
+import { afterFirstPaint } from './after-first-paint';
 
 /** Mounts the app on `#app`; the returned component is the mounted app. */
 export async function startPage(): Promise<ReturnType<typeof mount>> {
@@ -25,5 +27,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
   startAutosave(planner, storage);
-  return mount(App, { target, props: { planner, origin: start.origin } });
+  const app = mount(App, { target, props: { planner, origin: start.origin } });
+  // Validation's schemas are built once the first figures are painted, so that neither the
+  // first render nor the first edit waits for them.
+  void afterFirstPaint().then(() => schemas());
+  return app;
 }
