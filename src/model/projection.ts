@@ -86,13 +86,16 @@ export interface Context {
   solve: IntervalSolver;
   /** Staffing by contacts, then agent minutes, then seats (a number-keyed tree: no key strings on the hot path). */
   staffed: Map<number, Map<number, Map<number | null, StaffingResult>>>;
-  /** Arrival weights of the scenario being calculated (the same for every run of one calculation). */
-  weights: { profile: Scenario['arrivalProfile']; human: Scenario['human']; weights: number[] } | null;
+  /** Arrival weights, with what they were computed from (the profile and the opening hours). */
+  weights: { profile: Scenario['arrivalProfile']; from: number; to: number; days: readonly number[]; weights: number[] } | null;
 }
 
-/** A fresh calculation context (one per `calculate`). */
-export function newContext(): Context {
-  return { solve: queueSolver(), staffed: new Map(), weights: null };
+/**
+ * A fresh calculation context (one per `calculate`). `keepWeights` carries the arrival
+ * weights of an earlier context over (they are checked against the scenario before use).
+ */
+export function newContext(keepWeights: Context | null = null): Context {
+  return { solve: queueSolver(), staffed: new Map(), weights: keepWeights?.weights ?? null };
 }
 
 function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
@@ -106,10 +109,14 @@ function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
 }
 
 function weightsOf(ctx: Context, s: Scenario): number[] {
-  if (ctx.weights?.profile !== s.arrivalProfile || ctx.weights.human !== s.human) {
-    ctx.weights = { profile: s.arrivalProfile, human: s.human, weights: arrivalWeights(s.arrivalProfile, s.human) };
+  const h = s.human;
+  const w = ctx.weights;
+  // Compared by what the weights depend on, not by the human inputs as a whole: the draws
+  // of the Monte Carlo change costs and keep the opening hours (and arrays) as they are.
+  if (w === null || w.profile !== s.arrivalProfile || w.from !== h.openFromHour || w.to !== h.openToHour || w.days !== h.openDays) {
+    ctx.weights = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
   }
-  return ctx.weights.weights;
+  return ctx.weights!.weights;
 }
 
 /** Prices of one calculation as decimals, parsed once rather than on every month. */

@@ -35,7 +35,7 @@
  */
 import { Money } from './money';
 import { attemptableShare, normalisedShares, withAutomation } from './mix';
-import { newContext, project, type MonthRow } from './projection';
+import { newContext, project, type Context, type MonthRow } from './projection';
 import { substream, type Rng } from './random';
 import type { FieldIssue, Range, Ranges, Scenario } from './schema';
 import { paybackMonths, steadyIndex } from './summary';
@@ -247,8 +247,8 @@ export interface Outcome {
 }
 
 /** The full-method figures the uncertainty analysis needs, for one scenario. */
-export function evaluate(s: Scenario): Outcome {
-  const rows: MonthRow[] = project(s, FULL, newContext());
+export function evaluate(s: Scenario, ctx: Context = newContext()): Outcome {
+  const rows: MonthRow[] = project(s, FULL, ctx);
   const r = rows[steadyIndex(rows)]!;
   return {
     annualSavings: r.savings.times(12),
@@ -313,9 +313,12 @@ export function runDraws(s: Scenario, start: number, count: number): DrawBatch {
     staffedFte: new Float64Array(count),
     cumulative: column(count * months),
   };
+  let ctx = newContext();
   for (let i = 0; i < count; i++) {
     const values = drawValues(s.ranges, point, substream(s.seed, start + i));
-    const o = evaluate(withInputs(s, values, point));
+    // A fresh context per draw (its staffing memo would only grow), the arrival weights kept.
+    ctx = newContext(ctx);
+    const o = evaluate(withInputs(s, values, point), ctx);
     store(batch.annualSavings, i, o.annualSavings);
     batch.paybackMonths[i] = o.paybackMonths ?? Infinity;
     batch.staffedFte[i] = o.staffedFte;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, parseScenario } from '../../../src/model';
+import { calculate, FULL, parseScenario, presetScenario } from '../../../src/model';
+import { newContext, project } from '../../../src/model/projection';
 import { workedScenario } from './fixtures';
 
 const money = (m: { toFixed: (dp: number) => string }) => m.toFixed(2);
@@ -104,5 +105,23 @@ describe('the gap explanation', () => {
     const r = calculate({ ...base, human: { ...base.human, costBasis: 'hour' } });
     const handoff = r.gap.steps.find((s) => s.key === 'handoff')!;
     expect(money(handoff.monthlySavingsDelta)).toBe('-5000.00');
+  });
+});
+
+describe('arrival weights carried between contexts', () => {
+  it('are recomputed when the opening hours or the profile differ, and reused when they do not', () => {
+    const base = presetScenario('ecommerce');
+    const first = newContext();
+    project(base, FULL, first);
+    // The same open-days array, other hours: the carried weights must not be used.
+    const office = { ...base, human: { ...base.human, openFromHour: 9, openToHour: 17 } };
+    expect(project(office, FULL, newContext(first))).toEqual(project(office, FULL, newContext()));
+    const profiled = { ...base, arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24)) };
+    expect(project(profiled, FULL, newContext(first))).toEqual(project(profiled, FULL, newContext()));
+    // Other costs, same hours and profile (a Monte Carlo draw): the weights are the same object.
+    const dearer = { ...base, human: { ...base.human, costPerHour: base.human.costPerHour * 2 } };
+    const second = newContext(first);
+    project(dearer, FULL, second);
+    expect(second.weights?.weights).toBe(first.weights?.weights);
   });
 });
