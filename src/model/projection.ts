@@ -8,12 +8,16 @@ import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { arrivalWeights, openHoursPerWeek } from './profile';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
-import { Money, ZERO, times, cents, sum } from './money';
+import { Money, ZERO, times, cents } from './money';
 import type { Switches } from './switches';
 import { defaultTargetSeconds, fraction } from './units';
 
-/** One month of the projection. Counts are expected contacts; money is booked to the cent. */
-export interface MonthRow {
+/**
+ * One month of the projection. Counts are expected contacts; money is booked to the cent,
+ * as `M`: exact decimals (`Money`) for everything the app shows, whole cents in a number for
+ * the Monte Carlo's draws (see `Ledger`).
+ */
+export interface MonthRowOf<M> {
   /** 1-based month number. */
   month: number;
   /** Ramp fraction applied to resolution rates this month, 0-1. */
@@ -36,17 +40,20 @@ export interface MonthRow {
   staffingBaseline: StaffingResult;
   /** Per-category funnel rows, in the order of the scenario's categories (or one row for the headline). */
   categories: FunnelRow[];
-  baselineCost: Money;
-  humanCost: Money;
-  aiCost: Money;
-  qualityCost: Money;
+  baselineCost: M;
+  humanCost: M;
+  aiCost: M;
+  qualityCost: M;
   /** Platform fee and knowledge-base upkeep. */
-  fixedCost: Money;
-  totalCost: Money;
-  savings: Money;
+  fixedCost: M;
+  totalCost: M;
+  savings: M;
   /** Savings to date, net of the one-time implementation cost. */
-  cumulativeSavings: Money;
+  cumulativeSavings: M;
 }
+
+/** One month of the projection, money as exact decimals. */
+export type MonthRow = MonthRowOf<Money>;
 
 /** The categories the engine works with: the scenario's, or the headline's single average contact. */
 function engineCategories(s: Scenario, sw: Switches): { shares: number[]; cats: Pick<Category, 'tier' | 'handleMinutes' | 'aiEligible' | 'resolutionPct'>[]; ask: number } {
@@ -138,23 +145,97 @@ function pricesOf(s: Scenario): Prices {
   };
 }
 
-function human(s: Scenario, sw: Switches, p: Prices, contacts: number, agentMinutes: number, staffing: StaffingResult): Money {
+/** What a human side costs: hours or contacts at their price, booked by `ledger`. */
+function humanCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, contacts: number, agentMinutes: number, staffing: StaffingResult): M {
   const h = s.human;
-  if (h.costBasis === 'contact') return times(contacts, p.perContact);
-  if (sw.queueing) return times(staffing.staffedFte * h.paidHoursPerMonth, p.hourly);
-  return times(agentMinutes / 60, p.hourly);
+  if (h.costBasis === 'contact') return ledger.times(contacts, p.perContact);
+  if (sw.queueing) return ledger.times(staffing.staffedFte * h.paidHoursPerMonth, p.hourly);
+  return ledger.times(agentMinutes / 60, p.hourly);
 }
 
-function aiCost(s: Scenario, sw: Switches, p: Prices, attempted: number, resolved: number): Money {
+/** What the AI costs: the billed units at their price, booked by `ledger`. */
+function aiCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, attempted: number, resolved: number): M {
   const billed = sw.billAttempts ? attempted : resolved;
   switch (s.ai.pricing) {
     case 'resolution':
-      return times(resolved, p.perUnit);
+      return ledger.times(resolved, p.perUnit);
     case 'tokens':
-      return times(billed * s.ai.tokensPerConversation, p.perToken);
+      return ledger.times(billed * s.ai.tokensPerConversation, p.perToken);
     default:
-      return times(billed, p.perUnit);
+      return ledger.times(billed, p.perUnit);
   }
+}
+
+/**
+ * How the engine books money: a quantity times a price rounded half-up to the cent, and
+ * exact sums. Two ledgers give the same amounts: `DECIMALS` (decimal.js, for everything
+ * shown or exported) and `centsLedger()` (whole cents in numbers, for the Monte Carlo's
+ * thousands of draws, where decimals were half of the time).
+ */
+export interface Ledger<M> {
+  /** `quantity` x `price`, rounded half-up to the cent. */
+  times(quantity: number, price: Money): M;
+  /** An amount given as a decimal, booked as it is (the fixed costs, already in cents, and the one-time cost). */
+  of(amount: Money): M;
+  plus(a: M, b: M): M;
+  minus(a: M, b: M): M;
+}
+
+/** The exact ledger: decimal.js amounts. */
+export const DECIMALS: Ledger<Money> = {
+  times,
+  of: (amount) => amount,
+  plus: (a, b) => a.plus(b),
+  minus: (a, b) => a.minus(b),
+};
+
+/**
+ * Whole cents in float64 numbers: exact integers below 2^53. A product is computed in
+ * floats and rounded to the cent when it is clearly not near a half cent (the float's
+ * error is below 5e-16 of the value; the margin used is 1e-12 of it); otherwise, and for
+ * amounts of billions, the decimal product decides. Any amount at or past 2^51 cents (or an
+ * amount that is not whole cents) sets `overflow`: the caller then books with `DECIMALS`.
+ */
+export interface CentsLedger extends Ledger<number> {
+  overflow: boolean;
+}
+
+/** Past this many cents (about 22 trillion) the cents ledger gives up; sums of a few such stay exact. */
+const SAFE_CENTS = 2 ** 51;
+
+export function centsLedger(): CentsLedger {
+  const floats = new Map<Money, number>();
+  const ledger: CentsLedger = {
+    overflow: false,
+    times(quantity, price) {
+      const q = Number.isFinite(quantity) ? quantity : 0;
+      let p = floats.get(price);
+      if (p === undefined) floats.set(price, (p = price.toNumber()));
+      const y = q * p * 100;
+      const margin = Math.abs(y) * 1e-12 + 1e-9;
+      if (y >= 0 && margin < 0.25) {
+        const half = y - Math.floor(y) - 0.5;
+        if (half > margin || half < -margin) return Math.round(y);
+      }
+      return ledger.of(times(q, price));
+    },
+    of(amount) {
+      const c = amount.times(100).toNumber();
+      if (!Number.isInteger(c) || Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      return c;
+    },
+    plus(a, b) {
+      const c = a + b;
+      if (Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      return c;
+    },
+    minus(a, b) {
+      const c = a - b;
+      if (Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      return c;
+    },
+  };
+  return ledger;
 }
 
 const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: null, asaSeconds: null, occupancy: 0, abandonRate: null };
@@ -165,6 +246,11 @@ const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents:
  * the money of such runs.
  */
 export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRow[] {
+  return projectWith(DECIMALS, s, sw, ctx, staff);
+}
+
+/** {@link project}, booking money with `ledger`. */
+export function projectWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
   const weights = weightsOf(ctx, s);
   const rates = {
@@ -186,18 +272,18 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     seats: s.human.seats,
     openHoursPerWeek: openHoursPerWeek(s.human),
   };
-  const fixed = sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO;
+  const fixed = ledger.of(sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO);
   const prices = pricesOf(s);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
-  const rows: MonthRow[] = [];
-  let cumulative = new Money(s.ai.setupCost).negated();
+  const rows: MonthRowOf<M>[] = [];
+  let cumulative = ledger.of(new Money(s.ai.setupCost).negated());
   for (let m = 1; m <= s.finance.months; m++) {
     const ramp = rampFraction(s, m, sw);
     const contacts = s.contactsPerMonth * Math.pow(growth, m - 1);
     const prev = rows[rows.length - 1];
     if (prev && prev.contacts === contacts && prev.ramp === ramp) {
       // Without growth and past the ramp a month repeats the previous one: book the same figures.
-      cumulative = cumulative.plus(prev.savings);
+      cumulative = ledger.plus(cumulative, prev.savings);
       rows.push({ ...prev, month: m, cumulativeSavings: cumulative });
       continue;
     }
@@ -217,13 +303,13 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
     const needStaffing = staff || sw.queueing;
     const staffing = needStaffing ? staffCached(ctx, { ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? staffCached(ctx, { ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }) : NOT_STAFFED;
-    const baselineCost = human(s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
-    const humanCost = human(s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
-    const ai = aiCost(s, sw, prices, t.attempted, t.aiResolved);
-    const quality = times(t.errors, prices.errorCost);
-    const totalCost = sum([humanCost, ai, quality, fixed]);
-    const savings = baselineCost.minus(totalCost);
-    cumulative = cumulative.plus(savings);
+    const baselineCost = humanCost(ledger, s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
+    const human = humanCost(ledger, s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
+    const ai = aiCost(ledger, s, sw, prices, t.attempted, t.aiResolved);
+    const quality = ledger.times(t.errors, prices.errorCost);
+    const totalCost = ledger.plus(ledger.plus(ledger.plus(human, ai), quality), fixed);
+    const savings = ledger.minus(baselineCost, totalCost);
+    cumulative = ledger.plus(cumulative, savings);
     rows.push({
       month: m,
       ramp,
@@ -242,7 +328,7 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
       staffingBaseline,
       categories: funnel,
       baselineCost,
-      humanCost,
+      humanCost: human,
       aiCost: ai,
       qualityCost: quality,
       fixedCost: fixed,

@@ -3,7 +3,7 @@
  * figures are those of the first month at full ramp.
  */
 import { Money, sum } from './money';
-import type { MonthRow } from './projection';
+import type { MonthRow, MonthRowOf } from './projection';
 import type { Scenario } from './schema';
 import { fraction } from './units';
 
@@ -68,7 +68,7 @@ export interface Summary {
 }
 
 /** Index of the first month at full ramp (the last month if the ramp outlasts the horizon). */
-export function steadyIndex(rows: readonly MonthRow[]): number {
+export function steadyIndex(rows: readonly Pick<MonthRow, 'ramp'>[]): number {
   const i = rows.findIndex((r) => r.ramp >= 1);
   return i >= 0 ? i : rows.length - 1;
 }
@@ -85,6 +85,21 @@ export function paybackMonths(setupCost: Money, rows: readonly MonthRow[]): numb
     if (r.savings.gt(0) && r.savings.gte(owed)) return r.month - 1 + owed.div(r.savings).toNumber();
     owed = owed.minus(r.savings);
     if (owed.lte(0)) return r.month;
+  }
+  return null;
+}
+
+/**
+ * {@link paybackMonths} on whole cents (the Monte Carlo's rows): the same comparisons on
+ * exact integers, and the same decimal division, so the same number.
+ */
+export function paybackMonthsCents(setupCents: number, rows: readonly MonthRowOf<number>[]): number | null {
+  let owed = setupCents;
+  if (owed <= 0) return 0;
+  for (const r of rows) {
+    if (r.savings > 0 && r.savings >= owed) return r.month - 1 + new Money(owed).div(r.savings).toNumber();
+    owed -= r.savings;
+    if (owed <= 0) return r.month;
   }
   return null;
 }

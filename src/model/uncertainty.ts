@@ -35,10 +35,10 @@
  */
 import { Money } from './money';
 import { attemptableShare, normalisedShares, withAutomation } from './mix';
-import { newContext, project, type Context, type MonthRow } from './projection';
+import { centsLedger, newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
 import { substream, type Rng } from './random';
 import type { FieldIssue, Range, Ranges, Scenario } from './schema';
-import { paybackMonths, steadyIndex } from './summary';
+import { paybackMonths, paybackMonthsCents, steadyIndex } from './summary';
 import { FULL } from './switches';
 
 /** Draws in a run unless asked otherwise (PRODUCT.md 3.5). */
@@ -259,6 +259,22 @@ export function evaluate(s: Scenario, ctx: Context = newContext()): Outcome {
 }
 
 /**
+ * {@link evaluate} on whole cents (the cents ledger): the same figures, about twice as fast,
+ * with money as cents in numbers. Null when an amount is too large for exact cents (or the
+ * one-time cost has fractions of a cent): the caller then evaluates with decimals.
+ */
+export function evaluateCents(s: Scenario, ctx: Context = newContext()): { annualCents: number; paybackMonths: number | null; staffedFte: number; rows: MonthRowOf<number>[] } | null {
+  const ledger = centsLedger();
+  const rows = projectWith(ledger, s, FULL, ctx);
+  const setupCents = ledger.of(new Money(s.ai.setupCost));
+  const r = rows[steadyIndex(rows)]!;
+  // Twelve steady months: exact while the product stays below 2^53.
+  const annualCents = r.savings * 12;
+  if (ledger.overflow || !Number.isSafeInteger(annualCents)) return null;
+  return { annualCents, paybackMonths: paybackMonthsCents(setupCents, rows), staffedFte: r.staffing.staffedFte, rows };
+}
+
+/**
  * Money of many draws as whole cents in floats (exact up to 2^53 cents, about 90
  * trillion), with the exact decimal kept aside for any value beyond that.
  */
@@ -318,7 +334,17 @@ export function runDraws(s: Scenario, start: number, count: number): DrawBatch {
     const values = drawValues(s.ranges, point, substream(s.seed, start + i));
     // A fresh context per draw (its staffing memo would only grow), the arrival weights kept.
     ctx = newContext(ctx);
-    const o = evaluate(withInputs(s, values, point), ctx);
+    const drawn = withInputs(s, values, point);
+    const c = evaluateCents(drawn, ctx);
+    if (c !== null) {
+      // + 0: a -0 from the float rounding is stored as 0, as store() does.
+      batch.annualSavings.cents[i] = c.annualCents + 0;
+      batch.paybackMonths[i] = c.paybackMonths ?? Infinity;
+      batch.staffedFte[i] = c.staffedFte;
+      for (let m = 0; m < months; m++) batch.cumulative.cents[i * months + m] = c.rows[m]!.cumulativeSavings + 0;
+      continue;
+    }
+    const o = evaluate(drawn, ctx);
     store(batch.annualSavings, i, o.annualSavings);
     batch.paybackMonths[i] = o.paybackMonths ?? Infinity;
     batch.staffedFte[i] = o.staffedFte;
