@@ -3,9 +3,9 @@
 //
 // Builds a small page with Vite into a temporary directory (the client, its workers and
 // the default preset), serves it on a local port, and times `MonteCarloClient.run` in the
-// page. The first run includes starting the workers and compiling the code; the budget
-// applies to a run once the workers are up (as in the app, where they start with the
-// page), reported as the median of several runs. The CPU time the page's processes spent
+// page. The first run includes starting the workers and compiling the code, as the first
+// run after the page opens does; the runs after it are reported as their median. The
+// budget applies to both. The CPU time the page's processes spent
 // is printed too: on a machine busy with other work, wall time grows and CPU time does not.
 // Always exits 0: PASS or FAIL is printed. BENCH_ROOT=<dir> measures another checkout's
 // src/ (to compare a change against this one).
@@ -116,7 +116,9 @@ try {
   console.log(`  one worker, for comparison: median ${median(one.warm.map((x) => x.ms)).toFixed(0)} ms`);
   console.log(`  CPU time: ${cpuPerDraw.toFixed(3)} ms per draw, so ${((cpuPerDraw * DRAWS) / Math.min(2, Math.max(1, two.cores))).toFixed(0)} ms for a run on idle cores`);
   console.log(`  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`);
-  console.log(`  budget ${BUDGET_MS} ms: ${warm < BUDGET_MS && same ? 'PASS' : 'FAIL'} (${warm.toFixed(0)} ms, ${(warm / BUDGET_MS).toFixed(2)} of the budget)`);
+  // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
+  const worst = Math.max(two.cold.ms, warm);
+  console.log(`  budget ${BUDGET_MS} ms: ${worst < BUDGET_MS && same ? 'PASS' : 'FAIL'} (first run ${two.cold.ms.toFixed(0)} ms, then ${warm.toFixed(0)} ms: ${(worst / BUDGET_MS).toFixed(2)} of the budget at worst)`);
 } catch (err) {
   console.log(`Monte Carlo benchmark: FAIL (${err instanceof Error ? err.message : String(err)})`);
 } finally {
