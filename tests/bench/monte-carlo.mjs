@@ -46,6 +46,13 @@ window.start = (workers) => {
   return navigator.hardwareConcurrency;
 };
 window.runOnce = (draws) => time(client, presetScenario(DEFAULT_PRESET), draws);
+// The default preset with an imported-looking arrival profile: every hour of the week its
+// own volume (office hours busier), so staffing solves 168 intervals a month, not one.
+window.runProfiled = (draws) => {
+  const base = presetScenario(DEFAULT_PRESET);
+  const arrivalProfile = Array.from({ length: 168 }, (_, h) => 1 + 0.5 * Math.sin(h / 3) + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + 0.01 * (h % 7));
+  return time(client, { ...base, arrivalProfile }, draws);
+};
 window.preset = DEFAULT_PRESET;
 window.benchReady = true;
 `);
@@ -105,6 +112,9 @@ try {
 
   const two = await runs(0, WARM_RUNS + 1);
   const one = await runs(1, 3);
+  await page.evaluate(() => window.start(0));
+  const profiled = [];
+  for (let i = 0; i < 3; i++) profiled.push((await page.evaluate((d) => window.runProfiled(d), DRAWS)).ms);
   const preset = await page.evaluate(() => window.preset);
   const warm = median(two.warm.map((x) => x.ms));
   const cpuPerDraw = median([...two.warm, ...one.warm].map((x) => x.cpuMs)) / DRAWS;
@@ -116,6 +126,7 @@ try {
   console.log(`  one worker, for comparison: median ${median(one.warm.map((x) => x.ms)).toFixed(0)} ms`);
   console.log(`  CPU time: ${cpuPerDraw.toFixed(3)} ms per draw, so ${((cpuPerDraw * DRAWS) / Math.min(2, Math.max(1, two.cores))).toFixed(0)} ms for a run on idle cores`);
   console.log(`  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`);
+  console.log(`  for information, with an imported 168-hour arrival profile: median ${median(profiled).toFixed(0)} ms of 3 (${profiled.map((x) => x.toFixed(0)).join(', ')})${median(profiled) < BUDGET_MS ? '' : ', over the budget'}`);
   // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
   const worst = Math.max(two.cold.ms, warm);
   console.log(`  budget ${BUDGET_MS} ms: ${worst < BUDGET_MS && same ? 'PASS' : 'FAIL'} (first run ${two.cold.ms.toFixed(0)} ms, then ${warm.toFixed(0)} ms: ${(worst / BUDGET_MS).toFixed(2)} of the budget at worst)`);
