@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { serviceWorker } from './src/sw/plugin';
+import { prerender } from './build/prerender-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -34,7 +35,7 @@ const cspMeta: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [svelte(), cspMeta, serviceWorker(pkg.version)],
+  plugins: [svelte(), cspMeta, prerender(), serviceWorker(pkg.version)],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   build: {

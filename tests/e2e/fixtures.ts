@@ -52,7 +52,32 @@ async function watch(context: BrowserContext, origin: string): Promise<Guard> {
   return guard;
 }
 
+/**
+ * Waits until the app answers input. A first visit shows the figures rendered at build time
+ * before the app's script has taken them over (hydration); a click in between would be
+ * lost, so every navigation of the test's page waits for the page's ready mark. Pages
+ * without the app (the boundary harness) do not wait.
+ */
+async function untilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('app') === null || document.documentElement.dataset.ready !== undefined);
+}
+
 export const test = base.extend<{ guard: Guard }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await untilReady(page);
+      return response;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await untilReady(page);
+      return response;
+    };
+    await use(page);
+  },
   guard: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;

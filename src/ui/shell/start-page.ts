@@ -1,20 +1,24 @@
 /**
- * Starts the page: reads the address and the autosave, builds the planner, mounts the app.
- * Loaded by `main.ts` once zod's settings are in place.
+ * Starts the page: reads the address and the autosave, builds the planner, then takes over
+ * the default scenario's markup rendered at build time (hydration) when it is this visit's
+ * page, or builds the page afresh. Loaded by `main.ts` once zod's settings are in place.
  */
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from '../../App.svelte';
 import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { Planner } from '../../state/planner.svelte';
 import { startup } from '../../state/startup';
 import { schemas } from '../../model';
-import { afterFirstPaint } from './after-first-paint';
+import { defaultLocale } from '../format';
+import { afterFirstPaint, nextPaint } from './after-first-paint';
+import { canHydrate } from './hydration';
 
 /** Mounts the app on `#app`; the returned component is the mounted app. */
 export async function startPage(): Promise<ReturnType<typeof mount>> {
   const target = document.getElementById('app');
   if (!target) throw new Error('The page has no #app element to mount on');
+  const root = document.documentElement;
 
   const storage = browserStorage();
   const loaded = loadScenarios(storage);
@@ -27,7 +31,27 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
   startAutosave(planner, storage);
-  const app = mount(App, { target, props: { planner, origin: start.origin } });
+  const props = { planner, origin: start.origin };
+  const built = canHydrate({
+    hasMarkup: target.firstChild !== null,
+    markedStale: root.dataset.prerender === 'stale',
+    origin: start.origin,
+    notices: start.notices.length,
+    storageOk: loaded.ok,
+    locale: defaultLocale(),
+  });
+  let app: ReturnType<typeof mount>;
+  if (built) {
+    // The built figures get their first paint before hydration takes the main thread.
+    await nextPaint();
+    app = hydrate(App, { target, props });
+  } else {
+    target.textContent = '';
+    app = mount(App, { target, props });
+    delete root.dataset.prerender;
+  }
+  // The page answers input from here on (app.css shows a busy pointer until then).
+  root.dataset.ready = '';
   // Validation's schemas are built once the first figures are painted, so that neither the
   // first render nor the first edit waits for them.
   void afterFirstPaint().then(() => schemas());

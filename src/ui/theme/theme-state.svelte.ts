@@ -36,6 +36,9 @@ class ThemeState {
   version = $state(0);
 
   constructor() {
+    // Rendered ahead of time at build (prerender.ts) there is no device: the page's own
+    // start (boot.js, then this constructor in the browser) sets the palette.
+    if (typeof window === 'undefined') return;
     this.choice = stored();
     apply(this.choice);
     for (const q of SYSTEM_QUERIES) {

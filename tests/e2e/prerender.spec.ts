@@ -1,0 +1,71 @@
+/**
+ * The default scenario's first screen is rendered at build time into index.html (PRODUCT.md
+ * 9: figures on screen within 400 ms). These journeys hold back the app's script to see
+ * what a visitor sees before it runs, then let it run.
+ */
+import { test, expect, type Page } from './fixtures';
+
+const APP_SCRIPT = /\/assets\/app-[^/]*\.js$/;
+
+/** A page of the test's context whose app script waits until `release()` is called. */
+async function withHeldScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_SCRIPT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const figures = (page: Page) =>
+  page.locator('[data-metric]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')}`));
+
+const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+
+test('a first visit sees the default figures before the app script runs, and the app takes over those same figures', async ({ context }) => {
+  // A page of its own: the test's page waits for the app on every navigation.
+  const page = await context.newPage();
+  const release = await withHeldScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+
+  const savings = page.locator('[data-metric="monthly_savings"]');
+  await expect(savings).toBeVisible();
+  await expect(savings).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
+  await expect(page.getByRole('heading', { name: 'Inputs', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+  const built = await figures(page);
+  expect(built.length).toBeGreaterThan(10);
+  await savings.evaluate((el) => el.setAttribute('data-seen-before-script', ''));
+
+  release();
+  await ready(page);
+  // The same elements, now the app's (hydrated, not replaced), with the same figures.
+  await expect(savings).toHaveAttribute('data-seen-before-script', '');
+  expect(await figures(page)).toEqual(built);
+
+  // And they follow the inputs.
+  const before = await savings.getAttribute('data-value');
+  await page.getByLabel('Contacts per month').fill('20000');
+  await expect(savings).not.toHaveAttribute('data-value', before ?? '');
+  await expect(savings).toHaveAttribute('data-seen-before-script', '');
+});
+
+test('a link visit never shows the default figures: the built markup stays hidden until the app has built the page', async ({ context }) => {
+  const page = await context.newPage();
+  const release = await withHeldScript(page);
+  await page.goto('./?contacts=20000', { waitUntil: 'commit' });
+
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
+  const savings = page.locator('[data-metric="monthly_savings"]');
+  await expect(savings).toBeAttached();
+  await expect(savings).toBeHidden();
+  const defaultSavings = await savings.getAttribute('data-value');
+
+  release();
+  await ready(page);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /./);
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
+  await expect(savings).toBeVisible();
+  await expect(savings).not.toHaveAttribute('data-value', defaultSavings ?? '');
+});

@@ -1,0 +1,98 @@
+/**
+ * The boot script (src/prerender/boot.js) runs before the app, in plain JavaScript, so it
+ * repeats two decisions of the app: the theme's palette (theme.ts) and whether the markup
+ * rendered at build time is this visit's page (hydration.ts, with startup.ts reading the
+ * address and storage.ts the autosave). These tests run it against every combination of
+ * what it reads and hold it to the app's own functions.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../../src/io/storage';
+import { hasShareFragment } from '../../../src/io/share-url';
+import { formatsAsBuilt } from '../../../src/ui/shell/hydration';
+import { paletteOf, parseThemeChoice, THEME_CHOICES, THEME_KEY } from '../../../src/ui/theme/theme';
+
+const BOOT = new vm.Script(readFileSync(new URL('../../../src/prerender/boot.js', import.meta.url), 'utf8'));
+
+interface Visit {
+  search: string;
+  hash: string;
+  language: string;
+  stored: Record<string, string>;
+  storageThrows: boolean;
+  dark: boolean;
+  moreContrast: boolean;
+}
+
+/** Runs boot.js for one visit; returns the attributes it set on the root element. */
+function boot(v: Visit): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const queries: Record<string, boolean> = {
+    '(prefers-color-scheme: dark)': v.dark,
+    '(prefers-contrast: more)': v.moreContrast,
+  };
+  const context = {
+    document: { documentElement: { setAttribute: (k: string, val: string) => (attributes[k] = val) } },
+    location: { search: v.search, hash: v.hash },
+    navigator: { language: v.language },
+    localStorage: {
+      getItem: (k: string) => {
+        if (v.storageThrows) throw new Error('SecurityError');
+        return v.stored[k] ?? null;
+      },
+    },
+    matchMedia: (q: string) => ({ matches: queries[q] ?? false }),
+  };
+  BOOT.runInNewContext(context);
+  return attributes;
+}
+
+const visitArb: fc.Arbitrary<Visit> = fc.record({
+  search: fc.constantFrom('', '?', '?preset=saas', '?contacts=20000&x=1'),
+  hash: fc.constantFrom('', '#', '#results', '#inputs', '#s=1.abc', '#s%3D1.abc', '#x=1'),
+  language: fc.constantFrom('en-US', 'en', 'EN-us', 'en-GB', 'de-DE', 'fr', ''),
+  stored: fc.record(
+    { [THEME_KEY]: fc.constantFrom(...THEME_CHOICES, 'neon', ''), [STORAGE_KEY]: fc.constantFrom('{}', 'not json') },
+    { requiredKeys: [] },
+  ),
+  storageThrows: fc.boolean(),
+  dark: fc.boolean(),
+  moreContrast: fc.boolean(),
+});
+
+describe('boot.js', () => {
+  it('sets the palette theme.ts would show, and data-theme only for a fixed pick', () => {
+    fc.assert(
+      fc.property(visitArb, (v) => {
+        const choice = v.storageThrows ? 'system' : parseThemeChoice(v.stored[THEME_KEY] ?? null);
+        const a = boot(v);
+        expect(a['data-palette']).toBe(paletteOf(choice, { dark: v.dark, moreContrast: v.moreContrast }));
+        expect(a['data-theme']).toBe(choice === 'system' ? undefined : choice);
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
+  });
+
+  it('marks the built markup stale exactly when the visit shows a link, saved scenarios or another locale', () => {
+    fc.assert(
+      fc.property(visitArb, (v) => {
+        const language = v.language || 'en-US';
+        const link = v.search.length > 1 || hasShareFragment(v.hash);
+        // Unreadable storage counts as "saved" for the boot: the app then reports it on a page it builds itself.
+        const saved = v.storageThrows || STORAGE_KEY in v.stored;
+        const stale = boot(v)['data-prerender'] === 'stale';
+        if (link || saved || !formatsAsBuilt(language)) expect(stale).toBe(true);
+        // Conservative on the fragment: `#x=1` is no share link, yet it is marked too.
+        else expect(stale).toBe(/[=%]/.test(v.hash));
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
+  });
+
+  it('leaves a plain first visit to the built markup', () => {
+    const a = boot({ search: '', hash: '#results', language: 'en-US', stored: {}, storageThrows: false, dark: false, moreContrast: false });
+    expect(a).toEqual({ 'data-palette': 'light' });
+  });
+});
