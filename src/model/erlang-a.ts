@@ -27,7 +27,7 @@
  * the results agree to 1e-9 (see the unit tests); the skipped-head path carries an
  * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
-import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
+import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, nextInverseB, serviceLevelFromC, type QueueResult } from './erlang';
 
 const MESSAGES = {
   notFinite: 'Erlang A inputs must be finite numbers (patience may be Infinity)',
@@ -172,11 +172,13 @@ function blockingProbability(agents: number, trafficErlangs: number): number {
     n0 = Math.max(0, agents - steps);
     b = n0 === 0 ? 1 : 1 - n0 / a;
   }
+  const inverseTraffic = 1 / a;
+  let r = 1 / b;
   for (let m = n0 + 1; m <= agents; m++) {
-    b = (a * b) / (m + a * b);
-    if (m > a && b < NEGLIGIBLE_BLOCKING && m < agents) return b * Math.exp(logTerm(a, m, agents - m));
+    r = nextInverseB(r, m, inverseTraffic);
+    if (m > a && r > 1 / NEGLIGIBLE_BLOCKING && m < agents) return Math.exp(logTerm(a, m, agents - m)) / r;
   }
-  return b;
+  return 1 / r;
 }
 
 /**
@@ -187,11 +189,12 @@ function blockingProbability(agents: number, trafficErlangs: number): number {
 function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): number {
   const capped = Math.ceil(a / (maxOccupancy + 1e-12));
   const start = erlangBStart(a);
-  let b = start.b;
+  const inverseTraffic = 1 / a;
+  let r = 1 / start.b;
   for (let n = start.n + 1; ; n++) {
-    b = (a * b) / (n + a * b);
+    r = nextInverseB(r, n, inverseTraffic);
     if (n <= a) continue;
-    const c = erlangCFromB(n, a, b);
+    const c = erlangCFromB(n, a, 1 / r);
     if (c < 1e-16) return Math.max(n, capped);
     if (n >= capped && serviceLevelFromC(n, a, c, handleSeconds, targetSeconds) >= serviceLevel - 1e-12) return n;
   }

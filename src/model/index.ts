@@ -4,7 +4,7 @@
  */
 import { breakdown, type BreakdownRow } from './breakdown';
 import { explainGap, type GapExplanation } from './gap';
-import { newContext, project, type MonthRow } from './projection';
+import { newContext, project, type Context, type MonthRow } from './projection';
 import { qualityView, type QualityView } from './quality';
 import type { Scenario } from './schema';
 import { steadyIndex, summarise, type Summary } from './summary';
@@ -26,9 +26,14 @@ export interface Results {
   breakdown: BreakdownRow[];
 }
 
+// Each calculation starts from the last one's context: an edit that leaves the workload and
+// the staffing inputs alone (a price, a cost, the quality inputs) staffs no month again.
+let lastContext: Context | null = null;
+
 /** Everything the app shows, for one scenario. */
 export function calculate(s: Scenario): Results {
-  const ctx = newContext();
+  const ctx = newContext(lastContext);
+  lastContext = ctx;
   const headlineRows = project(s, HEADLINE, ctx);
   const fullRows = project(s, FULL, ctx);
   const headline = { rows: headlineRows, summary: summarise(s, headlineRows) };

@@ -8,6 +8,7 @@ import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { arrivalWeights, openHoursPerWeek } from './profile';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { StaffingStore, staffingBaseKey } from './staffing-store';
 import { Money, ZERO, times, cents } from './money';
 import type { Switches } from './switches';
 import { defaultTargetSeconds, fraction } from './units';
@@ -86,33 +87,24 @@ export function rampFraction(s: Scenario, month: number, sw: Switches): number {
 }
 
 /**
- * A calculation context: a month's staffing is memoised by its workload, so the runs of
- * one calculation (both methods and the gap steps) staff each distinct month once.
+ * A calculation context: a month's staffing is memoised by its workload (and the staffing
+ * inputs), so the runs of one calculation (both methods and the gap steps) staff each
+ * distinct month once, and a context started from another keeps its staffing and weights.
  */
 export interface Context {
   solve: IntervalSolver;
-  /** Staffing by contacts, then agent minutes, then seats (a number-keyed tree: no key strings on the hot path). */
-  staffed: Map<number, Map<number, Map<number | null, StaffingResult>>>;
+  /** Staffing results, shared with the contexts started from this one. */
+  staffed: StaffingStore;
   /** Arrival weights, with what they were computed from (the profile and the opening hours). */
   weights: { profile: Scenario['arrivalProfile']; from: number; to: number; days: readonly number[]; weights: number[] } | null;
 }
 
 /**
- * A fresh calculation context (one per `calculate`). `keepWeights` carries the arrival
- * weights of an earlier context over (they are checked against the scenario before use).
+ * A calculation context. `from` carries an earlier context's staffing results and arrival
+ * weights over (the weights are checked against the scenario before use).
  */
-export function newContext(keepWeights: Context | null = null): Context {
-  return { solve: queueSolver(), staffed: new Map(), weights: keepWeights?.weights ?? null };
-}
-
-function staffCached(ctx: Context, inputs: StaffingInputs): StaffingResult {
-  let byMinutes = ctx.staffed.get(inputs.humanContacts);
-  if (!byMinutes) ctx.staffed.set(inputs.humanContacts, (byMinutes = new Map()));
-  let bySeats = byMinutes.get(inputs.agentMinutes);
-  if (!bySeats) byMinutes.set(inputs.agentMinutes, (bySeats = new Map()));
-  let r = bySeats.get(inputs.seats);
-  if (!r) bySeats.set(inputs.seats, (r = staffMonth(inputs, ctx.solve)));
-  return r;
+export function newContext(from: Context | null = null): Context {
+  return { solve: queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? null };
 }
 
 function weightsOf(ctx: Context, s: Scenario): number[] {
@@ -272,6 +264,8 @@ export function projectWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx
     seats: s.human.seats,
     openHoursPerWeek: openHoursPerWeek(s.human),
   };
+  const baseKey = staffingBaseKey(staffingBase);
+  const staffOne = (inputs: StaffingInputs) => staffMonth(inputs, ctx.solve);
   const fixed = ledger.of(sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO);
   const prices = pricesOf(s);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
@@ -301,8 +295,8 @@ export function projectWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx
     );
     const t = sumFunnel(funnel);
     const needStaffing = staff || sw.queueing;
-    const staffing = needStaffing ? staffCached(ctx, { ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }) : NOT_STAFFED;
-    const staffingBaseline = needStaffing ? staffCached(ctx, { ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }) : NOT_STAFFED;
+    const staffing = needStaffing ? ctx.staffed.get(baseKey, { ...staffingBase, humanContacts: t.humanContacts, agentMinutes: t.agentMinutes }, staffOne) : NOT_STAFFED;
+    const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, { ...staffingBase, seats: null, humanContacts: t.contacts, agentMinutes: t.baselineAgentMinutes }, staffOne) : NOT_STAFFED;
     const baselineCost = humanCost(ledger, s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
     const human = humanCost(ledger, s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
     const ai = aiCost(ledger, s, sw, prices, t.attempted, t.aiResolved);

@@ -332,7 +332,8 @@ export function runDraws(s: Scenario, start: number, count: number): DrawBatch {
   let ctx = newContext();
   for (let i = 0; i < count; i++) {
     const values = drawValues(s.ranges, point, substream(s.seed, start + i));
-    // A fresh context per draw (its staffing memo would only grow), the arrival weights kept.
+    // A context per draw, keeping the arrival weights and the (bounded) staffing store: draws
+    // that leave the workload alone staff no month again.
     ctx = newContext(ctx);
     const drawn = withInputs(s, values, point);
     const c = evaluateCents(drawn, ctx);

@@ -1,0 +1,63 @@
+/**
+ * Staffing results kept from one calculation to the next. A month's staffing depends only
+ * on its workload and the staffing inputs, not on prices, so after an edit of a cost, a
+ * price or the quality inputs no month is staffed again; the Monte Carlo's draws share one
+ * store per batch the same way. Bounded: past `limit` results it starts again empty.
+ */
+import type { StaffingInputs, StaffingResult } from './staffing';
+
+/** The inputs a month's staffing shares with every other month of the calculation. */
+export type StaffingBase = Omit<StaffingInputs, 'humanContacts' | 'agentMinutes' | 'seats'>;
+
+/** Results by contacts, then agent minutes, then seats (numbers as keys: no strings per month). */
+type Tree = Map<number, Map<number, Map<number | null, StaffingResult>>>;
+
+// Arrays of arrival weights are compared by identity: the calculation keeps one array for as
+// long as the profile and the opening hours are unchanged (projection.ts, weightsOf).
+const weightIds = new WeakMap<readonly number[], number>();
+let nextWeightId = 1;
+
+/**
+ * A string naming every input of `base`: equal keys, equal staffing for equal workloads.
+ * Numbers print in their shortest round-trip form, so distinct numbers give distinct keys.
+ */
+export function staffingBaseKey(base: StaffingBase): string {
+  let id = weightIds.get(base.weights);
+  if (id === undefined) weightIds.set(base.weights, (id = nextWeightId++));
+  return [
+    base.channel, base.model, base.serviceLevel, base.targetSeconds, base.maxOccupancy, base.concurrency,
+    base.shrinkage, base.paidHoursPerMonth, base.patienceSeconds, base.openHoursPerWeek, id,
+  ].join('|');
+}
+
+export class StaffingStore {
+  private readonly trees = new Map<string, Tree>();
+  private entries = 0;
+
+  constructor(private readonly limit = 20_000) {}
+
+  /** How many results the store holds. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** The staffing of `inputs` (whose shared part has the key `baseKey`), computed once. */
+  get(baseKey: string, inputs: StaffingInputs, compute: (inputs: StaffingInputs) => StaffingResult): StaffingResult {
+    if (this.entries >= this.limit) {
+      this.trees.clear();
+      this.entries = 0;
+    }
+    let tree = this.trees.get(baseKey);
+    if (!tree) this.trees.set(baseKey, (tree = new Map()));
+    let byMinutes = tree.get(inputs.humanContacts);
+    if (!byMinutes) tree.set(inputs.humanContacts, (byMinutes = new Map()));
+    let bySeats = byMinutes.get(inputs.agentMinutes);
+    if (!bySeats) byMinutes.set(inputs.agentMinutes, (bySeats = new Map()));
+    let r = bySeats.get(inputs.seats);
+    if (!r) {
+      bySeats.set(inputs.seats, (r = compute(inputs)));
+      this.entries++;
+    }
+    return r;
+  }
+}

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calculate, FULL, HEADLINE, type Scenario } from '../../../src/model';
+import { newContext, project } from '../../../src/model/projection';
+import { StaffingStore, staffingBaseKey, type StaffingBase } from '../../../src/model/staffing-store';
+import type { StaffingInputs, StaffingResult } from '../../../src/model/staffing';
+import { scenarioArb } from './arbitraries';
+
+const weights = Array.from({ length: 168 }, () => 1 / 168);
+const base: StaffingBase = {
+  channel: 'voice', model: 'erlang-c', weights, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1,
+  shrinkage: 0.3, paidHoursPerMonth: 160, patienceSeconds: 180, openHoursPerWeek: 168,
+};
+const inputs = (humanContacts: number, agentMinutes: number, seats: number | null = null): StaffingInputs => ({ ...base, humanContacts, agentMinutes, seats });
+const result = (staffedFte: number): StaffingResult => ({ staffedFte, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null });
+
+describe('staffingBaseKey', () => {
+  it('changes with every input the months share, the weights by identity', () => {
+    const key = staffingBaseKey(base);
+    const changed: Partial<StaffingBase>[] = [
+      { channel: 'chat' }, { model: 'erlang-a' }, { weights: [...weights] }, { serviceLevel: 0.81 }, { targetSeconds: 21 },
+      { maxOccupancy: 0.86 }, { concurrency: 2 }, { shrinkage: 0.31 }, { paidHoursPerMonth: 161 }, { patienceSeconds: 181 },
+      { openHoursPerWeek: 167 },
+    ];
+    // Every field of the type is covered by one change above.
+    expect(new Set(changed.flatMap((c) => Object.keys(c)))).toEqual(new Set(Object.keys(base)));
+    for (const c of changed) expect(staffingBaseKey({ ...base, ...c }), Object.keys(c)[0]).not.toBe(key);
+    expect(staffingBaseKey({ ...base })).toBe(key);
+  });
+
+  it('tells apart numbers that differ in the last bit', () => {
+    expect(staffingBaseKey({ ...base, serviceLevel: 0.1 + 0.2 })).not.toBe(staffingBaseKey({ ...base, serviceLevel: 0.3 }));
+  });
+});
+
+describe('StaffingStore', () => {
+  it('computes each workload once and keeps seats apart', () => {
+    const store = new StaffingStore();
+    let calls = 0;
+    const compute = (i: StaffingInputs) => result(++calls + i.humanContacts);
+    const key = staffingBaseKey(base);
+    const first = store.get(key, inputs(100, 500), compute);
+    expect(store.get(key, inputs(100, 500), compute)).toBe(first);
+    expect(store.get(key, inputs(100, 500, 3), compute)).not.toBe(first);
+    expect(store.get(key, inputs(100, 501), compute)).not.toBe(first);
+    expect(store.get(staffingBaseKey({ ...base, shrinkage: 0.2 }), inputs(100, 500), compute)).not.toBe(first);
+    expect(calls).toBe(4);
+    expect(store.size).toBe(4);
+  });
+
+  it('starts again empty past its limit', () => {
+    const store = new StaffingStore(3);
+    let calls = 0;
+    const compute = () => result(++calls);
+    const key = staffingBaseKey(base);
+    for (const c of [1, 2, 3]) store.get(key, inputs(c, 10), compute);
+    expect(store.size).toBe(3);
+    store.get(key, inputs(4, 10), compute);
+    expect(store.size).toBe(1);
+    store.get(key, inputs(1, 10), compute);
+    expect(calls).toBe(5);
+  });
+});
+
+/** Rows as plain data (decimals as their strings) for exact comparison. */
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe('calculations sharing staffing results', () => {
+  it('give exactly the figures of a fresh calculation, whatever was calculated before', () => {
+    fc.assert(
+      fc.property(scenarioArb, scenarioArb, fc.double({ min: 5, max: 120, noNaN: true }), (earlier, s, costPerHour) => {
+        calculate(earlier);
+        calculate(s);
+        // A cost edit: the staffing comes from the store.
+        const edited: Scenario = { ...s, human: { ...s.human, costPerHour, costPerFteYear: costPerHour * 2000 } };
+        const shared = calculate(edited);
+        expect(plain(shared.full.rows)).toEqual(plain(project(edited, FULL, newContext())));
+        expect(plain(shared.headline.rows)).toEqual(plain(project(edited, HEADLINE, newContext())));
+      }),
+      { numRuns: 60, seed: 20261122 },
+    );
+  });
+});
