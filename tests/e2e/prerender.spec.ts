@@ -69,3 +69,19 @@ test('a link visit never shows the default figures: the built markup stays hidde
   await expect(savings).toBeVisible();
   await expect(savings).not.toHaveAttribute('data-value', defaultSavings ?? '');
 });
+
+test('a theme picked earlier shows from the first paint of the built markup, and the switch shows the pick', async ({ context }) => {
+  await context.addInitScript(() => localStorage.setItem('ai-support-planner-theme', 'dark'));
+  const page = await context.newPage();
+  const release = await withHeldScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+
+  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /./);
+
+  release();
+  await ready(page);
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
+});
