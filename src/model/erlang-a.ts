@@ -27,7 +27,7 @@
  * the results agree to 1e-9 (see the unit tests); the skipped-head path carries an
  * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
-import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, nextInverseB, serviceLevelFromC, type QueueResult } from './erlang';
+import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
 
 const MESSAGES = {
   notFinite: 'Erlang A inputs must be finite numbers (patience may be Infinity)',
@@ -175,7 +175,7 @@ function blockingProbability(agents: number, trafficErlangs: number): number {
   const inverseTraffic = 1 / a;
   let r = 1 / b;
   for (let m = n0 + 1; m <= agents; m++) {
-    r = nextInverseB(r, m, inverseTraffic);
+    r = 1 + m * inverseTraffic * r; // 1 / B, as in erlang.ts
     if (m > a && r > 1 / NEGLIGIBLE_BLOCKING && m < agents) return Math.exp(logTerm(a, m, agents - m)) / r;
   }
   return 1 / r;
@@ -192,7 +192,7 @@ function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, s
   const inverseTraffic = 1 / a;
   let r = 1 / start.b;
   for (let n = start.n + 1; ; n++) {
-    r = nextInverseB(r, n, inverseTraffic);
+    r = 1 + n * inverseTraffic * r; // 1 / B, as in erlang.ts
     if (n <= a) continue;
     const c = erlangCFromB(n, a, 1 / r);
     if (c < 1e-16) return Math.max(n, capped);

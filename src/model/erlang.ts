@@ -24,15 +24,11 @@ export function erlangBStart(trafficErlangs: number): { n: number; b: number } {
   return { n, b: 1 - n / trafficErlangs };
 }
 
-/**
- * One step of the Erlang B recursion carried as its inverse: with r(n) = 1 / B(n),
- * B(n) = A B(n-1) / (n + A B(n-1)) reads r(n) = 1 + (n / A) r(n-1). A multiply-add per step
- * where B itself needs a division whose latency the next step waits for: the searches run
- * about twice as fast. `inverseTraffic` is 1 / A. B underflowing to 0 is r reaching Infinity.
- */
-export function nextInverseB(r: number, n: number, inverseTraffic: number): number {
-  return 1 + n * inverseTraffic * r;
-}
+// The Erlang B recursion is carried as its inverse: with r(n) = 1 / B(n), the step
+// B(n) = A B(n-1) / (n + A B(n-1)) reads r(n) = 1 + n (1 / A) r(n-1). A multiply-add per step
+// where B itself needs a division whose latency the next step waits for: the searches run
+// about twice as fast. B underflowing to 0 is r reaching Infinity. Written out in each loop
+// (erlang-a.ts too) rather than called: the first, unoptimised runs pay for every call.
 
 /** Erlang B blocking probability for `agents` servers offered `trafficErlangs`. */
 export function erlangB(agents: number, trafficErlangs: number): number {
@@ -41,7 +37,7 @@ export function erlangB(agents: number, trafficErlangs: number): number {
   const inverseTraffic = 1 / trafficErlangs;
   let r = 1 / start.b;
   for (let n = start.n + 1; n <= agents; n++) {
-    r = nextInverseB(r, n, inverseTraffic);
+    r = 1 + n * inverseTraffic * r;
     // Underflowed: B stays 0 for every larger N, so stop instead of walking on to N.
     if (r === Infinity) return 0;
   }
@@ -136,7 +132,7 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
   const inverseTraffic = 1 / a;
   let r = 1 / start.b;
   for (let n = start.n + 1; ; n++) {
-    r = nextInverseB(r, n, inverseTraffic);
+    r = 1 + n * inverseTraffic * r;
     if (n <= a) continue;
     const c = erlangCFromB(n, a, 1 / r);
     if (c < 1e-16) {
