@@ -2,7 +2,8 @@
  * Staffing results kept from one calculation to the next. A month's staffing depends only
  * on its workload and the staffing inputs, not on prices, so after an edit of a cost, a
  * price or the quality inputs no month is staffed again; the Monte Carlo's draws share one
- * store per batch the same way. Bounded: past `limit` results it starts again empty.
+ * store per batch the same way. Bounded: past `limit` results (a calculation stores a few
+ * hundred, the Monte Carlo one per month and draw) it starts again empty.
  */
 import type { StaffingInputs, StaffingResult } from './staffing';
 
@@ -34,28 +35,34 @@ export class StaffingStore {
   private readonly trees = new Map<string, Tree>();
   private entries = 0;
 
-  constructor(private readonly limit = 20_000) {}
+  constructor(private readonly limit = 10_000) {}
 
   /** How many results the store holds. */
   get size(): number {
     return this.entries;
   }
 
-  /** The staffing of `inputs` (whose shared part has the key `baseKey`), computed once. */
-  get(baseKey: string, inputs: StaffingInputs, compute: (inputs: StaffingInputs) => StaffingResult): StaffingResult {
+  /**
+   * The staffing of a month with `humanContacts`, `agentMinutes` and `seats` whose other
+   * inputs have the key `baseKey`, computed by `compute` once.
+   */
+  get(
+    baseKey: string, humanContacts: number, agentMinutes: number, seats: number | null,
+    compute: (humanContacts: number, agentMinutes: number, seats: number | null) => StaffingResult,
+  ): StaffingResult {
     if (this.entries >= this.limit) {
       this.trees.clear();
       this.entries = 0;
     }
     let tree = this.trees.get(baseKey);
     if (!tree) this.trees.set(baseKey, (tree = new Map()));
-    let byMinutes = tree.get(inputs.humanContacts);
-    if (!byMinutes) tree.set(inputs.humanContacts, (byMinutes = new Map()));
-    let bySeats = byMinutes.get(inputs.agentMinutes);
-    if (!bySeats) byMinutes.set(inputs.agentMinutes, (bySeats = new Map()));
-    let r = bySeats.get(inputs.seats);
+    let byMinutes = tree.get(humanContacts);
+    if (!byMinutes) tree.set(humanContacts, (byMinutes = new Map()));
+    let bySeats = byMinutes.get(agentMinutes);
+    if (!bySeats) byMinutes.set(agentMinutes, (bySeats = new Map()));
+    let r = bySeats.get(seats);
     if (!r) {
-      bySeats.set(inputs.seats, (r = compute(inputs)));
+      bySeats.set(seats, (r = compute(humanContacts, agentMinutes, seats)));
       this.entries++;
     }
     return r;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate, FULL, HEADLINE, type Scenario } from '../../../src/model';
 import { newContext, project } from '../../../src/model/projection';
 import { StaffingStore, staffingBaseKey, type StaffingBase } from '../../../src/model/staffing-store';
-import type { StaffingInputs, StaffingResult } from '../../../src/model/staffing';
+import type { StaffingResult } from '../../../src/model/staffing';
 import { scenarioArb } from './arbitraries';
 
 const weights = Array.from({ length: 168 }, () => 1 / 168);
@@ -11,7 +11,6 @@ const base: StaffingBase = {
   channel: 'voice', model: 'erlang-c', weights, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1,
   shrinkage: 0.3, paidHoursPerMonth: 160, patienceSeconds: 180, openHoursPerWeek: 168,
 };
-const inputs = (humanContacts: number, agentMinutes: number, seats: number | null = null): StaffingInputs => ({ ...base, humanContacts, agentMinutes, seats });
 const result = (staffedFte: number): StaffingResult => ({ staffedFte, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null });
 
 describe('staffingBaseKey', () => {
@@ -37,13 +36,13 @@ describe('StaffingStore', () => {
   it('computes each workload once and keeps seats apart', () => {
     const store = new StaffingStore();
     let calls = 0;
-    const compute = (i: StaffingInputs) => result(++calls + i.humanContacts);
+    const compute = (humanContacts: number) => result(++calls + humanContacts);
     const key = staffingBaseKey(base);
-    const first = store.get(key, inputs(100, 500), compute);
-    expect(store.get(key, inputs(100, 500), compute)).toBe(first);
-    expect(store.get(key, inputs(100, 500, 3), compute)).not.toBe(first);
-    expect(store.get(key, inputs(100, 501), compute)).not.toBe(first);
-    expect(store.get(staffingBaseKey({ ...base, shrinkage: 0.2 }), inputs(100, 500), compute)).not.toBe(first);
+    const first = store.get(key, 100, 500, null, compute);
+    expect(store.get(key, 100, 500, null, compute)).toBe(first);
+    expect(store.get(key, 100, 500, 3, compute)).not.toBe(first);
+    expect(store.get(key, 100, 501, null, compute)).not.toBe(first);
+    expect(store.get(staffingBaseKey({ ...base, shrinkage: 0.2 }), 100, 500, null, compute)).not.toBe(first);
     expect(calls).toBe(4);
     expect(store.size).toBe(4);
   });
@@ -53,11 +52,11 @@ describe('StaffingStore', () => {
     let calls = 0;
     const compute = () => result(++calls);
     const key = staffingBaseKey(base);
-    for (const c of [1, 2, 3]) store.get(key, inputs(c, 10), compute);
+    for (const c of [1, 2, 3]) store.get(key, c, 10, null, compute);
     expect(store.size).toBe(3);
-    store.get(key, inputs(4, 10), compute);
+    store.get(key, 4, 10, null, compute);
     expect(store.size).toBe(1);
-    store.get(key, inputs(1, 10), compute);
+    store.get(key, 1, 10, null, compute);
     expect(calls).toBe(5);
   });
 });
