@@ -27,7 +27,7 @@ export interface Results {
 }
 
 // Each calculation starts from the last one's context: an edit that leaves the workload and
-// the staffing inputs alone (a price, a cost, the quality inputs) staffs no month again.
+// the staffing inputs alone (a price, a cost) staffs no month again.
 let lastContext: Context | null = null;
 
 /** Everything the app shows, for one scenario. */

@@ -1,7 +1,8 @@
 /**
  * Staffing results kept from one calculation to the next. A month's staffing depends only
- * on its workload and the staffing inputs, not on prices, so after an edit of a cost, a
- * price or the quality inputs no month is staffed again; the Monte Carlo's draws share one
+ * on its workload and the staffing inputs, not on prices, so after an edit of a cost or a
+ * price no month is staffed again (an error rate, say, moves the workload through the
+ * recontacts, and does restaff); the Monte Carlo's draws share one
  * store per batch the same way. Bounded: past `limit` results (a calculation stores a few
  * hundred, the Monte Carlo one per month and draw) it starts again empty.
  */
