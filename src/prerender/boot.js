@@ -1,5 +1,5 @@
 // The page's first script, a small blocking one in <head>, run before anything is shown.
-// index.html carries the default scenario rendered at build time (prerender.ts). This script
+// index.html carries the default scenario rendered at build time (render.ts). This script
 // (1) sets the theme's palette at once, so the page never shows in the wrong colours, and
 // (2) marks that markup `data-prerender="stale"` (hidden by app.css until the app has built
 // the right page) when this visit will not show the default scenario: a readable link, a

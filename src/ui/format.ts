@@ -10,9 +10,14 @@ export const NONE = '—';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** The user's locale in a browser, en-US elsewhere (tests, server-side). */
+/**
+ * The user's locale in a browser, en-US elsewhere (tests, and the first screen rendered at
+ * build time, which the page takes over only where the locale reads the same: hydration.ts).
+ * Asked of `window`, not `navigator`: Node 21 and later have a `navigator` too, with the
+ * build machine's language.
+ */
 export function defaultLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+  return typeof window !== 'undefined' && navigator.language ? navigator.language : 'en-US';
 }
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

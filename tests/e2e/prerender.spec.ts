@@ -18,8 +18,9 @@ async function withHeldScript(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Every figure's name, value and text as shown (the text carries the number format). */
 const figures = (page: Page) =>
-  page.locator('[data-metric]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')}`));
+  page.locator('[data-metric]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')} "${e.textContent?.trim()}"`));
 
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
 
