@@ -1,13 +1,49 @@
 // The page's first script, a small blocking one in <head>, run before anything is shown.
 // index.html carries the default scenario rendered at build time (render.ts). This script
-// (1) sets the theme's palette at once, so the page never shows in the wrong colours, and
+// (1) sets the theme's palette at once, so the page never shows in the wrong colours;
 // (2) marks that markup `data-prerender="stale"` (hidden by app.css until the app has built
 // the right page) when this visit will not show the default scenario: a readable link, a
 // share link, saved scenarios or a locale whose figures read differently. start-page.ts
-// then hydrates the markup or replaces it. Kept in step with theme.ts and storage.ts by
-// tests/unit/ui/boot.test.ts.
+// then hydrates the markup or replaces it;
+// (3) shows a message instead of a blank or dead page when the app's script cannot load or
+// fails before the page answers input (after that, each section reports its own failures).
+// Kept in step with theme.ts and storage.ts by tests/unit/ui/boot.test.ts.
 (function () {
   var root = document.documentElement;
+
+  var failed = false;
+  var fail = function (text) {
+    if (failed || root.hasAttribute('data-ready')) return;
+    failed = true;
+    var show = function () {
+      var app = document.getElementById('app');
+      if (!app) return;
+      var box = document.createElement('div');
+      box.className = 'warning start-failed';
+      box.setAttribute('role', 'alert');
+      box.textContent = text;
+      app.textContent = '';
+      app.appendChild(box);
+      root.removeAttribute('data-prerender');
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+    else show();
+  };
+  var detail = function (error) {
+    var message = error && error.message ? error.message : typeof error === 'string' ? error : '';
+    return message ? ' (' + message + ')' : '';
+  };
+  var KEPT = ' Reload the page; your saved scenarios are kept in this browser.';
+  // Capture: a script that fails to load reports on its element, and that event does not bubble.
+  window.addEventListener('error', function (e) {
+    var target = e.target;
+    if (target && target.tagName === 'SCRIPT') fail("The planner's script could not be loaded (a new version may have just been published)." + KEPT);
+    else if (target === window || !target || !target.tagName) fail('The planner could not start' + detail(e.error || e.message) + '.' + KEPT);
+  }, true);
+  window.addEventListener('unhandledrejection', function (e) {
+    fail('The planner could not start' + detail(e.reason) + '.' + KEPT);
+  });
+
   var THEMES = ['light', 'dark', 'contrast'];
   var stored = null;
   var saved = true;
@@ -18,7 +54,11 @@
     // Storage refused: the app reports it, on a page it builds itself.
   }
   var media = function (query) {
-    return typeof matchMedia === 'function' && matchMedia(query).matches;
+    try {
+      return typeof matchMedia === 'function' && matchMedia(query).matches;
+    } catch (e) {
+      return false;
+    }
   };
   var choice = THEMES.indexOf(stored) >= 0 ? stored : 'system';
   if (choice !== 'system') root.setAttribute('data-theme', choice);

@@ -86,3 +86,21 @@ test('a theme picked earlier shows from the first paint of the built markup, and
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
 });
+
+test('an app script that cannot be loaded leaves a message, not a dead page', async ({ context }) => {
+  const page = await context.newPage();
+  await page.route(APP_SCRIPT, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText("The planner's script could not be loaded (a new version may have just been published). Reload the page; your saved scenarios are kept in this browser.");
+  await expect(page.locator('[data-metric]')).toHaveCount(0);
+});
+
+test('an app that fails while starting leaves a message naming the failure, on a link visit too', async ({ context }) => {
+  const page = await context.newPage();
+  await page.route(APP_SCRIPT, (route) => route.fulfill({ contentType: 'text/javascript', body: "throw new Error('the planner broke here');" }));
+  await page.goto('./?contacts=20000');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('The planner could not start (the planner broke here). Reload the page; your saved scenarios are kept in this browser.');
+  await expect(alert).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /./);
+});

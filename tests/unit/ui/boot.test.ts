@@ -34,7 +34,17 @@ function boot(v: Visit): Record<string, string> {
     '(prefers-contrast: more)': v.moreContrast,
   };
   const context = {
-    document: { documentElement: { setAttribute: (k: string, val: string) => (attributes[k] = val) } },
+    // Failure reporting (journeys in tests/e2e/prerender.spec.ts) only listens here.
+    window: { addEventListener: () => {} },
+    document: {
+      readyState: 'loading',
+      addEventListener: () => {},
+      documentElement: {
+        setAttribute: (k: string, val: string) => (attributes[k] = val),
+        hasAttribute: (k: string) => k in attributes,
+        removeAttribute: (k: string) => delete attributes[k],
+      },
+    },
     location: { search: v.search, hash: v.hash },
     navigator: { language: v.language },
     localStorage: {
