@@ -26,7 +26,11 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const start = await startup(window.location.search, window.location.hash, saved);
   if (start.consumedLink) {
     // The link has been read into the session; a reload now restores the session, not the link.
-    history.replaceState(null, '', window.location.pathname);
+    try {
+      history.replaceState(null, '', window.location.pathname);
+    } catch {
+      // Some embedding frames refuse it: the link stays in the address, and a reload reads it again.
+    }
   }
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
