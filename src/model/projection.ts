@@ -141,12 +141,21 @@ export function newContext(from: Context | null = null): Context {
   return { solve: queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? null };
 }
 
+/** Whether two number arrays (or two nulls) hold the same numbers; the same array at once. */
+function sameNumbers(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
 function weightsOf(ctx: Context, s: Scenario): number[] {
   const h = s.human;
   const w = ctx.weights;
-  // Compared by what the weights depend on, not by the human inputs as a whole: the draws
-  // of the Monte Carlo change costs and keep the opening hours (and arrays) as they are.
-  if (w === null || w.profile !== s.arrivalProfile || w.from !== h.openFromHour || w.to !== h.openToHour || w.days !== h.openDays) {
+  // Compared by what the weights depend on, by value: an edit validated by the schema comes
+  // back with new arrays of the same numbers, and the weights (whose identity keys the
+  // staffing store) must then stay the same array.
+  if (w === null || !sameNumbers(w.profile, s.arrivalProfile) || w.from !== h.openFromHour || w.to !== h.openToHour || !sameNumbers(w.days, h.openDays)) {
     ctx.weights = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
   }
   return ctx.weights!.weights;

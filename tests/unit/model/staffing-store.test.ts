@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate, FULL, HEADLINE, type Scenario } from '../../../src/model';
+import { calculate, FULL, HEADLINE, parseScenario, presetScenario, type Scenario } from '../../../src/model';
 import { newContext, project } from '../../../src/model/projection';
 import { StaffingStore, staffingBaseKey, type StaffingBase } from '../../../src/model/staffing-store';
 import type { StaffingResult } from '../../../src/model/staffing';
@@ -78,5 +78,26 @@ describe('calculations sharing staffing results', () => {
       }),
       { numRuns: 60, seed: 20261122 },
     );
+  });
+});
+
+describe('an edit of a price, as the planner makes it', () => {
+  it('staffs no month again, though the schema hands back new arrays', () => {
+    const s = { ...presetScenario('ecommerce'), arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 2 : 0)) };
+    const first = newContext();
+    project(s, FULL, first);
+    const staffed = first.staffed.size;
+    expect(staffed).toBeGreaterThan(0);
+    const parsed = parseScenario({ ...s, human: { ...s.human, costPerHour: s.human.costPerHour + 1 } });
+    if (!parsed.ok) throw new Error('the edited scenario should be valid');
+    expect(parsed.value.arrivalProfile).not.toBe(s.arrivalProfile);
+    const next = newContext(first);
+    expect(plain(project(parsed.value, FULL, next))).toEqual(plain(project(parsed.value, FULL, newContext())));
+    expect(next.staffed.size).toBe(staffed);
+    // A change of the profile itself is staffed anew.
+    const reshaped = parseScenario({ ...s, arrivalProfile: s.arrivalProfile.map((w, h) => (h === 100 ? w + 1 : w)) });
+    if (!reshaped.ok) throw new Error('the reshaped scenario should be valid');
+    project(reshaped.value, FULL, newContext(next));
+    expect(next.staffed.size).toBeGreaterThan(staffed);
   });
 });
