@@ -17,7 +17,8 @@
     failed = true;
     var show = function () {
       var app = document.getElementById('app');
-      if (!app) return;
+      // Reported while the page loaded, yet the app started meanwhile: it stands.
+      if (!app || root.hasAttribute('data-ready')) return;
       var box = document.createElement('div');
       box.className = 'warning start-failed';
       box.setAttribute('role', 'alert');
@@ -29,20 +30,25 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();
   };
-  var detail = function (error) {
-    var message = error && error.message ? error.message : typeof error === 'string' ? error : '';
-    return message ? ' (' + message + ')' : '';
+  var ownOrigin = function (url) {
+    return typeof url === 'string' && url.indexOf(location.origin + '/') === 0;
   };
   var KEPT = ' Reload the page; your saved scenarios are kept in this browser.';
-  // Capture: a script that fails to load reports on its element, and that event does not bubble.
+  // Only the page's own failures count: the app's module script not loading (a failed load
+  // reports on its element, and does not bubble: hence the capture), or an exception thrown
+  // from the page's own files, which is also how a failed top-level await of the app's entry
+  // is reported. Scripts of other origins (extensions, injected by a host: "Script error.")
+  // and other elements' failures are not the planner's.
   window.addEventListener('error', function (e) {
     var target = e.target;
-    if (target && target.tagName === 'SCRIPT') fail("The planner's script could not be loaded (a new version may have just been published)." + KEPT);
-    else if (target === window || !target || !target.tagName) fail('The planner could not start' + detail(e.error || e.message) + '.' + KEPT);
+    if (target && target.tagName === 'SCRIPT') {
+      if (target.type === 'module' && ownOrigin(target.src)) fail("The planner's script could not be loaded (a new version may have just been published)." + KEPT);
+    } else if (ownOrigin(e.filename)) {
+      var error = e.error;
+      var message = error && error.message ? error.message : e.message;
+      fail('The planner could not start' + (message ? ' (' + message + ')' : '') + '.' + KEPT);
+    }
   }, true);
-  window.addEventListener('unhandledrejection', function (e) {
-    fail('The planner could not start' + detail(e.reason) + '.' + KEPT);
-  });
 
   var THEMES = ['light', 'dark', 'contrast'];
   var stored = null;

@@ -104,3 +104,37 @@ test('an app that fails while starting leaves a message naming the failure, on a
   await expect(alert).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /./);
 });
+
+test('a start that fails after a wait (an awaited step of the start) is reported as well', async ({ context }) => {
+  const page = await context.newPage();
+  await page.route(APP_SCRIPT, (route) => route.fulfill({ contentType: 'text/javascript', body: "await new Promise((r) => setTimeout(r, 50)); throw new Error('failed later');" }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText('The planner could not start (failed later). Reload the page; your saved scenarios are kept in this browser.');
+});
+
+test('failures that are not the planner\'s own, while it starts, leave the page working', async ({ context }) => {
+  const page = await context.newPage();
+  await page.route('**/injected-by-host.js', (route) => route.fulfill({ status: 404, body: '' }));
+  const release = await withHeldScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  // What an extension or a host could add while the app's script is on its way: a script of
+  // its own that fails to load, and an error from another origin's code (which browsers
+  // report as "Script error.", with no file).
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.src = './injected-by-host.js';
+    document.head.append(s);
+    window.dispatchEvent(new ErrorEvent('error', { message: 'Script error.', filename: '' }));
+  });
+  await page.waitForTimeout(200);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  release();
+  await ready(page);
+  await page.waitForTimeout(200);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /^-?\d/);
+  await page.getByLabel('Contacts per month').fill('20000');
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
+});
