@@ -9,33 +9,52 @@ import type { Planner } from './planner.svelte';
 /** Quiet time after the last change before writing (typing in a field writes once). */
 export const SAVE_DELAY_MS = 250;
 
-/** Starts saving the planner's scenarios; returns a function that stops it. */
-export function startAutosave(planner: Planner, storage: StorageLike | null): () => void {
+/**
+ * What the autosave does with each snapshot of the session: waits for a quiet moment, then
+ * writes it; `flush` writes at once. With `saveStart: false` the first snapshot (the session
+ * as it starts) is not written, only what changes: a visit that leaves the default scenario
+ * untouched saves nothing, so the next visit still opens on the page rendered at build time
+ * (src/prerender) rather than rebuilding it. No effect inside: testable as it is.
+ */
+export function autosaver(planner: Planner, storage: StorageLike | null, saveStart: boolean) {
   let pending: ReturnType<typeof planner.snapshot> | null = null;
-
+  let skip = !saveStart;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
+    clearTimeout(timer);
     if (!pending) return;
     const r = saveScenarios(storage, { scenarios: pending.scenarios, active: pending.activeIndex });
     pending = null;
     planner.storageMessage = r.ok ? '' : r.message;
   };
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
+  const take = (snapshot: ReturnType<typeof planner.snapshot>) => {
+    if (skip) {
+      skip = false;
+      return;
+    }
+    pending = snapshot;
+    clearTimeout(timer);
+    timer = setTimeout(flush, SAVE_DELAY_MS);
   };
-  window.addEventListener('pagehide', flush);
+  return { take, flush };
+}
+
+/** Starts saving the planner's scenarios (see {@link autosaver}); returns a function that stops it. */
+export function startAutosave(planner: Planner, storage: StorageLike | null, { saveStart = true }: { saveStart?: boolean } = {}): () => void {
+  const saver = autosaver(planner, storage, saveStart);
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') saver.flush();
+  };
+  window.addEventListener('pagehide', saver.flush);
   document.addEventListener('visibilitychange', onHide);
 
   const stop = $effect.root(() => {
-    $effect(() => {
-      pending = planner.snapshot();
-      const timer = setTimeout(flush, SAVE_DELAY_MS);
-      return () => clearTimeout(timer);
-    });
+    $effect(() => saver.take(planner.snapshot()));
   });
   return () => {
-    flush();
+    saver.flush();
     stop();
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', saver.flush);
     document.removeEventListener('visibilitychange', onHide);
   };
 }

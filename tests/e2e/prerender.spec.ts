@@ -7,6 +7,9 @@ import { test, expect, type Page } from './fixtures';
 
 const APP_SCRIPT = /\/assets\/app-[^/]*\.js$/;
 
+// Held and failing scripts are routed here; a service worker would answer from its cache instead.
+test.use({ serviceWorkers: 'block' });
+
 /** A page of the test's context whose app script waits until `release()` is called. */
 async function withHeldScript(page: Page): Promise<() => void> {
   let release = () => {};
@@ -136,5 +139,30 @@ test('failures that are not the planner\'s own, while it starts, leave the page 
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /^-?\d/);
   await page.getByLabel('Contacts per month').fill('20000');
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
+});
+
+test('a visit that changes nothing saves nothing: the next visit opens on the built page again; one with an edit does not', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('./');
+  await ready(page);
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => localStorage.getItem('ai-support-planner/scenarios/v1'))).toBeNull();
+
+  let release = await withHeldScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  release();
+  await ready(page);
+
+  await page.getByLabel('Contacts per month').fill('20000');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ai-support-planner/scenarios/v1'))).not.toBeNull();
+  await page.unroute(APP_SCRIPT);
+  release = await withHeldScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
+  await expect(page.locator('[data-metric="monthly_savings"]')).toBeHidden();
+  release();
+  await ready(page);
   await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
 });

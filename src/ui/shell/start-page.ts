@@ -34,7 +34,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   }
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
-  startAutosave(planner, storage);
+  // The untouched default is not saved: a link's scenarios are (the address is tidied
+  // away), and saved ones are already there.
+  startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
   const props = { planner, origin: start.origin };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
