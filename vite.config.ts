@@ -28,10 +28,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+const CHARSET_META = '<meta charset="UTF-8" />';
+
+/** The policy as the first tag after `<meta charset>` (which must stay within the first 1,024 bytes). */
 const cspMeta: Plugin = {
   name: 'content-security-policy-meta',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  transformIndexHtml(html) {
+    if (!html.includes(CHARSET_META)) throw new Error(`index.html must start its head with ${CHARSET_META}`);
+    return html.replace(CHARSET_META, () => `${CHARSET_META}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')}">`);
+  },
 };
 
 export default defineConfig({
