@@ -169,3 +169,21 @@ test('a visit that changes nothing saves nothing: the next visit opens on the bu
   await ready(page);
   await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
 });
+
+test('what a visitor types or picks before the app has taken the page over is kept', async ({ context }) => {
+  const page = await context.newPage();
+  const release = await withHeldScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const savings = page.locator('[data-metric="monthly_savings"]');
+  await expect(savings).toBeVisible();
+  const builtSavings = await savings.getAttribute('data-value');
+  await page.getByLabel('Contacts per month').fill('20000');
+  await page.getByRole('radio', { name: 'Headline arithmetic' }).check();
+
+  release();
+  await ready(page);
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
+  await expect(page.getByRole('radio', { name: 'Headline arithmetic' })).toBeChecked();
+  await expect(savings).not.toHaveAttribute('data-value', builtSavings ?? '');
+  await expect(page.locator('[data-metric="contacts_per_month"]')).not.toHaveAttribute('data-value', /^5\d{4}/);
+});

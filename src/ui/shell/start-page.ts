@@ -12,6 +12,7 @@ import { startup } from '../../state/startup';
 import { schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
+import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
 
 /** Mounts the app on `#app`; the returned component is the mounted app. */
@@ -50,7 +51,10 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (built) {
     // The built figures get their first paint before hydration takes the main thread.
     await nextPaint();
+    // Hydration resets every field to the app's state: what was typed meanwhile is given back.
+    const early = readEarlyInput(target);
     app = hydrate(App, { target, props });
+    replayEarlyInput(early);
   } else {
     target.textContent = '';
     app = mount(App, { target, props });
