@@ -1,0 +1,5 @@
+// Every property test runs from a fixed seed unless it names its own, so a run in CI can be
+// reproduced exactly; FC_SEED=<n> npm run test:unit explores other cases.
+import fc from 'fast-check';
+
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });
