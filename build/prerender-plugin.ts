@@ -12,6 +12,7 @@ const BOOT_SOURCE = fileURLToPath(new URL('../src/prerender/boot.js', import.met
 const RENDER_MODULE = '/src/prerender/render.ts';
 const MOUNT_POINT = '<div id="app"></div>';
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+const CHARSET_META = /<meta charset="UTF-8" \/>/;
 
 /** Renders the default scenario with the app's own modules, as Node loads them through Vite. */
 async function renderDefault(root: string, configFile: string | undefined): Promise<{ head: string; body: string }> {
@@ -34,19 +35,25 @@ async function renderDefault(root: string, configFile: string | undefined): Prom
 export function prerender(): Plugin {
   let root = process.cwd();
   let configFile: string | undefined;
+  let serving = false;
   return {
     name: 'prerender-default-scenario',
-    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    apply: (config) => !config.build?.ssr,
     configResolved(config) {
+      serving = config.command === 'serve';
       root = config.root;
       configFile = config.configFile;
     },
     buildStart() {
+      if (serving) return;
       this.emitFile({ type: 'asset', name: 'boot.js', source: readFileSync(BOOT_SOURCE, 'utf8') });
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
+        // The dev server renders nothing ahead of time, but runs the boot script all the same:
+        // the palette before the first paint, and a message if the app fails to start.
+        if (ctx.server) return html.replace(CHARSET_META, (meta) => `${meta}\n    <script src="/src/prerender/boot.js"></script>`);
         const boot = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes('boot.js'));
         if (!boot) throw new Error('prerender: the boot script is missing from the bundle');
         if (!html.includes(MOUNT_POINT)) throw new Error(`prerender: index.html has no empty ${MOUNT_POINT}`);
