@@ -6,7 +6,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
-export type { Locator, Page, TestInfo } from '@playwright/test';
+export type { BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 
 /** Schemes that never reach a network: data the page already holds. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -58,7 +58,7 @@ async function watch(context: BrowserContext, origin: string): Promise<Guard> {
  * lost, so every navigation of the test's page waits for the page's ready mark. Pages
  * without the app (the boundary harness) do not wait.
  */
-async function untilReady(page: Page): Promise<void> {
+export async function untilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('app') === null || document.documentElement.dataset.ready !== undefined);
 }
 

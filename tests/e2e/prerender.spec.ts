@@ -3,7 +3,7 @@
  * 9: figures on screen within 400 ms). These journeys hold back the app's script to see
  * what a visitor sees before it runs, then let it run.
  */
-import { test, expect, type Page } from './fixtures';
+import { test, expect, untilReady as ready, type BrowserContext, type Page } from './fixtures';
 
 const APP_SCRIPT = /\/assets\/app-[^/]*\.js$/;
 
@@ -21,17 +21,23 @@ async function withHeldScript(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * A new page of the context (the test's own page waits for the app on every navigation)
+ * opened at `url` with the app script held back until `release()`.
+ */
+async function openHeld(context: BrowserContext, url: string): Promise<{ page: Page; release: () => void }> {
+  const page = await context.newPage();
+  const release = await withHeldScript(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  return { page, release };
+}
+
 /** Every figure's name, value and text as shown (the text carries the number format). */
 const figures = (page: Page) =>
   page.locator('[data-metric]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')} "${e.textContent?.trim()}"`));
 
-const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
-
 test('a first visit sees the default figures before the app script runs, and the app takes over those same figures', async ({ context }) => {
-  // A page of its own: the test's page waits for the app on every navigation.
-  const page = await context.newPage();
-  const release = await withHeldScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const { page, release } = await openHeld(context, './');
 
   const savings = page.locator('[data-metric="monthly_savings"]');
   await expect(savings).toBeVisible();
@@ -59,9 +65,7 @@ test('a first visit sees the default figures before the app script runs, and the
 });
 
 test('a link visit never shows the default figures: the built markup stays hidden until the app has built the page', async ({ context }) => {
-  const page = await context.newPage();
-  const release = await withHeldScript(page);
-  await page.goto('./?contacts=20000', { waitUntil: 'commit' });
+  const { page, release } = await openHeld(context, './?contacts=20000');
 
   await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
   const savings = page.locator('[data-metric="monthly_savings"]');
@@ -79,9 +83,7 @@ test('a link visit never shows the default figures: the built markup stays hidde
 
 test('a theme picked earlier shows from the first paint of the built markup, and the switch shows the pick', async ({ context }) => {
   await context.addInitScript(() => localStorage.setItem('ai-support-planner-theme', 'dark'));
-  const page = await context.newPage();
-  const release = await withHeldScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const { page, release } = await openHeld(context, './');
 
   await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
@@ -171,9 +173,7 @@ test('a visit that changes nothing saves nothing: the next visit opens on the bu
 });
 
 test('what a visitor types or picks before the app has taken the page over is kept', async ({ context }) => {
-  const page = await context.newPage();
-  const release = await withHeldScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const { page, release } = await openHeld(context, './');
   const savings = page.locator('[data-metric="monthly_savings"]');
   await expect(savings).toBeVisible();
   const builtSavings = await savings.getAttribute('data-value');
