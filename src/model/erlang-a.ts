@@ -27,6 +27,7 @@
  * the results agree to 1e-9 (see the unit tests); the skipped-head path carries an
  * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
+import { checkSteps, ModelLimitError } from './limits';
 import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
 
 const MESSAGES = {
@@ -125,7 +126,8 @@ function queueSums(b: number, x: number): QueueSums {
   let served = 0;
   let abandoned = 0;
   let servedWait = 0;
-  for (let j = j0; ; j++) {
+  for (let j = j0, steps = 0; ; j++, steps++) {
+    checkSteps(steps, 'Erlang A queue sum');
     if (j > j0) t *= x / (b + j);
     harmonic += 1 / (b + 1 + j);
     const pServed = b / (b + j + 1);
@@ -191,7 +193,8 @@ function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, s
   const start = erlangBStart(a);
   const inverseTraffic = 1 / a;
   let r = 1 / start.b;
-  for (let n = start.n + 1; ; n++) {
+  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
+    checkSteps(steps, 'Erlang A first guess');
     r = 1 + n * inverseTraffic * r; // 1 / B, as in erlang.ts
     if (n <= a) continue;
     const c = erlangCFromB(n, a, 1 / r);
@@ -400,6 +403,8 @@ export function erlangAAgents(callsPerHour: number, handleSeconds: number, patie
   } else {
     lo = guess;
     for (let step = 1; ; step *= 2) {
+      // Doubling reaches any count of agents a double holds in 53 steps: more is a loop that cannot end.
+      if (step > 2 ** 53) throw new ModelLimitError('The Erlang A staffing search found no headcount that meets the target; the scenario lies outside what the model can staff.');
       const up = lo + step;
       const r = at(up);
       if (meets(r)) {

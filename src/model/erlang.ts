@@ -7,6 +7,7 @@
  * recursion as in Cooper, "Introduction to Queueing Theory" (1981), 5.3.
  * Probabilities are floats: this is queueing maths, not money.
  */
+import { checkSteps } from './limits';
 
 /**
  * Where the Erlang B recursion may start for traffic A, and the value to start from.
@@ -132,7 +133,9 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
   const start = erlangBStart(a);
   const inverseTraffic = 1 / a;
   let r = 1 / start.b;
-  for (let n = start.n + 1; ; n++) {
+  // A bound on the walk (docs/METHOD.md, "Limits of the model"): past 2^53, n++ stops counting, so the steps are counted apart.
+  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
+    checkSteps(steps, 'Erlang C staffing search');
     r = 1 + n * inverseTraffic * r;
     if (n <= a) continue;
     const c = erlangCFromB(n, a, 1 / r);

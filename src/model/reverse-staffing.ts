@@ -9,6 +9,7 @@
  * largest rate found for N seats is staffed with N agents again.
  */
 import { erlangCAgents, erlangCPerformance, type QueueResult } from './erlang';
+import { ModelLimitError } from './limits';
 import { erlangAAgents, erlangAPerformance } from './erlang-a';
 import { arrivalWeights, openHoursPerWeek } from './profile';
 import type { Scenario } from './schema';
@@ -92,7 +93,9 @@ export function maxCallsPerHourForTarget(model: StaffingModel, seats: number, ha
     hi *= 2;
     if (hi === Infinity) return Infinity;
   }
-  while (hi - lo > RELATIVE_TOLERANCE * hi) {
+  // Each halving gains a bit: 1,100 of them cross every double there is (docs/METHOD.md, "Limits of the model").
+  for (let steps = 0; hi - lo > RELATIVE_TOLERANCE * hi; steps++) {
+    if (steps > 1_100) throw new ModelLimitError('The reverse-staffing search did not settle; the scenario lies outside what the model can staff.');
     const mid = (lo + hi) / 2;
     if (meets(mid)) lo = mid;
     else hi = mid;

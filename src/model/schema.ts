@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 
+import { MAX_CONTACTS_PER_MONTH, MAX_TOKENS_PER_CONVERSATION, MONEY_LIMITS, peakMonthlyContacts } from './limits';
+import { validateRanges } from './range-specs';
 import { HOURS_PER_WEEK } from './units';
 
 export { HOURS_PER_WEEK };
@@ -40,6 +42,10 @@ function define() {
       .number({ error: `${field} must be a number` })
       .finite(`${field} must be a finite number`)
       .min(0, `${field} cannot be negative (accepted: 0 or more ${unit})`);
+
+  /** Money: 0 up to the field's bound (docs/METHOD.md, "Limits of the model"). */
+  const money = (field: string, unit: string, max: number) =>
+    nonNegative(field, unit).max(max, `${field} cannot exceed ${max.toLocaleString('en-US')} ${unit} (accepted: 0 to ${max.toLocaleString('en-US')})`);
 
   const positive = (field: string, unit: string) =>
     z
@@ -79,11 +85,11 @@ function define() {
     /** Which of the three cost figures is authoritative. */
     costBasis: CostBasisSchema,
     /** Loaded cost per paid agent hour, currency units. */
-    costPerHour: nonNegative('Loaded cost per hour', 'per hour'),
+    costPerHour: money('Loaded cost per hour', 'per hour', MONEY_LIMITS.costPerHour),
     /** Loaded cost per FTE-year, converted to an hourly cost with paid hours x 12. */
-    costPerFteYear: nonNegative('Loaded cost per FTE-year', 'per year'),
+    costPerFteYear: money('Loaded cost per FTE-year', 'per year', MONEY_LIMITS.costPerFteYear),
     /** Direct cost per human-handled contact. */
-    costPerContact: nonNegative('Cost per contact', 'per contact'),
+    costPerContact: money('Cost per contact', 'per contact', MONEY_LIMITS.costPerContact),
     /** Productive (handling) hours per FTE-month, for agent-equivalents. Default 160. */
     productiveHoursPerMonth: positive('Productive hours per FTE-month', 'hours').max(744, 'Productive hours cannot exceed the 744 hours of a month'),
     /** Paid hours per FTE-month. Default 173.9 = 40 h x 4.348 weeks. */
@@ -116,17 +122,17 @@ function define() {
   const AiSchema = z.object({
     pricing: AiPricingSchema,
     /** Price per conversation, per resolution or per session (unused for tokens). */
-    pricePerUnit: nonNegative('AI price', 'per unit'),
+    pricePerUnit: money('AI price', 'per unit', MONEY_LIMITS.pricePerUnit),
     /** Tokens per conversation, for token pricing. */
-    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens'),
+    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens').max(MAX_TOKENS_PER_CONVERSATION, `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`),
     /** Price per million tokens, for token pricing. */
-    pricePerMillionTokens: nonNegative('Price per million tokens', 'per million tokens'),
+    pricePerMillionTokens: money('Price per million tokens', 'per million tokens', MONEY_LIMITS.pricePerMillionTokens),
     /** Platform fee per month, whatever the volume. */
-    fixedPerMonth: nonNegative('Fixed platform cost', 'per month'),
+    fixedPerMonth: money('Fixed platform cost', 'per month', MONEY_LIMITS.fixedPerMonth),
     /** One-time implementation cost, paid before month 1. */
-    setupCost: nonNegative('One-time implementation cost', ''),
+    setupCost: money('One-time implementation cost', '', MONEY_LIMITS.setupCost),
     /** Knowledge-base upkeep per month (people and tooling). */
-    upkeepPerMonth: nonNegative('Knowledge-base upkeep', 'per month'),
+    upkeepPerMonth: money('Knowledge-base upkeep', 'per month', MONEY_LIMITS.upkeepPerMonth),
   });
 
   /** AI quality inputs (PRODUCT.md 3.1 "AI quality"); rates in percent. */
@@ -136,7 +142,7 @@ function define() {
     /** Share of wrong answers that come back as a human contact, percent. */
     recontactPct: pct('Re-contact share of errors'),
     /** Cost per error beyond the re-contact (compliance, churn), currency units. */
-    errorCost: nonNegative('Cost per error', 'per error'),
+    errorCost: money('Cost per error', 'per error', MONEY_LIMITS.errorCost),
     /** Agent minutes lost per escalation when context does not carry over. */
     handoffMinutes: nonNegative('Handoff overhead', 'minutes').max(120, 'Handoff overhead above 120 minutes is not plausible'),
     /** Share of AI-eligible customers who ask for a human and go straight to one, percent. */
@@ -195,7 +201,7 @@ function define() {
       /** Which method the summary metrics report; both are always computed. */
       method: MethodSchema,
       /** Contacts per month in month 1. */
-      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(1e8, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
+      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(MAX_CONTACTS_PER_MONTH, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
       /** Monthly volume growth, percent (may be negative for decline). */
       growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
       channel: ChannelSchema,
@@ -222,8 +228,22 @@ function define() {
       if (s.arrivalProfile && !s.arrivalProfile.some((w) => w > 0)) {
         ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
       }
+      // Growth compounds: the horizon's last month must stay within the model's domain.
+      const peak = peakMonthlyContacts(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months);
+      if (!(peak <= MAX_CONTACTS_PER_MONTH)) {
+        ctx.addIssue({ code: 'custom', path: ['growthPctPerMonth'], message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak) });
+      }
+      for (const issue of validateRanges(s.ranges)) {
+        ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
+      }
     });
   return { ChannelSchema, TierSchema, CategorySchema, CostBasisSchema, StaffingModelSchema, HumanSchema, AiPricingSchema, AiSchema, QualitySchema, TierCsatSchema, ExperienceSchema, FinanceSchema, RangeSchema, RangesSchema, MethodSchema, ScenarioSchema };
+}
+
+/** Why a volume, a growth and a horizon together leave the model's domain, naming all three. */
+export function growthLimitMessage(contactsPerMonth: number, growthPctPerMonth: number, months: number, peak: number): string {
+  const reach = Number.isFinite(peak) && peak < 1e15 ? Math.round(peak).toLocaleString('en-US') : peak.toExponential(1).replace('e+', ' x 10^');
+  return `Growth of ${growthPctPerMonth} % a month takes ${contactsPerMonth.toLocaleString('en-US')} contacts to ${reach} contacts in month ${months}; the model is limited to ${MAX_CONTACTS_PER_MONTH.toLocaleString('en-US')} contacts a month. Lower the growth, the contacts or the horizon.`;
 }
 
 type Schemas = ReturnType<typeof define>;

@@ -4,6 +4,7 @@
  * accurate one wins. All on the full method.
  */
 import { errorCostCrossOver, sideOf, type CrossOver } from './comparison';
+import { ModelLimitError } from './limits';
 import { attemptableShare, automationRate, withAutomation } from './mix';
 import { Money } from './money';
 import { newContext, project, type MonthRow } from './projection';
@@ -74,7 +75,9 @@ export function automationToBreakEven(s: Scenario, goal: BreakEvenGoal = 'steady
   }
   if (hi < 0) return { kind: 'unreachable', currentPct, maxPct, message: SOLVER_MESSAGES.unreachable(goal, maxPct) };
   if (hi === 0) return { kind: 'at', automationPct: 0, currentPct, maxPct };
-  while (hi - lo > AUTOMATION_TOLERANCE_PCT) {
+  // Halving a span of at most 100 points reaches the tolerance in a few dozen steps; the bound guards the loop.
+  for (let steps = 0; hi - lo > AUTOMATION_TOLERANCE_PCT; steps++) {
+    if (steps > 1_100) throw new ModelLimitError('The break-even automation search did not settle.');
     const mid = (lo + hi) / 2;
     if (ok(mid)) hi = mid;
     else lo = mid;

@@ -8,12 +8,16 @@ import App from '../../App.svelte';
 import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { Planner } from '../../state/planner.svelte';
-import { startup } from '../../state/startup';
-import { schemas } from '../../model';
+import { startup, type Startup } from '../../state/startup';
+import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from '../../state/start-guard';
+import { presetScenario, schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
+
+/** Time after the first paint by which every section has computed once (the start guard's mark is then removed). */
+const START_SETTLE_MS = 1_500;
 
 /** Mounts the app on `#app`; the returned component is the mounted app. */
 export async function startPage(): Promise<ReturnType<typeof mount>> {
@@ -24,7 +28,14 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const storage = browserStorage();
   const loaded = loadScenarios(storage);
   const saved = loaded.ok && loaded.set ? loaded.set : null;
-  const start = await startup(window.location.search, window.location.hash, saved);
+  // The last start in this tab never finished (it froze or failed): open the default and
+  // offer the saved scenarios back rather than load them, or the link, blindly again.
+  const marks = sessionMarks();
+  const previous = previousStart(marks);
+  const start: Startup = previous.failed
+    ? { scenarios: [presetScenario()], activeIndex: 0, notices: [], origin: 'default', consumedLink: false }
+    : await startup(window.location.search, window.location.hash, saved);
+  markStarting(marks, start.origin);
   if (start.consumedLink) {
     // The link has been read into the session; a reload now restores the session, not the link.
     try {
@@ -37,8 +48,24 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (!loaded.ok) planner.storageMessage = loaded.message;
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
-  startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
-  const props = { planner, origin: start.origin };
+  const heldBack = previous.failed && saved ? saved : null;
+  let safeStart: { message: string; open: () => void } | null = null;
+  if (heldBack) {
+    // Nothing is saved over the held-back scenarios until the user opens them.
+    safeStart = {
+      message: safeStartMessage(previous, heldBack.scenarios.length),
+      open: () => {
+        markStarting(marks, 'saved');
+        planner.load({ scenarios: heldBack.scenarios, activeIndex: heldBack.active });
+        startAutosave(planner, storage, { saveStart: false });
+        void afterFirstPaint().then(() => markStarted(marks));
+      },
+    };
+  } else {
+    if (previous.failed) planner.status = safeStartMessage(previous, 0);
+    startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
+  }
+  const props = { planner, origin: start.origin, safeStart };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
     markedStale: root.dataset.prerender === 'stale',
@@ -65,5 +92,8 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   // Validation's schemas are built once the first figures are painted, so that neither the
   // first render nor the first edit waits for them.
   void afterFirstPaint().then(() => schemas());
+  // The start has finished once the sections below the first screen (the comparison computes
+  // every scenario) have had their moment: a freeze before then leaves the mark behind.
+  void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
   return app;
 }

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { parseScenario, PRESET_IDS, type Scenario } from '../../../src/model';
 import type { ScenarioSet } from '../../../src/io/scenario-set';
+import { RANGE_SPECS, type RangedInput } from '../../../src/model/range-specs';
 
 const TRICKY = [
   '=HYPERLINK("http://example.com","click")', '+SUM(A1:A2)', '-1+2', '@cmd', '\tTabbed', '\rCarriage',
@@ -53,7 +54,12 @@ const category = fc.record({
   resolutionPct: pct,
 });
 
-const range = fc.option(fc.tuple(num(-1e6, 1e6), num(-1e6, 1e6)).map(([a, b]) => (a <= b ? { low: a, high: b } : { low: b, high: a })), { nil: null });
+/** A range within what its input accepts (RANGE_SPECS): the schema refuses any other. */
+const range = (input: RangedInput) => {
+  const spec = RANGE_SPECS[input];
+  const end = num(spec.min, spec.max).filter((x) => !(spec.minExclusive && x === spec.min));
+  return fc.option(fc.tuple(end, end).map(([a, b]) => (a <= b ? { low: a, high: b } : { low: b, high: a })), { nil: null });
+};
 
 const openHours = fc.integer({ min: 0, max: 23 }).chain((from) => fc.integer({ min: from + 1, max: 24 }).map((to) => [from, to] as const));
 
@@ -72,7 +78,7 @@ const raw = fc.record({
   name,
   presetId: fc.option(fc.oneof(fc.constantFrom(...PRESET_IDS), text), { nil: null }),
   method: fc.constantFrom('headline', 'full'),
-  contactsPerMonth: num(0, 1e9),
+  contactsPerMonth: num(0, 1e8),
   growthPctPerMonth: num(-50, 50),
   channel: fc.constantFrom('chat', 'voice', 'email'),
   categories: fc.array(category, { minLength: 1, maxLength: 5 }),
@@ -116,7 +122,7 @@ const raw = fc.record({
   ramp: fc.array(num(0, 1), { maxLength: 6 }),
   arrivalProfile,
   finance: fc.record({ months: fc.integer({ min: 1, max: 120 }), discountRatePct: pct, currency: fc.constantFrom('USD', 'EUR', 'GBP', 'SEK', 'JPY') }),
-  ranges: fc.record({ resolutionPct: range, handleMinutes: range, costPerHour: range, aiPrice: range, errorRatePct: range, rampSpeed: range }),
+  ranges: fc.record({ resolutionPct: range('resolutionPct'), handleMinutes: range('handleMinutes'), costPerHour: range('costPerHour'), aiPrice: range('aiPrice'), errorRatePct: range('errorRatePct'), rampSpeed: range('rampSpeed') }),
   seed: fc.integer({ min: 0, max: 4_294_967_295 }),
 });
 

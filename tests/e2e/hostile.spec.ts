@@ -1,0 +1,71 @@
+/**
+ * Hostile links and failed starts: a link that would leave the model's domain is answered
+ * with a message at once, and a tab whose last start never finished opens safely, offering
+ * the saved scenarios back instead of loading them blindly.
+ */
+import { test, expect, type Page } from './fixtures';
+
+const STORAGE_KEY = 'ai-support-planner/scenarios/v1';
+const START_MARK_KEY = 'ai-support-planner/starting';
+
+/** Saves two named scenarios the way the app does: edit the name, then wait for the autosave. */
+async function saveTwoScenarios(page: Page): Promise<string> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Duplicate scenario' }).click();
+  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{"scenarios":[]}').scenarios.length, STORAGE_KEY)).toBe(2);
+  return (await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!;
+}
+
+test('an explosive-growth link gets a message within a second; a reload finds the page working and nothing lost', async ({ page }) => {
+  const saved = await saveTwoScenarios(page);
+  const started = Date.now();
+  await page.goto('./?growth=50&months=120');
+  const notice = page.getByRole('status').filter({ hasText: 'growth=50' });
+  await expect(notice).toContainText('limited to 100,000,000 contacts a month', { timeout: 1_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+  // The figures are there and finite: the link's other values were applied, the growth was not.
+  await expect(page.locator('[data-metric="annual_savings"]').first()).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
+
+  await page.reload();
+  await expect(page.locator('[data-metric="annual_savings"]').first()).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
+  const after = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+  expect(after.scenarios).toEqual(JSON.parse(saved).scenarios);
+  // The page answers input.
+  const contacts = page.getByLabel('Contacts per month', { exact: true });
+  await contacts.fill('12000');
+  await contacts.press('Tab');
+  await expect(page.locator('[data-metric="contacts_per_month"]').first()).toHaveAttribute('data-value', '12000');
+});
+
+test('typing a growth that leaves the domain is refused at the field with the reason', async ({ page }) => {
+  await page.goto('./?months=120');
+  const growth = page.getByLabel('Volume growth (% per month)');
+  await growth.fill('50');
+  await growth.press('Tab');
+  await expect(page.getByText(/Growth of 50 % a month takes .* contacts a month/).first()).toBeVisible();
+  await expect(page.locator('[data-metric="annual_savings"]').first()).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
+});
+
+test('after a start that never finished, the tab opens on the default and offers the saved scenarios back', async ({ page }) => {
+  const saved = await saveTwoScenarios(page);
+  // What a frozen or failed start leaves behind in this tab.
+  await page.evaluate((k) => sessionStorage.setItem(k, 'saved'), START_MARK_KEY);
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'stopped before the page was ready' });
+  await expect(alert).toContainText('while opening your saved scenarios');
+  await expect(alert).toContainText('Your 2 saved scenarios are kept');
+  // Nothing is saved over them meanwhile, even after an edit.
+  const contacts = page.getByLabel('Contacts per month', { exact: true });
+  await contacts.fill('12345');
+  await contacts.press('Tab');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(saved);
+
+  await alert.getByRole('button', { name: 'Open my saved scenarios' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveCount(2);
+  // The next start is a normal one.
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'stopped before the page was ready' })).toHaveCount(0);
+  expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).scenarios).toHaveLength(2);
+});
