@@ -14,6 +14,7 @@ import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
+import { openPastedShareLinks } from './pasted-link';
 
 /** Mounts the app on `#app`; the returned component is the mounted app. */
 export async function startPage(): Promise<ReturnType<typeof mount>> {
@@ -37,7 +38,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (!loaded.ok) planner.storageMessage = loaded.message;
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
-  startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
+  const stopAutosave = startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
+  // A share link pasted into this tab opens as a new visit would, once the session is saved.
+  openPastedShareLinks(window, stopAutosave, () => window.location.reload());
   const props = { planner, origin: start.origin };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
