@@ -20,12 +20,31 @@ export interface QueryResult {
 
 type Setter = (s: Scenario, raw: string) => Scenario | string;
 
+/**
+ * Numbers in links are plain decimals: digits with an optional decimal point, and a minus
+ * sign where the range allows negatives (`12`, `12.5`, `.5`, `-3`). Hex (`0x10`), exponents
+ * (`1e3`), grouping (`1,000`) and `Infinity` are refused: a hand-written link means what it
+ * shows, and JavaScript's `Number` would read `0x10` as 16.
+ */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** What a number in a link may look like, for the notices. */
+function decimalHint(min: number): string {
+  return min < 0 ? 'written as a plain decimal such as 12, 12.5 or -3' : 'written as a plain decimal such as 12 or 12.5';
+}
+
+/** A raw value as a notice quotes it: long values are cut, so a notice stays readable. */
+function shown(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+}
+
 function number(name: string, min: number, max: number, unit: string): (raw: string) => number | string {
   return (raw) => {
     const trimmed = raw.trim();
-    const x = trimmed === '' ? NaN : Number(trimmed);
-    if (!Number.isFinite(x)) return `${name}=${raw} is not a number; expected ${unit} between ${min} and ${max}`;
-    if (x < min || x > max) return `${name}=${raw} is out of range; expected ${unit} between ${min} and ${max}`;
+    if (!PLAIN_DECIMAL.test(trimmed)) return `${name}=${shown(raw)} is not a number; expected ${unit} between ${min} and ${max}, ${decimalHint(min)}`;
+    // `-0` is 0 (a formatted -0 would read "-0").
+    const x = Number(trimmed) + 0;
+    if (!Number.isFinite(x) || x < min || x > max) return `${name}=${shown(raw)} is out of range; expected ${unit} between ${min} and ${max}`;
     return x;
   };
 }
@@ -39,7 +58,7 @@ function numeric(name: string, min: number, max: number, unit: string, set: (s: 
 }
 
 function choice<T extends string>(name: string, options: readonly T[], set: (s: Scenario, x: T) => Scenario): Setter {
-  return (s, raw) => ((options as readonly string[]).includes(raw) ? set(s, raw as T) : `${name}=${raw} is not one of ${options.join(', ')}`);
+  return (s, raw) => ((options as readonly string[]).includes(raw) ? set(s, raw as T) : `${name}=${shown(raw)} is not one of ${options.join(', ')}`);
 }
 
 const h = (s: Scenario, patch: Partial<Scenario['human']>): Scenario => ({ ...s, human: { ...s.human, ...patch } });
@@ -77,14 +96,14 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['months', (s, raw) => {
     const x = number('months', 1, 120, 'a whole number of months')(raw);
     if (typeof x === 'string') return x;
-    return Number.isInteger(x) ? fin(s, { months: x }) : `months=${raw} is not a whole number of months (1 to 120)`;
+    return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (1 to 120)`;
   }],
   ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
-  ['currency', (s, raw) => (/^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase()) ? fin(s, { currency: raw.toUpperCase() }) : `currency=${raw} is not an ISO 4217 code such as USD, EUR or GBP`)],
-  ['seed', (s, raw) => (/^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${raw} is not a whole number from 0 to 4294967295`)],
+  ['currency', (s, raw) => (/^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase()) ? fin(s, { currency: raw.toUpperCase() }) : `currency=${shown(raw)} is not an ISO 4217 code such as USD, EUR or GBP`)],
+  ['seed', (s, raw) => (/^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`)],
   ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
   ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
-  ['seats', (s, raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000 ? h(s, { seats: Number(raw) }) : `seats=${raw} is not a whole number of agents from 1 to 100000`)],
+  ['seats', (s, raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000 ? h(s, { seats: Number(raw) }) : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`)],
   ['automation', numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {
     const r = withAutomation(s, pct);
     return r.ok ? { ...s, categories: r.categories } : `automation=${pct}: ${r.message}`;
@@ -107,11 +126,22 @@ function isKnownCurrency(code: string): boolean {
 function parseRamp(s: Scenario, raw: string): Scenario | string {
   if (raw === 'off') return { ...s, ramp: [] };
   const parts = raw.split(',').map((p) => p.trim());
-  const values = parts.map((p) => (p === '' ? NaN : Number(p)));
+  const values = parts.map((p) => (PLAIN_DECIMAL.test(p) ? Number(p) + 0 : NaN));
   if (parts.length > 120 || values.some((v) => !Number.isFinite(v) || v < 0 || v > 1)) {
-    return `ramp=${raw} is not "off" or comma-separated fractions between 0 and 1 (such as 0.5,0.8,1)`;
+    return `ramp=${shown(raw)} is not "off" or comma-separated fractions between 0 and 1 (such as 0.5,0.8,1)`;
   }
   return { ...s, ramp: values };
+}
+
+/**
+ * The value of a parameter: the last one when the link repeats it (a parameter added at the
+ * end of a link overrides the one before), with a notice naming what was read.
+ */
+function lastValue(params: URLSearchParams, key: string, notices: string[]): string | null {
+  const all = params.getAll(key);
+  const raw = all.at(-1) ?? null;
+  if (all.length > 1) notices.push(`${key} appears ${all.length} times (${all.map(shown).join(', ')}); only the last one, ${key}=${shown(raw ?? '')}, was read`);
+  return raw;
 }
 
 /**
@@ -123,20 +153,20 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
   const notices: string[] = [];
   let scenario = fallback;
   let applied = false;
-  const preset = params.get('preset');
+  const preset = lastValue(params, 'preset', notices);
   if (preset !== null) {
     if (isPresetId(preset)) {
       scenario = presetScenario(preset);
       applied = true;
     } else {
-      notices.push(`preset=${preset} is not a known preset; expected one of ${PRESET_IDS.join(', ')}`);
+      notices.push(`preset=${shown(preset)} is not a known preset; expected one of ${PRESET_IDS.join(', ')}`);
     }
   }
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) notices.push(`Unknown parameter "${key}" was ignored`);
+    if (!KNOWN.has(key)) notices.push(`Unknown parameter "${shown(key)}" was ignored`);
   }
   for (const [key, set] of SETTERS) {
-    const raw = params.get(key);
+    const raw = lastValue(params, key, notices);
     if (raw === null) continue;
     const next = set(scenario, raw);
     if (typeof next === 'string') {
@@ -145,13 +175,14 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     }
     const valid = parseScenario(next);
     if (!valid.ok) {
-      notices.push(`${key}=${raw} was ignored: ${valid.issues.map((i) => i.message).join('; ')}`);
+      notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
       continue;
     }
     scenario = valid.value;
     applied = true;
   }
-  return { scenario, notices, applied };
+  // One notice per problem, however many times a link repeats it.
+  return { scenario, notices: [...new Set(notices)], applied };
 }
 
 /** The readable parameter names, for documentation and tests. */

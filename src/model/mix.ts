@@ -76,12 +76,49 @@ export function withAutomation(s: Pick<Scenario, 'categories' | 'quality'>, targ
   return { ok: true, categories: s.categories.map((c, i) => ({ ...c, resolutionPct: (rates[i] ?? 0) * 100 })) };
 }
 
-/** Handle times scaled so that their volume-weighted average equals `averageMinutes`. */
+/** Longest handle time of a category, minutes (the category schema's bound). */
+export const MAX_HANDLE_MINUTES = 600;
+
+/**
+ * Handle times scaled so that their volume-weighted average equals `averageMinutes`
+ * (0 to {@link MAX_HANDLE_MINUTES}). Categories keep their relative handle times; any that
+ * would pass the maximum is held at it and the others rise to make up the difference (so
+ * an average of 600 minutes sets every category to 600). Categories of 0 minutes stay at 0
+ * unless the others, all at the maximum, still fall short.
+ */
 export function withAverageHandle(categories: readonly Category[], averageMinutes: number): Category[] {
+  const target = Math.min(averageMinutes, MAX_HANDLE_MINUTES);
   const current = averageHandleMinutes(categories);
-  if (current <= 0) return categories.map((c) => ({ ...c, handleMinutes: averageMinutes }));
-  const factor = averageMinutes / current;
-  return categories.map((c) => ({ ...c, handleMinutes: c.handleMinutes * factor }));
+  if (current <= 0) return categories.map((c) => ({ ...c, handleMinutes: target }));
+  const shares = normalisedShares(categories);
+  const capped = new Set<number>();
+  let minutes = categories.map((c) => c.handleMinutes);
+  // Scale the free categories; cap those past the maximum and repeat (one pass per category at most).
+  for (let pass = 0; pass <= categories.length; pass++) {
+    const fixed = minutes.reduce((sum, _m, i) => sum + (capped.has(i) ? (shares[i] ?? 0) * MAX_HANDLE_MINUTES : 0), 0);
+    const free = minutes.reduce((sum, m, i) => sum + (capped.has(i) ? 0 : (shares[i] ?? 0) * m), 0);
+    let newlyCapped = false;
+    minutes = minutes.map((m, i) => {
+      if (capped.has(i)) return MAX_HANDLE_MINUTES;
+      // Divided first: a tiny total would overflow the factor (target - fixed) / free.
+      const next = free > 0 ? (m / free) * (target - fixed) : m;
+      if (next > MAX_HANDLE_MINUTES) {
+        capped.add(i);
+        newlyCapped = true;
+        return MAX_HANDLE_MINUTES;
+      }
+      return next;
+    });
+    if (!newlyCapped) break;
+  }
+  // Every positive category at the maximum and still short: the 0-minute ones make up the rest.
+  const reached = minutes.reduce((sum, m, i) => sum + (shares[i] ?? 0) * m, 0);
+  const idle = minutes.reduce((sum, m, i) => sum + (m === 0 ? (shares[i] ?? 0) : 0), 0);
+  if (target - reached > 1e-9 * target && idle > 0) {
+    const rest = Math.min(MAX_HANDLE_MINUTES, (target - reached) / idle);
+    minutes = minutes.map((m) => (m === 0 ? rest : m));
+  }
+  return categories.map((c, i) => ({ ...c, handleMinutes: minutes[i] ?? c.handleMinutes }));
 }
 
 function round2(x: number): number {

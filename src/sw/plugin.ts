@@ -6,6 +6,7 @@
  * (register.ts): it runs under the strict Content-Security-Policy (script-src 'self').
  */
 import type { Plugin } from 'vite';
+import { isCacheableResponse } from './cacheable';
 
 /** Cache names of this app start with this, so activation only deletes its own caches. */
 export const CACHE_PREFIX = 'ai-support-planner-';
@@ -26,9 +27,25 @@ export function serviceWorkerSource(version: string, files: readonly string[]): 
 const CACHE = ${JSON.stringify(CACHE_PREFIX + version)};
 const FILES = ${JSON.stringify(['./', ...files])};
 const INDEX = new URL('./index.html', self.registration.scope).href;
+// Only a 200 of this origin whose Content-Type is what was asked for (src/sw/cacheable.ts).
+const isCacheableResponse = ${isCacheableResponse.toString()};
+const cacheable = (url, destination, response) =>
+  isCacheableResponse(url, destination, response.status, response.type, response.headers.get('content-type') || '');
 
+// A file of this build that comes back as something else (a host's page for a missing path)
+// fails the install: the previous worker and its cache stay in charge.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(FILES.map((file) => {
+        const url = new URL(file, self.location.href).href;
+        return fetch(url).then((response) => {
+          if (!cacheable(url, '', response)) throw new Error('Not cached, the host answered with something else: ' + url);
+          return cache.put(url, response);
+        });
+      })))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -48,11 +65,11 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Module scripts ask with an Origin header that the precache requests lacked: ignore Vary.
-  // Same-origin files outside the build (the icon) are kept once fetched.
+  // Same-origin files outside the build (the icon) are kept once fetched, if they are what was asked for.
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request).then((response) => {
-        if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+        if (cacheable(request.url, request.destination, response)) cache.put(request, response.clone()).catch(() => {});
         return response;
       })),
     ),

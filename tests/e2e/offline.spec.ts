@@ -40,3 +40,25 @@ test('a new release replaces the cached one: one cache, named after the build', 
   const sw = await (await page.request.get('./sw.js')).text();
   expect(sw).toContain(`const CACHE = "${keys[0]}"`);
 });
+
+test('a host that answers a missing script with its page: the worker passes the page on but does not keep it', async ({ page, context }) => {
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  // A catch-all host, as after a release: the old build's file is gone, the page comes instead.
+  await context.route('**/assets/Panel-OLD*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>AI support planner</title>' }));
+  const answered = await page.evaluate(async () => {
+    const r = await fetch('./assets/Panel-OLD.js');
+    return { status: r.status, type: r.headers.get('content-type'), fromWorker: navigator.serviceWorker.controller !== null };
+  });
+  expect(answered).toEqual({ status: 200, type: 'text/html', fromWorker: true });
+  const kept = await page.evaluate(async () => (await caches.match('./assets/Panel-OLD.js', { ignoreVary: true })) !== undefined);
+  expect(kept).toBe(false);
+  // A file of the build is still answered from the cache.
+  const script = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src*="/assets/app-"]')?.src ?? '');
+  expect(await page.evaluate(async (src) => (await caches.match(src, { ignoreVary: true }))?.headers.get('content-type') ?? '', script)).toMatch(/javascript/);
+});

@@ -15,6 +15,7 @@ import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
+import { openPastedShareLinks } from './pasted-link';
 
 /** Time after the first paint by which every section has computed once (the start guard's mark is then removed). */
 const START_SETTLE_MS = 1_500;
@@ -49,6 +50,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
   const heldBack = previous.failed && saved ? saved : null;
+  let stopAutosave: () => void = () => {};
   let safeStart: { message: string; open: () => void } | null = null;
   if (heldBack) {
     // Nothing is saved over the held-back scenarios until the user opens them.
@@ -57,14 +59,16 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
       open: () => {
         markStarting(marks, 'saved');
         planner.load({ scenarios: heldBack.scenarios, activeIndex: heldBack.active });
-        startAutosave(planner, storage, { saveStart: false });
+        stopAutosave = startAutosave(planner, storage, { saveStart: false });
         void afterFirstPaint().then(() => markStarted(marks));
       },
     };
   } else {
     if (previous.failed) planner.status = safeStartMessage(previous, 0);
-    startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
+    stopAutosave = startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
   }
+  // A share link pasted into this tab opens as a new visit would, once the session is saved.
+  openPastedShareLinks(window, () => stopAutosave(), () => window.location.reload());
   const props = { planner, origin: start.origin, safeStart };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,

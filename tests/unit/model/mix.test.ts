@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle } from '../../../src/model/mix';
+import { MAX_HANDLE_MINUTES, automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle } from '../../../src/model/mix';
+import { parseScenario } from '../../../src/model';
 import { presetScenario } from '../../../src/model';
 
 describe('the typical e-commerce mix', () => {
@@ -46,5 +47,47 @@ describe('withAverageHandle', () => {
     const cats = withAverageHandle(s.categories, 10);
     expect(averageHandleMinutes(cats)).toBeCloseTo(10, 12);
     expect(cats[0]!.handleMinutes / cats[4]!.handleMinutes).toBeCloseTo(5 / 20, 12);
+  });
+
+  it('reaches the documented maximum of 600 minutes: every category at 600, and the scenario valid', () => {
+    const s = presetScenario('saas');
+    const cats = withAverageHandle(s.categories, 600);
+    expect(cats.map((c) => c.handleMinutes)).toEqual(s.categories.map(() => 600));
+    expect(parseScenario({ ...s, categories: cats }).ok).toBe(true);
+  });
+
+  it('holds a category that would pass 600 minutes at 600 and raises the others to make up the average', () => {
+    const s = presetScenario('saas');
+    const cats = withAverageHandle(s.categories, 300);
+    expect(averageHandleMinutes(cats)).toBeCloseTo(300, 9);
+    expect(Math.max(...cats.map((c) => c.handleMinutes))).toBe(600);
+    expect(parseScenario({ ...s, categories: cats }).ok).toBe(true);
+    // The uncapped categories keep their proportions.
+    const free = cats.map((c, i) => [c.handleMinutes, s.categories[i]!.handleMinutes] as const).filter(([m]) => m < 600);
+    for (const [m, before] of free) expect(m / before).toBeCloseTo(free[0]![0] / free[0]![1], 9);
+  });
+
+  it('gives 0-minute categories the rest only when every other one is at 600', () => {
+    const [a, b] = presetScenario('saas').categories;
+    const cats = withAverageHandle([{ ...a!, sharePct: 50, handleMinutes: 10 }, { ...b!, sharePct: 50, handleMinutes: 0 }], 450);
+    expect(cats.map((c) => c.handleMinutes)).toEqual([600, 300]);
+    expect(withAverageHandle([{ ...a!, sharePct: 50, handleMinutes: 10 }, { ...b!, sharePct: 50, handleMinutes: 0 }], 4).map((c) => c.handleMinutes)).toEqual([8, 0]);
+  });
+
+  it('meets any average from 0.01 to 600 minutes within the bounds of a category (property)', () => {
+    const base = presetScenario('saas');
+    const category = fc.record({ sharePct: fc.double({ min: 0, max: 100, noNaN: true }), handleMinutes: fc.double({ min: 0, max: MAX_HANDLE_MINUTES, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(category, { minLength: 1, maxLength: 8 }), fc.double({ min: 0.01, max: MAX_HANDLE_MINUTES, noNaN: true }), (picked, target) => {
+        const cats = picked.map((p, i) => ({ ...base.categories[i % base.categories.length]!, name: `c${i}`, ...p }));
+        const out = withAverageHandle(cats, target);
+        for (const c of out) {
+          expect(c.handleMinutes).toBeGreaterThanOrEqual(0);
+          expect(c.handleMinutes).toBeLessThanOrEqual(MAX_HANDLE_MINUTES);
+        }
+        expect(Math.abs(averageHandleMinutes(out) - target)).toBeLessThanOrEqual(1e-9 * target);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
