@@ -8,7 +8,9 @@ import App from '../../App.svelte';
 import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { Planner } from '../../state/planner.svelte';
-import { startup } from '../../state/startup';
+import { KeepChoice } from '../../state/keep-choice.svelte';
+import { linkQuestion } from '../../state/keep';
+import { keepChosen, openedNote, startup } from '../../state/startup';
 import { schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
@@ -23,22 +25,41 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
 
   const storage = browserStorage();
   const loaded = loadScenarios(storage);
-  const saved = loaded.ok && loaded.set ? loaded.set : null;
+  const entry = loaded.ok && loaded.set ? loaded : null;
+  const saved = entry ? { ...entry.set, ids: entry.ids } : null;
+  const savedCount = saved?.scenarios.length ?? 0;
   const start = await startup(window.location.search, window.location.hash, saved);
-  if (start.consumedLink) {
+  const tidyAddress = () => {
     // The link has been read into the session; a reload now restores the session, not the link.
     try {
       history.replaceState(null, '', window.location.pathname);
     } catch {
       // Some embedding frames refuse it: the link stays in the address, and a reload reads it again.
     }
-  }
+  };
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
+  const keep = new KeepChoice();
+  keep.note = openedNote(start.origin, start.savedBeside, savedCount);
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
-  startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
-  const props = { planner, origin: start.origin };
+  const autosave = () => startAutosave(planner, storage, { saveStart: start.origin !== 'default', entry });
+  const choose = start.choose;
+  if (choose) {
+    // More than a session holds: until the user has chosen, nothing is saved (the saved
+    // entry stays as it is) and the link stays in the address (a reload asks again).
+    void keep.ask(linkQuestion(choose)).then((ticks) => {
+      const seed = keepChosen(choose, ticks.flat());
+      planner.load({ ...seed, notices: start.notices });
+      keep.note = openedNote(start.origin, seed.savedBeside, savedCount);
+      tidyAddress();
+      autosave();
+    });
+  } else {
+    if (start.consumedLink) tidyAddress();
+    autosave();
+  }
+  const props = { planner, origin: start.origin, keep };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
     markedStale: root.dataset.prerender === 'stale',
