@@ -40,7 +40,8 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
   const keep = new KeepChoice();
-  keep.note = openedNote(start.origin, start.savedBeside, savedCount);
+  // While the user chooses what to keep, the page says nothing yet about the saved scenarios.
+  if (!start.choose) keep.note = openedNote(start.origin, start.savedBeside, savedCount);
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
   const autosave = () => startAutosave(planner, storage, { saveStart: start.origin !== 'default', entry });
