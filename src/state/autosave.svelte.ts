@@ -12,7 +12,11 @@
 import type { Scenario } from '../model';
 import { STORAGE_KEY, readEntry, saveScenarios, type StorageLike, type StoredEntry } from '../io/storage';
 import { MAX_SCENARIOS, newScenarioId, type Planner } from './planner.svelte';
-import { mergeTabs } from './tab-merge';
+import { mergeTabs, type TabMerge } from './tab-merge';
+import { tabQuestion, ticksInOrder, type KeepQuestion } from './keep';
+
+/** Asks the user which scenarios to keep (the page's dialog); one list of ticks per group. */
+export type AskKeep = (question: KeepQuestion) => Promise<boolean[][]>;
 
 /** Quiet time after the last change before writing (typing in a field writes once). */
 export const SAVE_DELAY_MS = 250;
@@ -43,7 +47,7 @@ function baseOf(entry: StoredEntry): Base {
  * written either. `entry` is the saved entry the session started from, if any; `received`
  * takes another tab's entry. No effect inside: testable as it is.
  */
-export function autosaver(planner: Planner, storage: StorageLike | null, saveStart: boolean, entry: StoredEntry | null = null) {
+export function autosaver(planner: Planner, storage: StorageLike | null, saveStart: boolean, entry: StoredEntry | null = null, ask: AskKeep | null = null) {
   let pending: Snapshot | null = null;
   let skip = !saveStart;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +64,12 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
     const ours = edited ? planner.snapshot() : { ids: [], scenarios: [], activeIndex: 0 };
     const merged = mergeTabs(base, { ids: theirs.ids, scenarios: theirs.set.scenarios }, ours, newScenarioId);
     if (merged.scenarios.length > MAX_SCENARIOS) {
-      // Nothing is dropped to fit: this tab stops saving and says why.
+      // Nothing is dropped to fit: the user chooses, and until then this tab saves nothing.
+      if (ask) {
+        hold = 'asking';
+        void ask(tabQuestion(names(merged, true), names(merged, false))).then((ticks) => chosen(theirs, merged, ticksInOrder(merged.own, ticks)));
+        return false;
+      }
       base = null;
       hold = `Another tab of this page saved other scenarios; together with this tab's they are more than ${MAX_SCENARIOS}, so this tab no longer saves. Remove scenarios here, or download a CSV, then reload.`;
       planner.storageMessage = hold;
@@ -74,6 +83,19 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
       planner.status = `Another tab of this page changed ${merged.conflicts === 1 ? 'a scenario' : `${merged.conflicts} scenarios`} that this tab changed too: both versions are kept.`;
     }
     return keyOf(merged.ids, merged.scenarios) !== keyOf(theirs.ids, theirs.set.scenarios);
+  };
+
+  const names = (m: TabMerge, own: boolean) => m.scenarios.filter((_, i) => m.own[i] === own).map((x) => x.name);
+
+  /** The user's choice after a merge that did not fit: the ticked scenarios, then saved (merging again if the other tab saved meanwhile). */
+  const chosen = (theirs: StoredEntry, merged: TabMerge, keep: readonly boolean[]) => {
+    const list = merged.ids.map((id, i) => ({ id, scenario: merged.scenarios[i]! })).filter((_, i) => keep[i]);
+    if (list.length === 0) return;
+    base = baseOf(theirs);
+    hold = '';
+    planner.replaceAll(list);
+    pending = planner.snapshot();
+    flush();
   };
 
   /** The stored entry when another tab wrote it since this tab last read or wrote. */
@@ -132,8 +154,12 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
 }
 
 /** Starts saving the planner's scenarios (see {@link autosaver}); returns a function that stops it. */
-export function startAutosave(planner: Planner, storage: StorageLike | null, { saveStart = true, entry = null }: { saveStart?: boolean; entry?: StoredEntry | null } = {}): () => void {
-  const saver = autosaver(planner, storage, saveStart, entry);
+export function startAutosave(
+  planner: Planner,
+  storage: StorageLike | null,
+  { saveStart = true, entry = null, ask = null }: { saveStart?: boolean; entry?: StoredEntry | null; ask?: AskKeep | null } = {},
+): () => void {
+  const saver = autosaver(planner, storage, saveStart, entry, ask);
   const onHide = () => {
     if (document.visibilityState === 'hidden') saver.flush();
   };

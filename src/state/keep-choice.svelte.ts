@@ -10,18 +10,20 @@ export class KeepChoice {
   question = $state.raw<KeepQuestion | null>(null);
   /** How the session was opened from a link, and what became of the saved scenarios. */
   note = $state('');
-  #answer: ((keep: boolean[][]) => void) | null = null;
+  // Questions asked while another is open wait their turn.
+  #queue: { question: KeepQuestion; resolve: (keep: boolean[][]) => void }[] = [];
 
   /** Asks the question; resolves with one list of ticks per group. */
   ask(question: KeepQuestion): Promise<boolean[][]> {
-    this.question = question;
-    return new Promise((resolve) => (this.#answer = resolve));
+    return new Promise((resolve) => {
+      this.#queue.push({ question, resolve });
+      if (this.#queue.length === 1) this.question = question;
+    });
   }
 
   answer(keep: boolean[][]): void {
-    const resolve = this.#answer;
-    this.#answer = null;
-    this.question = null;
-    resolve?.(keep);
+    const current = this.#queue.shift();
+    this.question = this.#queue[0]?.question ?? null;
+    current?.resolve(keep);
   }
 }

@@ -97,3 +97,26 @@ export function fileQuestion(fileName: string, session: readonly string[], file:
     ],
   };
 }
+
+/** The question when this tab's scenarios and another tab's are more than a session holds together. */
+export function tabQuestion(own: readonly string[], other: readonly string[], max: number = MAX_SCENARIOS): KeepQuestion {
+  return {
+    title: 'Which scenarios do you keep?',
+    intro:
+      `Another tab of this page saved scenarios meanwhile. With this tab's they are ${own.length + other.length}, and a session holds at most ${max}. ` +
+      'Untick the ones you do not need. Nothing is saved in this browser until you confirm.',
+    groups: [
+      { label: 'In this tab', names: own },
+      { label: 'From the other tab', names: other },
+    ],
+  };
+}
+
+/** Ticks given per group (this tab's, the other tab's) put back in the merged order that `own` describes. */
+export function ticksInOrder(own: readonly boolean[], ticks: readonly (readonly boolean[])[]): boolean[] {
+  const next = [0, 0];
+  return own.map((mine) => {
+    const g = mine ? 0 : 1;
+    return ticks[g]?.[next[g]!++] === true;
+  });
+}

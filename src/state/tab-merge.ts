@@ -25,6 +25,8 @@ export interface TabSide {
 export interface TabMerge {
   ids: string[];
   scenarios: Scenario[];
+  /** Whether each scenario is this tab's version (else the other tab's). */
+  own: boolean[];
   /** Scenarios both tabs changed differently, now kept twice. */
   conflicts: number;
 }
@@ -92,5 +94,5 @@ export function mergeTabs(base: TabSide | null, theirs: TabSide, ours: TabSide, 
     taken.push(scenario.name);
     return scenario;
   });
-  return { ids: out.map((x) => x.id), scenarios, conflicts };
+  return { ids: out.map((x) => x.id), scenarios, own: out.map((x) => x.own), conflicts };
 }

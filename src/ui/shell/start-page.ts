@@ -44,7 +44,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (!start.choose) keep.note = openedNote(start.origin, start.savedBeside, savedCount);
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
-  const autosave = () => startAutosave(planner, storage, { saveStart: start.origin !== 'default', entry });
+  const autosave = () => startAutosave(planner, storage, { saveStart: start.origin !== 'default', entry, ask: (q) => keep.ask(q) });
   const choose = start.choose;
   if (choose) {
     // More than a session holds: until the user has chosen, nothing is saved (the saved

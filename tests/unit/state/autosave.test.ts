@@ -179,6 +179,36 @@ describe('two tabs sharing the saved entry', () => {
     expect(b.planner.storageMessage).toMatch(/more than 20, so this tab no longer saves/);
   });
 
+  it('asks which to keep when the two tabs hold more than 20 together, and saves only the answer', async () => {
+    const storage = memoryStorage();
+    saveScenarios(storage, { scenarios: [{ ...presetScenario('saas'), name: 'Plan' }], active: 0 });
+    const entry = loadScenarios(storage);
+    if (!entry.ok || !entry.set || !('ids' in entry)) throw new Error('not saved');
+    const a = openTab(storage);
+    const questions: { groups: readonly { label: string; names: readonly string[] }[] }[] = [];
+    let answer: (ticks: boolean[][]) => void = () => undefined;
+    const b = new Planner({ scenarios: entry.set.scenarios, activeIndex: 0, ids: entry.ids });
+    const saver = autosaver(b, storage, true, entry, (q) => (questions.push(q), new Promise((r) => (answer = r))));
+    for (let i = 0; i < 12; i++) a.planner.addFromPreset('fintech');
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const fromA = storage.data.get(STORAGE_KEY);
+    for (let i = 0; i < 12; i++) b.addFromPreset('saas');
+    saver.take(b.snapshot());
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.groups.map((g) => [g.label, g.names.length])).toEqual([['In this tab', 13], ['From the other tab', 12]]);
+    // Nothing written while the question is open.
+    expect(storage.data.get(STORAGE_KEY)).toBe(fromA);
+    const mine = questions[0]!.groups[0]!.names.map((_, i) => i < 10);
+    const theirs = questions[0]!.groups[1]!.names.map((_, i) => i < 10);
+    answer([mine, theirs]);
+    await Promise.resolve();
+    expect(b.entries).toHaveLength(20);
+    expect(saved(storage)?.scenarios.map((s) => s.name)).toEqual(b.entries.map((e) => e.scenario.name));
+    expect(saved(storage)?.scenarios.filter((s) => s.name.startsWith('Fintech'))).toHaveLength(10);
+  });
+
   it('ignores a damaged entry written by the other tab and a cleared storage', () => {
     const storage = seeded();
     const a = openTab(storage);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model';
-import { fileQuestion, keepTally, keepWithAdded, linkQuestion, nameList, unticked } from '../../../src/state/keep';
+import { KeepChoice } from '../../../src/state/keep-choice.svelte';
+import { fileQuestion, keepTally, keepWithAdded, linkQuestion, nameList, tabQuestion, ticksInOrder, unticked } from '../../../src/state/keep';
 
 const S = (name: string) => ({ ...presetScenario('saas'), name });
 
@@ -48,5 +49,29 @@ describe('keepWithAdded', () => {
   it('shows the next kept file scenario when the active one was unticked, else the scenario that was active', () => {
     expect(keepWithAdded(session, [true, true], [S('X'), S('Y'), S('Z')], [false, false, true], 1, 'b', newId).activeIndex).toBe(2);
     expect(keepWithAdded(session, [true, true], [S('X')], [false], 0, 'b', newId).activeIndex).toBe(1);
+  });
+});
+
+describe('the question of two tabs', () => {
+  it('groups this tab\'s scenarios and the other\'s, and puts the ticks back in the merged order', () => {
+    expect(tabQuestion(['A'], ['B', 'C']).groups.map((g) => g.label)).toEqual(['In this tab', 'From the other tab']);
+    expect(ticksInOrder([true, false, true, false], [[true, false], [false, true]])).toEqual([true, false, false, true]);
+  });
+});
+
+describe('KeepChoice', () => {
+  it('shows one question at a time and answers them in turn', async () => {
+    const choice = new KeepChoice();
+    const q1 = fileQuestion('a.csv', ['A'], ['X']);
+    const q2 = tabQuestion(['A'], ['B']);
+    const first = choice.ask(q1);
+    const second = choice.ask(q2);
+    expect(choice.question).toBe(q1);
+    choice.answer([[true], [false]]);
+    expect(await first).toEqual([[true], [false]]);
+    expect(choice.question).toBe(q2);
+    choice.answer([[false], [true]]);
+    expect(await second).toEqual([[false], [true]]);
+    expect(choice.question).toBeNull();
   });
 });
