@@ -190,8 +190,12 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
     return null;
   }
   const version = /^\d{1,6}$/.test(format.value.trim()) ? Number(format.value) : NaN;
-  if (!(version >= 1)) {
+  if (Number.isNaN(version)) {
     issues.add(format.row, 'value', `manifest_format "${format.value}" is not a format number.`);
+    return null;
+  }
+  if (version < 1) {
+    issues.add(format.row, 'value', `manifest_format ${version} is not a format any version of this app has written (this one reads format ${MANIFEST_FORMAT}); the file may have been changed by hand.`);
     return null;
   }
   if (version > MANIFEST_FORMAT) {

@@ -141,6 +141,11 @@ describe('importScenarioCsv on bad files', () => {
     expect(importScenarioCsv(badNo)).toEqual({ ok: false, issues: [{ row: 81, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }] });
   });
 
+  it('does not call manifest format 0 newer', () => {
+    const zero = edited((rows) => rows.map((r) => (r === ',,manifest_format,1' ? ',,manifest_format,0' : r)));
+    expect(importScenarioCsv(zero)).toEqual({ ok: false, issues: [{ row: 2, column: 'value', message: 'manifest_format 0 is not a format any version of this app has written (this one reads format 1); the file may have been changed by hand.' }] });
+  });
+
   it('refuses a newer manifest format and a count that does not match', () => {
     const newer = edited((rows) => rows.map((r) => (r === ',,manifest_format,1' ? ',,manifest_format,2' : r)));
     expect(importScenarioCsv(newer)).toEqual({ ok: false, issues: [{ row: 2, column: 'value', message: 'The manifest has format 2; this version of the app reads format 1 and older. Import it in a newer version of the app.' }] });
