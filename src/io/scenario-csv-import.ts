@@ -46,18 +46,45 @@ class Issues {
   }
 }
 
-/** Reads the manifest of an exported scenario CSV back into the scenario set. */
-export function importScenarioCsv(text: string): ScenarioCsvImport {
+/** What the importer compares the file with. */
+export interface ImportOptions {
+  /** This app's version (`__APP_VERSION__`): a file exported by another one opens with a note. */
+  appVersion?: string;
+}
+
+/**
+ * Reads the manifest of an exported scenario CSV back into the scenario set. Files of up
+ * to `MAX_SCENARIOS` scenarios open whole; the caller decides where they go.
+ */
+export function importScenarioCsv(text: string, options: ImportOptions = {}): ScenarioCsvImport {
   try {
-    return read(text);
+    return read(text, options);
   } catch (e) {
     // A guard for the unforeseen: user data must never surface as an exception.
     return { ok: false, issues: [{ row: 0, column: '', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }] };
   }
 }
 
-function read(text: string): ScenarioCsvImport {
+/** How far into the file binary content is looked for: a PNG, a ZIP or an XLSX shows it in its first bytes. */
+const BINARY_PROBE_CHARS = 8192;
+
+/**
+ * Whether decoded text is really a binary file: a NUL character (never in a text file) or
+ * mostly characters that were not valid UTF-8 (U+FFFD after decoding).
+ */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, BINARY_PROBE_CHARS);
+  if (head.includes('\u0000')) return true;
+  let replaced = 0;
+  for (const ch of head) if (ch === '\uFFFD') replaced++;
+  return head.length > 0 && replaced / head.length > 0.1;
+}
+
+function read(text: string, options: ImportOptions): ScenarioCsvImport {
   if (text.length > MAX_IMPORT_CHARS) return failed(0, '', `The file is ${text.length} characters long; a scenario CSV is far smaller (at most ${MAX_IMPORT_CHARS} are read).`);
+  if (looksBinary(text)) {
+    return failed(0, '', 'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.');
+  }
   const parsed = parseCsv(text);
   if (!parsed.ok) return failed(parsed.row, '', parsed.message);
   const start = parsed.records.findIndex((r) => r.fields.length === MANIFEST_COLUMNS.length && r.fields.every((f, i) => f.trim() === MANIFEST_COLUMNS[i]));
@@ -98,6 +125,12 @@ function read(text: string): ScenarioCsvImport {
   }
   if (issues.any) return { ok: false, issues: issues.list };
   const notes: string[] = [];
+  if (options.appVersion !== undefined && file.appVersion !== null && file.appVersion !== options.appVersion) {
+    notes.push(`The file was exported by version ${file.appVersion} of the app; this is version ${options.appVersion}.`);
+  }
+  if (file.appVersion === null && options.appVersion !== undefined) {
+    notes.push(`The file does not say which version of the app exported it; this is version ${options.appVersion}.`);
+  }
   if (file.modelVersion !== null && file.modelVersion !== MODEL_VERSION) {
     notes.push(`The file was exported with model version ${file.modelVersion}; this app computes with version ${MODEL_VERSION}. The inputs are identical; some figures may differ from the exported ones.`);
   }
@@ -157,8 +190,12 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
     return null;
   }
   const version = /^\d{1,6}$/.test(format.value.trim()) ? Number(format.value) : NaN;
-  if (!(version >= 1)) {
+  if (Number.isNaN(version)) {
     issues.add(format.row, 'value', `manifest_format "${format.value}" is not a format number.`);
+    return null;
+  }
+  if (version < 1) {
+    issues.add(format.row, 'value', `manifest_format ${version} is not a format any version of this app has written (this one reads format ${MANIFEST_FORMAT}); the file may have been changed by hand.`);
     return null;
   }
   if (version > MANIFEST_FORMAT) {

@@ -80,8 +80,11 @@ export async function decodeShareFragment(hash: string): Promise<ShareDecode> {
     if (!/^\d{1,6}$/.test(version)) return fail('The link is not a scenario link of this app: it should start "#s=" followed by a format number and a dot.');
     const decoder = DECODERS[Number(version)];
     if (!decoder) {
-      const known = Object.keys(DECODERS).join(', ');
-      return fail(`The link uses format ${version}, which this version of the app cannot read (it reads format ${known}). It was probably made by a newer version: open it there.`);
+      const known = Object.keys(DECODERS).map(Number);
+      if (Number(version) > Math.max(...known)) {
+        return fail(`The link uses format ${version}, which this version of the app cannot read (it reads format ${known.join(', ')}). It was probably made by a newer version: open it there.`);
+      }
+      return fail(`The link uses format ${version}, which no version of this app has written (it reads format ${known.join(', ')}). The link is probably damaged or was changed by hand.`);
     }
     return await decoder(found.slice(dot + 1));
   } catch (e) {

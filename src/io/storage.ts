@@ -12,7 +12,11 @@
  *   refused rather than lose either.
  *
  * Entry: exact JSON (numbers round-trip, negative zero kept) of
- * `{ "format": 1, "savedAt": ISO time, "active": n, "scenarios": [...] }`.
+ * `{ "format": 1, "savedAt": ISO time, "revision": r, "active": n, "scenarios": [...], "ids": [...] }`.
+ * `revision` counts the saves and `ids` names each scenario, so that two tabs of the page
+ * can tell what the other changed (state/tab-merge.ts). Both are optional: an entry
+ * without them reads as revision 0 with the ids `saved-1`, `saved-2` ... (the same in
+ * every tab).
  */
 import { exactJson, parseScenarioSet, type ScenarioSet } from './scenario-set';
 
@@ -30,12 +34,29 @@ export interface StorageLike {
 
 export type StorageFailure = 'unavailable' | 'quota' | 'corrupt' | 'invalid' | 'newer-version' | 'unreadable-kept' | 'error';
 
+/** A readable entry: the set, the scenarios' ids, the save count and the text as stored. */
+export interface StoredEntry {
+  set: ScenarioSet;
+  ids: string[];
+  revision: number;
+  raw: string;
+}
+
+/** Longest scenario id kept from an entry. */
+const MAX_ID_CHARS = 100;
+
 export type LoadResult =
-  | { ok: true; set: ScenarioSet; savedAt: string | null }
+  | ({ ok: true; savedAt: string | null } & StoredEntry)
   | { ok: true; set: null }
   | { ok: false; reason: StorageFailure; message: string };
 
-export type SaveResult = { ok: true } | { ok: false; reason: StorageFailure; message: string };
+export type SaveResult = { ok: true; raw: string } | { ok: false; reason: StorageFailure; message: string };
+
+/** What a save writes beside the set: the save count and the scenarios' ids. */
+export interface EntryTag {
+  revision?: number;
+  ids?: readonly string[];
+}
 
 const MESSAGES = {
   unavailable: 'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.',
@@ -66,7 +87,7 @@ function failure(e: unknown): { ok: false; reason: StorageFailure; message: stri
 }
 
 /** Reads an entry's text: the set, or why it cannot be used. */
-function readEntry(raw: string): LoadResult {
+export function readEntry(raw: string): LoadResult {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -74,7 +95,7 @@ function readEntry(raw: string): LoadResult {
     return { ok: false, reason: 'corrupt', message: MESSAGES.corrupt };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'corrupt', message: MESSAGES.corrupt };
-  const { format, savedAt, active, scenarios } = data as Record<string, unknown>;
+  const { format, savedAt, active, scenarios, ids, revision } = data as Record<string, unknown>;
   if (typeof format === 'number' && format > STORAGE_FORMAT) {
     return {
       ok: false,
@@ -82,12 +103,36 @@ function readEntry(raw: string): LoadResult {
       message: `The scenarios saved in this browser were written by a newer version of the planner (format ${format}). They have been left as they are; open the newer version to use them.`,
     };
   }
+  if (typeof format === 'number' && format !== STORAGE_FORMAT) {
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: `The scenarios saved in this browser have format ${format}, which no version of the planner writes (this one reads format ${STORAGE_FORMAT}): the saved entry is damaged or was changed by hand. It has been left as it is; the planner started from the default scenario.`,
+    };
+  }
   if (format !== STORAGE_FORMAT) return { ok: false, reason: 'corrupt', message: MESSAGES.corrupt };
   const valid = parseScenarioSet(scenarios, active);
   if (!valid.ok) {
     return { ok: false, reason: 'invalid', message: `The scenarios saved in this browser are not valid and were not restored (${valid.message}) The saved entry has been left as it is.` };
   }
-  return { ok: true, set: valid.set, savedAt: typeof savedAt === 'string' ? savedAt : null };
+  return {
+    ok: true,
+    set: valid.set,
+    savedAt: typeof savedAt === 'string' ? savedAt : null,
+    ids: idsOf(ids, valid.set.scenarios.length),
+    revision: typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0 ? revision : 0,
+    raw,
+  };
+}
+
+/** The entry's ids when they are usable (one distinct short text per scenario), else the ids every tab gives an entry without them. */
+function idsOf(ids: unknown, count: number): string[] {
+  const usable =
+    Array.isArray(ids) &&
+    ids.length === count &&
+    ids.every((id) => typeof id === 'string' && id !== '' && id.length <= MAX_ID_CHARS) &&
+    new Set(ids).size === count;
+  return usable ? (ids as string[]) : Array.from({ length: count }, (_, i) => `saved-${i + 1}`);
 }
 
 /**
@@ -109,11 +154,12 @@ export function loadScenarios(storage: StorageLike | null): LoadResult {
  * Saves the scenario set. Refuses an invalid set (it would not restore). An existing
  * entry that cannot be read is first copied to `UNREADABLE_KEY` (see the module comment).
  */
-export function saveScenarios(storage: StorageLike | null, set: ScenarioSet, now: Date = new Date()): SaveResult {
+export function saveScenarios(storage: StorageLike | null, set: ScenarioSet, now: Date = new Date(), tag: EntryTag = {}): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable', message: MESSAGES.unavailable };
   const valid = parseScenarioSet(set.scenarios, set.active);
   if (!valid.ok) return { ok: false, reason: 'invalid', message: `The scenarios were not saved: ${valid.message}` };
-  const entry = exactJson({ format: STORAGE_FORMAT, savedAt: now.toISOString(), active: valid.set.active, scenarios: valid.set.scenarios });
+  const ids = tag.ids && tag.ids.length === valid.set.scenarios.length ? tag.ids : undefined;
+  const entry = exactJson({ format: STORAGE_FORMAT, savedAt: now.toISOString(), revision: tag.revision, active: valid.set.active, scenarios: valid.set.scenarios, ids });
   try {
     const existing = storage.getItem(STORAGE_KEY);
     if (existing !== null && !readEntry(existing).ok) {
@@ -122,7 +168,7 @@ export function saveScenarios(storage: StorageLike | null, set: ScenarioSet, now
       if (kept === null) storage.setItem(UNREADABLE_KEY, existing);
     }
     storage.setItem(STORAGE_KEY, entry);
-    return { ok: true };
+    return { ok: true, raw: entry };
   } catch (e) {
     return failure(e);
   }

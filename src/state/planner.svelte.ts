@@ -8,6 +8,7 @@ import {
   calculate, metricValues, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
   type Category, type Percentiles, type PresetId, type Results, type Scenario,
 } from '../model';
+import { MAX_SCENARIOS } from '../io/scenario-set';
 import { getAt, parseTypedNumber, setAt } from './paths';
 
 /** A value the user typed that the model refused, with the reason. */
@@ -28,10 +29,12 @@ export interface PlannerSeed {
   scenarios: readonly Scenario[];
   activeIndex: number;
   notices?: readonly string[];
+  /** Ids of the scenarios, as saved (kept so that two tabs can tell their scenarios apart); new ones where absent. */
+  ids?: readonly (string | null)[];
 }
 
-/** Most scenarios one session holds (the comparison shows them side by side). */
-export const MAX_SCENARIOS = 8;
+/** Most scenarios one session holds: as many as a link, a saved entry or a manifest may carry. */
+export { MAX_SCENARIOS };
 
 /** Field path of the quick-mode fields that rescale the mix rather than set one value. */
 export const QUICK_AUTOMATION = 'quick.automation';
@@ -40,7 +43,10 @@ export const QUICK_HANDLE = 'quick.handleMinutes';
 const NOT_A_NUMBER = 'Enter a number, such as 12 or 12.5';
 
 let nextId = 1;
-const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${nextId++}`;
+// Unique across tabs too: two tabs of the same moment differ in the random part.
+const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${nextId++}`;
+/** A new scenario id (one no other tab or saved entry uses). */
+export const newScenarioId = (): string => newId('scenario');
 
 // Results depend only on the (immutable) scenario object: compute each one once.
 const memo = new WeakMap<Scenario, Results>();
@@ -94,14 +100,38 @@ export class Planner {
   /** Replaces the session with other scenarios (a share link, the autosave). */
   load(seed: PlannerSeed): void {
     const scenarios = seed.scenarios.length > 0 ? seed.scenarios.slice(0, MAX_SCENARIOS) : [presetScenario()];
-    this.entries = scenarios.map((scenario) => ({ id: newId('scenario'), scenario, drafts: {} }));
+    const ids = new Set<string>();
+    this.entries = scenarios.map((scenario, i) => {
+      const saved = seed.ids?.[i];
+      const id = saved && !ids.has(saved) ? saved : newId('scenario');
+      ids.add(id);
+      return { id, scenario, drafts: {} };
+    });
     this.activeIndex = Math.max(0, Math.min(seed.activeIndex, this.entries.length - 1));
     this.notices = seed.notices ?? [];
   }
 
-  /** The scenarios and active index, as saved and shared. */
-  snapshot(): { scenarios: Scenario[]; activeIndex: number } {
-    return { scenarios: this.entries.map((e) => e.scenario), activeIndex: this.activeIndex };
+  /** The scenarios and active index, as saved and shared, with the scenarios' ids. */
+  snapshot(): { scenarios: Scenario[]; activeIndex: number; ids: string[] } {
+    return { scenarios: this.entries.map((e) => e.scenario), activeIndex: this.activeIndex, ids: this.entries.map((e) => e.id) };
+  }
+
+  /**
+   * Replaces the session's scenarios (the ones the user chose to keep, another tab's
+   * changes merged in). An entry whose id and scenario are unchanged keeps its drafts; the
+   * active scenario stays active while it is there, unless `activeIndex` says otherwise.
+   */
+  replaceAll(list: readonly { id: string; scenario: Scenario }[], activeIndex?: number): void {
+    if (list.length === 0) return;
+    const activeId = this.active.id;
+    const before = new Map(this.entries.map((e) => [e.id, e]));
+    this.entries = list.slice(0, MAX_SCENARIOS).map(({ id, scenario }) => {
+      const e = before.get(id);
+      return e && e.scenario === scenario ? e : { id, scenario, drafts: {} };
+    });
+    const kept = this.entries.findIndex((e) => e.id === activeId);
+    const at = activeIndex ?? (kept >= 0 ? kept : this.activeIndex);
+    this.activeIndex = Math.max(0, Math.min(at, this.entries.length - 1));
   }
 
   draftOf(path: string): Draft | undefined {

@@ -8,7 +8,9 @@ import App from '../../App.svelte';
 import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { Planner } from '../../state/planner.svelte';
-import { startup, type Startup } from '../../state/startup';
+import { KeepChoice } from '../../state/keep-choice.svelte';
+import { linkQuestion } from '../../state/keep';
+import { keepChosen, openedNote, startup, type Startup } from '../../state/startup';
 import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from '../../state/start-guard';
 import { presetScenario, schemas } from '../../model';
 import { defaultLocale } from '../format';
@@ -28,48 +30,69 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
 
   const storage = browserStorage();
   const loaded = loadScenarios(storage);
-  const saved = loaded.ok && loaded.set ? loaded.set : null;
+  const entry = loaded.ok && loaded.set ? loaded : null;
+  const saved = entry ? { ...entry.set, ids: entry.ids } : null;
+  const savedCount = saved?.scenarios.length ?? 0;
   // The last start in this tab never finished (it froze or failed): open the default and
   // offer the saved scenarios back rather than load them, or the link, blindly again.
   const marks = sessionMarks();
   const previous = previousStart(marks);
   const start: Startup = previous.failed
-    ? { scenarios: [presetScenario()], activeIndex: 0, notices: [], origin: 'default', consumedLink: false }
+    ? { scenarios: [presetScenario()], activeIndex: 0, notices: [], origin: 'default', consumedLink: false, savedBeside: 0, choose: null }
     : await startup(window.location.search, window.location.hash, saved);
   markStarting(marks, start.origin);
-  if (start.consumedLink) {
+  const tidyAddress = () => {
     // The link has been read into the session; a reload now restores the session, not the link.
     try {
       history.replaceState(null, '', window.location.pathname);
     } catch {
       // Some embedding frames refuse it: the link stays in the address, and a reload reads it again.
     }
-  }
+  };
   const planner = new Planner(start);
   if (!loaded.ok) planner.storageMessage = loaded.message;
+  const keep = new KeepChoice();
+  // While the user chooses what to keep, the page says nothing yet about the saved scenarios.
+  if (!start.choose) keep.note = openedNote(start.origin, start.savedBeside, savedCount);
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
-  const heldBack = previous.failed && saved ? saved : null;
   let stopAutosave: () => void = () => {};
+  const autosave = (saveStart = start.origin !== 'default') => {
+    stopAutosave = startAutosave(planner, storage, { saveStart, entry, ask: (q) => keep.ask(q) });
+  };
+  const choose = start.choose;
+  const heldBack = previous.failed && saved ? saved : null;
   let safeStart: { message: string; open: () => void } | null = null;
   if (heldBack) {
     // Nothing is saved over the held-back scenarios until the user opens them.
+    keep.note = '';
     safeStart = {
       message: safeStartMessage(previous, heldBack.scenarios.length),
       open: () => {
         markStarting(marks, 'saved');
         planner.load({ scenarios: heldBack.scenarios, activeIndex: heldBack.active });
-        stopAutosave = startAutosave(planner, storage, { saveStart: false });
-        void afterFirstPaint().then(() => markStarted(marks));
+        autosave(false);
+        void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
       },
     };
+  } else if (choose) {
+    // More than a session holds: until the user has chosen, nothing is saved (the saved
+    // entry stays as it is) and the link stays in the address (a reload asks again).
+    void keep.ask(linkQuestion(choose)).then((ticks) => {
+      const seed = keepChosen(choose, ticks.flat());
+      planner.load({ ...seed, notices: start.notices });
+      keep.note = openedNote(start.origin, seed.savedBeside, savedCount);
+      tidyAddress();
+      autosave();
+    });
   } else {
     if (previous.failed) planner.status = safeStartMessage(previous, 0);
-    stopAutosave = startAutosave(planner, storage, { saveStart: start.origin !== 'default' });
+    if (start.consumedLink) tidyAddress();
+    autosave();
   }
   // A share link pasted into this tab opens as a new visit would, once the session is saved.
   openPastedShareLinks(window, () => stopAutosave(), () => window.location.reload());
-  const props = { planner, origin: start.origin, safeStart };
+  const props = { planner, origin: start.origin, keep, safeStart };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
     markedStale: root.dataset.prerender === 'stale',

@@ -57,7 +57,45 @@ describe('importScenarioCsv', () => {
   });
 });
 
+describe('importScenarioCsv of many scenarios and other versions', () => {
+  const many = (n: number) => ({ scenarios: Array.from({ length: n }, (_, i) => ({ ...TINY, name: `Variant ${i + 1}`, contactsPerMonth: 1000 + i })), active: n - 1 });
+
+  it('reads manifests of 9 and of 20 scenarios whole', () => {
+    for (const n of [9, 20]) {
+      const r = importScenarioCsv(manifestCsv(many(n), OPTIONS));
+      expect(r.ok && r.set).toEqual(many(n));
+    }
+  });
+
+  it('refuses 21 scenarios whole, saying how many are accepted', () => {
+    const r = importScenarioCsv(manifestCsv(many(21), OPTIONS));
+    expect(r).toMatchObject({ ok: false, issues: [{ column: 'scenario_no', message: 'The manifest holds 21 scenarios; at most 20 are accepted.' }] });
+  });
+
+  it('notes a file exported by another version of the app, and one that does not say', () => {
+    const r = importScenarioCsv(manifestCsv(many(1), OPTIONS), { appVersion: '0.2.0' });
+    expect(r.ok && r.notes).toEqual(['The file was exported by version 0.1.0 of the app; this is version 0.2.0.']);
+    const same = importScenarioCsv(manifestCsv(many(1), OPTIONS), { appVersion: '0.1.0' });
+    expect(same.ok && same.notes).toEqual([]);
+    const unsaid = edited((rows) => rows.filter((r) => !r.includes(',app_version,')));
+    const u = importScenarioCsv(unsaid, { appVersion: '0.2.0' });
+    expect(u.ok && u.notes).toEqual(['The file does not say which version of the app exported it; this is version 0.2.0.']);
+  });
+});
+
 describe('importScenarioCsv on bad files', () => {
+  it('says a binary file (a PNG, a workbook) is not a text file, instead of a quoting error', () => {
+    const png = String.fromCharCode(0x89) + 'PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR' + '"x"y,\uFFFD\uFFFD'.repeat(400);
+    const zip = 'PK\u0003\u0004\u0014\u0000\u0006\u0000' + 'xl/workbook.xml';
+    const garbled = '\uFFFD'.repeat(50) + 'a,b\n';
+    for (const text of [png, zip, garbled]) {
+      expect(importScenarioCsv(text)).toEqual({
+        ok: false,
+        issues: [{ row: 0, column: '', message: 'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.' }],
+      });
+    }
+  });
+
   const P = '1,"Pilot, ""EU""",';
 
   it('says when the file has no manifest', () => {
@@ -101,6 +139,11 @@ describe('importScenarioCsv on bad files', () => {
     expect(importScenarioCsv(short)).toEqual({ ok: false, issues: [{ row: 82, column: '', message: 'A manifest row has 4 cells (scenario_no, scenario, input, value); this one has 3.' }] });
     const badNo = edited((rows) => rows.map((r) => (r.endsWith(',seed,7') ? `x${r.slice(1)}` : r)));
     expect(importScenarioCsv(badNo)).toEqual({ ok: false, issues: [{ row: 81, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }] });
+  });
+
+  it('does not call manifest format 0 newer', () => {
+    const zero = edited((rows) => rows.map((r) => (r === ',,manifest_format,1' ? ',,manifest_format,0' : r)));
+    expect(importScenarioCsv(zero)).toEqual({ ok: false, issues: [{ row: 2, column: 'value', message: 'manifest_format 0 is not a format any version of this app has written (this one reads format 1); the file may have been changed by hand.' }] });
   });
 
   it('refuses a newer manifest format and a count that does not match', () => {

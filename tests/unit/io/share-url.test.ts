@@ -148,6 +148,7 @@ describe('decodeShareFragment on bad links', () => {
       ['#s=', 'The link is not a scenario link of this app: it should start "#s=" followed by a format number and a dot.'],
       ['#s=abc', 'The link is not a scenario link of this app: it should start "#s=" followed by a format number and a dot.'],
       ['#s=9.AAAA', 'The link uses format 9, which this version of the app cannot read (it reads format 1). It was probably made by a newer version: open it there.'],
+      ['#s=0.AAAA', 'The link uses format 0, which no version of this app has written (it reads format 1). The link is probably damaged or was changed by hand.'],
       ['#s=1.a*b', 'The link is damaged: it has characters that a scenario link never contains. Was it cut or changed when it was copied?'],
       ['#s=1.A', 'The link is damaged: it has characters that a scenario link never contains. Was it cut or changed when it was copied?'],
       ['#s=1.AAAA', 'The link is damaged: its compressed content is incomplete or altered. Was it cut when it was copied?'],

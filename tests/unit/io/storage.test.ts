@@ -36,9 +36,9 @@ const NOW = new Date('2025-05-01T12:00:00Z');
 describe('saveScenarios and loadScenarios', () => {
   it('restores what was saved, with the time it was saved', () => {
     const storage = new FakeStorage();
-    expect(saveScenarios(storage, SET, NOW)).toEqual({ ok: true });
+    expect(saveScenarios(storage, SET, NOW)).toMatchObject({ ok: true });
     expect(storage.getItem(STORAGE_KEY)).toMatch(/^\{"format":1,"savedAt":"2025-05-01T12:00:00.000Z","active":1,"scenarios":\[\{"name":"Pilot, \\"EU\\""/);
-    expect(loadScenarios(storage)).toEqual({ ok: true, set: SET, savedAt: '2025-05-01T12:00:00.000Z' });
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, set: SET, savedAt: '2025-05-01T12:00:00.000Z', ids: ['saved-1', 'saved-2'], revision: 0 });
   });
 
   it('says there is nothing saved on a first visit', () => {
@@ -49,8 +49,8 @@ describe('saveScenarios and loadScenarios', () => {
     fc.assert(
       fc.property(scenarioSet, (set) => {
         const storage = new FakeStorage();
-        expect(saveScenarios(storage, set, NOW)).toEqual({ ok: true });
-        expect(loadScenarios(storage)).toEqual({ ok: true, set, savedAt: NOW.toISOString() });
+        expect(saveScenarios(storage, set, NOW)).toMatchObject({ ok: true });
+        expect(loadScenarios(storage)).toMatchObject({ ok: true, set, savedAt: NOW.toISOString() });
       }),
       { numRuns: 100 },
     );
@@ -79,7 +79,7 @@ describe('saveScenarios and loadScenarios', () => {
     const newer = '{"format":2,"whatever":true}';
     storage.setItem(STORAGE_KEY, newer);
     expect(loadScenarios(storage)).toMatchObject({ ok: false, reason: 'newer-version' });
-    expect(saveScenarios(storage, SET, NOW)).toEqual({ ok: true });
+    expect(saveScenarios(storage, SET, NOW)).toMatchObject({ ok: true });
     expect(storage.getItem(UNREADABLE_KEY)).toBe(newer);
     expect(unreadableEntry(storage)).toBe(newer);
     expect(loadScenarios(storage)).toMatchObject({ ok: true, set: SET });
@@ -100,7 +100,7 @@ describe('saveScenarios and loadScenarios', () => {
 
   it('returns a full quota as data and keeps the previous save', () => {
     const storage = new FakeStorage(60_000);
-    expect(saveScenarios(storage, { scenarios: [TINY], active: 0 }, NOW)).toEqual({ ok: true });
+    expect(saveScenarios(storage, { scenarios: [TINY], active: 0 }, NOW)).toMatchObject({ ok: true });
     const before = storage.getItem(STORAGE_KEY);
     const big = { scenarios: Array.from({ length: 20 }, (_, i) => ({ ...presetScenario('ecommerce'), name: `Copy ${i}`, arrivalProfile: Array.from({ length: 168 }, (_, h) => (h + 1) / 14196.123) })), active: 0 };
     expect(saveScenarios(storage, big, NOW)).toEqual({ ok: false, reason: 'quota', message: "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need." });
@@ -127,6 +127,51 @@ describe('saveScenarios and loadScenarios', () => {
     const storage = new FakeStorage();
     expect(saveScenarios(storage, { scenarios: [TINY], active: 3 }, NOW)).toEqual({ ok: false, reason: 'invalid', message: 'The scenarios were not saved: The active scenario 3 is not one of the 1 scenario.' });
     expect(storage.items.size).toBe(0);
+  });
+});
+
+describe('the entry of two tabs: revision and ids', () => {
+  it('keeps the save count and the scenario ids beside the set', () => {
+    const storage = new FakeStorage();
+    const saved = saveScenarios(storage, SET, NOW, { revision: 7, ids: ['a', 'b'] });
+    expect(saved).toEqual({ ok: true, raw: storage.getItem(STORAGE_KEY) });
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, set: SET, ids: ['a', 'b'], revision: 7, raw: storage.getItem(STORAGE_KEY) });
+  });
+
+  it('gives an entry with unusable ids or revision the ids every tab gives it, and revision 0', () => {
+    const hostile: unknown[] = [['a'], ['a', 'a'], ['a', 7], ['', 'b'], ['x'.repeat(101), 'b'], 'ab', null];
+    for (const ids of hostile) {
+      const storage = new FakeStorage();
+      storage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, active: 0, scenarios: SET.scenarios, ids, revision: -1 }));
+      expect(loadScenarios(storage), JSON.stringify(ids)).toMatchObject({ ok: true, ids: ['saved-1', 'saved-2'], revision: 0 });
+    }
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, active: 0, scenarios: SET.scenarios, revision: 1.5 }));
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, revision: 0 });
+  });
+
+  it('restores an entry of 20 scenarios whole, and refuses 21 without touching it', () => {
+    const storage = new FakeStorage();
+    const twenty = { scenarios: Array.from({ length: 20 }, (_, i) => ({ ...TINY, name: `S${i + 1}` })), active: 19 };
+    expect(saveScenarios(storage, twenty, NOW)).toMatchObject({ ok: true });
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, set: twenty });
+    const raw = JSON.stringify({ format: 1, active: 0, scenarios: [...twenty.scenarios, TINY] });
+    storage.setItem(STORAGE_KEY, raw);
+    expect(loadScenarios(storage)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('does not call an entry of format 0 or -1 newer: it names the unknown format', () => {
+    for (const format of [0, -1]) {
+      const storage = new FakeStorage();
+      storage.setItem(STORAGE_KEY, JSON.stringify({ format, active: 0, scenarios: SET.scenarios }));
+      const r = loadScenarios(storage);
+      expect(r).toMatchObject({ ok: false, reason: 'corrupt' });
+      if (!r.ok) {
+        expect(r.message).not.toMatch(/newer/);
+        expect(r.message).toContain(`have format ${format}, which no version of the planner writes`);
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { presetScenario } from '../../../src/model';
-import { STORAGE_KEY, type StorageLike } from '../../../src/io/storage';
+import { loadScenarios, saveScenarios, STORAGE_KEY, type StorageLike } from '../../../src/io/storage';
 import { autosaver, SAVE_DELAY_MS } from '../../../src/state/autosave.svelte';
 import { Planner } from '../../../src/state/planner.svelte';
 
@@ -59,5 +59,161 @@ describe('autosaver', () => {
     saver.take(planner.snapshot());
     saver.flush();
     expect(saved(storage)?.scenarios[0]?.name).toBe(presetScenario('fintech').name);
+  });
+});
+
+describe('autosaver with a saved entry', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...presetScenario('saas'), name: `S${i + 1}` }));
+
+  it('does not rewrite a saved entry of 12 scenarios that the session opened unchanged', () => {
+    const storage = memoryStorage();
+    expect(saveScenarios(storage, { scenarios: many(12), active: 11 })).toMatchObject({ ok: true });
+    const raw = storage.data.get(STORAGE_KEY);
+    const entry = loadScenarios(storage);
+    if (!entry.ok || !entry.set) throw new Error('not saved');
+    const planner = new Planner({ scenarios: entry.set.scenarios, activeIndex: entry.set.active, ids: 'ids' in entry ? entry.ids : [] });
+    const saver = autosaver(planner, storage, true, 'ids' in entry ? entry : null);
+    saver.take(planner.snapshot());
+    vi.advanceTimersByTime(SAVE_DELAY_MS * 4);
+    saver.flush();
+    expect(planner.entries).toHaveLength(12);
+    expect(storage.data.get(STORAGE_KEY)).toBe(raw);
+  });
+});
+
+describe('two tabs sharing the saved entry', () => {
+  /** A tab: its planner opened from what storage holds, and its autosaver. */
+  function openTab(storage: ReturnType<typeof memoryStorage>) {
+    const entry = loadScenarios(storage);
+    const stored = entry.ok && entry.set && 'ids' in entry ? entry : null;
+    const planner = stored
+      ? new Planner({ scenarios: stored.set.scenarios, activeIndex: stored.set.active, ids: stored.ids })
+      : new Planner({ scenarios: [presetScenario('ecommerce')], activeIndex: 0 });
+    const saver = autosaver(planner, storage, stored !== null, stored);
+    saver.take(planner.snapshot());
+    return { planner, saver, edit: () => saver.take(planner.snapshot()) };
+  }
+  const seeded = () => {
+    const storage = memoryStorage();
+    saveScenarios(storage, { scenarios: [{ ...presetScenario('saas'), name: 'Plan' }], active: 0 });
+    return storage;
+  };
+  const names = (p: Planner) => p.entries.map((e) => e.scenario.name);
+
+  it('A duplicates, B edits without having heard of it: both scenarios survive in storage and in both tabs', () => {
+    const storage = seeded();
+    const a = openTab(storage);
+    const b = openTab(storage);
+    a.planner.duplicate();
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    b.planner.setNumber('contactsPerMonth', '4321');
+    b.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([['Plan', 4321], ['Plan (2)', presetScenario('saas').contactsPerMonth]]);
+    expect(names(b.planner)).toEqual(['Plan', 'Plan (2)']);
+    // A hears of B's save (the storage event) and takes B's edit.
+    a.saver.received(storage.data.get(STORAGE_KEY) ?? null);
+    expect(a.planner.entries.map((e) => e.scenario.contactsPerMonth)).toEqual([4321, presetScenario('saas').contactsPerMonth]);
+  });
+
+  it('B hears of A\'s duplicate first, then edits: nothing lost, and hearing writes nothing back', () => {
+    const storage = seeded();
+    const a = openTab(storage);
+    const b = openTab(storage);
+    a.planner.duplicate();
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const afterA = storage.data.get(STORAGE_KEY) ?? null;
+    b.saver.received(afterA);
+    b.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(storage.data.get(STORAGE_KEY)).toBe(afterA);
+    expect(names(b.planner)).toEqual(['Plan', 'Plan (2)']);
+    b.planner.select(0);
+    b.planner.setNumber('contactsPerMonth', '777');
+    b.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saved(storage)?.scenarios.map((s) => s.contactsPerMonth)).toEqual([777, presetScenario('saas').contactsPerMonth]);
+  });
+
+  it('keeps both versions when both tabs edit the same scenario, and says so', () => {
+    const storage = seeded();
+    const a = openTab(storage);
+    const b = openTab(storage);
+    a.planner.setNumber('contactsPerMonth', '111');
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    b.planner.setNumber('contactsPerMonth', '222');
+    b.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([['Plan', 222], ['Plan (2)', 111]]);
+    expect(b.planner.status).toMatch(/both versions are kept/);
+  });
+
+  it('a tab still on the untouched default takes the other tab\'s scenarios rather than adding the default to them', () => {
+    const storage = memoryStorage();
+    const fresh = openTab(storage);
+    const other = openTab(storage);
+    other.planner.setNumber('contactsPerMonth', '999');
+    other.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    fresh.saver.received(storage.data.get(STORAGE_KEY) ?? null);
+    expect(fresh.planner.entries.map((e) => e.scenario.contactsPerMonth)).toEqual([999]);
+    expect(saved(storage)?.scenarios).toHaveLength(1);
+  });
+
+  it('stops saving, and says why, rather than drop scenarios when the two tabs hold more than 20 together', () => {
+    const storage = memoryStorage();
+    saveScenarios(storage, { scenarios: [{ ...presetScenario('saas'), name: 'Plan' }], active: 0 });
+    const a = openTab(storage);
+    const b = openTab(storage);
+    for (let i = 0; i < 12; i++) a.planner.addFromPreset('fintech');
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    for (let i = 0; i < 12; i++) b.planner.addFromPreset('saas');
+    b.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(saved(storage)?.scenarios).toHaveLength(13);
+    expect(b.planner.entries).toHaveLength(13);
+    expect(b.planner.storageMessage).toMatch(/more than 20, so this tab no longer saves/);
+  });
+
+  it('asks which to keep when the two tabs hold more than 20 together, and saves only the answer', async () => {
+    const storage = memoryStorage();
+    saveScenarios(storage, { scenarios: [{ ...presetScenario('saas'), name: 'Plan' }], active: 0 });
+    const entry = loadScenarios(storage);
+    if (!entry.ok || !entry.set || !('ids' in entry)) throw new Error('not saved');
+    const a = openTab(storage);
+    const questions: { groups: readonly { label: string; names: readonly string[] }[] }[] = [];
+    let answer: (ticks: boolean[][]) => void = () => undefined;
+    const b = new Planner({ scenarios: entry.set.scenarios, activeIndex: 0, ids: entry.ids });
+    const saver = autosaver(b, storage, true, entry, (q) => (questions.push(q), new Promise((r) => (answer = r))));
+    for (let i = 0; i < 12; i++) a.planner.addFromPreset('fintech');
+    a.edit();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const fromA = storage.data.get(STORAGE_KEY);
+    for (let i = 0; i < 12; i++) b.addFromPreset('saas');
+    saver.take(b.snapshot());
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.groups.map((g) => [g.label, g.names.length])).toEqual([['In this tab', 13], ['From the other tab', 12]]);
+    // Nothing written while the question is open.
+    expect(storage.data.get(STORAGE_KEY)).toBe(fromA);
+    const mine = questions[0]!.groups[0]!.names.map((_, i) => i < 10);
+    const theirs = questions[0]!.groups[1]!.names.map((_, i) => i < 10);
+    answer([mine, theirs]);
+    await Promise.resolve();
+    expect(b.entries).toHaveLength(20);
+    expect(saved(storage)?.scenarios.map((s) => s.name)).toEqual(b.entries.map((e) => e.scenario.name));
+    expect(saved(storage)?.scenarios.filter((s) => s.name.startsWith('Fintech'))).toHaveLength(10);
+  });
+
+  it('ignores a damaged entry written by the other tab and a cleared storage', () => {
+    const storage = seeded();
+    const a = openTab(storage);
+    a.saver.received('{"format":1,"scenarios":[');
+    a.saver.received(null);
+    expect(names(a.planner)).toEqual(['Plan']);
   });
 });

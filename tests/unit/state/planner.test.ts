@@ -109,6 +109,38 @@ describe('Planner scenarios', () => {
   });
 });
 
+describe('Planner with many scenarios and ids', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...presetScenario('saas'), name: `S${i + 1}` }));
+
+  it('holds 20 scenarios, and refuses a 21st copy rather than drop one', () => {
+    const p = new Planner({ scenarios: many(20), activeIndex: 19 });
+    expect(p.entries).toHaveLength(20);
+    expect(p.activeIndex).toBe(19);
+    expect(p.canAdd).toBe(false);
+    p.duplicate();
+    p.addFromPreset('fintech');
+    expect(p.entries).toHaveLength(20);
+  });
+
+  it('takes the saved ids, and makes new ones for missing or repeated ids', () => {
+    const p = new Planner({ scenarios: many(3), activeIndex: 0, ids: ['a', null, 'a'] });
+    const ids = p.snapshot().ids;
+    expect(ids[0]).toBe('a');
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('replaceAll keeps the drafts of unchanged entries and the active scenario by id', () => {
+    const p = new Planner({ scenarios: many(3), activeIndex: 1, ids: ['a', 'b', 'c'] });
+    p.setNumber('contactsPerMonth', 'lots');
+    const [a, b, c] = p.entries;
+    p.replaceAll([{ id: 'c', scenario: c!.scenario }, { id: 'new', scenario: { ...presetScenario('fintech'), name: 'New' } }, { id: 'b', scenario: b!.scenario }, { id: 'a', scenario: { ...a!.scenario, contactsPerMonth: 5 } }]);
+    expect(p.entries.map((e) => e.id)).toEqual(['c', 'new', 'b', 'a']);
+    expect(p.active.id).toBe('b');
+    expect(p.draftOf('contactsPerMonth')?.raw).toBe('lots');
+    expect(p.entries[3]!.scenario.contactsPerMonth).toBe(5);
+  });
+});
+
 describe('uniqueName', () => {
   it('numbers a name that is taken', () => {
     expect(uniqueName('Base', [])).toBe('Base');
