@@ -122,5 +122,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   // The start has finished once the sections below the first screen (the comparison computes
   // every scenario) have had their moment: a freeze before then leaves the mark behind.
   void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
+  // Leaving a page that answers input (a reload, a link) is no failed start; a frozen page runs no handler.
+  window.addEventListener('pagehide', () => {
+    if (root.dataset.ready !== undefined) markStarted(marks);
+  });
   return app;
 }
