@@ -67,3 +67,4 @@ export type { BreakdownRow, Figure } from './breakdown';
 export { hourlyCost } from './projection';
 export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
 export { automationToBreakEven, decisionSupport } from './solvers';
+export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';

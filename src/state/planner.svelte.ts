@@ -5,7 +5,7 @@
  * the last valid scenario keeps computing.
  */
 import {
-  calculate, metricValues, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
+  calculate, metricValues, ModelLimitError, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
   type Category, type Percentiles, type PresetId, type Results, type Scenario,
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
@@ -160,6 +160,14 @@ export class Planner {
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
       this.#draft(path, raw, own.message);
+      return false;
+    }
+    try {
+      // Computed now rather than at the next render: a scenario the model cannot compute stays a draft.
+      resultsOf(parsed.value);
+    } catch (e) {
+      if (!(e instanceof ModelLimitError)) throw e;
+      this.#draft(path, raw, e.message);
       return false;
     }
     this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
