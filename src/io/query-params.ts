@@ -6,7 +6,7 @@
  */
 import {
   CHANNELS, AI_PRICINGS, METHODS, STAFFING_MODELS, parseScenario,
-  presetScenario, isPresetId, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
+  presetScenario, isPresetId, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
   type Scenario,
 } from '../model';
 
@@ -72,11 +72,11 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['method', choice('method', METHODS, (s, method) => ({ ...s, method }))],
-  ['contacts', numeric('contacts', 0, 1e8, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
+  ['contacts', numeric('contacts', 0, MAX_CONTACTS_PER_MONTH, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
-  ['cost_hour', numeric('cost_hour', 0, 1e6, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
-  ['cost_fte_year', numeric('cost_fte_year', 0, 1e9, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
-  ['cost_contact', numeric('cost_contact', 0, 1e6, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
+  ['cost_hour', numeric('cost_hour', 0, MONEY_LIMITS.costPerHour, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
+  ['cost_fte_year', numeric('cost_fte_year', 0, MONEY_LIMITS.costPerFteYear, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
+  ['cost_contact', numeric('cost_contact', 0, MONEY_LIMITS.costPerContact, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
   ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
   ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
   ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
@@ -86,11 +86,11 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
   ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
-  ['ai_cost', numeric('ai_cost', 0, 1e6, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
-  ['ai_fixed_month', numeric('ai_fixed_month', 0, 1e9, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
-  ['setup_cost', numeric('setup_cost', 0, 1e10, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
+  ['ai_cost', numeric('ai_cost', 0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
+  ['ai_fixed_month', numeric('ai_fixed_month', 0, MONEY_LIMITS.fixedPerMonth, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
+  ['setup_cost', numeric('setup_cost', 0, MONEY_LIMITS.setupCost, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
   ['error_rate', numeric('error_rate', 0, 100, 'a percentage', (s, errorRatePct) => q(s, { errorRatePct }))],
-  ['error_cost', numeric('error_cost', 0, 1e6, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
+  ['error_cost', numeric('error_cost', 0, MONEY_LIMITS.errorCost, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
   ['ramp', (s, raw) => parseRamp(s, raw)],
   ['growth', numeric('growth', -50, 50, 'a percentage per month', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
   ['months', (s, raw) => {
