@@ -16,7 +16,7 @@ async function saveTwoScenarios(page: Page): Promise<string> {
   return (await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!;
 }
 
-test('an explosive-growth link gets a message within a second; a reload finds the page working and nothing lost', async ({ page }) => {
+test('an explosive-growth link gets its message in the first render; a reload finds the page working and nothing lost', async ({ page }) => {
   const saved = await saveTwoScenarios(page);
   await page.goto('./?growth=50&months=120');
   // The notice is part of the first render: the page is ready (goto waits for that) and it is there.

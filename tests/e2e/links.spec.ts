@@ -48,7 +48,7 @@ test('a share link pasted into the open tab opens it, beside the work already th
     window.location.hash = hash;
   }, new URL(link).hash);
 
-  await expect(page.getByText('Opened from a share link: the scenario below is the one it holds; your saved scenarios are kept beside it.')).toBeVisible();
+  await expect(page.getByText('Opened from a share link: the scenario below is the one it holds; your saved scenario is kept beside it.')).toBeVisible();
   await expect(page.getByLabel('Contacts per month')).toHaveValue('12345');
   await expect(scenarios).toHaveCount(2);
   expect(new URL(page.url()).hash).toBe('');
