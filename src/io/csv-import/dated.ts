@@ -79,6 +79,22 @@ export class DatedState {
     return month;
   }
 
+  /** Adds category `from`'s weights to `into`'s in every month and clears `from` (a name folded into "Other"). */
+  fold(from: number, into: number): void {
+    for (const [mi, w] of this.months) {
+      if (from >= w.length || w[from] === 0) continue;
+      let month = w;
+      if (into >= month.length) {
+        month = new Float64Array(Math.max(into + 1, w.length * 2));
+        month.set(w);
+        this.months.set(mi, month);
+        for (let k = 0; k < DAY_SLOTS; k++) if (this.slotMonth[k] === w) this.slotMonth[k] = month;
+      }
+      month[into]! += month[from]!;
+      month[from] = 0;
+    }
+  }
+
   /** Room for more categories in a month's weights; the cache follows the new array. */
   private grow(day: number, month: Float64Array, category: number): Float64Array {
     const grown = new Float64Array(Math.max(category + 1, month.length * 2));
@@ -216,6 +232,14 @@ export class DateTracker {
     }
     if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight);
     if (mdy && mdy !== dmy) mdy.add(this.dayA, minuteOfDay, category, weight);
+  }
+
+  /** Folds category `from` into `into` in every reading. */
+  fold(from: number, into: number): void {
+    const dmy = this.states.dmy;
+    const mdy = this.states.mdy;
+    dmy?.fold(from, into);
+    if (mdy && mdy !== dmy) mdy.fold(from, into);
   }
 
   /** The outcome, the question when the order is still open, and the summaries per reading. */

@@ -94,53 +94,136 @@ function categoryKey(raw: string): string {
   return raw.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-class Bucketed {
+/**
+ * Names held with their own figures at once (categories, channels). Past this the smaller
+ * half is folded into "Other" to make room, so a large name that first appears late in the
+ * file still gets its own row (see {@link NameSlots}).
+ */
+export const MAX_LIVE_NAMES = 2_000;
+/** Names folded into "Other" that are remembered, so each is counted once; past this the count reads "at least". */
+export const MAX_FOLDED_NAMES = 100_000;
+
+/**
+ * Per-name counts in bounded memory that keep the largest names apart.
+ *
+ * Every name gets a slot (its count, and through `onFold` whatever the sink keeps per slot)
+ * while fewer than `capacity` are live. When a new name finds every slot taken, the smaller
+ * half of the live names is folded into "Other": their counts and figures are added to
+ * Other's and their slots reused. A folded name seen again adds to Other, unless its rows
+ * there grow past the largest count folded so far, when it gets a slot of its own again
+ * (its earlier rows stay in Other). At the end the `keepApart` largest live names stay
+ * apart and the rest are folded too. Other's count is exact, and so is the number of names
+ * with rows in it (up to {@link MAX_FOLDED_NAMES}).
+ */
+export class NameSlots {
   readonly names: string[] = [];
   readonly counts: number[] = [];
+  private readonly keys: (string | null)[] = [];
   private readonly byRaw = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
-  private other = -1;
-  private readonly merged = new Set<string>();
-  mergedOverflow = false;
+  /** Folded names and their rows in Other since they were folded (-1: live again). */
+  private readonly folded = new Map<string, number>();
+  private readonly free: number[] = [];
+  private live = 0;
+  private threshold = 0;
+  other = -1;
+  foldedOverflow = false;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly keepApart: number,
+    private readonly onFold: (from: number, into: number) => void = () => {},
+    private readonly capacity = MAX_LIVE_NAMES,
+  ) {}
 
-  /** Index of a cell's name, creating it (or "Other" past the limit); empty and placeholder cells are `fallback`. */
+  /** Slot of a cell's name (Other for a folded one); empty and placeholder cells are `fallback`. */
   indexOf(cell: string, fallback: string): number {
     const cached = this.byRaw.get(cell);
     if (cached !== undefined) return cached;
     const raw = isMissing(cell) ? '' : cell;
     const key = raw === '' ? '' : categoryKey(raw);
-    let index = this.byKey.get(key);
-    if (index === undefined) {
-      if (this.other === -1 && this.names.length < this.max) {
-        index = this.names.length;
-        this.names.push(key === '' ? fallback : raw.trim().replace(/\s+/g, ' '));
-        this.counts.push(0);
-        this.byKey.set(key, index);
-      } else {
-        if (this.other === -1) {
-          this.other = this.names.length;
-          this.names.push(OTHER);
-          this.counts.push(0);
-        }
-        index = this.other;
-        if (this.merged.size < 10_000) this.merged.add(key);
-        else this.mergedOverflow = true;
-      }
+    const index = this.byKey.get(key);
+    if (index !== undefined) {
+      if (this.byRaw.size < 10_000) this.byRaw.set(cell, index);
+      return index;
     }
-    if (this.byRaw.size < 10_000) this.byRaw.set(cell, index);
-    return index;
+    const inOther = this.folded.get(key);
+    if (inOther !== undefined && inOther >= 0 && inOther < this.threshold) {
+      this.folded.set(key, inOther + 1);
+      return this.other;
+    }
+    if (inOther !== undefined) this.folded.set(key, -1);
+    return this.open(key, key === '' ? fallback : raw.trim().replace(/\s+/g, ' '));
   }
 
+  private open(key: string, name: string): number {
+    if (this.live >= this.capacity) this.compact();
+    let slot = this.free.pop();
+    if (slot === undefined) {
+      slot = this.names.length;
+      this.names.push('');
+      this.counts.push(0);
+      this.keys.push(null);
+    }
+    this.names[slot] = name;
+    this.counts[slot] = 0;
+    this.keys[slot] = key;
+    this.byKey.set(key, slot);
+    this.live++;
+    return slot;
+  }
+
+  private ensureOther(): number {
+    if (this.other === -1) {
+      this.other = this.names.length;
+      this.names.push(OTHER);
+      this.counts.push(0);
+      this.keys.push(null);
+    }
+    return this.other;
+  }
+
+  private fold(slot: number): void {
+    const other = this.ensureOther();
+    const key = this.keys[slot]!;
+    this.onFold(slot, other);
+    this.counts[other]! += this.counts[slot]!;
+    if (this.counts[slot]! > this.threshold) this.threshold = this.counts[slot]!;
+    if (this.folded.has(key) || this.folded.size < MAX_FOLDED_NAMES) this.folded.set(key, 0);
+    else this.foldedOverflow = true;
+    this.byKey.delete(key);
+    this.keys[slot] = null;
+    this.names[slot] = '';
+    this.counts[slot] = 0;
+    this.free.push(slot);
+    this.live--;
+  }
+
+  /** Live slots, largest first (the earlier name first on a tie). */
+  private liveByCount(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== null) out.push(i);
+    return out.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
+  }
+
+  /** Folds the smaller half of the live names into Other. */
+  private compact(): void {
+    this.byRaw.clear();
+    const byCount = this.liveByCount();
+    for (const slot of byCount.slice(Math.max(this.keepApart, byCount.length >> 1))) this.fold(slot);
+  }
+
+  /** Folds all but the `keepApart` largest names; returns the slots apart, largest first, then Other. */
+  settle(): number[] {
+    this.byRaw.clear();
+    const byCount = this.liveByCount();
+    for (const slot of byCount.slice(this.keepApart)) this.fold(slot);
+    const apart = byCount.slice(0, this.keepApart);
+    return this.other === -1 ? apart : [...apart, this.other];
+  }
+
+  /** Distinct names with rows in Other. */
   get mergedNames(): number {
-    return this.merged.size;
-  }
-
-  /** Indices by count, largest first, "Other" last. */
-  order(): number[] {
-    const idx = this.names.map((_, i) => i);
-    return idx.sort((a, b) => (a === this.other ? 1 : b === this.other ? -1 : this.counts[b]! - this.counts[a]! || a - b));
+    return this.folded.size;
   }
 }
 
@@ -153,8 +236,8 @@ export class TicketSink implements RowSink {
   private names: string[] = [];
   private readonly m: TicketMapping;
   private readonly tracker: DateTracker | null;
-  private readonly categories = new Bucketed(MAX_CATEGORIES);
-  private readonly channels = new Bucketed(MAX_CHANNELS);
+  private readonly categories = new NameSlots(MAX_CATEGORIES, (from, into) => this.foldCategory(from, into));
+  private readonly channels = new NameSlots(MAX_CHANNELS);
   private readonly handle: (StreamStats | null)[] = [];
   private readonly resolution: (StreamStats | null)[] = [];
   private readonly csat: (StreamStats | null)[] = [];
@@ -188,6 +271,21 @@ export class TicketSink implements RowSink {
       issues.push({ row: 1, column: null, message: 'Choose at least the column of the created time or of the category' });
     }
     return issues;
+  }
+
+  /** Adds one category's figures to another's (a name folded into "Other"). */
+  private foldCategory(from: number, into: number): void {
+    const merge = (stats: (StreamStats | null)[], max: number) => {
+      const a = stats[from] ?? null;
+      if (a === null) return;
+      const b = stats[into] ?? null;
+      stats[into] = b === null ? a : StreamStats.merge([b, a], max);
+      stats[from] = null;
+    };
+    merge(this.handle, MAX_HANDLE_SECONDS);
+    merge(this.resolution, MAX_RESOLUTION_SECONDS);
+    merge(this.csat, 100);
+    this.tracker?.fold(from, into);
   }
 
   private col(i: number): string {
@@ -250,15 +348,17 @@ export class TicketSink implements RowSink {
   }
 
   finish(): SinkResult {
-    const order = this.categories.order();
+    const order = this.categories.settle();
+    const otherSlot = this.categories.other;
     const categories: CategoryStats[] = order.map((i) => ({
       name: this.categories.names[i]!,
       contacts: this.categories.counts[i]!,
+      mergedNames: i === otherSlot ? this.categories.mergedNames : 0,
       handleMinutes: summary(this.handle[i] ?? null, 60),
       resolutionMinutes: summary(this.resolution[i] ?? null, 60),
       csat: summary(this.csat[i] ?? null),
     }));
-    const channels: ChannelStats[] = this.channels.order().map((i) => ({
+    const channels: ChannelStats[] = this.channels.settle().map((i) => ({
       name: this.channels.names[i]!,
       contacts: this.channels.counts[i]!,
       channel: mapChannel(this.channels.names[i]!),
@@ -279,8 +379,12 @@ export class TicketSink implements RowSink {
     } else {
       notes.push('No created-time column: monthly volume and the weekly arrival profile cannot be read from this file.');
     }
-    if (this.categories.mergedNames > 0) {
-      notes.push(`${this.categories.mergedNames}${this.categories.mergedOverflow ? '+' : ''} further category names were merged into "${OTHER}" (the first ${MAX_CATEGORIES} are kept apart).`);
+    if (otherSlot !== -1) {
+      const names = this.categories.mergedNames;
+      const tickets = this.categories.counts[otherSlot]!;
+      notes.push(
+        `${this.categories.foldedOverflow ? 'At least ' : ''}${names} smaller category name${names === 1 ? '' : 's'} (${tickets} ticket${tickets === 1 ? '' : 's'}) ${names === 1 ? 'was' : 'were'} merged into "${OTHER}": the ${MAX_CATEGORIES} largest are kept apart.`,
+      );
     }
     const onlyOne = datedByOrder && Object.keys(datedByOrder).length === 1 ? Object.values(datedByOrder)[0]! : null;
     return {

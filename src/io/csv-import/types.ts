@@ -94,6 +94,8 @@ export interface ValueSummary {
 export interface CategoryStats {
   name: string;
   contacts: number;
+  /** For "Other": the distinct names merged into it (0 for a name of its own). */
+  mergedNames: number;
   /** Handle minutes; null when no row of the category had a handle time. */
   handleMinutes: ValueSummary | null;
   resolutionMinutes: ValueSummary | null;
