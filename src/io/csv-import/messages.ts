@@ -24,6 +24,11 @@ export const msg = {
   badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,
   csatOutOfRange: (value: string) => `CSAT ${quote(value)} is outside 0 to 100 (accepted: a score on 1-5, 0-10 or 0-100)`,
   badCount: (value: string) => `Count ${quote(value)} is not a number of contacts (accepted: 0 or a positive whole number)`,
+  countTooLarge: (value: string, max: number) =>
+    `Count ${quote(value)} is more contacts than one interval can hold (accepted: 0 to ${max.toLocaleString('en-US')})`,
+  contactsTooLarge: (value: string, max: number) =>
+    `Contacts per month ${quote(value)} is more than the planner models (accepted: 0 to ${max.toLocaleString('en-US')})`,
+  resolutionTooLong: (value: string, days: number) => `Resolution time ${quote(value)} is longer than ${days} days (accepted: 0 to ${days} days)`,
   missingCount: () => 'No count (accepted: 0 or a positive whole number of contacts)',
   missingCategory: () => 'No category name (accepted: any text, such as "Order status")',
   badContacts: (value: string) => `Contacts per month ${quote(value)} is not a number (accepted: 0 or more)`,
@@ -39,5 +44,9 @@ export const msg = {
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
   notText: () => 'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
   workbook: () => 'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
+  tooManyColumns: (columns: number, atLeast: boolean, max: number) =>
+    `The header row has ${atLeast ? 'at least ' : ''}${columns.toLocaleString('en-US')} columns${atLeast ? ' (it does not end within the first 256 KB)' : ''}; the importer reads files of up to ${max.toLocaleString('en-US')} columns (accepted: a ticket export, interval file or category table; export only the columns you need)`,
+  headerTooLong: (kb: number) =>
+    `The header row does not end within the first ${kb} KB of the file (accepted: a header row of column names, then one row per ticket or interval)`,
   readFailed: (detail: string) => `The file could not be read (${detail})`,
 };

@@ -12,6 +12,12 @@ import { msg } from './messages';
 
 /** Bytes of the file read for the preview. */
 export const PREVIEW_BYTES = 256 * 1024;
+/**
+ * The widest file the mapping step takes. Helpdesk exports with every custom field run to a
+ * few hundred columns; a file much wider is not a ticket export, and its column lists
+ * would hold the page for seconds.
+ */
+export const MAX_COLUMNS = 1_000;
 /** Rows shown in the preview table and used to check the suggestions. */
 export const PREVIEW_ROWS = 200;
 
@@ -145,6 +151,11 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const newline = detectNewline(text);
     const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 2 });
     const all = parsed.data;
+    // The header alone fills the bytes read: its true width is unknown but at least this.
+    const headerCut = !complete && all.length <= 1 && !/[\r\n]/.test(text);
+    const width = all[0]?.length ?? 0;
+    if (width > MAX_COLUMNS) return { ok: false, issues: [{ row: 1, column: null, message: msg.tooManyColumns(width, headerCut, MAX_COLUMNS) }] };
+    if (headerCut) return { ok: false, issues: [{ row: 1, column: null, message: msg.headerTooLong(PREVIEW_BYTES / 1024) }] };
     // A cut-off last line would look like a short, wrong row.
     const usable = !complete && all.length > 2 ? all.slice(0, -1) : all;
     const header = normalizeHeaders(usable[0] ?? []);

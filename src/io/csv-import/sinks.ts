@@ -35,6 +35,14 @@ export const MAX_CHANNELS = 50;
 const MAX_HANDLE_SECONDS = 86_400;
 /** Resolution times are resolved up to 90 days. */
 const MAX_RESOLUTION_SECONDS = 90 * 86_400;
+/** A ticket open for more than a year is not a resolution time the planner can use. */
+export const MAX_RESOLUTION_DAYS = 365;
+/**
+ * The most contacts one row may count (an interval, or a category's month): the planner's
+ * own limit on contacts per month. A larger figure is a slip of the export, and added up it
+ * would overflow every total after it.
+ */
+export const MAX_ROW_CONTACTS = 100_000_000;
 export const UNCATEGORISED = 'Uncategorised';
 export const OTHER = 'Other';
 
@@ -306,6 +314,7 @@ export class TicketSink implements RowSink {
       const i = m.resolutionTime;
       resolutionSeconds = cells.duration(i, this.resolutionUnit, this.decimal);
       if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(i), msg.badDuration('Resolution time', cells.get(i)!, this.resolutionUnit));
+      if (!(resolutionSeconds <= MAX_RESOLUTION_DAYS * 86_400)) return this.rejections.reject(row, this.col(i), msg.resolutionTooLong(cells.get(i)!, MAX_RESOLUTION_DAYS));
     }
     let csat = NaN;
     if (m.csat !== null && !cells.missing(m.csat)) {
@@ -452,6 +461,7 @@ export class IntervalSink implements RowSink {
     if (cells.missing(ci)) return this.rejections.reject(row, this.names[ci] ?? '', msg.missingCount());
     const count = cells.number(ci, this.decimal);
     if (!(count >= 0) || !Number.isFinite(count)) return this.rejections.reject(row, this.names[ci] ?? '', msg.badCount(cells.get(ci)!));
+    if (count > MAX_ROW_CONTACTS) return this.rejections.reject(row, this.names[ci] ?? '', msg.countTooLarge(cells.get(ci)!, MAX_ROW_CONTACTS));
     if (cells.missing(ti)) return this.rejections.reject(row, this.names[ti] ?? '', msg.missingTimestamp(cells.get(ti) ?? ''));
     const status = cells.timestamp(ti, this.parts);
     const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(ti)!;
@@ -527,6 +537,7 @@ export class CategoryTableSink implements RowSink {
     const rawContacts = cells.get(m.contactsPerMonth!) ?? '';
     const contacts = cells.missing(m.contactsPerMonth!) ? NaN : cells.number(m.contactsPerMonth!, this.decimal);
     if (!(contacts >= 0) || !Number.isFinite(contacts)) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.badContacts(rawContacts));
+    if (contacts > MAX_ROW_CONTACTS) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.contactsTooLarge(rawContacts, MAX_ROW_CONTACTS));
     let handle: number | null = null;
     if (m.handleMinutes !== null && !cells.missing(m.handleMinutes)) {
       const raw = cells.get(m.handleMinutes)!;

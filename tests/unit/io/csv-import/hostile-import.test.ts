@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryRows, MAX_SCENARIO_CATEGORIES } from '../../../../src/io/csv-import/category-rows';
+import { MAX_COLUMNS, PREVIEW_BYTES, previewText } from '../../../../src/io/csv-import/preview';
 import { MAX_CATEGORIES, MAX_LIVE_NAMES, NameSlots } from '../../../../src/io/csv-import/sinks';
 import type { TicketAggregates } from '../../../../src/io/csv-import/types';
-import { importTickets } from './helpers';
+import { applyImport } from '../../../../src/io/csv-import/apply-import';
+import { scanText } from '../../../../src/io/csv-import/stream';
+import { presetScenario } from '../../../../src/model/presets';
+import { importTickets, preview } from './helpers';
 
 function tickets(agg: { kind: string }): TicketAggregates {
   if (agg.kind !== 'tickets') throw new Error('expected tickets');
@@ -83,5 +87,102 @@ describe('categories: the largest are kept apart, "Other" counts right', () => {
         expect(apart).toBe(Math.min(5, distinct + 1));
       }),
     );
+  });
+});
+
+describe('wide files: a message naming the limit, before any column list is built', () => {
+  it('100,000 columns, cut by the preview bytes, are refused with the count seen and the limit', () => {
+    const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+    const text = `${header}\n${Array.from({ length: 100_000 }, () => '1').join(',')}\n`;
+    const head = text.slice(0, PREVIEW_BYTES);
+    const p = previewText(head, false);
+    expect(p.ok).toBe(false);
+    if (p.ok) return;
+    expect(p.issues[0]!.row).toBe(1);
+    expect(p.issues[0]!.message).toMatch(/^The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/);
+  });
+
+  it('a whole file one column over the limit names its exact width', () => {
+    const width = MAX_COLUMNS + 1;
+    const text = `${Array.from({ length: width }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: width }, () => '1').join(',')}\n`;
+    const p = previewText(text, true);
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.issues[0]!.message).toContain('The header row has 1,001 columns; the importer reads files of up to 1,000 columns');
+    const fits = previewText(`${Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: MAX_COLUMNS }, () => '1').join(',')}\n`, true);
+    expect(fits.ok).toBe(true);
+  });
+});
+
+describe('absurd numbers: rejected with row and column, never NaN downstream', () => {
+  const scenario = presetScenario('ecommerce');
+
+  /** One week of hourly intervals from Monday 2024-01-01, with some counts replaced. */
+  function week(replace: Record<number, string>): string {
+    const lines = ['interval_start,contacts'];
+    for (let h = 0; h < 168; h++) {
+      const day = 1 + Math.floor(h / 24);
+      lines.push(`2024-01-${String(day).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00,${replace[lines.length + 1] ?? '10'}`);
+    }
+    return lines.join('\n');
+  }
+
+  it('an interval file with 1e308 counts', () => {
+    const text = week({ 5: '1e308', 7: '1e309', 9: '99999999999', 11: '100000000' });
+    const p = preview(text);
+    expect(p.kind).toBe('intervals');
+    const out = scanText(text, { kind: 'intervals', dialect: p.dialect, mapping: p.intervals, dateOrder: 'auto', intervalMinutes: 'auto' });
+    if (!out.ok) throw new Error(out.issues[0]!.message);
+    const r = out.value.report;
+    expect(r.rejections.map((x) => [x.row, x.column])).toEqual([
+      [5, 'contacts'],
+      [7, 'contacts'],
+      [9, 'contacts'],
+    ]);
+    expect(r.rejections[0]!.reason).toBe('Count "1e308" is more contacts than one interval can hold (accepted: 0 to 100,000,000)');
+    expect(r.rejections[1]!.reason).toContain('"1e309" is not a number of contacts');
+    expect(r.importedRows).toBe(165);
+    const agg = out.value.aggregates;
+    if (agg.kind !== 'intervals') throw new Error('intervals');
+    expect(agg.totalContacts).toBe(164 * 10 + 100_000_000);
+    const applied = applyImport(scenario, agg, []);
+    // The 100,000,000 row is taken; the month it makes is beyond the planner's limit and says so, naming the field.
+    if (applied.ok) throw new Error('expected the volume to be refused');
+    expect(applied.issues.map((i) => i.message).join(' ')).toContain('Contacts per month are limited to 100,000,000');
+    expect(JSON.stringify(applied.issues)).not.toContain('NaN');
+  });
+
+  it('property: any count cell either imports into a valid profile or is rejected naming its row', () => {
+    const huge = fc.oneof(
+      fc.double({ min: 0, max: 1e308, noNaN: true }).map((v) => String(v)),
+      fc.constantFrom('1e308', '-1e308', '1e400', 'Infinity', 'NaN', '1.7976931348623157e308', '0x10', '1,000,000,000,000'),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.integer({ min: 2, max: 169 }).map(String), huge, { maxKeys: 8 }), (replace) => {
+        const text = week(Object.fromEntries(Object.entries(replace).map(([k, v]) => [Number(k), v])));
+        const out = scanText(text, { kind: 'intervals', dialect: { delimiter: ',', newline: '\n', decimal: 'dot' }, mapping: { timestamp: 0, count: 1 }, dateOrder: 'auto', intervalMinutes: 60 });
+        if (!out.ok) throw new Error(out.issues[0]!.message);
+        for (const x of out.value.report.rejections) {
+          expect(x.column).toBe('contacts');
+          expect(String(replace[x.row])).toBeDefined();
+        }
+        const agg = out.value.aggregates;
+        if (agg.kind !== 'intervals') throw new Error('intervals');
+        expect(Number.isFinite(agg.totalContacts)).toBe(true);
+        for (const w of agg.dated?.hourOfWeek ?? []) expect(Number.isFinite(w)).toBe(true);
+        const applied = applyImport(scenario, agg, []);
+        expect(JSON.stringify(applied)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
+  });
+
+  it('a category table with 1e308 contacts and a resolution time of 1e308 seconds', () => {
+    const table = 'category,contacts_per_month,handle_minutes,tier\nOrders,1e308,5,1\nRefunds,2000,8,2\n';
+    const p = preview(table);
+    const out = scanText(table, { kind: 'category-table', dialect: p.dialect, mapping: p.categoryTable });
+    if (!out.ok) throw new Error(out.issues[0]!.message);
+    expect(out.value.report.rejections[0]).toMatchObject({ row: 2, column: 'contacts_per_month', reason: 'Contacts per month "1e308" is more than the planner models (accepted: 0 to 100,000,000)' });
+    const scan = importTickets('created_at,category,resolution_seconds\n2024-01-01 10:00,Orders,1e308\n2024-01-01 11:00,Orders,600\n');
+    expect(scan.report.rejections[0]).toMatchObject({ row: 2, column: 'resolution_seconds', reason: 'Resolution time "1e308" is longer than 365 days (accepted: 0 to 365 days)' });
+    expect(scan.report.importedRows).toBe(1);
   });
 });
