@@ -8,7 +8,7 @@
  * months and the weekly profile differ, a few kilobytes), and when the file ends still
  * undecided the import asks the user instead of guessing.
  */
-import { dayOf, hourOfWeek, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
+import { dayOf, hourOfWeek, outOfRangeYear, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
 import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary, MonthVolume } from './types';
 import { msg } from './messages';
 
@@ -170,7 +170,8 @@ export class DateTracker {
   read(status: TimestampStatus, parts: TimestampParts, raw: string, row: number): boolean {
     this.split = false;
     if (status === TS_INVALID) {
-      this.reason = msg.badTimestamp(raw);
+      const year = outOfRangeYear(raw);
+      this.reason = year === null ? msg.badTimestamp(raw) : msg.yearOutOfRange(raw, year);
       return false;
     }
     if (status !== TS_PAIR) {
@@ -182,7 +183,8 @@ export class DateTracker {
     const dmyOk = !Number.isNaN(dmy);
     const mdyOk = !Number.isNaN(mdy);
     if (!dmyOk && !mdyOk) {
-      this.reason = msg.badTimestamp(raw);
+      const year = parts.year < 1900 || parts.year > 2199 ? parts.year : null;
+      this.reason = year === null ? msg.badTimestamp(raw) : msg.yearOutOfRange(raw, year);
       return false;
     }
     if (this.order !== null) {

@@ -15,6 +15,8 @@ export const msg = {
   missingTimestamp: (value: string) =>
     value.trim() === '' ? `No created time (${TIMESTAMP_FORMATS})` : `No created time: ${quote(value)} is a placeholder (${TIMESTAMP_FORMATS})`,
   badTimestamp: (value: string) => `${quote(value)} is not a date and time (${TIMESTAMP_FORMATS})`,
+  yearOutOfRange: (value: string, year: number) =>
+    `${quote(value)} is in the year ${year}, outside the years read (accepted: dates from 1900 to 2199; a placeholder such as 0001-01-01 means the ticket has no created time)`,
   conflictingDate: (value: string, order: 'dmy' | 'mdy', evidence: { row: number; value: string } | null) =>
     `${quote(value)} is not a real date when read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}` +
     (evidence ? `, the order that row ${evidence.row} (${quote(evidence.value)}) needs` : '') +

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { looksBinary, type TextEncodingName } from './encoding';
 import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
-import { newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
+import { newTimestampParts, outOfRangeYear, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
 import { isMissing, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
@@ -84,7 +84,7 @@ function valueShare(rows: readonly string[][], col: number, accept: (v: string) 
 }
 
 const parts = newTimestampParts();
-const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID;
+const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID || outOfRangeYear(v) !== null;
 const isNumber = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseNumber(v, decimal));
 const isDuration = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseDuration(v, 'seconds', decimal));
 const isText = (v: string) => Number.isNaN(parseNumber(v, 'dot')) && !isTimestamp(v);

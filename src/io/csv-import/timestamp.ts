@@ -462,6 +462,24 @@ function readSerial(raw: string, digits: number, whole: number, n: number, out: 
 }
 
 /**
+ * The year of a timestamp that is well formed but outside the years read (1900-2199), such
+ * as 0001-01-01 or 31/12/9999 (placeholders some systems write for "no date"); null for
+ * anything else. The column still reads as dates (so it is found), and such rows are
+ * rejected naming the year.
+ */
+export function outOfRangeYear(raw: string): number | null {
+  const m = /(^|[^\d])(\d{4})(?!\d)/.exec(raw);
+  if (m === null) return null;
+  const year = Number(m[2]);
+  if (year >= 1900 && year <= 2199) return null;
+  const at = m.index + m[1]!.length;
+  const probe = `${raw.slice(0, at)}2000${raw.slice(at + 4)}`;
+  return parseTimestamp(probe, scratch) === TS_INVALID ? null : year;
+}
+
+const scratch = newTimestampParts();
+
+/**
  * Day number of a parsed timestamp under a date order, or NaN when it is not a real date
  * in that order. `order` matters only for {@link TS_PAIR}.
  */

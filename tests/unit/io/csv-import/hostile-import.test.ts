@@ -186,3 +186,22 @@ describe('absurd numbers: rejected with row and column, never NaN downstream', (
     expect(scan.report.importedRows).toBe(1);
   });
 });
+
+describe('dates in years 1 and 9999', () => {
+  it('the created-time column is still found, and those rows are rejected naming the year', () => {
+    const rows = ['created_at,subject,handle_seconds'];
+    const cells = ['0001-01-01 00:00', '9999-12-31 23:59', '2024-03-05 10:00', '31/12/9999', '0001-01-01T00:00:00Z', '2024-03-06 11:00'];
+    for (let i = 0; i < 60; i++) rows.push(`${cells[i % cells.length]},Order ${i % 3},120`);
+    const text = rows.join('\n');
+    expect(preview(text).tickets.created).toBe(0);
+    const scan = importTickets(text);
+    expect(scan.report.importedRows).toBe(20);
+    expect(scan.report.rejectedRows).toBe(40);
+    expect(scan.report.rejections[0]).toMatchObject({ row: 2, column: 'created_at' });
+    expect(scan.report.rejections[0]!.reason).toBe('"0001-01-01 00:00" is in the year 1, outside the years read (accepted: dates from 1900 to 2199; a placeholder such as 0001-01-01 means the ticket has no created time)');
+    expect(scan.report.rejections[1]!.reason).toContain('is in the year 9999');
+    expect(scan.report.rejections[2]!.reason).toContain('"31/12/9999" is in the year 9999');
+    const agg = tickets(scan.aggregates);
+    expect(agg.dated!.months.map((m) => [m.month, m.contacts])).toEqual([['2024-03', 20]]);
+  });
+});
