@@ -244,3 +244,43 @@ test('a cancelled import and a failed one leave the scenario as it was', async (
   await shot(page, section, '11-binary');
   expect(await settledFigures(page)).toEqual(before);
 });
+
+test('hostile files: a huge category first seen late, 100,000 columns and 1e308 counts each get a plain answer', async ({ page, importSection: section }, testInfo) => {
+  const before = await settledFigures(page);
+  const alert = section.getByRole('alert');
+
+  // 250 one-ticket categories, then one that holds 97.6 % of the tickets.
+  const lines = ['created_at,category,handle_seconds'];
+  for (let i = 0; i < 250; i++) lines.push(`2024-01-${String((i % 28) + 1).padStart(2, '0')} 10:00,Small ${i},120`);
+  for (let i = 0; i < 10_167; i++) lines.push(`2024-01-${String((i % 28) + 1).padStart(2, '0')} 11:00,Order status,240`);
+  await section.getByLabel('File to import').setInputFiles({ name: 'long-tail.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await section.getByRole('button', { name: 'Import long-tail.csv' }).click();
+  await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '10417');
+  await expect(section.getByText('51 smaller category names (51 tickets) were merged into "Other": the 200 largest are kept apart.')).toBeVisible();
+  const tiers = section.getByRole('table', { name: 'Categories and their tiers' });
+  await expect(tiers.getByRole('rowheader').first()).toHaveText('Order status');
+  // The scenario holds 50 categories: the largest and 48 more, then one "Other" for the rest.
+  await expect(tiers.getByRole('rowheader')).toHaveCount(50);
+  await expect(tiers.getByRole('rowheader').last()).toHaveText('Other (202 categories)');
+  await shot(page, section, '12-long-tail');
+
+  // A header of 100,000 columns: refused at once, naming the limit.
+  const wide = testInfo.outputPath('wide.csv');
+  await writeFile(wide, `${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 100_000 }, () => '1').join(',')}\n`);
+  await section.getByLabel('File to import').setInputFiles(wide);
+  await expect(alert).toContainText(/The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/);
+  await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
+
+  // An interval file with absurd counts: those rows are rejected, the rest read.
+  const week = ['interval_start,contacts'];
+  for (let h = 0; h < 168; h++) week.push(`2024-01-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00,${h === 3 ? '1e308' : '10'}`);
+  await section.getByLabel('File to import').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(week.join('\n')) });
+  await section.getByRole('button', { name: 'Import week.csv' }).click();
+  await expect(metric(page, 'rejected_rows')).toHaveAttribute('data-value', '1');
+  const rejected = section.getByRole('table', { name: /Rejected rows/ });
+  await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['5', 'contacts', 'Count "1e308" is more contacts than one interval can hold (accepted: 0 to 100,000,000)']);
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity|received/);
+  expect(await settledFigures(page)).not.toEqual(before);
+});

@@ -125,6 +125,20 @@ export function columnLabel(p: Preview, index: number): string {
   return first ? `${name} (e.g. ${first.length > 24 ? `${first.slice(0, 24)}...` : first})` : name;
 }
 
+/** Columns the preview table shows at most, besides the mapped ones past them. */
+export const PREVIEW_COLUMNS = 24;
+
+/**
+ * The columns the preview table shows: the first {@link PREVIEW_COLUMNS}, then any mapped
+ * column further right (a wide file's table would otherwise hold the page while it is drawn).
+ */
+export function shownColumns(columns: number, mapped: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(columns, PREVIEW_COLUMNS); i++) out.push(i);
+  for (const i of [...mapped.keys()].sort((a, b) => a - b)) if (i >= PREVIEW_COLUMNS && i < columns) out.push(i);
+  return out;
+}
+
 /** Formats a number of rows for people (no NaN ever reaches the page). */
 export function formatCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';

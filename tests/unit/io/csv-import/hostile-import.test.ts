@@ -7,6 +7,7 @@ import type { TicketAggregates } from '../../../../src/io/csv-import/types';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
 import { scanText } from '../../../../src/io/csv-import/stream';
 import { presetScenario } from '../../../../src/model/presets';
+import { PREVIEW_COLUMNS, shownColumns } from '../../../../src/ui/import/import-flow';
 import { importTickets, preview } from './helpers';
 
 function tickets(agg: { kind: string }): TicketAggregates {
@@ -203,5 +204,12 @@ describe('dates in years 1 and 9999', () => {
     expect(scan.report.rejections[2]!.reason).toContain('"31/12/9999" is in the year 9999');
     const agg = tickets(scan.aggregates);
     expect(agg.dated!.months.map((m) => [m.month, m.contacts])).toEqual([['2024-03', 20]]);
+  });
+});
+
+describe('the preview table of a wide file', () => {
+  it('shows the first columns and the mapped ones past them, in file order', () => {
+    expect(shownColumns(5, new Map())).toEqual([0, 1, 2, 3, 4]);
+    expect(shownColumns(1000, new Map([[900, ['Created time']], [3, ['CSAT']], [40, ['Channel']]]))).toEqual([...Array.from({ length: PREVIEW_COLUMNS }, (_, i) => i), 40, 900]);
   });
 });
