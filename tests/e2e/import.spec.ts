@@ -101,6 +101,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(chosen('CSAT')).toHaveText('CSAT (e.g. 5)');
   await expect(chosen('Resolution time, when a plain number')).toHaveText('hours');
   await expect(section.getByText('The first rows read as day/month/year.')).toBeVisible();
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: day and month as numbers (05/03/2024 14:07) (12 of 13 first rows read).');
   const preview = section.getByRole('region', { name: 'Preview of the first rows' });
   // Each column under the field it feeds; the quoted line break stays inside its cell.
   await expect(preview.getByRole('columnheader')).toHaveText([
@@ -139,7 +140,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.replace(/^\ufeff/, '')).toBe(
     'row,column,reason\r\n' +
-      '11,Created at,"""yesterday"" is not a date and time (accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number)"\r\n',
+      '11,Created at,"""yesterday"" is not a date and time (accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number)"\r\n',
   );
 
   // Tiers suggested from keywords; refunds are moved to the human-only tier.

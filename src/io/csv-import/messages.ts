@@ -8,7 +8,7 @@ const quote = (value: string): string => {
   return `"${t}"`;
 };
 
-export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number';
+export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number';
 export const DURATION_FORMATS = (unit: string) => `accepted: a number of ${unit}, H:MM:SS such as 0:04:30, MM:SS such as 04:30, or 4m 30s`;
 
 export const msg = {

@@ -18,7 +18,8 @@ import type {
 } from '../../io/csv-import/types';
 import type { DurationUnit } from '../../io/csv-import/values';
 import { dominantChannel, monthlyVolume } from '../../io/csv-import/apply-import';
-import { civilFromDays, dayOf, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_PAIR } from '../../io/csv-import/timestamp';
+import { civilFromDays, dayOf, formLabel, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
+import { isMissing } from '../../io/csv-import/values';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -123,6 +124,33 @@ export function columnLabel(p: Preview, index: number): string {
   const name = p.header[index] ?? `Column ${index + 1}`;
   const first = p.rows.find((r) => (r[index] ?? '').trim() !== '')?.[index]?.replace(/\s+/g, ' ').trim() ?? '';
   return first ? `${name} (e.g. ${first.length > 24 ? `${first.slice(0, 24)}...` : first})` : name;
+}
+
+/**
+ * The timestamp form found in a column's first rows, in words for the mapping step:
+ * "Format found: RFC 2822 / HTTP date (...)"; empty when no column is chosen.
+ */
+export function timestampFormat(p: Preview, col: number | null): string {
+  if (col === null) return '';
+  const parts = newTimestampParts();
+  const counts = new Map<number, number>();
+  let twelve = 0;
+  let read = 0;
+  let seen = 0;
+  for (const r of p.rows) {
+    const v = r[col];
+    if (isMissing(v)) continue;
+    seen++;
+    if (parseTimestamp(v!, parts) === TS_INVALID) continue;
+    read++;
+    counts.set(parts.form, (counts.get(parts.form) ?? 0) + 1);
+    if (parts.twelveHour) twelve++;
+  }
+  if (seen === 0) return 'Format found: none yet (the first rows of this column are empty).';
+  if (read === 0) return 'Format found: none (the first rows of this column are not dates the import reads).';
+  const [form] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const share = read < seen ? ` (${read} of ${seen} first rows read)` : '';
+  return `Format found: ${formLabel(form, twelve * 2 > read)}${share}.`;
 }
 
 /** Columns the preview table shows at most, besides the mapped ones past them. */
