@@ -21,6 +21,7 @@ export const msg = {
     `${quote(value)} is not a real date when read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}` +
     (evidence ? `, the order that row ${evidence.row} (${quote(evidence.value)}) needs` : '') +
     `; re-import choosing ${order === 'dmy' ? 'month/day/year' : 'day/month/year'} if this row is right`,
+  badTimeOfDay: (value: string) => `${quote(value)} is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)`,
   badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
   badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { looksBinary, type TextEncodingName } from './encoding';
 import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
-import { newTimestampParts, outOfRangeYear, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
+import { newTimestampParts, outOfRangeYear, parseTimeOfDay, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
 import { isMissing, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
@@ -56,6 +56,10 @@ const RULES = {
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
+  timeOfDay: [
+    { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
+    { include: /time|uhrzeit|heure|hour/i, exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i, weight: 2 },
+  ],
   csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
   count: [{ include: /count|volume|contacts|calls|offered|received|tickets|chats|arrivals|\bn\b/i, weight: 3 }],
   contactsPerMonth: [{ include: /contacts|volume|per.?month|monthly|count/i, weight: 3 }],
@@ -88,6 +92,21 @@ const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID || ou
 const isNumber = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseNumber(v, decimal));
 const isDuration = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseDuration(v, 'seconds', decimal));
 const isText = (v: string) => Number.isNaN(parseNumber(v, 'dot')) && !isTimestamp(v);
+
+const isTimeOfDay = (v: string) => parseTimeOfDay(v) >= 0 && parseTimestamp(v, parts) === TS_INVALID;
+
+/** Whether a column's sample holds dates without a time of day (so a time may sit in a column of its own). */
+function dateOnly(rows: readonly string[][], col: number | null): boolean {
+  if (col === null) return false;
+  let dated = 0;
+  for (const r of rows) {
+    const v = r[col];
+    if (isMissing(v) || parseTimestamp(v!, parts) === TS_INVALID) continue;
+    if (parts.minuteOfDay >= 0) return false;
+    dated++;
+  }
+  return dated > 0;
+}
 
 /** The best column for a field: header score first, values must fit. */
 function pick(header: string[], rows: string[][], rules: readonly Rule[], accept: (v: string) => boolean, taken: Set<number>, minShare = 0.6): number | null {
@@ -170,11 +189,13 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const csat = pick(header, rows, RULES.csat, isNumber(decimal), t);
     const channel = pick(header, rows, RULES.channel, isText, t);
     const category = pick(header, rows, RULES.category, isText, t);
-    const tickets: TicketMapping = { created, category, channel, handleTime, resolutionTime, csat };
+    const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
+    const tickets: TicketMapping = { created, createdTime, category, channel, handleTime, resolutionTime, csat };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);
-    const intervals: IntervalMapping = { timestamp: intervalTs, count: pick(header, rows, RULES.count, isNumber(decimal), ti) };
+    const intervalTime = dateOnly(rows, intervalTs) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, ti) : null;
+    const intervals: IntervalMapping = { timestamp: intervalTs, time: intervalTime, count: pick(header, rows, RULES.count, isNumber(decimal), ti) };
 
     const tc = new Set<number>();
     const tier = pick(header, rows, RULES.tier, (v) => /^\s*(tier|t)?\s*[123]\s*$/i.test(v), tc);

@@ -7,7 +7,7 @@ import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { newTimestampParts, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
 import type {
   Aggregates,
   CategoryStats,
@@ -266,9 +266,10 @@ export class TicketSink implements RowSink {
     this.names = names;
     const m = this.m;
     this.namedColumns = inFile(names, [m.category, m.channel]);
-    this.lastColumn = lastIn(names, [m.created, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
+    this.lastColumn = lastIn(names, [m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
     const issues = checkColumns(names, [
       ['created time', m.created, false],
+      ['time of day', m.createdTime, false],
       ['category', m.category, false],
       ['channel', m.channel, false],
       ['handle time', m.handleTime, false],
@@ -333,6 +334,14 @@ export class TicketSink implements RowSink {
       const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(i)!;
       if (!tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.col(i), tracker.reason);
       minuteOfDay = status === TS_INVALID ? -1 : this.parts.minuteOfDay;
+      const t = m.createdTime;
+      if (t !== null && t !== i && !cells.missing(t)) {
+        // A time in its own column completes the date (a time written in the date cell stays).
+        const timeCell = cells.get(t)!;
+        const ofDay = parseTimeOfDay(timeCell);
+        if (ofDay < 0) return this.rejections.reject(row, this.col(t), msg.badTimeOfDay(timeCell));
+        if (minuteOfDay < 0) minuteOfDay = ofDay;
+      }
     }
 
     const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
@@ -448,9 +457,10 @@ export class IntervalSink implements RowSink {
 
   header(names: string[]): ImportIssue[] {
     this.names = names;
-    this.lastColumn = lastIn(names, [this.m.timestamp, this.m.count]);
+    this.lastColumn = lastIn(names, [this.m.timestamp, this.m.time, this.m.count]);
     return checkColumns(names, [
       ['interval start time', this.m.timestamp, true],
+      ['time of day', this.m.time, false],
       ['count', this.m.count, true],
     ]);
   }
@@ -466,7 +476,14 @@ export class IntervalSink implements RowSink {
     const status = cells.timestamp(ti, this.parts);
     const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(ti)!;
     if (!this.tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.names[ti] ?? '', this.tracker.reason);
-    const minuteOfDay = this.parts.minuteOfDay;
+    let minuteOfDay = this.parts.minuteOfDay;
+    const t = this.m.time;
+    if (t !== null && t !== ti && !cells.missing(t)) {
+      const timeCell = cells.get(t)!;
+      const ofDay = parseTimeOfDay(timeCell);
+      if (ofDay < 0) return this.rejections.reject(row, this.names[t] ?? '', msg.badTimeOfDay(timeCell));
+      if (minuteOfDay < 0) minuteOfDay = ofDay;
+    }
     if (minuteOfDay >= 0 && this.lastMinuteOfDay >= 0) {
       const diff = Math.abs(minuteOfDay - this.lastMinuteOfDay);
       if (diff > 0) this.step = gcd(this.step, diff);

@@ -623,6 +623,38 @@ function readSerial(raw: string, digits: number, whole: number, n: number, out: 
 }
 
 /**
+ * Minutes after midnight of a time-of-day cell (a time in a column of its own, beside a
+ * date column): `6:55:20`, `14:07`, `2:07 PM`, `1430`, `065520`, a spreadsheet day
+ * fraction (`0.2884`), or a full timestamp whose time is taken. -1 when it is no time.
+ */
+export function parseTimeOfDay(raw: string): number {
+  const n = tokenize(raw);
+  if (n <= 0) return -1;
+  if (tokType[0] === T_NUM) {
+    if (n === 1 && tokDigits[0] === 6) {
+      const v = tokNum[0] ?? 0;
+      const h = Math.floor(v / 10_000);
+      const m = Math.floor(v / 100) % 100;
+      return h <= 23 && m <= 59 && v % 100 <= 59 ? h * 60 + m : -1;
+    }
+    // A day fraction: 0.2884 is 06:55.
+    if (n === 2 && tokNum[0] === 0 && tokDigits[0] === 1 && (tokSep[1] === DOT || tokSep[1] === 44)) {
+      const f = Number(raw.trim().replace(',', '.'));
+      return f >= 0 && f < 1 ? Math.min(MINUTES_PER_DAY - 1, Math.round(f * MINUTES_PER_DAY)) : -1;
+    }
+    if (tokDigits[0]! <= 2 || (n === 1 && tokDigits[0] === 4) || (tokDigits[0] === 4 && tokType[1] === T_WORD)) {
+      const t = readTime(n, 0, raw);
+      if (t >= 0) return t;
+    }
+  }
+  const p = newTimestampParts();
+  if (parseTimestamp(raw, p) !== TS_INVALID) return p.minuteOfDay;
+  // A time alone as spreadsheets export it: on their day zero, 1899-12-30.
+  if (outOfRangeYear(raw) !== null && parseTimestamp(raw.replace(/\d{4}/, '2000'), p) !== TS_INVALID) return p.minuteOfDay;
+  return -1;
+}
+
+/**
  * The year of a timestamp that is well formed but outside the years read (1900-2199), such
  * as 0001-01-01 or 31/12/9999 (placeholders some systems write for "no date"); null for
  * anything else. The column still reads as dates (so it is found), and such rows are

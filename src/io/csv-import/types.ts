@@ -49,6 +49,8 @@ export type DateOrderChoice = 'auto' | DateOrder;
 /** Column indices (0-based) of the ticket fields; null = not in the file. */
 export interface TicketMapping {
   created: number | null;
+  /** The time of day when it sits in a column of its own beside the created date. */
+  createdTime: number | null;
   category: number | null;
   channel: number | null;
   handleTime: number | null;
@@ -58,6 +60,8 @@ export interface TicketMapping {
 
 export interface IntervalMapping {
   timestamp: number | null;
+  /** The time of day when it sits in a column of its own beside the date. */
+  time: number | null;
   count: number | null;
 }
 

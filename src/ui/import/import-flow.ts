@@ -35,6 +35,7 @@ export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
 
 export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
   { key: 'created', label: 'Created time', required: false },
+  { key: 'createdTime', label: 'Time of day (when in its own column)', required: false },
   { key: 'category', label: 'Category (type, tag or subject)', required: false },
   { key: 'channel', label: 'Channel', required: false },
   { key: 'handleTime', label: 'Handle time', required: false },
@@ -44,6 +45,7 @@ export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
 
 export const INTERVAL_FIELDS: readonly FieldSpec<keyof IntervalMapping>[] = [
   { key: 'timestamp', label: 'Interval start time', required: true },
+  { key: 'time', label: 'Time of day (when in its own column)', required: false },
   { key: 'count', label: 'Count of contacts', required: true },
 ];
 

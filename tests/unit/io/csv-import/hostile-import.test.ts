@@ -160,7 +160,7 @@ describe('absurd numbers: rejected with row and column, never NaN downstream', (
     fc.assert(
       fc.property(fc.dictionary(fc.integer({ min: 2, max: 169 }).map(String), huge, { maxKeys: 8 }), (replace) => {
         const text = week(Object.fromEntries(Object.entries(replace).map(([k, v]) => [Number(k), v])));
-        const out = scanText(text, { kind: 'intervals', dialect: { delimiter: ',', newline: '\n', decimal: 'dot' }, mapping: { timestamp: 0, count: 1 }, dateOrder: 'auto', intervalMinutes: 60 });
+        const out = scanText(text, { kind: 'intervals', dialect: { delimiter: ',', newline: '\n', decimal: 'dot' }, mapping: { timestamp: 0, time: null, count: 1 }, dateOrder: 'auto', intervalMinutes: 60 });
         if (!out.ok) throw new Error(out.issues[0]!.message);
         for (const x of out.value.report.rejections) {
           expect(x.column).toBe('contacts');
