@@ -148,9 +148,10 @@ export class DateTracker {
   private readonly examples: string[] = [];
   /** Reason of the last rejected read. */
   reason = '';
-  private dayA = 0;
-  private dayB = 0;
-  private split = false;
+  /** The last read's day (in the first reading), its day in the other reading, and whether they differ. */
+  dayA = 0;
+  dayB = 0;
+  split = false;
 
   constructor(choice: DateOrderChoice) {
     if (choice === 'auto') {
@@ -220,6 +221,13 @@ export class DateTracker {
     for (const k of Object.keys(this.states) as DateOrder[]) if (k !== this.order) delete this.states[k];
     this.dayA = dmyOk ? dmy : mdy;
     return true;
+  }
+
+  /** Sets the last read back to a day kept from earlier (an event log's first event), for {@link commit}. */
+  restore(dayA: number, dayB: number, split: boolean): void {
+    this.dayA = dayA;
+    this.dayB = dayB;
+    this.split = split;
   }
 
   /** Adds the last successfully read timestamp. */

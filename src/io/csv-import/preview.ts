@@ -50,7 +50,7 @@ const RULES = {
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
-  channel: [{ include: /channel|source|medium|\bvia\b/i, exclude: /\bid\b/i, weight: 3 }],
+  channel: [{ include: /channel|source|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
     { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement/i, weight: 3 },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
@@ -106,6 +106,31 @@ function dateOnly(rows: readonly string[][], col: number | null): boolean {
     dated++;
   }
   return dated > 0;
+}
+
+const ID_HEADER = /^\s*(ticket|case|incident|conversation|issue|request)?[\s_-]*(id|number|no\.?|nr\.?|#)\s*$|^\s*(ticket|case|incident|conversation)\s*$/i;
+
+/**
+ * The ticket-ID column of an event log: a column named as an ID whose values repeat in the
+ * first rows (several events per ticket); null when no ID repeats (one row per ticket).
+ */
+function repeatedId(header: readonly string[], rows: readonly string[][], taken: Set<number>): number | null {
+  for (let i = 0; i < header.length; i++) {
+    if (taken.has(i) || !ID_HEADER.test(header[i] ?? '')) continue;
+    const seen = new Set<string>();
+    let filled = 0;
+    for (const r of rows) {
+      const v = r[i];
+      if (isMissing(v)) continue;
+      filled++;
+      seen.add(v!.trim());
+    }
+    if (filled >= 2 && seen.size < filled) {
+      taken.add(i);
+      return i;
+    }
+  }
+  return null;
 }
 
 /** The best column for a field: header score first, values must fit. */
@@ -190,7 +215,8 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const channel = pick(header, rows, RULES.channel, isText, t);
     const category = pick(header, rows, RULES.category, isText, t);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
-    const tickets: TicketMapping = { created, createdTime, category, channel, handleTime, resolutionTime, csat };
+    const ticketId = repeatedId(header, rows, t);
+    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);

@@ -7,7 +7,7 @@ import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { MINUTES_PER_DAY, newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
 import type {
   Aggregates,
   CategoryStats,
@@ -235,7 +235,27 @@ export class NameSlots {
   }
 }
 
-/** Tickets: one row per ticket or conversation. */
+/** Distinct tickets an event log may hold (each is kept until the end of the file). */
+export const MAX_EVENT_TICKETS = 1_000_000;
+
+/** What is kept of one ticket of an event log. */
+interface TicketEvents {
+  /** Time of its first event, and the dates of that event under both date orders. */
+  first: number;
+  dayA: number;
+  dayB: number;
+  split: boolean;
+  minuteOfDay: number;
+  /** Time of its latest event, whose category and channel it takes. */
+  latest: number;
+  category: string;
+  channel: string | null;
+  handle: number;
+  resolution: number;
+  csat: number;
+}
+
+/** Tickets: one row per ticket or conversation, or an event log (several rows per ticket ID). */
 export class TicketSink implements RowSink {
   readonly rejections = new RejectionLog();
   imported = 0;
@@ -253,9 +273,12 @@ export class TicketSink implements RowSink {
   private readonly decimal: DecimalSeparator;
   private readonly handleUnit: DurationUnit;
   private readonly resolutionUnit: DurationUnit;
+  /** Tickets of an event log by ID (null: one row per ticket). */
+  private readonly events: Map<string, TicketEvents> | null;
 
   constructor(options: Extract<ImportOptions, { kind: 'tickets' }>) {
     this.m = options.mapping;
+    this.events = options.mapping.ticketId === null ? null : new Map();
     this.tracker = options.mapping.created === null ? null : new DateTracker(options.dateOrder);
     this.decimal = options.dialect.decimal;
     this.handleUnit = options.handleUnit;
@@ -266,8 +289,9 @@ export class TicketSink implements RowSink {
     this.names = names;
     const m = this.m;
     this.namedColumns = inFile(names, [m.category, m.channel]);
-    this.lastColumn = lastIn(names, [m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
+    this.lastColumn = lastIn(names, [m.ticketId, m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
     const issues = checkColumns(names, [
+      ['ticket ID', m.ticketId, false],
       ['created time', m.created, false],
       ['time of day', m.createdTime, false],
       ['category', m.category, false],
@@ -345,6 +369,14 @@ export class TicketSink implements RowSink {
     }
 
     const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
+    const rawChannel = m.channel === null ? null : (cells.get(m.channel) ?? '');
+    if (this.events !== null) return this.event(cells, row, rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
+    this.add(rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
+    this.imported++;
+  }
+
+  /** Adds one ticket to the aggregates (its timestamp is the tracker's last read). */
+  private add(rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
     const c = this.categories.indexOf(rawCategory, UNCATEGORISED);
     this.categories.counts[c]!++;
     if (!Number.isNaN(handleSeconds)) {
@@ -356,16 +388,76 @@ export class TicketSink implements RowSink {
     if (!Number.isNaN(csat)) {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
     }
-    if (m.channel !== null) {
-      const rawChannel = cells.get(m.channel) ?? '';
+    if (rawChannel !== null) {
       const ch = this.channels.indexOf(rawChannel, 'Unknown');
       this.channels.counts[ch]!++;
     }
-    if (tracker !== null) tracker.commit(minuteOfDay, c, 1);
+    if (this.tracker !== null) this.tracker.commit(minuteOfDay, c, 1);
+  }
+
+  /**
+   * One event of an event log: kept on its ticket (first event's time, latest category and
+   * channel, handle time added up), and counted as a ticket only at the end.
+   */
+  private event(cells: Cells, row: number, rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
+    const idColumn = this.m.ticketId!;
+    if (cells.missing(idColumn)) return this.rejections.reject(row, this.col(idColumn), msg.missingTicketId());
+    const id = cells.get(idColumn)!.trim();
+    const events = this.events!;
+    let t = events.get(id);
+    const tracker = this.tracker;
+    // Events are ordered by their time (the first reading of the date), then by row.
+    const at = tracker === null ? row : tracker.dayA * MINUTES_PER_DAY + Math.max(0, minuteOfDay);
+    if (t === undefined) {
+      if (events.size >= MAX_EVENT_TICKETS) return this.rejections.reject(row, this.col(idColumn), msg.tooManyTickets(MAX_EVENT_TICKETS));
+      t = {
+        first: at,
+        dayA: tracker?.dayA ?? 0,
+        dayB: tracker?.dayB ?? 0,
+        split: tracker?.split ?? false,
+        minuteOfDay,
+        latest: at,
+        category: rawCategory,
+        channel: rawChannel,
+        handle: NaN,
+        resolution: NaN,
+        csat: NaN,
+      };
+      events.set(id, t);
+    } else {
+      if (at < t.first && tracker !== null) {
+        t.first = at;
+        t.dayA = tracker.dayA;
+        t.dayB = tracker.dayB;
+        t.split = tracker.split;
+        t.minuteOfDay = minuteOfDay;
+      }
+      if (at >= t.latest) {
+        t.latest = at;
+        if (!isMissing(rawCategory)) t.category = rawCategory;
+        if (rawChannel !== null && !isMissing(rawChannel)) t.channel = rawChannel;
+      }
+    }
+    if (!Number.isNaN(handleSeconds)) t.handle = Number.isNaN(t.handle) ? handleSeconds : Math.min(MAX_HANDLE_SECONDS, t.handle + handleSeconds);
+    if (!Number.isNaN(resolutionSeconds)) t.resolution = resolutionSeconds;
+    if (!Number.isNaN(csat)) t.csat = csat;
     this.imported++;
   }
 
+  /** The tickets of an event log, added to the aggregates once the file is read. */
+  private settleEvents(): void {
+    const events = this.events;
+    if (events === null) return;
+    for (const t of events.values()) {
+      this.tracker?.restore(t.dayA, t.dayB, t.split);
+      this.add(t.category, t.channel, t.handle, t.resolution, t.csat, t.minuteOfDay);
+    }
+    events.clear();
+  }
+
   finish(): SinkResult {
+    const tickets = this.events?.size ?? null;
+    this.settleEvents();
     const order = this.categories.settle();
     const otherSlot = this.categories.other;
     const categories: CategoryStats[] = order.map((i) => ({
@@ -397,6 +489,9 @@ export class TicketSink implements RowSink {
     } else {
       notes.push('No created-time column: monthly volume and the weekly arrival profile cannot be read from this file.');
     }
+    if (tickets !== null) {
+      notes.push(`${this.imported.toLocaleString('en-US')} events of ${tickets.toLocaleString('en-US')} tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.`);
+    }
     if (otherSlot !== -1) {
       const names = this.categories.mergedNames;
       const tickets = this.categories.counts[otherSlot]!;
@@ -411,6 +506,7 @@ export class TicketSink implements RowSink {
         header: this.names,
         mapping: this.m,
         categories,
+        tickets,
         mergedCategoryNames: this.categories.mergedNames,
         channels,
         // The whole file's figures are merged from the categories' at the end, not kept per row.

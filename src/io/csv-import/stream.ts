@@ -276,6 +276,7 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
         kind: done.aggregates.kind,
         importedRows: sink.imported,
         rejectedRows: rejected,
+        importedTickets: done.aggregates.kind === 'tickets' ? done.aggregates.tickets : null,
         blankRows: pump.blank,
         rejections: sink.rejections.listed,
         rejectionsNotListed: sink.rejections.notListed,

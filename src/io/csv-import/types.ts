@@ -28,6 +28,8 @@ export interface ImportReport {
   fileName: string;
   importedRows: number;
   rejectedRows: number;
+  /** Distinct tickets the imported rows of an event log make; null when each row is a ticket. */
+  importedTickets: number | null;
   /** Blank lines, skipped without counting as imported or rejected. */
   blankRows: number;
   /** The first rejections (at most {@link MAX_LISTED_REJECTIONS}), in file order. */
@@ -48,6 +50,8 @@ export type DateOrderChoice = 'auto' | DateOrder;
 
 /** Column indices (0-based) of the ticket fields; null = not in the file. */
 export interface TicketMapping {
+  /** The ticket number of an event log (several rows per ticket); null: one row per ticket. */
+  ticketId: number | null;
   created: number | null;
   /** The time of day when it sits in a column of its own beside the created date. */
   createdTime: number | null;
@@ -161,6 +165,8 @@ export interface TicketAggregates {
   header: string[];
   mapping: TicketMapping;
   categories: CategoryStats[];
+  /** Distinct tickets of an event log; null when each row is a ticket. */
+  tickets: number | null;
   /** Distinct category names beyond the tracked ones, merged into the last category "Other". */
   mergedCategoryNames: number;
   channels: ChannelStats[];

@@ -34,6 +34,7 @@ export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
 };
 
 export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
+  { key: 'ticketId', label: 'Ticket ID (when a ticket has several rows)', required: false },
   { key: 'created', label: 'Created time', required: false },
   { key: 'createdTime', label: 'Time of day (when in its own column)', required: false },
   { key: 'category', label: 'Category (type, tag or subject)', required: false },

@@ -14,6 +14,7 @@ const cell = fc.oneof(
 const row = fc.array(cell, { minLength: 0, maxLength: 7 });
 const csv = fc.tuple(fc.array(row, { minLength: 0, maxLength: 12 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([rows, d, nl, bom]) => (bom ? '\ufeff' : '') + rows.map((r) => r.join(d)).join(nl));
 const mapping = fc.record({
+  ticketId: fc.option(fc.nat(8), { nil: null }),
   created: fc.option(fc.nat(8), { nil: null }),
   createdTime: fc.option(fc.nat(8), { nil: null }),
   category: fc.option(fc.nat(8), { nil: null }),
