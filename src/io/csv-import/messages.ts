@@ -24,6 +24,7 @@ export const msg = {
   badTimeOfDay: (value: string) => `${quote(value)} is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)`,
   missingTicketId: () => 'No ticket ID (accepted: the number or code that the rows of one ticket share)',
   tooManyTickets: (max: number) => `More than ${max.toLocaleString('en-US')} distinct tickets in one event log (accepted: up to ${max.toLocaleString('en-US')}; split the file by month)`,
+  badWait: (value: string, unit: string) => `Queue wait ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
   badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,

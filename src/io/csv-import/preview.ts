@@ -7,7 +7,7 @@ import { looksBinary, type TextEncodingName } from './encoding';
 import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
 import { newTimestampParts, outOfRangeYear, parseTimeOfDay, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
-import { isMissing, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
+import { isMissing, parseDuration, parseNumber, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
 
 /** Bytes of the file read for the preview. */
@@ -52,15 +52,17 @@ const RULES = {
   ],
   channel: [{ include: /channel|source|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
-    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement/i, weight: 3 },
+    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i, weight: 3 },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
   timeOfDay: [
     { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
-    { include: /time|uhrzeit|heure|hour/i, exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i, weight: 2 },
+    { include: /time|uhrzeit|heure|hour|entry|arriv|start/i, exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i, weight: 2 },
   ],
   csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
+  queueWait: [{ include: /\bq_?time\b|queue.?(time|wait|dur|sec)|wait|time.?in.?queue|hold.?time|warte/i, exclude: /resol|handl/i, weight: 3 }],
+  outcome: [{ include: /outcome|result|status|disposition|abandon|answered|ergebnis|résultat/i, weight: 3 }],
   count: [{ include: /count|volume|contacts|calls|offered|received|tickets|chats|arrivals|\bn\b/i, weight: 3 }],
   contactsPerMonth: [{ include: /contacts|volume|per.?month|monthly|count/i, weight: 3 }],
   handleMinutes: [{ include: /handl|\baht\b|minutes/i, weight: 3 }],
@@ -211,12 +213,14 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const created = pick(header, rows, RULES.created, isTimestamp, t);
     const handleTime = pick(header, rows, RULES.handleTime, isDuration(decimal), t);
     const resolutionTime = pick(header, rows, RULES.resolutionTime, isDuration(decimal), t);
+    const queueWait = pick(header, rows, RULES.queueWait, isDuration(decimal), t);
+    const outcome = pick(header, rows, RULES.outcome, (v) => parseOutcome(v) !== 0, t, 0.5);
     const csat = pick(header, rows, RULES.csat, isNumber(decimal), t);
     const channel = pick(header, rows, RULES.channel, isText, t);
     const category = pick(header, rows, RULES.category, isText, t);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
     const ticketId = repeatedId(header, rows, t);
-    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat };
+    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat, queueWait, outcome };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);

@@ -10,6 +10,7 @@ import { RejectionLog } from './rejections';
 import { MINUTES_PER_DAY, newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
 import type {
   Aggregates,
+  CallStats,
   CategoryStats,
   CategoryTableMapping,
   CategoryTableRow,
@@ -23,7 +24,7 @@ import type {
   TicketMapping,
   ValueSummary,
 } from './types';
-import { isMissing, mapChannel, type DecimalSeparator, type DurationUnit } from './values';
+import { isMissing, mapChannel, OUTCOME_ABANDONED, OUTCOME_ANSWERED, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import type { DateOrder } from './timestamp';
 import type { Tier } from '../../model/schema';
 
@@ -273,12 +274,17 @@ export class TicketSink implements RowSink {
   private readonly decimal: DecimalSeparator;
   private readonly handleUnit: DurationUnit;
   private readonly resolutionUnit: DurationUnit;
+  /** Queue waits and outcomes (null: no outcome column). */
+  private readonly calls: CallStats | null;
+  private readonly waitUnit: DurationUnit;
   /** Tickets of an event log by ID (null: one row per ticket). */
   private readonly events: Map<string, TicketEvents> | null;
 
   constructor(options: Extract<ImportOptions, { kind: 'tickets' }>) {
     this.m = options.mapping;
     this.events = options.mapping.ticketId === null ? null : new Map();
+    this.calls = options.mapping.outcome === null ? null : { answered: 0, abandoned: 0, otherOutcomes: 0, waitSeconds: 0, answeredWaitSeconds: 0 };
+    this.waitUnit = options.waitUnit ?? 'seconds';
     this.tracker = options.mapping.created === null ? null : new DateTracker(options.dateOrder);
     this.decimal = options.dialect.decimal;
     this.handleUnit = options.handleUnit;
@@ -289,9 +295,11 @@ export class TicketSink implements RowSink {
     this.names = names;
     const m = this.m;
     this.namedColumns = inFile(names, [m.category, m.channel]);
-    this.lastColumn = lastIn(names, [m.ticketId, m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
+    this.lastColumn = lastIn(names, [m.ticketId, m.queueWait, m.outcome, m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
     const issues = checkColumns(names, [
       ['ticket ID', m.ticketId, false],
+      ['queue wait', m.queueWait, false],
+      ['outcome', m.outcome, false],
       ['created time', m.created, false],
       ['time of day', m.createdTime, false],
       ['category', m.category, false],
@@ -348,6 +356,13 @@ export class TicketSink implements RowSink {
       if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(i), msg.badCsat(cells.get(i)!));
       if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(i), msg.csatOutOfRange(cells.get(i)!));
     }
+    let waitSeconds = 0;
+    if (m.queueWait !== null && !cells.missing(m.queueWait)) {
+      const i = m.queueWait;
+      waitSeconds = cells.duration(i, this.waitUnit, this.decimal);
+      if (Number.isNaN(waitSeconds)) return this.rejections.reject(row, this.col(i), msg.badWait(cells.get(i)!, this.waitUnit));
+      if (waitSeconds > MAX_HANDLE_SECONDS) return this.rejections.reject(row, this.col(i), msg.durationTooLong('Queue wait', cells.get(i)!));
+    }
     let minuteOfDay = -1;
     const tracker = this.tracker;
     if (tracker !== null) {
@@ -370,6 +385,23 @@ export class TicketSink implements RowSink {
 
     const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
     const rawChannel = m.channel === null ? null : (cells.get(m.channel) ?? '');
+    const calls = this.calls;
+    if (calls !== null) {
+      // A call without a wait in the file did not queue: it waited 0 seconds.
+      const outcome = cells.missing(m.outcome!) ? 0 : parseOutcome(cells.get(m.outcome!)!);
+      // An abandoned call was never served: its service time (0 in most logs) is no handle time.
+      if (outcome === OUTCOME_ABANDONED) handleSeconds = NaN;
+      if (outcome === OUTCOME_ANSWERED) {
+        calls.answered++;
+        calls.waitSeconds += waitSeconds;
+        calls.answeredWaitSeconds += waitSeconds;
+      } else if (outcome === OUTCOME_ABANDONED) {
+        calls.abandoned++;
+        calls.waitSeconds += waitSeconds;
+      } else {
+        calls.otherOutcomes++;
+      }
+    }
     if (this.events !== null) return this.event(cells, row, rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
     this.add(rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
     this.imported++;
@@ -507,6 +539,7 @@ export class TicketSink implements RowSink {
         mapping: this.m,
         categories,
         tickets,
+        calls: this.calls,
         mergedCategoryNames: this.categories.mergedNames,
         channels,
         // The whole file's figures are merged from the categories' at the end, not kept per row.

@@ -42,6 +42,8 @@ export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
   { key: 'handleTime', label: 'Handle time', required: false },
   { key: 'resolutionTime', label: 'Resolution time', required: false },
   { key: 'csat', label: 'CSAT', required: false },
+  { key: 'queueWait', label: 'Queue wait (call logs)', required: false },
+  { key: 'outcome', label: 'Outcome: answered or abandoned (call logs)', required: false },
 ];
 
 export const INTERVAL_FIELDS: readonly FieldSpec<keyof IntervalMapping>[] = [
@@ -168,6 +170,11 @@ export function shownColumns(columns: number, mapped: ReadonlyMap<number, unknow
   for (let i = 0; i < Math.min(columns, PREVIEW_COLUMNS); i++) out.push(i);
   for (const i of [...mapped.keys()].sort((a, b) => a - b)) if (i >= PREVIEW_COLUMNS && i < columns) out.push(i);
   return out;
+}
+
+/** One figure with one decimal, or a dash when there is none. */
+export function formatOne(v: number | null | undefined): string {
+  return v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '—';
 }
 
 /** Formats a number of rows for people (no NaN ever reaches the page). */

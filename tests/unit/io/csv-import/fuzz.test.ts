@@ -22,6 +22,8 @@ const mapping = fc.record({
   handleTime: fc.option(fc.nat(8), { nil: null }),
   resolutionTime: fc.option(fc.nat(8), { nil: null }),
   csat: fc.option(fc.nat(8), { nil: null }),
+  queueWait: fc.option(fc.nat(8), { nil: null }),
+  outcome: fc.option(fc.nat(8), { nil: null }),
 });
 
 /** Paths of numbers in a result that are NaN or infinite (none may reach the page). */
