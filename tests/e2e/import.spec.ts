@@ -101,6 +101,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(chosen('CSAT')).toHaveText('CSAT (e.g. 5)');
   await expect(chosen('Resolution time, when a plain number')).toHaveText('hours');
   await expect(section.getByText('The first rows read as day/month/year.')).toBeVisible();
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: day and month as numbers (05/03/2024 14:07) (12 of 13 first rows read).');
   const preview = section.getByRole('region', { name: 'Preview of the first rows' });
   // Each column under the field it feeds; the quoted line break stays inside its cell.
   await expect(preview.getByRole('columnheader')).toHaveText([
@@ -139,7 +140,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.replace(/^\ufeff/, '')).toBe(
     'row,column,reason\r\n' +
-      '11,Created at,"""yesterday"" is not a date and time (accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number)"\r\n',
+      '11,Created at,"""yesterday"" is not a date and time (accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number)"\r\n',
   );
 
   // Tiers suggested from keywords; refunds are moved to the human-only tier.
@@ -243,4 +244,101 @@ test('a cancelled import and a failed one leave the scenario as it was', async (
   await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
   await shot(page, section, '11-binary');
   expect(await settledFigures(page)).toEqual(before);
+});
+
+test('hostile files: a huge category first seen late, 100,000 columns and 1e308 counts each get a plain answer', async ({ page, importSection: section }, testInfo) => {
+  const before = await settledFigures(page);
+  const alert = section.getByRole('alert');
+
+  // 250 one-ticket categories, then one that holds 97.6 % of the tickets.
+  const lines = ['created_at,category,handle_seconds'];
+  for (let i = 0; i < 250; i++) lines.push(`2024-01-${String((i % 28) + 1).padStart(2, '0')} 10:00,Small ${i},120`);
+  for (let i = 0; i < 10_167; i++) lines.push(`2024-01-${String((i % 28) + 1).padStart(2, '0')} 11:00,Order status,240`);
+  await section.getByLabel('File to import').setInputFiles({ name: 'long-tail.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await section.getByRole('button', { name: 'Import long-tail.csv' }).click();
+  await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '10417');
+  await expect(section.getByText('51 smaller category names (51 tickets) were merged into "Other": the 200 largest are kept apart.')).toBeVisible();
+  const tiers = section.getByRole('table', { name: 'Categories and their tiers' });
+  await expect(tiers.getByRole('rowheader').first()).toHaveText('Order status');
+  // The scenario holds 50 categories: the largest and 48 more, then one "Other" for the rest.
+  await expect(tiers.getByRole('rowheader')).toHaveCount(50);
+  await expect(tiers.getByRole('rowheader').last()).toHaveText('Other (202 categories)');
+  await shot(page, section, '12-long-tail');
+
+  // A header of 100,000 columns: refused at once, naming the limit.
+  const wide = testInfo.outputPath('wide.csv');
+  await writeFile(wide, `${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 100_000 }, () => '1').join(',')}\n`);
+  await section.getByLabel('File to import').setInputFiles(wide);
+  await expect(alert).toContainText(/The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/);
+  await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
+
+  // An interval file with absurd counts: those rows are rejected, the rest read.
+  const week = ['interval_start,contacts'];
+  for (let h = 0; h < 168; h++) week.push(`2024-01-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00,${h === 3 ? '1e308' : '10'}`);
+  await section.getByLabel('File to import').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(week.join('\n')) });
+  await section.getByRole('button', { name: 'Import week.csv' }).click();
+  await expect(metric(page, 'rejected_rows')).toHaveAttribute('data-value', '1');
+  const rejected = section.getByRole('table', { name: /Rejected rows/ });
+  await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['5', 'contacts', 'Count "1e308" is more contacts than one interval can hold (accepted: 0 to 100,000,000)']);
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity|received/);
+  expect(await settledFigures(page)).not.toEqual(before);
+});
+
+test('an event log and a call log through the page: tickets from events, and the queue figures offered to Erlang A', async ({ page, importSection: section }) => {
+  // A voice scenario staffed with Erlang A, whose patience the call log can set.
+  await page.goto('./?channel=voice&staffing_model=erlang-a&patience_min=5');
+  await expect(section.getByLabel('File to import')).toBeVisible();
+  // 300 events of 100 incidents: incident k has (k mod 5) + 1 events, the first at hour k of the week.
+  const events = ['number,event_time,incident_state,category,contact_type'];
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  for (let j = 0; j < 5; j++) {
+    for (let k = 0; k < 100; k++) {
+      const n = (k % 5) + 1;
+      if (j >= n) continue;
+      const minute = k * 60 + j * 10;
+      const latest = j === n - 1;
+      events.push(`INC${p2(k)},2024-01-${p2(1 + Math.floor(minute / 1440))} ${p2(Math.floor((minute % 1440) / 60))}:${p2(minute % 60)}:00,${latest ? 'Closed' : 'Active'},${latest && n > 1 ? 'Network' : 'Unassigned'},Phone`);
+    }
+  }
+  await section.getByLabel('File to import').setInputFiles({ name: 'incident-events.csv', mimeType: 'text/csv', buffer: Buffer.from(events.join('\n')) });
+  const chosen = (label: string) => section.getByRole('combobox', { name: label, exact: true }).locator('option:checked');
+  await expect(chosen('Ticket ID (when a ticket has several rows)')).toHaveText('number (e.g. INC00)');
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: year-month-day (2024-03-05 14:07).');
+  await section.getByRole('button', { name: 'Import incident-events.csv' }).click();
+  await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '300');
+  await expect(metric(page, 'imported_tickets')).toHaveAttribute('data-value', '100');
+  await expect(section.getByText('300 events of 100 tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.')).toBeVisible();
+  const tiers = section.getByRole('table', { name: 'Categories and their tiers' });
+  await expect(tiers.getByRole('rowheader')).toHaveText(['Network', 'Unassigned']);
+  await expect(tiers.getByRole('row', { name: /^Network/ })).toContainText('80');
+  await shot(page, section, '13-event-log');
+
+  // A per-call log: date YYMMDD and time in two columns, queue wait, outcome, service time.
+  const calls = ['call_id,date,vru_entry,q_time,outcome,ser_time'];
+  for (let k = 0; k < 300; k++) {
+    const r = k % 10;
+    calls.push(`${33116 + k},9903${p2(1 + Math.floor(k / 10))},${8 + r}:0${r}:15,${r < 2 ? 90 : r === 2 ? 0 : 20},${r < 2 ? 'HANG' : r === 2 ? 'PHANTOM' : 'AGENT'},${r < 2 ? '0' : r === 2 ? '' : '180'}`);
+  }
+  await section.getByLabel('File to import').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from(calls.join('\n')) });
+  await expect(chosen('Time of day (when in its own column)')).toHaveText('vru_entry (e.g. 8:00:15)');
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: digits only, year first (20240305 or 240305).');
+  await expect(chosen('Queue wait (call logs)')).toHaveText('q_time (e.g. 90)');
+  await expect(chosen('Outcome: answered or abandoned (call logs)')).toHaveText('outcome (e.g. HANG)');
+  await expect(chosen('Handle time')).toHaveText('ser_time (e.g. 0)');
+  await section.getByRole('button', { name: 'Import calls.csv' }).click();
+  // 60 abandoned of 270 answered or abandoned; answered waited 20 s; 9,600 s of waiting / 60 abandoned = 2.67 min.
+  await expect(metric(page, 'observed_abandon_rate')).toHaveAttribute('data-value', String((60 / 270) * 100));
+  await expect(metric(page, 'observed_asa_seconds')).toHaveAttribute('data-value', '20');
+  expect(await valueOf(page, 'estimated_patience_min')).toBeCloseTo(160 / 60, 12);
+  await expect(metric(page, 'imported_handle_min')).toHaveAttribute('data-value', '3');
+  await expect(section.getByText('22.2 % of 270 calls')).toBeVisible();
+  await shot(page, section, '14-call-log');
+  await section.getByRole('checkbox', { name: 'Use the estimated patience, 2.7 min, as the customer patience of Erlang A (now 5.0 min)' }).check();
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+  await page.getByText('Human side: cost, hours, service level').click();
+  await expect(page.getByLabel('Mean customer patience (minutes)')).toHaveValue('2.67');
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });

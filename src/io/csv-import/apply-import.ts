@@ -108,6 +108,12 @@ function categoriesFrom(scenario: Scenario, rows: readonly CategoryTierRow[]): C
   }));
 }
 
+/** Figures of the file the user chose to take beyond the volume and mix. */
+export interface ImportTakes {
+  /** A call log's estimate of mean patience, minutes, for Erlang A. */
+  patienceMinutes?: number | null;
+}
+
 /**
  * A new scenario from an import.
  * - tickets: categories from the edited tier rows (share of volume, mean handle minutes where
@@ -118,8 +124,12 @@ function categoriesFrom(scenario: Scenario, rows: readonly CategoryTierRow[]): C
  * - category table: categories and contacts per month (the sum of the table).
  * Everything the file does not say is kept from `scenario`.
  */
-export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: readonly CategoryTierRow[]): ParseResult<Scenario> {
+export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: readonly CategoryTierRow[], take: ImportTakes = {}): ParseResult<Scenario> {
   const next: Scenario = structuredClone(scenario);
+  if (take.patienceMinutes !== undefined && take.patienceMinutes !== null && Number.isFinite(take.patienceMinutes) && take.patienceMinutes > 0) {
+    // Erlang A's mean patience, from a call log's waits and abandons (see CallFigures).
+    next.human.patienceMinutes = Math.min(1440, Math.round(take.patienceMinutes * 100) / 100);
+  }
   if (aggregates.kind === 'tickets') {
     if (rows.length > 0) next.categories = categoriesFrom(scenario, rows);
     if (aggregates.dated) {

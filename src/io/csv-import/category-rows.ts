@@ -33,6 +33,10 @@ interface Draft {
   handleWeight: number;
   median: number | null;
   tier: Tier | null;
+  /** Names the row stands for: 1, or those merged into the import's "Other". */
+  names: number;
+  /** The import's own "Other" row. */
+  isOther: boolean;
 }
 
 /** Rows for the tier table, largest first, with keyword suggestions for the tiers. */
@@ -46,6 +50,8 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       handleWeight: c.handleMinutes?.count ?? 0,
       median: c.handleMinutes?.median ?? null,
       tier: null,
+      names: c.mergedNames > 0 ? c.mergedNames : 1,
+      isOther: c.mergedNames > 0,
     }));
   } else if (aggregates.kind === 'category-table') {
     drafts = aggregates.rows
@@ -56,17 +62,20 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
         handleWeight: r.handleMinutes === null ? 0 : Math.max(r.contactsPerMonth, 1e-9),
         median: null,
         tier: r.tier,
+        names: 1,
+        isOther: false,
       }))
       .sort((a, b) => b.contacts - a.contacts);
   } else {
     return [];
   }
   const total = drafts.reduce((s, d) => s + d.contacts, 0);
-  let merged = 0;
-  if (drafts.length > MAX_SCENARIO_CATEGORIES) {
-    const keep = drafts.slice(0, MAX_SCENARIO_CATEGORIES - 1);
-    const rest = drafts.slice(MAX_SCENARIO_CATEGORIES - 1);
-    merged = rest.length;
+  // The import's own "Other" stays last and takes whatever the scenario has no room for.
+  const other = drafts.find((d) => d.isOther) ?? null;
+  const named = drafts.filter((d) => !d.isOther);
+  if (named.length + (other ? 1 : 0) > MAX_SCENARIO_CATEGORIES) {
+    const keep = named.slice(0, MAX_SCENARIO_CATEGORIES - 1);
+    const rest = [...named.slice(MAX_SCENARIO_CATEGORIES - 1), ...(other ? [other] : [])];
     keep.push({
       name: 'Other',
       contacts: rest.reduce((s, d) => s + d.contacts, 0),
@@ -74,12 +83,15 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       handleWeight: rest.reduce((s, d) => s + d.handleWeight, 0),
       median: null,
       tier: null,
+      names: rest.reduce((s, d) => s + d.names, 0),
+      isOther: true,
     });
     drafts = keep;
+  } else if (other) {
+    drafts = [...named, other];
   }
-  return drafts.map((d, i) => {
+  return drafts.map((d) => {
     const suggestion = suggestTier(d.name);
-    const isMerged = merged > 0 && i === drafts.length - 1;
     return {
       name: d.name,
       contacts: d.contacts,
@@ -88,7 +100,7 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       medianHandleMinutes: d.median,
       tier: d.tier ?? suggestion.tier,
       suggestedBy: d.tier !== null ? 'tier column' : suggestion.keyword ? `keyword "${suggestion.keyword}"` : 'no keyword: tier 2 until you say',
-      merged: isMerged ? merged : 0,
+      merged: d.isOther ? d.names : 0,
     };
   });
 }

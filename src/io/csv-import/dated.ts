@@ -8,7 +8,7 @@
  * months and the weekly profile differ, a few kilobytes), and when the file ends still
  * undecided the import asks the user instead of guessing.
  */
-import { dayOf, hourOfWeek, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
+import { dayOf, hourOfWeek, outOfRangeYear, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
 import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary, MonthVolume } from './types';
 import { msg } from './messages';
 
@@ -79,6 +79,22 @@ export class DatedState {
     return month;
   }
 
+  /** Adds category `from`'s weights to `into`'s in every month and clears `from` (a name folded into "Other"). */
+  fold(from: number, into: number): void {
+    for (const [mi, w] of this.months) {
+      if (from >= w.length || w[from] === 0) continue;
+      let month = w;
+      if (into >= month.length) {
+        month = new Float64Array(Math.max(into + 1, w.length * 2));
+        month.set(w);
+        this.months.set(mi, month);
+        for (let k = 0; k < DAY_SLOTS; k++) if (this.slotMonth[k] === w) this.slotMonth[k] = month;
+      }
+      month[into]! += month[from]!;
+      month[from] = 0;
+    }
+  }
+
   /** Room for more categories in a month's weights; the cache follows the new array. */
   private grow(day: number, month: Float64Array, category: number): Float64Array {
     const grown = new Float64Array(Math.max(category + 1, month.length * 2));
@@ -132,9 +148,10 @@ export class DateTracker {
   private readonly examples: string[] = [];
   /** Reason of the last rejected read. */
   reason = '';
-  private dayA = 0;
-  private dayB = 0;
-  private split = false;
+  /** The last read's day (in the first reading), its day in the other reading, and whether they differ. */
+  dayA = 0;
+  dayB = 0;
+  split = false;
 
   constructor(choice: DateOrderChoice) {
     if (choice === 'auto') {
@@ -154,7 +171,8 @@ export class DateTracker {
   read(status: TimestampStatus, parts: TimestampParts, raw: string, row: number): boolean {
     this.split = false;
     if (status === TS_INVALID) {
-      this.reason = msg.badTimestamp(raw);
+      const year = outOfRangeYear(raw);
+      this.reason = year === null ? msg.badTimestamp(raw) : msg.yearOutOfRange(raw, year);
       return false;
     }
     if (status !== TS_PAIR) {
@@ -166,7 +184,8 @@ export class DateTracker {
     const dmyOk = !Number.isNaN(dmy);
     const mdyOk = !Number.isNaN(mdy);
     if (!dmyOk && !mdyOk) {
-      this.reason = msg.badTimestamp(raw);
+      const year = parts.year < 1900 || parts.year > 2199 ? parts.year : null;
+      this.reason = year === null ? msg.badTimestamp(raw) : msg.yearOutOfRange(raw, year);
       return false;
     }
     if (this.order !== null) {
@@ -204,6 +223,13 @@ export class DateTracker {
     return true;
   }
 
+  /** Sets the last read back to a day kept from earlier (an event log's first event), for {@link commit}. */
+  restore(dayA: number, dayB: number, split: boolean): void {
+    this.dayA = dayA;
+    this.dayB = dayB;
+    this.split = split;
+  }
+
   /** Adds the last successfully read timestamp. */
   commit(minuteOfDay: number, category: number, weight: number): void {
     const dmy = this.states.dmy;
@@ -216,6 +242,14 @@ export class DateTracker {
     }
     if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight);
     if (mdy && mdy !== dmy) mdy.add(this.dayA, minuteOfDay, category, weight);
+  }
+
+  /** Folds category `from` into `into` in every reading. */
+  fold(from: number, into: number): void {
+    const dmy = this.states.dmy;
+    const mdy = this.states.mdy;
+    dmy?.fold(from, into);
+    if (mdy && mdy !== dmy) mdy.fold(from, into);
   }
 
   /** The outcome, the question when the order is still open, and the summaries per reading. */

@@ -8,22 +8,33 @@ const quote = (value: string): string => {
   return `"${t}"`;
 };
 
-export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 14:07, 5 Mar 2024 2:07 PM or a spreadsheet date number';
+export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number';
 export const DURATION_FORMATS = (unit: string) => `accepted: a number of ${unit}, H:MM:SS such as 0:04:30, MM:SS such as 04:30, or 4m 30s`;
 
 export const msg = {
   missingTimestamp: (value: string) =>
     value.trim() === '' ? `No created time (${TIMESTAMP_FORMATS})` : `No created time: ${quote(value)} is a placeholder (${TIMESTAMP_FORMATS})`,
   badTimestamp: (value: string) => `${quote(value)} is not a date and time (${TIMESTAMP_FORMATS})`,
+  yearOutOfRange: (value: string, year: number) =>
+    `${quote(value)} is in the year ${year}, outside the years read (accepted: dates from 1900 to 2199; a placeholder such as 0001-01-01 means the ticket has no created time)`,
   conflictingDate: (value: string, order: 'dmy' | 'mdy', evidence: { row: number; value: string } | null) =>
     `${quote(value)} is not a real date when read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}` +
     (evidence ? `, the order that row ${evidence.row} (${quote(evidence.value)}) needs` : '') +
     `; re-import choosing ${order === 'dmy' ? 'month/day/year' : 'day/month/year'} if this row is right`,
+  badTimeOfDay: (value: string) => `${quote(value)} is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)`,
+  missingTicketId: () => 'No ticket ID (accepted: the number or code that the rows of one ticket share)',
+  tooManyTickets: (max: number) => `More than ${max.toLocaleString('en-US')} distinct tickets in one event log (accepted: up to ${max.toLocaleString('en-US')}; split the file by month)`,
+  badWait: (value: string, unit: string) => `Queue wait ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
   badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,
   csatOutOfRange: (value: string) => `CSAT ${quote(value)} is outside 0 to 100 (accepted: a score on 1-5, 0-10 or 0-100)`,
   badCount: (value: string) => `Count ${quote(value)} is not a number of contacts (accepted: 0 or a positive whole number)`,
+  countTooLarge: (value: string, max: number) =>
+    `Count ${quote(value)} is more contacts than one interval can hold (accepted: 0 to ${max.toLocaleString('en-US')})`,
+  contactsTooLarge: (value: string, max: number) =>
+    `Contacts per month ${quote(value)} is more than the planner models (accepted: 0 to ${max.toLocaleString('en-US')})`,
+  resolutionTooLong: (value: string, days: number) => `Resolution time ${quote(value)} is longer than ${days} days (accepted: 0 to ${days} days)`,
   missingCount: () => 'No count (accepted: 0 or a positive whole number of contacts)',
   missingCategory: () => 'No category name (accepted: any text, such as "Order status")',
   badContacts: (value: string) => `Contacts per month ${quote(value)} is not a number (accepted: 0 or more)`,
@@ -39,5 +50,9 @@ export const msg = {
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
   notText: () => 'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
   workbook: () => 'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
+  tooManyColumns: (columns: number, atLeast: boolean, max: number) =>
+    `The header row has ${atLeast ? 'at least ' : ''}${columns.toLocaleString('en-US')} columns${atLeast ? ' (it does not end within the first 256 KB)' : ''}; the importer reads files of up to ${max.toLocaleString('en-US')} columns (accepted: a ticket export, interval file or category table; export only the columns you need)`,
+  headerTooLong: (kb: number) =>
+    `The header row does not end within the first ${kb} KB of the file (accepted: a header row of column names, then one row per ticket or interval)`,
   readFailed: (detail: string) => `The file could not be read (${detail})`,
 };

@@ -5,13 +5,19 @@
 import Papa from 'papaparse';
 import { looksBinary, type TextEncodingName } from './encoding';
 import { detectDecimal, detectDelimiter, detectNewline, normalizeHeaders, stripBom } from './dialect';
-import { newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
+import { newTimestampParts, outOfRangeYear, parseTimeOfDay, parseTimestamp, TS_INVALID, TS_PAIR, dayOf } from './timestamp';
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
-import { isMissing, parseDuration, parseNumber, type DecimalSeparator, type DurationUnit } from './values';
+import { isMissing, parseDuration, parseNumber, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
 
 /** Bytes of the file read for the preview. */
 export const PREVIEW_BYTES = 256 * 1024;
+/**
+ * The widest file the mapping step takes. Helpdesk exports with every custom field run to a
+ * few hundred columns; a file much wider is not a ticket export, and its column lists
+ * would hold the page for seconds.
+ */
+export const MAX_COLUMNS = 1_000;
 /** Rows shown in the preview table and used to check the suggestions. */
 export const PREVIEW_ROWS = 200;
 
@@ -44,13 +50,19 @@ const RULES = {
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
-  channel: [{ include: /channel|source|medium|\bvia\b/i, exclude: /\bid\b/i, weight: 3 }],
+  channel: [{ include: /channel|source|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
-    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement/i, weight: 3 },
+    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i, weight: 3 },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
+  timeOfDay: [
+    { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
+    { include: /time|uhrzeit|heure|hour|entry|arriv|start/i, exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i, weight: 2 },
+  ],
   csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
+  queueWait: [{ include: /\bq_?time\b|queue.?(time|wait|dur|sec)|wait|time.?in.?queue|hold.?time|warte/i, exclude: /resol|handl/i, weight: 3 }],
+  outcome: [{ include: /outcome|result|status|disposition|abandon|answered|ergebnis|résultat/i, weight: 3 }],
   count: [{ include: /count|volume|contacts|calls|offered|received|tickets|chats|arrivals|\bn\b/i, weight: 3 }],
   contactsPerMonth: [{ include: /contacts|volume|per.?month|monthly|count/i, weight: 3 }],
   handleMinutes: [{ include: /handl|\baht\b|minutes/i, weight: 3 }],
@@ -78,10 +90,50 @@ function valueShare(rows: readonly string[][], col: number, accept: (v: string) 
 }
 
 const parts = newTimestampParts();
-const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID;
+const isTimestamp = (v: string) => parseTimestamp(v, parts) !== TS_INVALID || outOfRangeYear(v) !== null;
 const isNumber = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseNumber(v, decimal));
 const isDuration = (decimal: DecimalSeparator) => (v: string) => !Number.isNaN(parseDuration(v, 'seconds', decimal));
 const isText = (v: string) => Number.isNaN(parseNumber(v, 'dot')) && !isTimestamp(v);
+
+const isTimeOfDay = (v: string) => parseTimeOfDay(v) >= 0 && parseTimestamp(v, parts) === TS_INVALID;
+
+/** Whether a column's sample holds dates without a time of day (so a time may sit in a column of its own). */
+function dateOnly(rows: readonly string[][], col: number | null): boolean {
+  if (col === null) return false;
+  let dated = 0;
+  for (const r of rows) {
+    const v = r[col];
+    if (isMissing(v) || parseTimestamp(v!, parts) === TS_INVALID) continue;
+    if (parts.minuteOfDay >= 0) return false;
+    dated++;
+  }
+  return dated > 0;
+}
+
+const ID_HEADER = /^\s*(ticket|case|incident|conversation|issue|request)?[\s_-]*(id|number|no\.?|nr\.?|#)\s*$|^\s*(ticket|case|incident|conversation)\s*$/i;
+
+/**
+ * The ticket-ID column of an event log: a column named as an ID whose values repeat in the
+ * first rows (several events per ticket); null when no ID repeats (one row per ticket).
+ */
+function repeatedId(header: readonly string[], rows: readonly string[][], taken: Set<number>): number | null {
+  for (let i = 0; i < header.length; i++) {
+    if (taken.has(i) || !ID_HEADER.test(header[i] ?? '')) continue;
+    const seen = new Set<string>();
+    let filled = 0;
+    for (const r of rows) {
+      const v = r[i];
+      if (isMissing(v)) continue;
+      filled++;
+      seen.add(v!.trim());
+    }
+    if (filled >= 2 && seen.size < filled) {
+      taken.add(i);
+      return i;
+    }
+  }
+  return null;
+}
 
 /** The best column for a field: header score first, values must fit. */
 function pick(header: string[], rows: string[][], rules: readonly Rule[], accept: (v: string) => boolean, taken: Set<number>, minShare = 0.6): number | null {
@@ -145,6 +197,11 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const newline = detectNewline(text);
     const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 2 });
     const all = parsed.data;
+    // The header alone fills the bytes read: its true width is unknown but at least this.
+    const headerCut = !complete && all.length <= 1 && !/[\r\n]/.test(text);
+    const width = all[0]?.length ?? 0;
+    if (width > MAX_COLUMNS) return { ok: false, issues: [{ row: 1, column: null, message: msg.tooManyColumns(width, headerCut, MAX_COLUMNS) }] };
+    if (headerCut) return { ok: false, issues: [{ row: 1, column: null, message: msg.headerTooLong(PREVIEW_BYTES / 1024) }] };
     // A cut-off last line would look like a short, wrong row.
     const usable = !complete && all.length > 2 ? all.slice(0, -1) : all;
     const header = normalizeHeaders(usable[0] ?? []);
@@ -156,14 +213,19 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const created = pick(header, rows, RULES.created, isTimestamp, t);
     const handleTime = pick(header, rows, RULES.handleTime, isDuration(decimal), t);
     const resolutionTime = pick(header, rows, RULES.resolutionTime, isDuration(decimal), t);
+    const queueWait = pick(header, rows, RULES.queueWait, isDuration(decimal), t);
+    const outcome = pick(header, rows, RULES.outcome, (v) => parseOutcome(v) !== 0, t, 0.5);
     const csat = pick(header, rows, RULES.csat, isNumber(decimal), t);
     const channel = pick(header, rows, RULES.channel, isText, t);
     const category = pick(header, rows, RULES.category, isText, t);
-    const tickets: TicketMapping = { created, category, channel, handleTime, resolutionTime, csat };
+    const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
+    const ticketId = repeatedId(header, rows, t);
+    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat, queueWait, outcome };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);
-    const intervals: IntervalMapping = { timestamp: intervalTs, count: pick(header, rows, RULES.count, isNumber(decimal), ti) };
+    const intervalTime = dateOnly(rows, intervalTs) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, ti) : null;
+    const intervals: IntervalMapping = { timestamp: intervalTs, time: intervalTime, count: pick(header, rows, RULES.count, isNumber(decimal), ti) };
 
     const tc = new Set<number>();
     const tier = pick(header, rows, RULES.tier, (v) => /^\s*(tier|t)?\s*[123]\s*$/i.test(v), tc);

@@ -7,9 +7,10 @@ import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { newTimestampParts, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { MINUTES_PER_DAY, newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
 import type {
   Aggregates,
+  CallStats,
   CategoryStats,
   CategoryTableMapping,
   CategoryTableRow,
@@ -23,7 +24,7 @@ import type {
   TicketMapping,
   ValueSummary,
 } from './types';
-import { isMissing, mapChannel, type DecimalSeparator, type DurationUnit } from './values';
+import { isMissing, mapChannel, OUTCOME_ABANDONED, OUTCOME_ANSWERED, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import type { DateOrder } from './timestamp';
 import type { Tier } from '../../model/schema';
 
@@ -35,6 +36,14 @@ export const MAX_CHANNELS = 50;
 const MAX_HANDLE_SECONDS = 86_400;
 /** Resolution times are resolved up to 90 days. */
 const MAX_RESOLUTION_SECONDS = 90 * 86_400;
+/** A ticket open for more than a year is not a resolution time the planner can use. */
+export const MAX_RESOLUTION_DAYS = 365;
+/**
+ * The most contacts one row may count (an interval, or a category's month): the planner's
+ * own limit on contacts per month. A larger figure is a slip of the export, and added up it
+ * would overflow every total after it.
+ */
+export const MAX_ROW_CONTACTS = 100_000_000;
 export const UNCATEGORISED = 'Uncategorised';
 export const OTHER = 'Other';
 
@@ -94,57 +103,160 @@ function categoryKey(raw: string): string {
   return raw.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-class Bucketed {
+/**
+ * Names held with their own figures at once (categories, channels). Past this the smaller
+ * half is folded into "Other" to make room, so a large name that first appears late in the
+ * file still gets its own row (see {@link NameSlots}).
+ */
+export const MAX_LIVE_NAMES = 2_000;
+/** Names folded into "Other" that are remembered, so each is counted once; past this the count reads "at least". */
+export const MAX_FOLDED_NAMES = 100_000;
+
+/**
+ * Per-name counts in bounded memory that keep the largest names apart.
+ *
+ * Every name gets a slot (its count, and through `onFold` whatever the sink keeps per slot)
+ * while fewer than `capacity` are live. When a new name finds every slot taken, the smaller
+ * half of the live names is folded into "Other": their counts and figures are added to
+ * Other's and their slots reused. A folded name seen again adds to Other, unless its rows
+ * there grow past the largest count folded so far, when it gets a slot of its own again
+ * (its earlier rows stay in Other). At the end the `keepApart` largest live names stay
+ * apart and the rest are folded too. Other's count is exact, and so is the number of names
+ * with rows in it (up to {@link MAX_FOLDED_NAMES}).
+ */
+export class NameSlots {
   readonly names: string[] = [];
   readonly counts: number[] = [];
+  private readonly keys: (string | null)[] = [];
   private readonly byRaw = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
-  private other = -1;
-  private readonly merged = new Set<string>();
-  mergedOverflow = false;
+  /** Folded names and their rows in Other since they were folded (-1: live again). */
+  private readonly folded = new Map<string, number>();
+  private readonly free: number[] = [];
+  private live = 0;
+  private threshold = 0;
+  other = -1;
+  foldedOverflow = false;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly keepApart: number,
+    private readonly onFold: (from: number, into: number) => void = () => {},
+    private readonly capacity = MAX_LIVE_NAMES,
+  ) {}
 
-  /** Index of a cell's name, creating it (or "Other" past the limit); empty and placeholder cells are `fallback`. */
+  /** Slot of a cell's name (Other for a folded one); empty and placeholder cells are `fallback`. */
   indexOf(cell: string, fallback: string): number {
     const cached = this.byRaw.get(cell);
     if (cached !== undefined) return cached;
     const raw = isMissing(cell) ? '' : cell;
     const key = raw === '' ? '' : categoryKey(raw);
-    let index = this.byKey.get(key);
-    if (index === undefined) {
-      if (this.other === -1 && this.names.length < this.max) {
-        index = this.names.length;
-        this.names.push(key === '' ? fallback : raw.trim().replace(/\s+/g, ' '));
-        this.counts.push(0);
-        this.byKey.set(key, index);
-      } else {
-        if (this.other === -1) {
-          this.other = this.names.length;
-          this.names.push(OTHER);
-          this.counts.push(0);
-        }
-        index = this.other;
-        if (this.merged.size < 10_000) this.merged.add(key);
-        else this.mergedOverflow = true;
-      }
+    const index = this.byKey.get(key);
+    if (index !== undefined) {
+      if (this.byRaw.size < 10_000) this.byRaw.set(cell, index);
+      return index;
     }
-    if (this.byRaw.size < 10_000) this.byRaw.set(cell, index);
-    return index;
+    const inOther = this.folded.get(key);
+    if (inOther !== undefined && inOther >= 0 && inOther < this.threshold) {
+      this.folded.set(key, inOther + 1);
+      return this.other;
+    }
+    if (inOther !== undefined) this.folded.set(key, -1);
+    return this.open(key, key === '' ? fallback : raw.trim().replace(/\s+/g, ' '));
   }
 
+  private open(key: string, name: string): number {
+    if (this.live >= this.capacity) this.compact();
+    let slot = this.free.pop();
+    if (slot === undefined) {
+      slot = this.names.length;
+      this.names.push('');
+      this.counts.push(0);
+      this.keys.push(null);
+    }
+    this.names[slot] = name;
+    this.counts[slot] = 0;
+    this.keys[slot] = key;
+    this.byKey.set(key, slot);
+    this.live++;
+    return slot;
+  }
+
+  private ensureOther(): number {
+    if (this.other === -1) {
+      this.other = this.names.length;
+      this.names.push(OTHER);
+      this.counts.push(0);
+      this.keys.push(null);
+    }
+    return this.other;
+  }
+
+  private fold(slot: number): void {
+    const other = this.ensureOther();
+    const key = this.keys[slot]!;
+    this.onFold(slot, other);
+    this.counts[other]! += this.counts[slot]!;
+    if (this.counts[slot]! > this.threshold) this.threshold = this.counts[slot]!;
+    if (this.folded.has(key) || this.folded.size < MAX_FOLDED_NAMES) this.folded.set(key, 0);
+    else this.foldedOverflow = true;
+    this.byKey.delete(key);
+    this.keys[slot] = null;
+    this.names[slot] = '';
+    this.counts[slot] = 0;
+    this.free.push(slot);
+    this.live--;
+  }
+
+  /** Live slots, largest first (the earlier name first on a tie). */
+  private liveByCount(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== null) out.push(i);
+    return out.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
+  }
+
+  /** Folds the smaller half of the live names into Other. */
+  private compact(): void {
+    this.byRaw.clear();
+    const byCount = this.liveByCount();
+    for (const slot of byCount.slice(Math.max(this.keepApart, byCount.length >> 1))) this.fold(slot);
+  }
+
+  /** Folds all but the `keepApart` largest names; returns the slots apart, largest first, then Other. */
+  settle(): number[] {
+    this.byRaw.clear();
+    const byCount = this.liveByCount();
+    for (const slot of byCount.slice(this.keepApart)) this.fold(slot);
+    const apart = byCount.slice(0, this.keepApart);
+    return this.other === -1 ? apart : [...apart, this.other];
+  }
+
+  /** Distinct names with rows in Other. */
   get mergedNames(): number {
-    return this.merged.size;
-  }
-
-  /** Indices by count, largest first, "Other" last. */
-  order(): number[] {
-    const idx = this.names.map((_, i) => i);
-    return idx.sort((a, b) => (a === this.other ? 1 : b === this.other ? -1 : this.counts[b]! - this.counts[a]! || a - b));
+    return this.folded.size;
   }
 }
 
-/** Tickets: one row per ticket or conversation. */
+/** Distinct tickets an event log may hold (each is kept until the end of the file). */
+export const MAX_EVENT_TICKETS = 1_000_000;
+
+/** What is kept of one ticket of an event log. */
+interface TicketEvents {
+  /** Time of its first event, and the dates of that event under both date orders. */
+  first: number;
+  dayA: number;
+  dayB: number;
+  split: boolean;
+  minuteOfDay: number;
+  /** Time of its latest event, whose category and channel it takes. */
+  latest: number;
+  category: string;
+  channel: string | null;
+  handle: number;
+  resolution: number;
+  csat: number;
+}
+
+/** Tickets: one row per ticket or conversation, or an event log (several rows per ticket ID). */
 export class TicketSink implements RowSink {
   readonly rejections = new RejectionLog();
   imported = 0;
@@ -153,8 +265,8 @@ export class TicketSink implements RowSink {
   private names: string[] = [];
   private readonly m: TicketMapping;
   private readonly tracker: DateTracker | null;
-  private readonly categories = new Bucketed(MAX_CATEGORIES);
-  private readonly channels = new Bucketed(MAX_CHANNELS);
+  private readonly categories = new NameSlots(MAX_CATEGORIES, (from, into) => this.foldCategory(from, into));
+  private readonly channels = new NameSlots(MAX_CHANNELS);
   private readonly handle: (StreamStats | null)[] = [];
   private readonly resolution: (StreamStats | null)[] = [];
   private readonly csat: (StreamStats | null)[] = [];
@@ -162,9 +274,17 @@ export class TicketSink implements RowSink {
   private readonly decimal: DecimalSeparator;
   private readonly handleUnit: DurationUnit;
   private readonly resolutionUnit: DurationUnit;
+  /** Queue waits and outcomes (null: no outcome column). */
+  private readonly calls: CallStats | null;
+  private readonly waitUnit: DurationUnit;
+  /** Tickets of an event log by ID (null: one row per ticket). */
+  private readonly events: Map<string, TicketEvents> | null;
 
   constructor(options: Extract<ImportOptions, { kind: 'tickets' }>) {
     this.m = options.mapping;
+    this.events = options.mapping.ticketId === null ? null : new Map();
+    this.calls = options.mapping.outcome === null ? null : { answered: 0, abandoned: 0, otherOutcomes: 0, waitSeconds: 0, answeredWaitSeconds: 0 };
+    this.waitUnit = options.waitUnit ?? 'seconds';
     this.tracker = options.mapping.created === null ? null : new DateTracker(options.dateOrder);
     this.decimal = options.dialect.decimal;
     this.handleUnit = options.handleUnit;
@@ -175,9 +295,13 @@ export class TicketSink implements RowSink {
     this.names = names;
     const m = this.m;
     this.namedColumns = inFile(names, [m.category, m.channel]);
-    this.lastColumn = lastIn(names, [m.created, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
+    this.lastColumn = lastIn(names, [m.ticketId, m.queueWait, m.outcome, m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
     const issues = checkColumns(names, [
+      ['ticket ID', m.ticketId, false],
+      ['queue wait', m.queueWait, false],
+      ['outcome', m.outcome, false],
       ['created time', m.created, false],
+      ['time of day', m.createdTime, false],
       ['category', m.category, false],
       ['channel', m.channel, false],
       ['handle time', m.handleTime, false],
@@ -188,6 +312,21 @@ export class TicketSink implements RowSink {
       issues.push({ row: 1, column: null, message: 'Choose at least the column of the created time or of the category' });
     }
     return issues;
+  }
+
+  /** Adds one category's figures to another's (a name folded into "Other"). */
+  private foldCategory(from: number, into: number): void {
+    const merge = (stats: (StreamStats | null)[], max: number) => {
+      const a = stats[from] ?? null;
+      if (a === null) return;
+      const b = stats[into] ?? null;
+      stats[into] = b === null ? a : StreamStats.merge([b, a], max);
+      stats[from] = null;
+    };
+    merge(this.handle, MAX_HANDLE_SECONDS);
+    merge(this.resolution, MAX_RESOLUTION_SECONDS);
+    merge(this.csat, 100);
+    this.tracker?.fold(from, into);
   }
 
   private col(i: number): string {
@@ -208,6 +347,7 @@ export class TicketSink implements RowSink {
       const i = m.resolutionTime;
       resolutionSeconds = cells.duration(i, this.resolutionUnit, this.decimal);
       if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(i), msg.badDuration('Resolution time', cells.get(i)!, this.resolutionUnit));
+      if (!(resolutionSeconds <= MAX_RESOLUTION_DAYS * 86_400)) return this.rejections.reject(row, this.col(i), msg.resolutionTooLong(cells.get(i)!, MAX_RESOLUTION_DAYS));
     }
     let csat = NaN;
     if (m.csat !== null && !cells.missing(m.csat)) {
@@ -215,6 +355,13 @@ export class TicketSink implements RowSink {
       csat = cells.number(i, this.decimal);
       if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(i), msg.badCsat(cells.get(i)!));
       if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(i), msg.csatOutOfRange(cells.get(i)!));
+    }
+    let waitSeconds = 0;
+    if (m.queueWait !== null && !cells.missing(m.queueWait)) {
+      const i = m.queueWait;
+      waitSeconds = cells.duration(i, this.waitUnit, this.decimal);
+      if (Number.isNaN(waitSeconds)) return this.rejections.reject(row, this.col(i), msg.badWait(cells.get(i)!, this.waitUnit));
+      if (waitSeconds > MAX_HANDLE_SECONDS) return this.rejections.reject(row, this.col(i), msg.durationTooLong('Queue wait', cells.get(i)!));
     }
     let minuteOfDay = -1;
     const tracker = this.tracker;
@@ -226,9 +373,42 @@ export class TicketSink implements RowSink {
       const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(i)!;
       if (!tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.col(i), tracker.reason);
       minuteOfDay = status === TS_INVALID ? -1 : this.parts.minuteOfDay;
+      const t = m.createdTime;
+      if (t !== null && t !== i && !cells.missing(t)) {
+        // A time in its own column completes the date (a time written in the date cell stays).
+        const timeCell = cells.get(t)!;
+        const ofDay = parseTimeOfDay(timeCell);
+        if (ofDay < 0) return this.rejections.reject(row, this.col(t), msg.badTimeOfDay(timeCell));
+        if (minuteOfDay < 0) minuteOfDay = ofDay;
+      }
     }
 
     const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
+    const rawChannel = m.channel === null ? null : (cells.get(m.channel) ?? '');
+    const calls = this.calls;
+    if (calls !== null) {
+      // A call without a wait in the file did not queue: it waited 0 seconds.
+      const outcome = cells.missing(m.outcome!) ? 0 : parseOutcome(cells.get(m.outcome!)!);
+      // An abandoned call was never served: its service time (0 in most logs) is no handle time.
+      if (outcome === OUTCOME_ABANDONED) handleSeconds = NaN;
+      if (outcome === OUTCOME_ANSWERED) {
+        calls.answered++;
+        calls.waitSeconds += waitSeconds;
+        calls.answeredWaitSeconds += waitSeconds;
+      } else if (outcome === OUTCOME_ABANDONED) {
+        calls.abandoned++;
+        calls.waitSeconds += waitSeconds;
+      } else {
+        calls.otherOutcomes++;
+      }
+    }
+    if (this.events !== null) return this.event(cells, row, rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
+    this.add(rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
+    this.imported++;
+  }
+
+  /** Adds one ticket to the aggregates (its timestamp is the tracker's last read). */
+  private add(rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
     const c = this.categories.indexOf(rawCategory, UNCATEGORISED);
     this.categories.counts[c]!++;
     if (!Number.isNaN(handleSeconds)) {
@@ -240,25 +420,87 @@ export class TicketSink implements RowSink {
     if (!Number.isNaN(csat)) {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
     }
-    if (m.channel !== null) {
-      const rawChannel = cells.get(m.channel) ?? '';
+    if (rawChannel !== null) {
       const ch = this.channels.indexOf(rawChannel, 'Unknown');
       this.channels.counts[ch]!++;
     }
-    if (tracker !== null) tracker.commit(minuteOfDay, c, 1);
+    if (this.tracker !== null) this.tracker.commit(minuteOfDay, c, 1);
+  }
+
+  /**
+   * One event of an event log: kept on its ticket (first event's time, latest category and
+   * channel, handle time added up), and counted as a ticket only at the end.
+   */
+  private event(cells: Cells, row: number, rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
+    const idColumn = this.m.ticketId!;
+    if (cells.missing(idColumn)) return this.rejections.reject(row, this.col(idColumn), msg.missingTicketId());
+    const id = cells.get(idColumn)!.trim();
+    const events = this.events!;
+    let t = events.get(id);
+    const tracker = this.tracker;
+    // Events are ordered by their time (the first reading of the date), then by row.
+    const at = tracker === null ? row : tracker.dayA * MINUTES_PER_DAY + Math.max(0, minuteOfDay);
+    if (t === undefined) {
+      if (events.size >= MAX_EVENT_TICKETS) return this.rejections.reject(row, this.col(idColumn), msg.tooManyTickets(MAX_EVENT_TICKETS));
+      t = {
+        first: at,
+        dayA: tracker?.dayA ?? 0,
+        dayB: tracker?.dayB ?? 0,
+        split: tracker?.split ?? false,
+        minuteOfDay,
+        latest: at,
+        category: rawCategory,
+        channel: rawChannel,
+        handle: NaN,
+        resolution: NaN,
+        csat: NaN,
+      };
+      events.set(id, t);
+    } else {
+      if (at < t.first && tracker !== null) {
+        t.first = at;
+        t.dayA = tracker.dayA;
+        t.dayB = tracker.dayB;
+        t.split = tracker.split;
+        t.minuteOfDay = minuteOfDay;
+      }
+      if (at >= t.latest) {
+        t.latest = at;
+        if (!isMissing(rawCategory)) t.category = rawCategory;
+        if (rawChannel !== null && !isMissing(rawChannel)) t.channel = rawChannel;
+      }
+    }
+    if (!Number.isNaN(handleSeconds)) t.handle = Number.isNaN(t.handle) ? handleSeconds : Math.min(MAX_HANDLE_SECONDS, t.handle + handleSeconds);
+    if (!Number.isNaN(resolutionSeconds)) t.resolution = resolutionSeconds;
+    if (!Number.isNaN(csat)) t.csat = csat;
     this.imported++;
   }
 
+  /** The tickets of an event log, added to the aggregates once the file is read. */
+  private settleEvents(): void {
+    const events = this.events;
+    if (events === null) return;
+    for (const t of events.values()) {
+      this.tracker?.restore(t.dayA, t.dayB, t.split);
+      this.add(t.category, t.channel, t.handle, t.resolution, t.csat, t.minuteOfDay);
+    }
+    events.clear();
+  }
+
   finish(): SinkResult {
-    const order = this.categories.order();
+    const tickets = this.events?.size ?? null;
+    this.settleEvents();
+    const order = this.categories.settle();
+    const otherSlot = this.categories.other;
     const categories: CategoryStats[] = order.map((i) => ({
       name: this.categories.names[i]!,
       contacts: this.categories.counts[i]!,
+      mergedNames: i === otherSlot ? this.categories.mergedNames : 0,
       handleMinutes: summary(this.handle[i] ?? null, 60),
       resolutionMinutes: summary(this.resolution[i] ?? null, 60),
       csat: summary(this.csat[i] ?? null),
     }));
-    const channels: ChannelStats[] = this.channels.order().map((i) => ({
+    const channels: ChannelStats[] = this.channels.settle().map((i) => ({
       name: this.channels.names[i]!,
       contacts: this.channels.counts[i]!,
       channel: mapChannel(this.channels.names[i]!),
@@ -279,8 +521,15 @@ export class TicketSink implements RowSink {
     } else {
       notes.push('No created-time column: monthly volume and the weekly arrival profile cannot be read from this file.');
     }
-    if (this.categories.mergedNames > 0) {
-      notes.push(`${this.categories.mergedNames}${this.categories.mergedOverflow ? '+' : ''} further category names were merged into "${OTHER}" (the first ${MAX_CATEGORIES} are kept apart).`);
+    if (tickets !== null) {
+      notes.push(`${this.imported.toLocaleString('en-US')} events of ${tickets.toLocaleString('en-US')} tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.`);
+    }
+    if (otherSlot !== -1) {
+      const names = this.categories.mergedNames;
+      const tickets = this.categories.counts[otherSlot]!;
+      notes.push(
+        `${this.categories.foldedOverflow ? 'At least ' : ''}${names} smaller category name${names === 1 ? '' : 's'} (${tickets} ticket${tickets === 1 ? '' : 's'}) ${names === 1 ? 'was' : 'were'} merged into "${OTHER}": the ${MAX_CATEGORIES} largest are kept apart.`,
+      );
     }
     const onlyOne = datedByOrder && Object.keys(datedByOrder).length === 1 ? Object.values(datedByOrder)[0]! : null;
     return {
@@ -289,6 +538,8 @@ export class TicketSink implements RowSink {
         header: this.names,
         mapping: this.m,
         categories,
+        tickets,
+        calls: this.calls,
         mergedCategoryNames: this.categories.mergedNames,
         channels,
         // The whole file's figures are merged from the categories' at the end, not kept per row.
@@ -335,9 +586,10 @@ export class IntervalSink implements RowSink {
 
   header(names: string[]): ImportIssue[] {
     this.names = names;
-    this.lastColumn = lastIn(names, [this.m.timestamp, this.m.count]);
+    this.lastColumn = lastIn(names, [this.m.timestamp, this.m.time, this.m.count]);
     return checkColumns(names, [
       ['interval start time', this.m.timestamp, true],
+      ['time of day', this.m.time, false],
       ['count', this.m.count, true],
     ]);
   }
@@ -348,11 +600,19 @@ export class IntervalSink implements RowSink {
     if (cells.missing(ci)) return this.rejections.reject(row, this.names[ci] ?? '', msg.missingCount());
     const count = cells.number(ci, this.decimal);
     if (!(count >= 0) || !Number.isFinite(count)) return this.rejections.reject(row, this.names[ci] ?? '', msg.badCount(cells.get(ci)!));
+    if (count > MAX_ROW_CONTACTS) return this.rejections.reject(row, this.names[ci] ?? '', msg.countTooLarge(cells.get(ci)!, MAX_ROW_CONTACTS));
     if (cells.missing(ti)) return this.rejections.reject(row, this.names[ti] ?? '', msg.missingTimestamp(cells.get(ti) ?? ''));
     const status = cells.timestamp(ti, this.parts);
     const raw = status === TS_RESOLVED || status === TS_EPOCH_DAY ? '' : cells.get(ti)!;
     if (!this.tracker.read(status, this.parts, raw, row)) return this.rejections.reject(row, this.names[ti] ?? '', this.tracker.reason);
-    const minuteOfDay = this.parts.minuteOfDay;
+    let minuteOfDay = this.parts.minuteOfDay;
+    const t = this.m.time;
+    if (t !== null && t !== ti && !cells.missing(t)) {
+      const timeCell = cells.get(t)!;
+      const ofDay = parseTimeOfDay(timeCell);
+      if (ofDay < 0) return this.rejections.reject(row, this.names[t] ?? '', msg.badTimeOfDay(timeCell));
+      if (minuteOfDay < 0) minuteOfDay = ofDay;
+    }
     if (minuteOfDay >= 0 && this.lastMinuteOfDay >= 0) {
       const diff = Math.abs(minuteOfDay - this.lastMinuteOfDay);
       if (diff > 0) this.step = gcd(this.step, diff);
@@ -423,6 +683,7 @@ export class CategoryTableSink implements RowSink {
     const rawContacts = cells.get(m.contactsPerMonth!) ?? '';
     const contacts = cells.missing(m.contactsPerMonth!) ? NaN : cells.number(m.contactsPerMonth!, this.decimal);
     if (!(contacts >= 0) || !Number.isFinite(contacts)) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.badContacts(rawContacts));
+    if (contacts > MAX_ROW_CONTACTS) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.contactsTooLarge(rawContacts, MAX_ROW_CONTACTS));
     let handle: number | null = null;
     if (m.handleMinutes !== null && !cells.missing(m.handleMinutes)) {
       const raw = cells.get(m.handleMinutes)!;

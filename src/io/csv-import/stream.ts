@@ -20,6 +20,7 @@ import { ArrayCells, SpanCells, type RowSpans } from './cells';
 import { normalizeHeaders, stripBom } from './dialect';
 import type { TextEncodingName } from './encoding';
 import { msg } from './messages';
+import { callFigures } from './values';
 import { createSink, type RowSink } from './sinks';
 import { RowSplitter, SPLIT_DONE, type RowConsumer } from './splitter';
 import type { CsvDialect, ImportIssue, ImportOptions, ScanOutcome } from './types';
@@ -276,6 +277,9 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
         kind: done.aggregates.kind,
         importedRows: sink.imported,
         rejectedRows: rejected,
+        importedTickets: done.aggregates.kind === 'tickets' ? done.aggregates.tickets : null,
+        handleMinutes: done.aggregates.kind === 'tickets' ? (done.aggregates.handleMinutes?.mean ?? null) : null,
+        calls: done.aggregates.kind === 'tickets' && done.aggregates.calls !== null ? callFigures(done.aggregates.calls) : null,
         blankRows: pump.blank,
         rejections: sink.rejections.listed,
         rejectionsNotListed: sink.rejections.notListed,

@@ -28,6 +28,12 @@ export interface ImportReport {
   fileName: string;
   importedRows: number;
   rejectedRows: number;
+  /** Distinct tickets the imported rows of an event log make; null when each row is a ticket. */
+  importedTickets: number | null;
+  /** Mean handle minutes read from the file; null when it had none. */
+  handleMinutes: number | null;
+  /** What a call log says about the queue; null when no outcome column was read. */
+  calls: CallFigures | null;
   /** Blank lines, skipped without counting as imported or rejected. */
   blankRows: number;
   /** The first rejections (at most {@link MAX_LISTED_REJECTIONS}), in file order. */
@@ -48,16 +54,25 @@ export type DateOrderChoice = 'auto' | DateOrder;
 
 /** Column indices (0-based) of the ticket fields; null = not in the file. */
 export interface TicketMapping {
+  /** The ticket number of an event log (several rows per ticket); null: one row per ticket. */
+  ticketId: number | null;
   created: number | null;
+  /** The time of day when it sits in a column of its own beside the created date. */
+  createdTime: number | null;
   category: number | null;
   channel: number | null;
   handleTime: number | null;
   resolutionTime: number | null;
   csat: number | null;
+  /** Call logs: the time a contact waited in the queue, and its outcome (answered or abandoned). */
+  queueWait: number | null;
+  outcome: number | null;
 }
 
 export interface IntervalMapping {
   timestamp: number | null;
+  /** The time of day when it sits in a column of its own beside the date. */
+  time: number | null;
   count: number | null;
 }
 
@@ -78,7 +93,7 @@ export interface CsvDialect {
 }
 
 export type ImportOptions =
-  | { kind: 'tickets'; dialect: CsvDialect; mapping: TicketMapping; handleUnit: DurationUnit; resolutionUnit: DurationUnit; dateOrder: DateOrderChoice }
+  | { kind: 'tickets'; dialect: CsvDialect; mapping: TicketMapping; handleUnit: DurationUnit; resolutionUnit: DurationUnit; dateOrder: DateOrderChoice; waitUnit?: DurationUnit }
   | { kind: 'intervals'; dialect: CsvDialect; mapping: IntervalMapping; dateOrder: DateOrderChoice; intervalMinutes: 'auto' | 5 | 15 | 30 | 60 }
   | { kind: 'category-table'; dialect: CsvDialect; mapping: CategoryTableMapping };
 
@@ -94,6 +109,8 @@ export interface ValueSummary {
 export interface CategoryStats {
   name: string;
   contacts: number;
+  /** For "Other": the distinct names merged into it (0 for a name of its own). */
+  mergedNames: number;
   /** Handle minutes; null when no row of the category had a handle time. */
   handleMinutes: ValueSummary | null;
   resolutionMinutes: ValueSummary | null;
@@ -150,11 +167,39 @@ export interface DateOrderQuestion {
   ambiguousRows: number;
 }
 
+/** Queue waits and outcomes of a call log, as counted. */
+export interface CallStats {
+  answered: number;
+  abandoned: number;
+  /** Rows whose outcome is neither (a transfer, a test call...): not in the figures. */
+  otherOutcomes: number;
+  /** Waiting seconds of the answered and the abandoned, and of the answered alone. */
+  waitSeconds: number;
+  answeredWaitSeconds: number;
+}
+
+/** The figures of {@link CallStats} the report shows and the scenario may take. */
+export interface CallFigures extends CallStats {
+  /** Abandoned / (answered + abandoned), %. */
+  abandonRatePct: number | null;
+  /** Mean wait of the answered calls (observed speed of answer), seconds. */
+  asaSeconds: number | null;
+  /**
+   * Mean patience, minutes: total waiting time of all calls, answered or not, divided by the
+   * number abandoned (the estimator under exponential patience, Brown et al., JASA 2005).
+   */
+  patienceMinutes: number | null;
+}
+
 export interface TicketAggregates {
   kind: 'tickets';
   header: string[];
   mapping: TicketMapping;
   categories: CategoryStats[];
+  /** Distinct tickets of an event log; null when each row is a ticket. */
+  tickets: number | null;
+  /** Queue waits and outcomes of a call log; null without an outcome column. */
+  calls: CallStats | null;
   /** Distinct category names beyond the tracked ones, merged into the last category "Other". */
   mergedCategoryNames: number;
   channels: ChannelStats[];

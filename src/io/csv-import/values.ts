@@ -3,6 +3,7 @@
  * Every reader returns NaN (or null) for what it cannot read; none of them throws.
  */
 import type { Channel } from '../../model/schema';
+import type { CallFigures, CallStats } from './types';
 
 /** How a plain number in a duration column is meant. */
 export type DurationUnit = 'seconds' | 'minutes' | 'hours';
@@ -147,6 +148,31 @@ function parseClockDuration(t: string): number {
     seconds = seconds * 60 + v;
   }
   return seconds;
+}
+
+/** Outcome of a call: answered, abandoned, or neither (0) for anything else. */
+export const OUTCOME_ANSWERED = 1;
+export const OUTCOME_ABANDONED = 2;
+
+const ABANDONED = /aband|\babd\b|hang|hung|drop|lost|gave.?up|disconnect|unanswered|not.?answered|missed|aufgelegt|abgebrochen|raccroch/i;
+const ANSWERED = /answer|agent|handled|served|complete|connected|accepted|^\s*ok\s*$|beantwortet|angenommen|répondu|repondu/i;
+
+/** Reads an outcome cell: "answered", "AGENT", "abandoned", "HANG"... (0: neither). */
+export function parseOutcome(raw: string): number {
+  if (ABANDONED.test(raw)) return OUTCOME_ABANDONED;
+  if (ANSWERED.test(raw)) return OUTCOME_ANSWERED;
+  return 0;
+}
+
+/** The figures of a call log's counts (see {@link CallFigures}). */
+export function callFigures(s: CallStats): CallFigures {
+  const offered = s.answered + s.abandoned;
+  return {
+    ...s,
+    abandonRatePct: offered > 0 ? (s.abandoned / offered) * 100 : null,
+    asaSeconds: s.answered > 0 ? s.answeredWaitSeconds / s.answered : null,
+    patienceMinutes: s.abandoned > 0 ? s.waitSeconds / s.abandoned / 60 : null,
+  };
 }
 
 /**

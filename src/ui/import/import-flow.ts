@@ -18,7 +18,8 @@ import type {
 } from '../../io/csv-import/types';
 import type { DurationUnit } from '../../io/csv-import/values';
 import { dominantChannel, monthlyVolume } from '../../io/csv-import/apply-import';
-import { civilFromDays, dayOf, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_PAIR } from '../../io/csv-import/timestamp';
+import { civilFromDays, dayOf, formLabel, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
+import { isMissing } from '../../io/csv-import/values';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -33,16 +34,21 @@ export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
 };
 
 export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
+  { key: 'ticketId', label: 'Ticket ID (when a ticket has several rows)', required: false },
   { key: 'created', label: 'Created time', required: false },
+  { key: 'createdTime', label: 'Time of day (when in its own column)', required: false },
   { key: 'category', label: 'Category (type, tag or subject)', required: false },
   { key: 'channel', label: 'Channel', required: false },
   { key: 'handleTime', label: 'Handle time', required: false },
   { key: 'resolutionTime', label: 'Resolution time', required: false },
   { key: 'csat', label: 'CSAT', required: false },
+  { key: 'queueWait', label: 'Queue wait (call logs)', required: false },
+  { key: 'outcome', label: 'Outcome: answered or abandoned (call logs)', required: false },
 ];
 
 export const INTERVAL_FIELDS: readonly FieldSpec<keyof IntervalMapping>[] = [
   { key: 'timestamp', label: 'Interval start time', required: true },
+  { key: 'time', label: 'Time of day (when in its own column)', required: false },
   { key: 'count', label: 'Count of contacts', required: true },
 ];
 
@@ -123,6 +129,52 @@ export function columnLabel(p: Preview, index: number): string {
   const name = p.header[index] ?? `Column ${index + 1}`;
   const first = p.rows.find((r) => (r[index] ?? '').trim() !== '')?.[index]?.replace(/\s+/g, ' ').trim() ?? '';
   return first ? `${name} (e.g. ${first.length > 24 ? `${first.slice(0, 24)}...` : first})` : name;
+}
+
+/**
+ * The timestamp form found in a column's first rows, in words for the mapping step:
+ * "Format found: RFC 2822 / HTTP date (...)"; empty when no column is chosen.
+ */
+export function timestampFormat(p: Preview, col: number | null): string {
+  if (col === null) return '';
+  const parts = newTimestampParts();
+  const counts = new Map<number, number>();
+  let twelve = 0;
+  let read = 0;
+  let seen = 0;
+  for (const r of p.rows) {
+    const v = r[col];
+    if (isMissing(v)) continue;
+    seen++;
+    if (parseTimestamp(v!, parts) === TS_INVALID) continue;
+    read++;
+    counts.set(parts.form, (counts.get(parts.form) ?? 0) + 1);
+    if (parts.twelveHour) twelve++;
+  }
+  if (seen === 0) return 'Format found: none yet (the first rows of this column are empty).';
+  if (read === 0) return 'Format found: none (the first rows of this column are not dates the import reads).';
+  const [form] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const share = read < seen ? ` (${read} of ${seen} first rows read)` : '';
+  return `Format found: ${formLabel(form, twelve * 2 > read)}${share}.`;
+}
+
+/** Columns the preview table shows at most, besides the mapped ones past them. */
+export const PREVIEW_COLUMNS = 24;
+
+/**
+ * The columns the preview table shows: the first {@link PREVIEW_COLUMNS}, then any mapped
+ * column further right (a wide file's table would otherwise hold the page while it is drawn).
+ */
+export function shownColumns(columns: number, mapped: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(columns, PREVIEW_COLUMNS); i++) out.push(i);
+  for (const i of [...mapped.keys()].sort((a, b) => a - b)) if (i >= PREVIEW_COLUMNS && i < columns) out.push(i);
+  return out;
+}
+
+/** One figure with one decimal, or a dash when there is none. */
+export function formatOne(v: number | null | undefined): string {
+  return v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '—';
 }
 
 /** Formats a number of rows for people (no NaN ever reaches the page). */

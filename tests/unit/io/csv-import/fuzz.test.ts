@@ -14,12 +14,16 @@ const cell = fc.oneof(
 const row = fc.array(cell, { minLength: 0, maxLength: 7 });
 const csv = fc.tuple(fc.array(row, { minLength: 0, maxLength: 12 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([rows, d, nl, bom]) => (bom ? '\ufeff' : '') + rows.map((r) => r.join(d)).join(nl));
 const mapping = fc.record({
+  ticketId: fc.option(fc.nat(8), { nil: null }),
   created: fc.option(fc.nat(8), { nil: null }),
+  createdTime: fc.option(fc.nat(8), { nil: null }),
   category: fc.option(fc.nat(8), { nil: null }),
   channel: fc.option(fc.nat(8), { nil: null }),
   handleTime: fc.option(fc.nat(8), { nil: null }),
   resolutionTime: fc.option(fc.nat(8), { nil: null }),
   csat: fc.option(fc.nat(8), { nil: null }),
+  queueWait: fc.option(fc.nat(8), { nil: null }),
+  outcome: fc.option(fc.nat(8), { nil: null }),
 });
 
 /** Paths of numbers in a result that are NaN or infinite (none may reach the page). */
@@ -37,7 +41,7 @@ describe('fuzzed CSV input', () => {
         const dialect = p.ok ? p.value.dialect : { delimiter: ',', newline: '\n' as const, decimal: 'dot' as const };
         const kinds: ImportOptions[] = [
           { kind: 'tickets', dialect, mapping: m, handleUnit: 'seconds', resolutionUnit: 'minutes', dateOrder: order },
-          { kind: 'intervals', dialect, mapping: { timestamp: m.created, count: m.handleTime }, dateOrder: order, intervalMinutes: 'auto' },
+          { kind: 'intervals', dialect, mapping: { timestamp: m.created, time: m.createdTime, count: m.handleTime }, dateOrder: order, intervalMinutes: 'auto' },
           { kind: 'category-table', dialect, mapping: { category: m.category, contactsPerMonth: m.handleTime, handleMinutes: m.csat, tier: m.channel } },
         ];
         for (const options of kinds) {

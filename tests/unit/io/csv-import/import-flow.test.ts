@@ -11,7 +11,7 @@ describe('the import panel logic', () => {
     expect(missingChoices(c)).toEqual([]);
     expect(optionsFor(p, c)).toEqual({ kind: 'tickets', dialect: p.dialect, mapping: p.tickets, handleUnit: 'seconds', resolutionUnit: 'minutes', dateOrder: 'auto' });
     expect(missingChoices({ ...c, tickets: { ...c.tickets, created: null, category: null } })).toEqual(['the created time or the category']);
-    expect(missingChoices({ ...c, kind: 'intervals', intervals: { timestamp: 0, count: null } })).toEqual(['count of contacts']);
+    expect(missingChoices({ ...c, kind: 'intervals', intervals: { timestamp: 0, time: null, count: null } })).toEqual(['count of contacts']);
   });
 
   it('shows progress as a whole percentage and never NaN', () => {

@@ -13,7 +13,7 @@ describe('the messy European ticket export', () => {
     const p = preview(text);
     expect(p.dialect).toEqual({ delimiter: ';', newline: '\r\n', decimal: 'comma', encoding: 'utf-8' });
     expect(dialectLabel(p.dialect, p.header.length)).toBe('Cells separated by semicolons, decimal comma, 8 columns.');
-    expect(p.tickets).toEqual({ created: 1, category: 2, channel: 3, handleTime: 5, resolutionTime: 6, csat: 7 });
+    expect(p.tickets).toEqual({ ticketId: null, created: 1, createdTime: null, category: 2, channel: 3, handleTime: 5, resolutionTime: 6, csat: 7, queueWait: null, outcome: null });
     expect(p.resolutionUnit).toBe('hours');
     expect(p.dateHint).toBe('dmy');
   });

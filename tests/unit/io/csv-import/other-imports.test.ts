@@ -8,7 +8,7 @@ describe('interval-volume import', () => {
     const text = fixture('intervals-15min.csv');
     const p = preview(text);
     expect(p.kind).toBe('intervals');
-    expect(p.intervals).toEqual({ timestamp: 0, count: 1 });
+    expect(p.intervals).toEqual({ timestamp: 0, time: null, count: 1 });
     const out = scanText(text, { kind: 'intervals', dialect: p.dialect, mapping: p.intervals, dateOrder: 'auto', intervalMinutes: 'auto' });
     if (!out.ok) throw new Error('scan failed');
     const agg = out.value.aggregates;

@@ -92,7 +92,7 @@ describe('real-world export quirks', () => {
     const text = fixture('index-duplicates-missing.csv');
     const p = preview(text);
     expect(p.header).toEqual(['Column 1', 'created_at', 'Tags', 'Tags (2)', 'handle']);
-    const scan = scanText(text, { ...ticketOptions(p), mapping: { created: 1, category: 2, channel: null, handleTime: 4, resolutionTime: null, csat: null } });
+    const scan = scanText(text, { ...ticketOptions(p), mapping: { ticketId: null, created: 1, createdTime: null, category: 2, channel: null, handleTime: 4, resolutionTime: null, csat: null, queueWait: null, outcome: null } });
     if (!scan.ok) throw new Error('scan failed');
     expect(scan.value.report.importedRows).toBe(3);
     expect(scan.value.report.rejections).toEqual([{ row: 4, column: 'created_at', reason: expect.stringContaining('"Not Provided" is a placeholder') }]);

@@ -48,7 +48,7 @@ describe('a quote that never closes, in a large file', () => {
   it('stops the import at the row instead of carrying the rest of the file in memory', async () => {
     const { scanText } = await import('../../../../src/io/csv-import/stream');
     const text = 'created,type\n2024-01-01 10:00,Billing\n2024-01-01 11:00,"Refund\n' + '2024-01-01 12:00,Billing\n'.repeat(200);
-    const options = { kind: 'tickets' as const, dialect: comma, mapping: { created: 0, category: 1, channel: null, handleTime: null, resolutionTime: null, csat: null }, handleUnit: 'seconds' as const, resolutionUnit: 'minutes' as const, dateOrder: 'auto' as const };
+    const options = { kind: 'tickets' as const, dialect: comma, mapping: { ticketId: null, created: 0, createdTime: null, category: 1, channel: null, handleTime: null, resolutionTime: null, csat: null, queueWait: null, outcome: null }, handleUnit: 'seconds' as const, resolutionUnit: 'minutes' as const, dateOrder: 'auto' as const };
     for (const cutter of ['spans', 'papaparse'] as const) {
       const out = scanText(text, options, 64, cutter, 1000);
       expect(out).toEqual({ ok: false, issues: [{ row: 3, column: null, message: expect.stringMatching(/^This row runs on for more than 0 MB, so a quote in it is probably never closed/) }] });
