@@ -6,8 +6,9 @@
  */
 import type { Channel, StaffingModel } from './schema';
 import type { QueueResult } from './erlang';
+import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { WEEKS_PER_MONTH } from './units';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
 export interface StaffingInputs {
@@ -57,24 +58,65 @@ export interface StaffingResult {
 
 /**
  * Solves the intervals of one month: given the handle time and targets (fixed for the
- * month), returns a function from arrivals per hour to the interval's staffing.
+ * month), returns a function from arrivals per hour (in hour-of-week `interval`) to the
+ * interval's staffing.
  */
-export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number) => QueueResult;
+export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number, interval: number) => QueueResult;
+
+/** Handle times whose answers an Erlang A solver keeps as first guesses. */
+const HINT_HANDLES = 8;
+
+/** What an hour of the week needed the last time it was staffed: agents and offered load (Erlangs). */
+interface Hints {
+  agents: Int32Array;
+  traffic: Float64Array;
+}
 
 /**
  * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
  * Consecutive intervals with the same arrivals (flat profiles) reuse the previous
  * answer; a general memo costs more than the O(N) search it would save.
+ *
+ * Erlang A searches start from the agents the same hour of the week needed the last time
+ * it was staffed with the nearest handle time, moved by the change in offered load
+ * (agents grow about one for one with it): from one month to the next that guess is right
+ * or one off, and two evaluations settle it instead of four or more. It is only where the
+ * search starts: the answer is the same from any guess.
  */
 export function queueSolver(): IntervalSolver {
+  const hints = new Map<number, Hints>();
+  const hintsFor = (handleSeconds: number): Hints => {
+    const own = hints.get(handleSeconds);
+    if (own) return own;
+    let nearest: Hints | undefined;
+    let distance = Infinity;
+    for (const [h, v] of hints) {
+      if (Math.abs(h - handleSeconds) < distance) [distance, nearest] = [Math.abs(h - handleSeconds), v];
+    }
+    // The oldest handle time makes room (a Map iterates in insertion order).
+    if (hints.size >= HINT_HANDLES) hints.delete(hints.keys().next().value!);
+    const made = nearest ? { agents: nearest.agents.slice(), traffic: nearest.traffic.slice() } : { agents: new Int32Array(HOURS_PER_WEEK), traffic: new Float64Array(HOURS_PER_WEEK) };
+    hints.set(handleSeconds, made);
+    return made;
+  };
   return (handleSeconds, s) => {
     let lastCalls = NaN;
     let last: QueueResult | null = null;
-    return (calls) => {
+    const warm = s.seats === null && s.model === 'erlang-a' ? hintsFor(handleSeconds) : null;
+    return (calls, interval) => {
       if (last && calls === lastCalls) return last;
-      last = s.seats === null
-        ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
-        : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
+      if (warm) {
+        const traffic = (calls * handleSeconds) / 3600;
+        const before = warm.agents[interval] ?? 0;
+        const guess = before > 0 ? Math.max(1, Math.round(before + traffic - warm.traffic[interval]!)) : undefined;
+        last = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, guess);
+        warm.agents[interval] = last.agents;
+        warm.traffic[interval] = traffic;
+      } else {
+        last = s.seats === null
+          ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
+          : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
+      }
       lastCalls = calls;
       return last;
     };
@@ -98,10 +140,11 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   let seatHoursPerWeek = 0, peak = 0, arrivals = 0, slSum = 0, asaSum = 0, abandonSum = 0, workHours = 0;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
   const solveCalls = solve(handleSeconds, s);
-  for (const w of s.weights) {
+  for (let h = 0; h < s.weights.length; h++) {
+    const w = s.weights[h]!;
     if (w <= 0) continue;
     const calls = perWeek * w;
-    const r = solveCalls(calls);
+    const r = solveCalls(calls, h);
     seatHoursPerWeek += r.agents;
     peak = Math.max(peak, r.agents);
     arrivals += calls;
