@@ -63,13 +63,17 @@ export interface StaffingResult {
  */
 export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number, interval: number) => QueueResult;
 
-/** Handle times whose answers an Erlang A solver keeps as first guesses. */
-const HINT_HANDLES = 8;
+/** Handle times (and targets) whose answers an Erlang A solver keeps. */
+const HINT_SETS = 16;
 
-/** What an hour of the week needed the last time it was staffed: agents and offered load (Erlangs). */
+/** What each hour of the week needed the last time it was staffed with one handle time and target. */
 interface Hints {
+  handleSeconds: number;
   agents: Int32Array;
+  /** Offered load of that search, Erlangs. */
   traffic: Float64Array;
+  /** 1 where `agents` is this handle time's and target's own answer (not a neighbour's, copied). */
+  own: Uint8Array;
 }
 
 /**
@@ -78,40 +82,56 @@ interface Hints {
  * answer; a general memo costs more than the O(N) search it would save.
  *
  * Erlang A searches start from the agents the same hour of the week needed the last time
- * it was staffed with the nearest handle time, moved by the change in offered load
- * (agents grow about one for one with it): from one month to the next that guess is right
- * or one off, and two evaluations settle it instead of four or more. It is only where the
- * search starts: the answer is the same from any guess.
+ * it was staffed (with the same handle time and target, else the nearest handle time),
+ * moved by the change in offered load: from one month to the next that guess is right or
+ * one off. When the last answer was this handle time's and target's own and the load has
+ * not fallen, one agent fewer is known to miss the target (it missed it with fewer
+ * arrivals), so one evaluation settles a month of growth, two any other. Where a search
+ * starts changes how fast it ends, never its answer.
  */
 export function queueSolver(): IntervalSolver {
-  const hints = new Map<number, Hints>();
-  const hintsFor = (handleSeconds: number): Hints => {
-    const own = hints.get(handleSeconds);
-    if (own) return own;
+  const sets = new Map<string, Hints>();
+  const hintsFor = (handleSeconds: number, s: StaffingInputs): Hints => {
+    const key = `${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
+    const own = sets.get(key);
+    if (own) {
+      // Kept as the most recent: the oldest set is the one that makes room.
+      sets.delete(key);
+      sets.set(key, own);
+      return own;
+    }
     let nearest: Hints | undefined;
     let distance = Infinity;
-    for (const [h, v] of hints) {
-      if (Math.abs(h - handleSeconds) < distance) [distance, nearest] = [Math.abs(h - handleSeconds), v];
+    for (const v of sets.values()) {
+      const d = Math.abs(v.handleSeconds - handleSeconds);
+      if (d < distance) [distance, nearest] = [d, v];
     }
-    // The oldest handle time makes room (a Map iterates in insertion order).
-    if (hints.size >= HINT_HANDLES) hints.delete(hints.keys().next().value!);
-    const made = nearest ? { agents: nearest.agents.slice(), traffic: nearest.traffic.slice() } : { agents: new Int32Array(HOURS_PER_WEEK), traffic: new Float64Array(HOURS_PER_WEEK) };
-    hints.set(handleSeconds, made);
+    // The set used least recently makes room (a Map iterates in insertion order).
+    if (sets.size >= HINT_SETS) sets.delete(sets.keys().next().value!);
+    const made: Hints = {
+      handleSeconds,
+      agents: nearest ? nearest.agents.slice() : new Int32Array(HOURS_PER_WEEK),
+      traffic: nearest ? nearest.traffic.slice() : new Float64Array(HOURS_PER_WEEK),
+      own: new Uint8Array(HOURS_PER_WEEK),
+    };
+    sets.set(key, made);
     return made;
   };
   return (handleSeconds, s) => {
     let lastCalls = NaN;
     let last: QueueResult | null = null;
-    const warm = s.seats === null && s.model === 'erlang-a' ? hintsFor(handleSeconds) : null;
+    const warm = s.seats === null && s.model === 'erlang-a' ? hintsFor(handleSeconds, s) : null;
     return (calls, interval) => {
       if (last && calls === lastCalls) return last;
-      if (warm) {
+      if (warm && interval >= 0 && interval < HOURS_PER_WEEK) {
         const traffic = (calls * handleSeconds) / 3600;
-        const before = warm.agents[interval] ?? 0;
+        const before = warm.agents[interval]!;
         const guess = before > 0 ? Math.max(1, Math.round(before + traffic - warm.traffic[interval]!)) : undefined;
-        last = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, guess);
+        const atLeast = warm.own[interval] === 1 && traffic >= warm.traffic[interval]! ? before : 0;
+        last = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, guess, atLeast);
         warm.agents[interval] = last.agents;
         warm.traffic[interval] = traffic;
+        warm.own[interval] = 1;
       } else {
         last = s.seats === null
           ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)

@@ -66,3 +66,19 @@ describe('a queue solver carried from month to month', () => {
     }
   });
 });
+
+describe('a queue solver shared by different targets', () => {
+  const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0)) / 336);
+  const month = (contacts: number, serviceLevel: number, patienceSeconds: number): StaffingInputs => ({
+    channel: 'chat', model: 'erlang-a', humanContacts: contacts, agentMinutes: contacts * 7, weights,
+    serviceLevel, targetSeconds: 60, maxOccupancy: 0.85, concurrency: 1, shrinkage: 0.3, paidHoursPerMonth: 173.9,
+    patienceSeconds, seats: null, openHoursPerWeek: 168,
+  });
+
+  it('never carries what one target needed over to a lower one (a sensitivity series, then an edit)', () => {
+    const carried = queueSolver();
+    for (const [contacts, sl, patience] of [[200_000, 0.95, 300], [200_001, 0.5, 300], [210_000, 0.8, 60], [220_000, 0.8, 600], [230_000, 0.2, 600]] as const) {
+      expect(staffMonth(month(contacts, sl, patience), carried)).toEqual(staffMonth(month(contacts, sl, patience), queueSolver()));
+    }
+  });
+});
