@@ -82,3 +82,20 @@ describe('a queue solver shared by different targets', () => {
     }
   });
 });
+
+describe('Monte Carlo draws cut into small batches that carry their context', () => {
+  it('give the same draws as one batch', async () => {
+    const { presetScenario } = await import('../../../src/model');
+    const { runDraws, runDrawsFrom, joinBatches } = await import('../../../src/model/uncertainty');
+    const s = { ...presetScenario('saas'), human: { ...presetScenario('saas').human, staffingModel: 'erlang-a' as const }, arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 2 : 0)) };
+    const whole = runDraws(s, 0, 12);
+    const parts = [];
+    let ctx = null;
+    for (const [start, n] of [[0, 1], [1, 2], [3, 4], [7, 5]] as const) {
+      const r = runDrawsFrom(s, start, n, ctx);
+      ctx = r.context;
+      parts.push(r.batch);
+    }
+    expect(joinBatches(parts)).toEqual(whole);
+  });
+});
