@@ -12,10 +12,15 @@
 export type Schedule = (task: () => void) => () => void;
 
 /** A macrotask after those already queued (input and rendering come first). */
-export const nextTask: Schedule = (task) => {
+export const inNextTask: Schedule = (task) => {
   const timer = setTimeout(task, 0);
   return () => clearTimeout(timer);
 };
+
+/** Resolves in a later task: what follows an `await nextTask()` is not part of the current task. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface BackgroundOptions<K, V> {
   /** The (possibly long) computation of one key. */
@@ -45,7 +50,7 @@ export class BackgroundResults<K, V> {
     this.#compute = options.compute;
     this.#known = options.known;
     this.#onReady = options.onReady;
-    this.#schedule = options.schedule ?? nextTask;
+    this.#schedule = options.schedule ?? inNextTask;
   }
 
   /** The value of each key, or null while it waits its turn (the work is queued as needed). */

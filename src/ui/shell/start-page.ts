@@ -12,6 +12,7 @@ import { startup } from '../../state/startup';
 import { schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
+import { nextTask } from '../../state/background-results';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
 
@@ -56,6 +57,12 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     app = hydrate(App, { target, props });
     replayEarlyInput(early);
   } else {
+    // The active scenario's figures are computed in a task of their own, between the one
+    // that read the scripts and the one that builds the page: a heavy scenario (Erlang A,
+    // fifty categories, ten years of growth) would otherwise make one long task of all three.
+    await nextTask();
+    void planner.results;
+    await nextTask();
     target.textContent = '';
     app = mount(App, { target, props });
     delete root.dataset.prerender;
