@@ -6,8 +6,12 @@
 // then the time of the Monte Carlo run of the active scenario, with the progress it showed.
 // Budgets: no main-thread task over 200 ms; the Monte Carlo done within 60 s.
 //
+// The CPU time of the longest task (from a trace) is printed beside each wall-time figure:
+// on a machine busy with other work wall time grows several times, CPU time much less.
+//
 // BENCH_NO_BUILD=1 measures the dist/ already built; BENCH_MC_TIMEOUT_S caps the wait for the
-// Monte Carlo (default 400 s). Always exits 0: PASS or FAIL is printed.
+// Monte Carlo (default 400 s); BENCH_TRACE_DUMP=1 lists the five longest tasks and what ran
+// in them. Always exits 0: PASS or FAIL is printed.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -180,11 +184,11 @@ export async function benchScale() {
     report('First figures on screen after navigation', firstFiguresMs, 'ms', null, true);
     report('Every scenario of the comparison with its figures', allFiguresMs, 'ms', null, true);
     ok.push(report(`Longest main-thread task at load (${loadCount} long tasks)`, loadLongest.toFixed(0), 'ms', `<= ${TASK_BUDGET_MS} ms`, loadLongest <= TASK_BUDGET_MS));
-    report('  the same from a trace: wall time, and CPU time of the longest', `${loadTraced.wall.toFixed(0)} / ${loadTraced.cpu.toFixed(0)}`, 'ms', null, true);
+    report('  from a trace: wall time / CPU time of the longest task', `${loadTraced.wall.toFixed(0)} / ${loadTraced.cpu.toFixed(0)}`, 'ms', `CPU <= ${TASK_BUDGET_MS} ms`, loadTraced.cpu <= TASK_BUDGET_MS);
     report('Edit of the contact volume until the new figures, worst', Math.max(...editFigures), 'ms', null, true);
     const worstEdit = Math.max(...editLongest);
     ok.push(report(`Longest main-thread task per edit, worst of ${EDITS} (${editLongest.map((x) => x.toFixed(0)).join(', ')})`, worstEdit.toFixed(0), 'ms', `<= ${TASK_BUDGET_MS} ms`, worstEdit <= TASK_BUDGET_MS));
-    report('  the same from a trace: wall time, and CPU time of the longest', `${editTraced.wall.toFixed(0)} / ${editTraced.cpu.toFixed(0)}`, 'ms', null, true);
+    report('  from a trace: wall time / CPU time of the longest task', `${editTraced.wall.toFixed(0)} / ${editTraced.cpu.toFixed(0)}`, 'ms', `CPU <= ${TASK_BUDGET_MS} ms`, editTraced.cpu <= TASK_BUDGET_MS);
     const mcDone = Number.isFinite(mcMs);
     ok.push(report('Monte Carlo of the active scenario, from the edit to the results', mcDone ? (mcMs / 1000).toFixed(1) : `> ${MC_TIMEOUT_MS / 1000}`, 's', `<= ${MC_BUDGET_S} s`, mcDone && mcMs <= MC_BUDGET_S * 1000));
     console.log(`  the panel said: ${reported?.trim().replace(/\s+/g, ' ')}`);
