@@ -29,6 +29,12 @@ export interface BackgroundOptions<K, V> {
   known: (key: K) => V | undefined;
   /** Called after each value computed in the background (the page shows it). */
   onReady: () => void;
+  /**
+   * Work that makes `compute` of a key shorter, cut into pieces that each fit in a task
+   * (the first months of a long horizon, whose staffing the calculation then reuses): run
+   * one per task before `compute`. Default: none.
+   */
+  steps?: (key: K) => Array<() => void>;
   schedule?: Schedule;
 }
 
@@ -41,6 +47,9 @@ export class BackgroundResults<K, V> {
   readonly #known: (key: K) => V | undefined;
   readonly #onReady: () => void;
   readonly #schedule: Schedule;
+  readonly #stepsOf: (key: K) => Array<() => void>;
+  /** Pieces of work left before computing each key started. */
+  readonly #steps = new Map<K, Array<() => void>>();
   #wanted: readonly K[] = [];
   #cancel: (() => void) | null = null;
   /** Keys whose computation threw: not tried again (the page shows why, where it shows them). */
@@ -51,12 +60,14 @@ export class BackgroundResults<K, V> {
     this.#known = options.known;
     this.#onReady = options.onReady;
     this.#schedule = options.schedule ?? inNextTask;
+    this.#stepsOf = options.steps ?? (() => []);
   }
 
   /** The value of each key, or null while it waits its turn (the work is queued as needed). */
   values(keys: readonly K[]): (V | null)[] {
     const out = keys.map((k) => this.#known(k) ?? null);
     this.#wanted = keys.filter((k, i) => out[i] === null && !this.#failed.has(k));
+    for (const k of this.#steps.keys()) if (!this.#wanted.includes(k)) this.#steps.delete(k);
     if (this.#wanted.length === 0) this.stop();
     else this.#cancel ??= this.#schedule(() => this.#step());
     return out;
@@ -82,6 +93,20 @@ export class BackgroundResults<K, V> {
     this.#cancel = null;
     const key = this.#wanted.find((k) => this.#known(k) === undefined && !this.#failed.has(k));
     if (key === undefined) return;
+    let steps = this.#steps.get(key);
+    if (!steps) this.#steps.set(key, (steps = this.#stepsOf(key)));
+    const piece = steps.shift();
+    if (piece) {
+      // A piece that fails only loses its head start: `compute` says what is wrong.
+      try {
+        piece();
+      } catch {
+        steps.length = 0;
+      }
+      this.#cancel = this.#schedule(() => this.#step());
+      return;
+    }
+    this.#steps.delete(key);
     try {
       this.#compute(key);
     } catch {
@@ -91,4 +116,19 @@ export class BackgroundResults<K, V> {
     if (this.#wanted.length > 0) this.#cancel = this.#schedule(() => this.#step());
     this.#onReady();
   }
+}
+
+/** Months of the horizon a head-start piece adds: a heavy scenario's thirty months fit in a task. */
+export const MONTHS_PER_PIECE = 30;
+
+/**
+ * Head-start pieces for a scenario of `months` months: calculations of its first 30, 60, 90...
+ * months (`calculateFirst(m)`), each staffing thirty months more into the store the full
+ * calculation then reads (the same figures: the store answers exactly what it would compute).
+ * None for a horizon of thirty months or less.
+ */
+export function horizonPieces(months: number, calculateFirst: (months: number) => void): Array<() => void> {
+  const pieces: Array<() => void> = [];
+  for (let m = MONTHS_PER_PIECE; m < months; m += MONTHS_PER_PIECE) pieces.push(() => calculateFirst(m));
+  return pieces;
 }

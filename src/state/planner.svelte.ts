@@ -9,7 +9,7 @@ import {
   type Category, type Percentiles, type PresetId, type Results, type Scenario,
 } from '../model';
 import { getAt, parseTypedNumber, setAt } from './paths';
-import { BackgroundResults } from './background-results';
+import { BackgroundResults, horizonPieces } from './background-results';
 
 /** A value the user typed that the model refused, with the reason. */
 export interface Draft {
@@ -52,6 +52,14 @@ export function resultsOf(s: Scenario): Results {
   return r;
 }
 
+/**
+ * Calculations of the first months of a long horizon, one per task, that leave the months'
+ * staffing for the full calculation to reuse (see `horizonPieces`).
+ */
+export function headStart(s: Scenario): Array<() => void> {
+  return horizonPieces(s.finance.months, (months) => void calculate({ ...s, finance: { ...s.finance, months } }));
+}
+
 /** The results of a scenario when already computed, without computing them. */
 export function knownResults(s: Scenario): Results | undefined {
   return memo.get(s);
@@ -92,7 +100,7 @@ export class Planner {
   /** Results of every scenario, all computed when read (the export). */
   allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
   #backgroundReady = $state(0);
-  #background = new BackgroundResults<Scenario, Results>({ compute: resultsOf, known: knownResults, onReady: () => this.#backgroundReady++ });
+  #background = new BackgroundResults<Scenario, Results>({ compute: resultsOf, known: knownResults, steps: headStart, onReady: () => this.#backgroundReady++ });
   /**
    * Results of every scenario, for the comparison: the active one's as `results`, the
    * others' once computed, one per task after the page has answered (null until then).

@@ -7,7 +7,7 @@ import { hydrate, mount } from 'svelte';
 import App from '../../App.svelte';
 import { browserStorage, loadScenarios } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
-import { Planner } from '../../state/planner.svelte';
+import { headStart, Planner } from '../../state/planner.svelte';
 import { startup } from '../../state/startup';
 import { schemas } from '../../model';
 import { defaultLocale } from '../format';
@@ -57,10 +57,15 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     app = hydrate(App, { target, props });
     replayEarlyInput(early);
   } else {
-    // The active scenario's figures are computed in a task of their own, between the one
-    // that read the scripts and the one that builds the page: a heavy scenario (Erlang A,
-    // fifty categories, ten years of growth) would otherwise make one long task of all three.
+    // The active scenario's figures are computed in tasks of their own (a long horizon's
+    // first months first), between the one that read the scripts and the one that builds
+    // the page: a heavy scenario (Erlang A, fifty categories, ten years of growth) would
+    // otherwise make one long task of all three.
     await nextTask();
+    for (const piece of headStart(planner.scenario)) {
+      piece();
+      await nextTask();
+    }
     void planner.results;
     await nextTask();
     target.textContent = '';

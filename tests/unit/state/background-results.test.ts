@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundResults, type Schedule } from '../../../src/state/background-results';
+import { BackgroundResults, horizonPieces, type Schedule } from '../../../src/state/background-results';
 
 /** A schedule the test runs by hand: each call queues one task. */
 function manual() {
@@ -92,5 +92,73 @@ describe('BackgroundResults', () => {
     bg.values([]);
     expect(m.pending()).toBe(0);
     expect(bg.busy).toBe(false);
+  });
+});
+
+describe('BackgroundResults with head-start pieces', () => {
+  it('runs each piece of a key in a task of its own, then computes it', () => {
+    const memo = new Map<string, number>();
+    const log: string[] = [];
+    const m = manual();
+    const bg = new BackgroundResults<string, number>({
+      compute: (k) => (log.push(`compute ${k}`), memo.set(k, 1), 1),
+      known: (k) => memo.get(k),
+      onReady: () => {},
+      steps: (k) => [() => log.push(`${k} piece 1`), () => log.push(`${k} piece 2`)],
+      schedule: m.schedule,
+    });
+    bg.values(['a', 'b']);
+    const perTask: string[][] = [];
+    for (;;) {
+      const before = log.length;
+      if (!m.runNext()) break;
+      perTask.push(log.slice(before));
+    }
+    expect(perTask).toEqual([['a piece 1'], ['a piece 2'], ['compute a'], ['b piece 1'], ['b piece 2'], ['compute b']]);
+  });
+
+  it('drops the pieces of a key no longer wanted, and a failing piece only loses the head start', () => {
+    const memo = new Map<string, number>();
+    const log: string[] = [];
+    const m = manual();
+    const bg = new BackgroundResults<string, number>({
+      compute: (k) => (log.push(`compute ${k}`), memo.set(k, 1), 1),
+      known: (k) => memo.get(k),
+      onReady: () => {},
+      steps: (k) => [() => { throw new Error(k); }, () => log.push(`${k} piece 2`)],
+      schedule: m.schedule,
+    });
+    bg.values(['gone']);
+    m.runNext();
+    bg.values(['kept']);
+    while (m.runNext());
+    expect(log).toEqual(['compute kept']);
+  });
+});
+
+describe('horizonPieces', () => {
+  it('calculates the first 30, 60, 90 months of a 120-month horizon, and nothing for 30 months or less', () => {
+    const seen: number[] = [];
+    for (const piece of horizonPieces(120, (m) => seen.push(m))) piece();
+    expect(seen).toEqual([30, 60, 90]);
+    expect(horizonPieces(30, () => {})).toEqual([]);
+    expect(horizonPieces(24, () => {})).toEqual([]);
+    expect(horizonPieces(31, () => {})).toHaveLength(1);
+  });
+});
+
+describe('a head start leaves the figures exactly as a calculation from nothing', () => {
+  it('gives the same results for a long Erlang A horizon of growth with an hourly profile', async () => {
+    const { calculate, presetScenario, FULL } = await import('../../../src/model');
+    const { newContext, project } = await import('../../../src/model/projection');
+    const { headStart } = await import('../../../src/state/planner.svelte');
+    const base = presetScenario('saas');
+    const s = { ...base, growthPctPerMonth: 2, human: { ...base.human, staffingModel: 'erlang-a' as const }, finance: { ...base.finance, months: 75 }, arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 5) / 10) };
+    // A context of its own: nothing staffed before, no first guesses.
+    const fromNothing = JSON.stringify(project(structuredClone(s), FULL, newContext()));
+    const pieces = headStart(s);
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) piece();
+    expect(JSON.stringify(calculate(s).full.rows)).toBe(fromNothing);
   });
 });
