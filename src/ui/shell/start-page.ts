@@ -5,7 +5,7 @@
  */
 import { hydrate, mount } from 'svelte';
 import App from '../../App.svelte';
-import { browserStorage, loadScenarios } from '../../io/storage';
+import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
 import { headStart, Planner } from '../../state/planner.svelte';
 import { startup } from '../../state/startup';
@@ -23,6 +23,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const root = document.documentElement;
 
   const storage = browserStorage();
+  // Reading and checking the saved scenarios (eight of fifty categories each, say) in a task
+  // of its own rather than in the one that evaluated the scripts.
+  if (storage !== null && hasSavedScenarios(storage)) await nextTask();
   const loaded = loadScenarios(storage);
   const saved = loaded.ok && loaded.set ? loaded.set : null;
   const start = await startup(window.location.search, window.location.hash, saved);
@@ -78,4 +81,13 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   // first render nor the first edit waits for them.
   void afterFirstPaint().then(() => schemas());
   return app;
+}
+
+/** Whether the browser holds saved scenarios (never throws). */
+function hasSavedScenarios(storage: StorageLike): boolean {
+  try {
+    return storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
 }
