@@ -9,6 +9,7 @@ import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse 
 import type { Scenario } from '../model/schema';
 import type { DecisionSupport } from '../model/solvers';
 import { DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model/uncertainty';
+import { runProgress, type RunProgress } from './monte-carlo-progress';
 
 /** What a worker needs to be: `Worker` or a test double. */
 export interface WorkerLike {
@@ -55,6 +56,8 @@ export function splitDraws(draws: number, workers: number): Array<{ start: numbe
 /** A request waiting for its worker: called once with the reply, or with the failure of the workers. */
 interface Pending {
   finish: (o: { status: 'message'; message: WorkerResponse } | { status: 'failed'; message: string }) => void;
+  /** Draws of this request done so far, as the worker reports them. */
+  progress?: (done: number) => void;
 }
 
 export class MonteCarloClient {
@@ -91,6 +94,10 @@ export class MonteCarloClient {
   #receive(m: WorkerResponse): void {
     const p = this.#pending.get(m.id);
     if (!p) return;
+    if (m.type === 'progress') {
+      p.progress?.(m.done);
+      return;
+    }
     this.#pending.delete(m.id);
     p.finish({ status: 'message', message: m });
   }
@@ -114,9 +121,10 @@ export class MonteCarloClient {
 
   /**
    * The Monte Carlo of a scenario: `draws` draws from `scenario.seed`. Resolves
-   * `cancelled` when another run starts first.
+   * `cancelled` when another run starts first or `cancelRun` is called. `onProgress` hears
+   * the draws done over all workers, with the time left at the pace so far.
    */
-  run(scenario: Scenario, draws: number = DEFAULT_DRAWS): Promise<Outcome<MonteCarloResult>> {
+  run(scenario: Scenario, draws: number = DEFAULT_DRAWS, onProgress?: (p: RunProgress) => void): Promise<Outcome<MonteCarloResult>> {
     this.cancelRun();
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
     const started = performance.now();
@@ -134,10 +142,16 @@ export class MonteCarloClient {
         this.#currentRun = [];
         resolve(o);
       };
+      const doneByBlock = blocks.map(() => 0);
       blocks.forEach((block, w) => {
         const id = this.#nextId++;
         ids.push(id);
         this.#pending.set(id, {
+          progress: (done) => {
+            if (this.#resolveRun !== resolve) return;
+            doneByBlock[w] = done;
+            onProgress?.(runProgress(doneByBlock.reduce((a, b) => a + b, 0), draws, performance.now() - started));
+          },
           finish: (o) => {
             if (o.status !== 'message') return fail(o);
             const m = o.message;

@@ -18,6 +18,8 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'draws'; id: number; batch: DrawBatch }
+  /** Draws of job `id` done so far (sent after each slice; the batch follows at the end). */
+  | { type: 'progress'; id: number; done: number }
   | { type: 'decide'; id: number; decision: DecisionWire }
   | { type: 'error'; id: number; message: string };
 

@@ -1,18 +1,21 @@
 /**
  * The Monte Carlo worker: computes draws of a run and the decision support (tornado,
- * solvers) off the main thread. Work goes in slices with a yield in between, so a
- * `cancel` for a stale run is read within one slice and the rest is skipped.
+ * solvers) off the main thread. Work goes in slices of about SLICE_MS with a yield in
+ * between, so a `cancel` for a stale run is read within one slice and the rest is skipped;
+ * after each slice the draws done so far are reported (the page shows the progress).
  */
 /// <reference lib="webworker" />
 import './zod-config';
 import { decisionSupport } from '../model/solvers';
-import { joinBatches, runDraws, type DrawBatch } from '../model/uncertainty';
+import type { Context } from '../model/projection';
+import { joinBatches, runDrawsFrom, type DrawBatch } from '../model/uncertainty';
+import { nextSliceSize } from './monte-carlo-progress';
 import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Draws per slice: a few tens of milliseconds, the longest a cancel waits. */
-const SLICE = 25;
+/** A slice's length, milliseconds: the longest a cancel waits (a heavy scenario's single draw may take longer). */
+const SLICE_MS = 50;
 
 const cancelled = new Set<number>();
 
@@ -39,12 +42,21 @@ function send(message: WorkerResponse): void {
 
 async function draws(m: Extract<WorkerRequest, { type: 'draws' }>): Promise<void> {
   const parts: DrawBatch[] = [];
-  for (let done = 0; done < m.count; done += SLICE) {
+  let context: Context | null = null;
+  let size = 1;
+  for (let done = 0; done < m.count; ) {
     await yieldToMessages();
     if (cancelled.has(m.id)) return;
-    parts.push(runDraws(m.scenario, m.start + done, Math.min(SLICE, m.count - done)));
+    const n = Math.min(size, m.count - done);
+    const t0 = performance.now();
+    const r = runDrawsFrom(m.scenario, m.start + done, n, context);
+    context = r.context;
+    parts.push(r.batch);
+    done += n;
+    send({ type: 'progress', id: m.id, done });
+    size = nextSliceSize(n, performance.now() - t0, SLICE_MS);
   }
-  if (parts.length === 0) parts.push(runDraws(m.scenario, m.start, 0));
+  if (parts.length === 0) parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
   send({ type: 'draws', id: m.id, batch: joinBatches(parts) });
 }
 

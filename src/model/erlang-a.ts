@@ -362,6 +362,11 @@ export function erlangAPerformance(agents: number, callsPerHour: number, handleS
  * Erlang A one in practice, and O(sqrt(A)) to find), until it brackets the answer, then
  * bisects: a handful of O(sqrt(A)) evaluations when the guess is near, O(log N) when it is
  * far. Fewer than A x serviceLevel agents never suffice (N agents carry at most N Erlangs).
+ * A caller that knows a closer first guess (the answer of a neighbouring month) passes it
+ * as `hint`: the search then needs two evaluations when the hint is right or one off, and
+ * finds the same answer from any hint. A caller that knows that fewer than `atLeast` agents
+ * fail (they failed the same target with fewer arrivals: service level falls and occupancy
+ * rises with the arrivals) passes it too, and the search does not evaluate them again.
  *
  * @param callsPerHour arrivals per hour
  * @param handleSeconds mean handle time, seconds
@@ -369,8 +374,10 @@ export function erlangAPerformance(agents: number, callsPerHour: number, handleS
  * @param targetSeconds answer-time target, seconds
  * @param serviceLevel target share answered within it, 0-1 (exclusive of 1)
  * @param maxOccupancy occupancy cap, 0-1 (exclusive of 0)
+ * @param hint agents to start the search from (default: the Erlang C answer)
+ * @param atLeast fewer agents are known to miss the target (default: none known)
  */
-export function erlangAAgents(callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): QueueResult {
+export function erlangAAgents(callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, hint?: number, atLeast = 0): QueueResult {
   if (!(serviceLevel >= 0 && serviceLevel < 1)) throw new RangeError(MESSAGES.serviceLevel);
   if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(MESSAGES.occupancy);
   checkInputs([callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
@@ -379,8 +386,8 @@ export function erlangAAgents(callsPerHour: number, handleSeconds: number, patie
   const at = (n: number): QueueResult => erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
   const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
   // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
-  const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1);
-  const guess = Math.max(floor + 1, erlangCGuess(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy));
+  const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1, Number.isSafeInteger(atLeast) ? atLeast - 1 : 0);
+  const guess = Math.max(floor + 1, hint !== undefined && Number.isSafeInteger(hint) && hint >= 1 ? hint : erlangCGuess(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy));
   let lo: number;
   let hi: number;
   let best = at(guess);

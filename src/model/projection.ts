@@ -134,11 +134,12 @@ export interface Context {
 }
 
 /**
- * A calculation context. `from` carries an earlier context's staffing results and arrival
- * weights over (the weights are checked against the scenario before use).
+ * A calculation context. `from` carries an earlier context's staffing results, arrival
+ * weights (checked against the scenario before use) and solver (whose first guesses for
+ * the next search change how fast an answer is found, never which) over.
  */
 export function newContext(from: Context | null = null): Context {
-  return { solve: queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? null };
+  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? null };
 }
 
 /** Whether two number arrays (or two nulls) hold the same numbers; the same array at once. */

@@ -7,7 +7,7 @@
  */
 import { attemptableShare, automationRate, withAutomation } from './mix';
 import { openHoursPerWeek } from './profile';
-import { newContext, project, type MonthRow } from './projection';
+import { newContext, project, type Context, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { FULL } from './switches';
@@ -38,8 +38,13 @@ function steadyMonthScenario(s: Scenario, steadyContacts: number): Scenario {
   return { ...s, contactsPerMonth: steadyContacts, growthPctPerMonth: 0, ramp: [], finance: { ...s.finance, months: 1 }, human: { ...s.human, seats: null } };
 }
 
-function staffingOf(s: Scenario): MonthRow {
-  return project(s, FULL, newContext())[0]!;
+/**
+ * The steady month of one point. The points of a series share a context (`from`): the
+ * months they staff alike are staffed once, and each search starts from the last one's
+ * answer; the figures are those of a fresh context.
+ */
+function staffingOf(s: Scenario, from: Context): MonthRow {
+  return project(s, FULL, newContext(from))[0]!;
 }
 
 /** Contacts of the scenario's steady month (first month at full ramp) as the full model projects it. */
@@ -54,8 +59,9 @@ export function steadyContacts(rows: readonly MonthRow[]): number {
 export function staffingByServiceLevel(s: Scenario, contacts: number, targets: readonly number[] = SERVICE_LEVEL_STEPS): SensitivitySeries {
   const base = steadyMonthScenario(s, contacts);
   const xs = [...new Set([...targets, s.human.serviceLevelPct])].filter((x) => x > 0 && x <= 99.9).sort((a, b) => a - b);
+  const ctx = newContext();
   const points = xs.map((xPct) => {
-    const row = staffingOf({ ...base, human: { ...base.human, serviceLevelPct: xPct } });
+    const row = staffingOf({ ...base, human: { ...base.human, serviceLevelPct: xPct } }, ctx);
     return { xPct, peakAgents: row.staffing.peakAgents, staffedFte: row.staffing.staffedFte };
   });
   return { points, currentPct: s.human.serviceLevelPct };
@@ -76,10 +82,11 @@ export function staffingByAutomation(s: Scenario, contacts: number, steps = 8): 
   const grid = Array.from({ length: Math.floor(ceilingPct / step + 1e-9) + 1 }, (_, i) => i * step);
   const xs = [...new Set([...grid, ceilingPct, currentPct])].sort((a, b) => a - b);
   const points: SensitivityPoint[] = [];
+  const ctx = newContext();
   for (const xPct of xs) {
     const rescaled = withAutomation(s, xPct);
     if (!rescaled.ok) continue;
-    const row = staffingOf({ ...base, categories: rescaled.categories });
+    const row = staffingOf({ ...base, categories: rescaled.categories }, ctx);
     points.push({ xPct, peakAgents: row.staffing.peakAgents, staffedFte: row.staffing.staffedFte });
   }
   return { points, currentPct };

@@ -6,8 +6,9 @@
  */
 import type { Channel, StaffingModel } from './schema';
 import type { QueueResult } from './erlang';
+import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { WEEKS_PER_MONTH } from './units';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
 export interface StaffingInputs {
@@ -57,24 +58,85 @@ export interface StaffingResult {
 
 /**
  * Solves the intervals of one month: given the handle time and targets (fixed for the
- * month), returns a function from arrivals per hour to the interval's staffing.
+ * month), returns a function from arrivals per hour (in hour-of-week `interval`) to the
+ * interval's staffing.
  */
-export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number) => QueueResult;
+export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number, interval: number) => QueueResult;
+
+/** Handle times (and targets) whose answers an Erlang A solver keeps. */
+const HINT_SETS = 16;
+
+/** What each hour of the week needed the last time it was staffed with one handle time and target. */
+interface Hints {
+  handleSeconds: number;
+  agents: Int32Array;
+  /** Offered load of that search, Erlangs. */
+  traffic: Float64Array;
+  /** 1 where `agents` is this handle time's and target's own answer (not a neighbour's, copied). */
+  own: Uint8Array;
+}
 
 /**
  * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
  * Consecutive intervals with the same arrivals (flat profiles) reuse the previous
  * answer; a general memo costs more than the O(N) search it would save.
+ *
+ * Erlang A searches start from the agents the same hour of the week needed the last time
+ * it was staffed (with the same handle time and target, else the nearest handle time),
+ * moved by the change in offered load: from one month to the next that guess is right or
+ * one off. When the last answer was this handle time's and target's own and the load has
+ * not fallen, one agent fewer is known to miss the target (it missed it with fewer
+ * arrivals), so one evaluation settles a month of growth, two any other. Where a search
+ * starts changes how fast it ends, never its answer.
  */
 export function queueSolver(): IntervalSolver {
+  const sets = new Map<string, Hints>();
+  const hintsFor = (handleSeconds: number, s: StaffingInputs): Hints => {
+    const key = `${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
+    const own = sets.get(key);
+    if (own) {
+      // Kept as the most recent: the oldest set is the one that makes room.
+      sets.delete(key);
+      sets.set(key, own);
+      return own;
+    }
+    let nearest: Hints | undefined;
+    let distance = Infinity;
+    for (const v of sets.values()) {
+      const d = Math.abs(v.handleSeconds - handleSeconds);
+      if (d < distance) [distance, nearest] = [d, v];
+    }
+    // The set used least recently makes room (a Map iterates in insertion order).
+    if (sets.size >= HINT_SETS) sets.delete(sets.keys().next().value!);
+    const made: Hints = {
+      handleSeconds,
+      agents: nearest ? nearest.agents.slice() : new Int32Array(HOURS_PER_WEEK),
+      traffic: nearest ? nearest.traffic.slice() : new Float64Array(HOURS_PER_WEEK),
+      own: new Uint8Array(HOURS_PER_WEEK),
+    };
+    sets.set(key, made);
+    return made;
+  };
   return (handleSeconds, s) => {
     let lastCalls = NaN;
     let last: QueueResult | null = null;
-    return (calls) => {
+    const warm = s.seats === null && s.model === 'erlang-a' ? hintsFor(handleSeconds, s) : null;
+    return (calls, interval) => {
       if (last && calls === lastCalls) return last;
-      last = s.seats === null
-        ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
-        : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
+      if (warm && interval >= 0 && interval < HOURS_PER_WEEK) {
+        const traffic = (calls * handleSeconds) / 3600;
+        const before = warm.agents[interval]!;
+        const guess = before > 0 ? Math.max(1, Math.round(before + traffic - warm.traffic[interval]!)) : undefined;
+        const atLeast = warm.own[interval] === 1 && traffic >= warm.traffic[interval]! ? before : 0;
+        last = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, guess, atLeast);
+        warm.agents[interval] = last.agents;
+        warm.traffic[interval] = traffic;
+        warm.own[interval] = 1;
+      } else {
+        last = s.seats === null
+          ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
+          : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
+      }
       lastCalls = calls;
       return last;
     };
@@ -98,10 +160,11 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   let seatHoursPerWeek = 0, peak = 0, arrivals = 0, slSum = 0, asaSum = 0, abandonSum = 0, workHours = 0;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
   const solveCalls = solve(handleSeconds, s);
-  for (const w of s.weights) {
+  for (let h = 0; h < s.weights.length; h++) {
+    const w = s.weights[h]!;
     if (w <= 0) continue;
     const calls = perWeek * w;
-    const r = solveCalls(calls);
+    const r = solveCalls(calls, h);
     seatHoursPerWeek += r.agents;
     peak = Math.max(peak, r.agents);
     arrivals += calls;

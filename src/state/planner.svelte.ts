@@ -10,6 +10,7 @@ import {
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
 import { getAt, parseTypedNumber, setAt } from './paths';
+import { BackgroundResults, horizonPieces } from './background-results';
 
 /** A value the user typed that the model refused, with the reason. */
 export interface Draft {
@@ -57,6 +58,19 @@ export function resultsOf(s: Scenario): Results {
   return r;
 }
 
+/**
+ * Calculations of the first months of a long horizon, one per task, that leave the months'
+ * staffing for the full calculation to reuse (see `horizonPieces`).
+ */
+export function headStart(s: Scenario): Array<() => void> {
+  return horizonPieces(s.finance.months, (months) => void calculate({ ...s, finance: { ...s.finance, months } }));
+}
+
+/** The results of a scenario when already computed, without computing them. */
+export function knownResults(s: Scenario): Results | undefined {
+  return memo.get(s);
+}
+
 function withoutKeys(drafts: Readonly<Record<string, Draft>>, drop: (key: string) => boolean): Record<string, Draft> {
   return Object.fromEntries(Object.entries(drafts).filter(([k]) => !drop(k)));
 }
@@ -89,8 +103,28 @@ export class Planner {
   /** Monte Carlo percentiles of the active scenario, when the uncertainty analysis has run on it. */
   percentiles: Percentiles | null = $derived(this.#percentiles?.scenario === this.scenario ? this.#percentiles.value : null);
   metrics = $derived(metricValues(this.results.primary.summary, this.percentiles));
-  /** Results of every scenario, for the comparison (computed when read). */
+  /** Results of every scenario, all computed when read (the export). */
   allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
+  #backgroundReady = $state(0);
+  #background = new BackgroundResults<Scenario, Results>({ compute: resultsOf, known: knownResults, steps: headStart, onReady: () => this.#backgroundReady++ });
+  /**
+   * Results of every scenario, for the comparison: the active one's as `results`, the
+   * others' once computed, one per task after the page has answered (null until then).
+   */
+  comparedResults: readonly (Results | null)[] = $derived.by(() => {
+    void this.#backgroundReady;
+    const active = this.active;
+    const results = this.results;
+    const others = this.#background.values(this.entries.map((e) => (e === active ? null : e.scenario)).filter((s) => s !== null));
+    let k = 0;
+    return this.entries.map((e) => (e === active ? results : (others[k++] ?? null)));
+  });
+
+  /** Whether the results of scenario `index` could not be computed (the comparison says so). */
+  comparedFailed(index: number): boolean {
+    const e = this.entries[index];
+    return e !== undefined && this.#background.failed(e.scenario);
+  }
   hasDrafts = $derived(Object.keys(this.active.drafts).length > 0);
 
   constructor(seed: PlannerSeed) {

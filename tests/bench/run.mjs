@@ -7,6 +7,7 @@ const BENCHES = [
   ['Startup: initial JavaScript and first render', 'tests/bench/startup.mjs'],
   ['Recalculation', 'tests/bench/recalc.mjs'],
   ['Monte Carlo', 'tests/bench/monte-carlo.mjs'],
+  ['Scale case: 8 scenarios x 50 categories x 120 months, Erlang A', 'tests/bench/scale.mjs'],
   ['Import of a 1,000,000-row ticket export', 'tests/bench/import.mjs'],
 ];
 

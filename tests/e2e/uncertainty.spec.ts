@@ -75,3 +75,38 @@ test('finance reads ranges, a fan chart and a tornado, and a share link reproduc
   await seed.fill(original);
   expect(await percentiles(page)).toEqual(wider);
 });
+
+test('a long Monte Carlo shows the draws done and the time left, stops on request, and runs again', async ({ page }) => {
+  const key = 'ai-support-planner/scenarios/v1';
+  // A heavy scenario: Erlang A over ten years of growth, every hour of the week its own volume.
+  await page.goto('./?staffing_model=erlang-a&months=120&growth=1');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).not.toBeNull();
+  const entry = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!) as { active: number; scenarios: Array<Record<string, unknown>> };
+  entry.scenarios[entry.active]!.arrivalProfile = Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 7) / 10);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(entry)] as const);
+  await page.goto('./');
+
+  const section = panel(page);
+  const status = section.locator('[data-uncertainty-status]');
+  const bar = section.getByRole('progressbar', { name: 'Draws done' });
+  await expect(bar).toBeVisible({ timeout: 30_000 });
+  await expect(status).toHaveAttribute('data-uncertainty-status', 'running');
+  // Draws done of the total, with the time left once there is a pace to go by.
+  await expect(section.locator('[data-uncertainty="draws_done"]')).toHaveText(/^\s*[1-9][\d,]* of 2,000 draws, (about [\d a-z]+|less than 5 seconds) left\s*$/, { timeout: 60_000 });
+  expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  // No percentile is shown for a run that has not finished.
+  await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', '');
+
+  await section.getByRole('button', { name: 'Stop the draws' }).click();
+  await expect(status).toHaveAttribute('data-uncertainty-status', 'stopped');
+  await expect(status).toHaveText(/Stopped after [1-9][\d,]* of 2,000 draws\./);
+  await expect(bar).toBeHidden();
+  await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', '');
+
+  // Run again: the draws start over, with their progress; stopped again to free the machine.
+  await section.getByRole('button', { name: 'Run the draws again' }).click();
+  await expect(status).toHaveAttribute('data-uncertainty-status', 'running');
+  await expect(bar).toBeVisible();
+  await section.getByRole('button', { name: 'Stop the draws' }).click();
+  await expect(status).toHaveAttribute('data-uncertainty-status', 'stopped');
+});

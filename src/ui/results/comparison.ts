@@ -11,7 +11,12 @@ export interface ComparisonCell {
   delta: string;
   /** Whether the difference is good news (more savings, less cost); null when neutral. */
   better: boolean | null;
+  /** The scenario's figures are still being calculated (the text says so). */
+  pending?: true;
 }
+
+/** What a cell says while its scenario is being calculated in the background. */
+export const CALCULATING = 'Calculating…';
 
 export interface ComparisonRow {
   label: string;
@@ -76,16 +81,19 @@ function deltaText(kind: Kind, d: number, currency: string, locale?: string): st
 
 /**
  * Rows of the comparison for the chosen method; differences against scenario `reference`.
- * Money is shown in the reference scenario's currency (no conversion is made).
+ * Money is shown in the reference scenario's currency (no conversion is made). A scenario
+ * whose results are null (still being calculated) shows {@link CALCULATING} in every row,
+ * and differences against it wait for it too.
  */
-export function comparisonRows(scenarios: readonly Scenario[], results: readonly Results[], method: 'headline' | 'full', reference: number, locale?: string): ComparisonRow[] {
+export function comparisonRows(scenarios: readonly Scenario[], results: readonly (Results | null)[], method: 'headline' | 'full', reference: number, locale?: string): ComparisonRow[] {
   const currency = scenarios[reference]?.finance.currency ?? 'USD';
   return ROWS.map((spec) => {
-    const values = results.map((r, i) => asNumber(spec.value(r[method].summary, r, scenarios[i]!)));
+    const values = results.map((r, i) => (r === null ? null : asNumber(spec.value(r[method].summary, r, scenarios[i]!))));
     const ref = values[reference] ?? null;
     return {
       label: spec.label,
-      cells: values.map((v, i) => {
+      cells: values.map((v, i): ComparisonCell => {
+        if (results[i] === null) return { text: CALCULATING, delta: '', better: null, pending: true };
         if (i === reference || v === null || ref === null) return { text: text(spec.kind, v, currency, locale), delta: '', better: null };
         const d = v - ref;
         return { text: text(spec.kind, v, currency, locale), delta: deltaText(spec.kind, d, currency, locale), better: spec.good === 0 || Math.abs(d) < 1e-9 ? null : d * spec.good > 0 };

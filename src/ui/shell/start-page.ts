@@ -5,9 +5,9 @@
  */
 import { hydrate, mount } from 'svelte';
 import App from '../../App.svelte';
-import { browserStorage, loadScenarios } from '../../io/storage';
+import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from '../../io/storage';
 import { startAutosave } from '../../state/autosave.svelte';
-import { Planner } from '../../state/planner.svelte';
+import { headStart, Planner } from '../../state/planner.svelte';
 import { KeepChoice } from '../../state/keep-choice.svelte';
 import { linkQuestion } from '../../state/keep';
 import { keepChosen, openedNote, startup, type Startup } from '../../state/startup';
@@ -15,6 +15,7 @@ import { markStarted, markStarting, previousStart, safeStartMessage, sessionMark
 import { presetScenario, schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
+import { nextTask } from '../../state/background-results';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
 import { openPastedShareLinks } from './pasted-link';
@@ -29,6 +30,9 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const root = document.documentElement;
 
   const storage = browserStorage();
+  // Reading and checking the saved scenarios (eight of fifty categories each, say) in a task
+  // of its own rather than in the one that evaluated the scripts.
+  if (storage !== null && hasSavedScenarios(storage)) await nextTask();
   const loaded = loadScenarios(storage);
   const entry = loaded.ok && loaded.set ? loaded : null;
   const saved = entry ? { ...entry.set, ids: entry.ids } : null;
@@ -110,6 +114,17 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     app = hydrate(App, { target, props });
     replayEarlyInput(early);
   } else {
+    // The active scenario's figures are computed in tasks of their own (a long horizon's
+    // first months first), between the one that read the scripts and the one that builds
+    // the page: a heavy scenario (Erlang A, fifty categories, ten years of growth) would
+    // otherwise make one long task of all three.
+    await nextTask();
+    for (const piece of headStart(planner.scenario)) {
+      piece();
+      await nextTask();
+    }
+    void planner.results;
+    await nextTask();
     target.textContent = '';
     app = mount(App, { target, props });
     delete root.dataset.prerender;
@@ -127,4 +142,13 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     if (root.dataset.ready !== undefined) markStarted(marks);
   });
   return app;
+}
+
+/** Whether the browser holds saved scenarios (never throws). */
+function hasSavedScenarios(storage: StorageLike): boolean {
+  try {
+    return storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
 }

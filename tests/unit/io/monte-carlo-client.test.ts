@@ -13,6 +13,7 @@ class FakeWorker implements WorkerLike {
   sent: WorkerRequest[] = [];
   cancelled = new Set<number>();
   terminated = false;
+  constructor(readonly progress = false) {}
   postMessage(m: WorkerRequest): void {
     this.sent.push(structuredClone(m));
     if (m.type === 'cancel') {
@@ -21,6 +22,11 @@ class FakeWorker implements WorkerLike {
     }
     setTimeout(() => {
       if (this.cancelled.has(m.id)) return;
+      // As the worker does after each slice: the draws done so far (here half, then all).
+      if (m.type === 'draws' && this.progress) {
+        this.onmessage?.({ data: { type: 'progress', id: m.id, done: Math.floor(m.count / 2) } } as MessageEvent<WorkerResponse>);
+        this.onmessage?.({ data: { type: 'progress', id: m.id, done: m.count } } as MessageEvent<WorkerResponse>);
+      }
       const reply: WorkerResponse = m.type === 'draws'
         ? { type: 'draws', id: m.id, batch: runDraws(m.scenario, m.start, m.count) }
         : { type: 'decide', id: m.id, decision: encodeDecision(decisionSupport(m.scenario)) };
@@ -104,5 +110,39 @@ describe('the worker protocol', () => {
     const back = decodeDecision(structuredClone(encodeDecision(d)));
     expect(back.tornado.bars.map((b) => b.atLow.toFixed())).toEqual(d.tornado.bars.map((b) => b.atLow.toFixed()));
     expect(back.breakEvenErrorCost?.toFixed()).toBe(d.breakEvenErrorCost?.toFixed());
+  });
+});
+
+describe('MonteCarloClient progress and cancel', () => {
+  const s = presetScenario('fintech');
+
+  it('reports the draws done over all workers, up to the total, then the result', async () => {
+    const client = new MonteCarloClient({ workers: 2, createWorker: () => new FakeWorker(true) });
+    const seen: number[] = [];
+    const o = await client.run(s, 30, (p) => {
+      seen.push(p.done);
+      expect(p.total).toBe(30);
+      expect(p.remainingMs === null || p.remainingMs >= 0).toBe(true);
+    });
+    expect(o.status).toBe('done');
+    expect(seen.at(-1)).toBe(30);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    client.dispose();
+  });
+
+  it('stops a run on request: the promise says cancelled, the workers are told, no progress follows', async () => {
+    const fakes: FakeWorker[] = [];
+    const client = new MonteCarloClient({ workers: 2, createWorker: () => { const w = new FakeWorker(true); fakes.push(w); return w; } });
+    const seen: number[] = [];
+    const run = client.run(s, 20, (p) => seen.push(p.done));
+    client.cancelRun();
+    expect(await run).toEqual({ status: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual([]);
+    expect(fakes.every((f) => f.sent.some((m) => m.type === 'cancel'))).toBe(true);
+    // The client runs again afterwards.
+    const again = await client.run(s, 10);
+    expect(again.status).toBe('done');
+    client.dispose();
   });
 });

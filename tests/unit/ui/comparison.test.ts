@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, presetScenario, withAutomation, type Scenario } from '../../../src/model';
-import { breakEvenSentence, comparisonRows } from '../../../src/ui/results/comparison';
+import { breakEvenSentence, CALCULATING, comparisonRows } from '../../../src/ui/results/comparison';
 
 function variant(name: string, automation: number, errorRatePct: number): Scenario {
   const base = presetScenario('ecommerce');
@@ -39,5 +39,25 @@ describe('breakEvenSentence', () => {
   it('says when one scenario is cheaper at any error cost', () => {
     const text = breakEvenSentence({ name: 'A', summary: results[0]!.full.summary }, { name: 'B', summary: results[0]!.full.summary }, 'USD', 'en-US');
     expect(text).toBe('"A" and "B" cost the same at any cost per wrong answer.');
+  });
+});
+
+describe('comparisonRows while scenarios are being calculated', () => {
+  it('says "Calculating…" for a scenario without results and no difference against it, and keeps the others', () => {
+    const rows = comparisonRows(scenarios, [results[0]!, null, results[2]!], 'full', 0, 'en-US');
+    const automation = rows.find((r) => r.label === 'Automation rate')!;
+    expect(automation.cells.map((c) => c.text)).toEqual(['60.8%', CALCULATING, '75%']);
+    expect(automation.cells[1]).toEqual({ text: CALCULATING, delta: '', better: null, pending: true });
+    expect(automation.cells[2]!.delta).not.toBe('');
+    for (const row of rows) expect(row.cells[1]!.pending).toBe(true);
+  });
+
+  it('shows no differences while the reference scenario is calculated', () => {
+    const rows = comparisonRows(scenarios, [null, results[1]!, results[2]!], 'full', 0, 'en-US');
+    for (const row of rows) {
+      expect(row.cells[0]!.pending).toBe(true);
+      expect(row.cells[1]!.delta).toBe('');
+      expect(row.cells[1]!.text).not.toBe(CALCULATING);
+    }
   });
 });
