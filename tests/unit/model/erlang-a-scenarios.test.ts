@@ -27,7 +27,8 @@ describe('staffing under Erlang A', () => {
       }),
       { numRuns: 60, seed: 20261122 },
     );
-  });
+    // Sixty scenarios of up to 100,000,000 contacts a month, each staffed twice under Erlang A.
+  }, 60_000);
 
   it('answers every interval the schema admits without throwing', () => {
     fc.assert(

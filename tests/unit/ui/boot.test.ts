@@ -83,7 +83,8 @@ describe('boot.js', () => {
       }),
       { numRuns: 2000, seed: 20261122 },
     );
-  });
+    // Two thousand runs of the script in a fresh VM context each: seconds, more on a busy machine.
+  }, 30_000);
 
   it('marks the built markup stale exactly when the visit shows a link, saved scenarios or another locale', () => {
     fc.assert(
@@ -99,7 +100,8 @@ describe('boot.js', () => {
       }),
       { numRuns: 2000, seed: 20261122 },
     );
-  });
+    // Two thousand runs of the script in a fresh VM context each: seconds, more on a busy machine.
+  }, 30_000);
 
   it('leaves a plain first visit to the built markup', () => {
     const a = boot({ search: '', hash: '#results', language: 'en-US', stored: {}, storageThrows: false, dark: false, moreContrast: false });
