@@ -4,6 +4,7 @@
  * Infinity never reaches the screen. Formatters are cached per locale and options.
  */
 import type { Money } from '../model';
+import { plainNumberText, userLocale } from '../io/locale-number';
 
 /** The dash shown where a figure does not exist (a payback never reached). */
 export const NONE = '—';
@@ -17,7 +18,7 @@ const cache = new Map<string, Intl.NumberFormat>();
  * build machine's language.
  */
 export function defaultLocale(): string {
-  return typeof window !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+  return userLocale();
 }
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -104,9 +105,10 @@ export function signed(x: number, format: (magnitude: number) => string): string
   return x > 0 ? `+${text}` : `−${text}`;
 }
 
-/** A value for an input field: plain, unrounded beyond `digits` decimals, no grouping. */
-export function inputText(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return '';
-  const f = Math.pow(10, digits);
-  return String(Math.round(x * f) / f);
+/**
+ * A value for an input field: plain, unrounded beyond `digits` decimals, no grouping, with
+ * the locale's decimal separator, so that it reads back as the same number there.
+ */
+export function inputText(x: number, digits = 4, locale = defaultLocale()): string {
+  return plainNumberText(x, digits, locale);
 }

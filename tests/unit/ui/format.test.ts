@@ -68,4 +68,12 @@ describe('inputText', () => {
     expect(inputText(50000, 0)).toBe('50000');
     expect(inputText(Number.NaN)).toBe('');
   });
+
+  it('writes the locale\'s decimal separator, so that the field reads back as the same number there', () => {
+    expect(inputText(12.5, 2, 'de-DE')).toBe('12,5');
+    expect(inputText(30000, 0, 'de-DE')).toBe('30000');
+    expect(inputText(1234.5, 2, 'fr-FR')).toBe('1234,5');
+    expect(inputText(1234.5, 2, 'de-CH')).toBe('1234.5');
+    expect(inputText(-0.00001, 2, 'de-DE')).toBe('0');
+  });
 });
