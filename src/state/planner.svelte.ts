@@ -285,6 +285,15 @@ export class Planner {
     this.#updateActive((e) => ({ ...e, scenario, drafts: {} }));
   }
 
+  /**
+   * A preset as it would open in place of the active scenario (its method kept, a name no
+   * other scenario uses), without touching the session: what a presentation shows when a
+   * preset is opened there.
+   */
+  previewPreset(id: PresetId): Scenario {
+    return { ...presetScenario(id), method: this.scenario.method, name: uniqueName(PRESETS[id].label, this.entries.map((e) => e.scenario.name)) };
+  }
+
   /** Puts back the scenario the last preset replaced. */
   undoPreset(): void {
     const r = this.replaced;

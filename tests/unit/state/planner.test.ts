@@ -133,6 +133,21 @@ describe('Planner scenarios', () => {
     expect(p.scenario.contactsPerMonth).toBe(12345);
   });
 
+  it('previews a preset without touching any scenario, and keeps it only as a new scenario when asked', () => {
+    const p = new Planner({ scenarios: [presetScenario('ecommerce'), presetScenario('saas')], activeIndex: 0 });
+    p.setNumber('contactsPerMonth', '31234');
+    const before = p.snapshot();
+    const a = p.previewPreset('fintech');
+    const b = p.previewPreset('klarna-2024');
+    expect(p.snapshot()).toEqual(before);
+    expect(p.replaced).toBeNull();
+    expect(a.presetId).toBe('fintech');
+    expect(b.method).toBe(p.scenario.method);
+    expect(p.addScenarios([b])).toBe(1);
+    expect(p.snapshot().scenarios.slice(0, 2)).toEqual(before.scenarios);
+    expect(p.scenario).toEqual(b);
+  });
+
   it('shows Monte Carlo percentiles only for the scenario they were computed for', () => {
     const p = fresh();
     p.setPercentiles({ p10: p.results.full.summary.annualSavings, p50: p.results.full.summary.annualSavings, p90: p.results.full.summary.annualSavings });
