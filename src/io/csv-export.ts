@@ -4,7 +4,8 @@
  * quotes doubled), several scenarios in one file.
  *
  * Monthly projection: one row per scenario and month, then one total row per scenario
- * whose `month` cell is `total`. Money is to the cent (`1234.50`, `-168.13`); counts,
+ * whose `month` cell is `total`. Money is in the currency's minor unit (USD `1234.50`, JPY
+ * `1235`, BHD `1234.505`); counts,
  * hours and FTE are rounded half-up to 2 decimals as written. Every total is the exact
  * decimal sum of the cells written above it, so the file reconciles to the cent. Two
  * columns are left empty in the total row because a sum of them means nothing:
@@ -12,14 +13,14 @@
  * (a running balance, net of the one-time cost; its last month is the net figure).
  *
  * Summary: `scenario,metric,value,unit`, the metric names of PRODUCT.md 8.2 with their
- * raw values; money metrics to the cent. Figures that do not exist (a payback never
+ * raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
  * reached, a service level for email) have an empty value.
  *
  * Both report the method the scenario reports (`scenario.method`) unless told otherwise.
  * Formula injection: text cells (scenario names, units) are neutralised, numeric cells
  * are written only from numbers computed here (see csv-cell).
  */
-import { calculate, metricValues, Money, METRIC_NAMES, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario } from '../model';
+import { calculate, metricValues, minorUnitDigits, Money, METRIC_NAMES, toMinorUnit, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario } from '../model';
 import { CRLF, csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
 import { manifestRecords, type ManifestOptions } from './manifest';
 import type { ScenarioSet } from './scenario-set';
@@ -74,6 +75,8 @@ const MONEY: ReadonlyArray<[MoneyColumn, (r: MonthRow) => Money]> = [
   ['cumulative_savings', (r) => r.cumulativeSavings],
 ];
 
+const MONEY_COLUMNS: ReadonlySet<string> = new Set(MONEY.map(([col]) => col));
+
 /** Columns whose total row cell is empty: see the module comment. */
 const NOT_SUMMED: ReadonlySet<string> = new Set(['agent_equivalents', 'staffed_fte', 'cumulative_savings']);
 
@@ -84,8 +87,8 @@ function twoPlaces(x: number | Money): Money | null {
   return d.isZero() ? new Money(0) : d;
 }
 
-function decimalCell(d: Money | null): CsvField {
-  return numberCell(d === null ? '' : d.toFixed(2));
+function decimalCell(d: Money | null, places = 2): CsvField {
+  return numberCell(d === null ? '' : d.toFixed(places));
 }
 
 function methodOf(entry: ExportEntry, method: ExportMethod) {
@@ -98,20 +101,22 @@ function monthlyRecords(entry: ExportEntry, method: ExportMethod): string[] {
   const name = textCell(entry.scenario.name);
   const totals = new Map<string, Money>();
   const records: string[] = [];
+  const minor = minorUnitDigits(entry.scenario.finance.currency);
+  const places = (col: string): number => (MONEY_COLUMNS.has(col) ? minor : 2);
   for (const row of methodOf(entry, method).rows) {
     const cells: CsvField[] = [name, numberCell(String(row.month))];
     const values: [string, Money | null][] = [
       ...QUANTITIES.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
-      ...MONEY.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
+      ...MONEY.map(([col, get]): [string, Money | null] => [col, toMinorUnit(get(row), minor)]),
     ];
     for (const [col, value] of values) {
-      cells.push(decimalCell(value));
+      cells.push(decimalCell(value, places(col)));
       if (value !== null) totals.set(col, (totals.get(col) ?? new Money(0)).plus(value));
     }
     records.push(csvRecord(cells));
   }
   const total: CsvField[] = [name, literalCell(TOTAL_MONTH)];
-  for (const col of MONTHLY_COLUMNS.slice(2)) total.push(NOT_SUMMED.has(col) ? numberCell('') : decimalCell(totals.get(col) ?? new Money(0)));
+  for (const col of MONTHLY_COLUMNS.slice(2)) total.push(NOT_SUMMED.has(col) ? numberCell('') : decimalCell(totals.get(col) ?? new Money(0), places(col)));
   records.push(csvRecord(total));
   return records;
 }
@@ -178,7 +183,8 @@ function summaryRecords(entry: ExportEntry, method: ExportMethod): string[] {
   const name = textCell(entry.scenario.name);
   return METRIC_NAMES.map((metric) => {
     const raw = values[metric];
-    const value = MONEY_METRICS.has(metric) && raw !== '' ? decimalCell(twoPlaces(new Money(raw))) : numberCell(raw);
+    const minor = minorUnitDigits(entry.scenario.finance.currency);
+    const value = MONEY_METRICS.has(metric) && raw !== '' ? decimalCell(toMinorUnit(new Money(raw), minor), minor) : numberCell(raw);
     return csvRecord([name, literalCell(metric), value, textCell(unitOf(metric, entry.scenario.finance.currency))]);
   });
 }

@@ -57,7 +57,7 @@ export { METRIC_NAMES, metricValues, plainNumber, type MetricName, type Percenti
 export { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle, normalisedShares } from './mix';
 export { reconcileKlarna, type KlarnaReconciliation } from './klarna';
 export { errorCostCrossOver, sideOf, type CrossOver } from './comparison';
-export { Money, cents } from './money';
+export { Money, cents, minorUnitDigits, toMinorUnit } from './money';
 export { GAP_STEPS, FULL, HEADLINE, type Switches } from './switches';
 export type { MonthRow } from './projection';
 export type { Summary } from './summary';

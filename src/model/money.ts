@@ -35,3 +35,29 @@ export function sum(amounts: readonly Money[]): Money {
 export function plain(amount: Money): string {
   return amount.toFixed();
 }
+
+const digitsCache = new Map<string, number>();
+
+/**
+ * Decimals of the currency's minor unit (ISO 4217 as Intl knows it): JPY 0, USD 2, BHD 3;
+ * 2 for a code Intl does not know.
+ */
+export function minorUnitDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
+
+/** An amount rounded half-up to the currency's minor unit (never -0). */
+export function toMinorUnit(amount: number | Money, digits: number): Money {
+  const value = amount instanceof Money ? amount : new Money(Number.isFinite(amount) ? amount : 0);
+  const d = value.toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+  return d.isZero() ? new Money(0) : d;
+}

@@ -3,6 +3,7 @@
  * `categories.2.handleMinutes`), the same paths the model's field issues use. Writes are
  * immutable: the objects on the path are copied, the rest is shared.
  */
+import { readTypedNumber, userLocale } from '../io/locale-number';
 
 /** The value at a dotted path, or undefined when the path does not exist. */
 export function getAt(root: unknown, path: string): unknown {
@@ -28,14 +29,11 @@ export function setAt<T>(root: T, path: string, value: unknown): T {
   return { ...node, [head]: child } as T;
 }
 
-/** Parses a number the way a person types it: spaces and a decimal comma allowed; null if it is not one. */
-export function parseTypedNumber(raw: string): number | null {
-  const trimmed = raw.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  // 12,500 and 1,250,000.5 group thousands; any other single comma is a decimal comma (12,5).
-  const grouped = /^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(trimmed);
-  const normal = grouped ? trimmed.replace(/,/g, '') : /^[-+]?\d*,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return null;
-  const x = Number(normal);
-  return Number.isFinite(x) ? x : null;
+/**
+ * Parses a number the way a person types it in `locale` (io/locale-number.ts); null if it
+ * is not one, or when it reads two ways there (the caller then asks, never guesses).
+ */
+export function parseTypedNumber(raw: string, locale: string = userLocale()): number | null {
+  const r = readTypedNumber(raw, locale);
+  return r.ok ? r.value : null;
 }

@@ -9,13 +9,16 @@ import {
   type Category, type Percentiles, type PresetId, type Results, type Scenario,
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
-import { getAt, parseTypedNumber, setAt } from './paths';
+import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
+import { getAt, setAt } from './paths';
 import { BackgroundResults, horizonPieces } from './background-results';
 
 /** A value the user typed that the model refused, with the reason. */
 export interface Draft {
   raw: string;
   message: string;
+  /** The two numbers a text that reads two ways in the locale could mean, for the user to choose. */
+  readings?: readonly number[];
 }
 
 /** One scenario of the session, with the drafts of its fields (keyed by field path). */
@@ -41,7 +44,6 @@ export { MAX_SCENARIOS };
 export const QUICK_AUTOMATION = 'quick.automation';
 export const QUICK_HANDLE = 'quick.handleMinutes';
 
-const NOT_A_NUMBER = 'Enter a number, such as 12 or 12.5';
 
 let nextId = 1;
 // Unique across tabs too: two tabs of the same moment differ in the random part.
@@ -82,6 +84,27 @@ export function uniqueName(base: string, taken: readonly string[]): string {
   for (let n = 2; ; n++) if (!taken.includes(`${stem} (${n})`)) return `${stem} (${n})`;
 }
 
+/**
+ * The values of a typed ramp: separated by semicolons or spaces, and by commas where the
+ * locale's decimal separator is not a comma ("0.667, 0.867, 1"; de-DE "0,667; 0,867; 1").
+ */
+export function splitRamp(text: string, locale: string): string[] {
+  return text
+    .split(isCommaDecimal(locale) ? /;|,?\s+/ : /[,;\s]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The ramp as its field shows it: "0.667, 0.867, 1", or "0,667; 0,867; 1" where the decimal separator is a comma. */
+export function rampText(ramp: readonly number[], locale: string): string {
+  if (ramp.length === 0) return 'off';
+  return ramp.map((x) => plainNumberText(x, 6, locale)).join(isCommaDecimal(locale) ? '; ' : ', ');
+}
+
+function isCommaDecimal(locale: string): boolean {
+  return separatorsOf(locale).decimal === ',';
+}
+
 export class Planner {
   /** Every scenario of the session; replaced, never mutated. */
   entries = $state.raw<readonly Entry[]>([]);
@@ -92,6 +115,8 @@ export class Planner {
   status = $state('');
   /** Why the scenarios are not being saved in this browser, when they are not. */
   storageMessage = $state('');
+  /** The locale numbers are typed in (the page writes them in it too). */
+  locale = $state(userLocale());
   /** The scenario a preset replaced, for one undo. */
   replaced = $state.raw<{ id: string; scenario: Scenario; presetLabel: string } | null>(null);
   #percentiles = $state.raw<{ scenario: Scenario; value: Percentiles } | null>(null);
@@ -181,8 +206,22 @@ export class Planner {
     this.entries = this.entries.map((e, j) => (j === i ? f(e) : e));
   }
 
-  #draft(path: string, raw: string, message: string): void {
-    this.#updateActive((e) => ({ ...e, drafts: { ...e.drafts, [path]: { raw, message } } }));
+  #draft(path: string, raw: string, message: string, readings?: readonly number[]): void {
+    const draft: Draft = readings ? { raw, message, readings } : { raw, message };
+    this.#updateActive((e) => ({ ...e, drafts: { ...e.drafts, [path]: draft } }));
+  }
+
+  /** The number typed at a field in the page's locale; else the field keeps a draft that says why (or asks which reading). */
+  #typed(path: string, raw: string): number | null {
+    const r = readTypedNumber(raw, this.locale);
+    if (r.ok) return r.value;
+    if (r.readings.length >= 2) this.#draft(path, raw, twoReadingsMessage(raw, r.readings, this.locale), r.readings);
+    else this.#draft(path, raw, this.#notANumber());
+    return null;
+  }
+
+  #notANumber(): string {
+    return `Enter a number, such as 12 or ${plainNumberText(12.5, 1, this.locale)}`;
   }
 
   /**
@@ -211,11 +250,8 @@ export class Planner {
 
   /** Sets a numeric field from what the user typed. */
   setNumber(path: string, raw: string): boolean {
-    const x = parseTypedNumber(raw);
-    if (x === null) {
-      this.#draft(path, raw, NOT_A_NUMBER);
-      return false;
-    }
+    const x = this.#typed(path, raw);
+    if (x === null) return false;
     return this.#propose(path, raw, setAt(this.scenario, path, x));
   }
 
@@ -232,8 +268,8 @@ export class Planner {
 
   /** Quick mode: the steady-state automation rate, percent of all contacts (rescales resolution rates). */
   setAutomation(raw: string): boolean {
-    const x = parseTypedNumber(raw);
-    if (x === null) return (this.#draft(QUICK_AUTOMATION, raw, NOT_A_NUMBER), false);
+    const x = this.#typed(QUICK_AUTOMATION, raw);
+    if (x === null) return false;
     if (x < 0 || x > 100) return (this.#draft(QUICK_AUTOMATION, raw, 'Automation is a percentage of all contacts (accepted: 0 to 100 %)'), false);
     const r = withAutomation(this.scenario, x);
     if (!r.ok) return (this.#draft(QUICK_AUTOMATION, raw, r.message), false);
@@ -242,8 +278,8 @@ export class Planner {
 
   /** Quick mode: the average handle time (scales every category's handle time). */
   setAverageHandle(raw: string): boolean {
-    const x = parseTypedNumber(raw);
-    if (x === null) return (this.#draft(QUICK_HANDLE, raw, NOT_A_NUMBER), false);
+    const x = this.#typed(QUICK_HANDLE, raw);
+    if (x === null) return false;
     if (x <= 0 || x > 600) return (this.#draft(QUICK_HANDLE, raw, 'Average handle time must be more than 0 and at most 600 minutes'), false);
     return this.#propose(QUICK_HANDLE, raw, { ...this.scenario, categories: withAverageHandle(this.scenario.categories, x) }, (k) => k === QUICK_HANDLE || k.startsWith('categories.'));
   }
@@ -252,10 +288,13 @@ export class Planner {
   setRamp(raw: string): boolean {
     const text = raw.trim();
     if (text === '' || text.toLowerCase() === 'off') return this.#propose('ramp', raw, { ...this.scenario, ramp: [] });
-    const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
-    const values = parts.map((p) => parseTypedNumber(p));
+    const parts = splitRamp(text, this.locale);
+    const values = parts.map((p) => {
+      const r = readTypedNumber(p, this.locale);
+      return r.ok ? r.value : null;
+    });
     if (values.some((v) => v === null)) {
-      this.#draft('ramp', raw, 'Enter "off" or fractions of the steady state separated by commas, such as 0.667, 0.867, 1');
+      this.#draft('ramp', raw, `Enter "off" or fractions of the steady state separated by ${isCommaDecimal(this.locale) ? 'semicolons' : 'commas'}, such as ${rampText([0.667, 0.867, 1], this.locale)}`);
       return false;
     }
     return this.#propose('ramp', raw, { ...this.scenario, ramp: values as number[] }, (k) => k === 'ramp' || k.startsWith('ramp.'));
@@ -278,6 +317,15 @@ export class Planner {
     const scenario = { ...presetScenario(id), method: this.scenario.method, name: uniqueName(PRESETS[id].label, taken) };
     this.replaced = { id: this.active.id, scenario: this.scenario, presetLabel: PRESETS[id].label };
     this.#updateActive((e) => ({ ...e, scenario, drafts: {} }));
+  }
+
+  /**
+   * A preset as it would open in place of the active scenario (its method kept, a name no
+   * other scenario uses), without touching the session: what a presentation shows when a
+   * preset is opened there.
+   */
+  previewPreset(id: PresetId): Scenario {
+    return { ...presetScenario(id), method: this.scenario.method, name: uniqueName(PRESETS[id].label, this.entries.map((e) => e.scenario.name)) };
   }
 
   /** Puts back the scenario the last preset replaced. */

@@ -36,6 +36,8 @@ interface Ctx {
   row: MonthRow;
   method: 'headline' | 'full';
   money: (x: Parameters<typeof formatMoney>[0]) => string;
+  /** A unit price as given (not rounded to the minor unit), so that a worked product multiplies out. */
+  price: (x: Parameters<typeof formatMoney>[0]) => string;
   percentiles: Percentiles | null;
   locale: string;
 }
@@ -53,13 +55,13 @@ const n0 = (c: Ctx, x: number | null) => formatNumber(x, 0, c.locale);
 const n1 = (c: Ctx, x: number | null) => formatNumber(x, 1, c.locale);
 const n2 = (c: Ctx, x: number | null) => formatNumber(x, 2, c.locale);
 const p1 = (c: Ctx, x: number | null) => formatPct(x, 1, c.locale);
-const hourly = (c: Ctx) => c.money(hourlyCost(c.s));
+const hourly = (c: Ctx) => c.price(hourlyCost(c.s));
 const isHeadline = (c: Ctx) => c.method === 'headline';
 const perContactBasis = (c: Ctx) => c.s.human.costBasis === 'contact';
 
 function humanCostWorked(c: Ctx, contacts: number, hours: number, fte: number, cost: Parameters<typeof formatMoney>[0]): string {
-  if (perContactBasis(c)) return `${n0(c, contacts)} contacts × ${c.money(c.s.human.costPerContact)} = ${c.money(cost)}`;
-  if (isHeadline(c)) return `${n1(c, hours)} agent hours × ${hourly(c)} per hour = ${c.money(cost)}`;
+  if (perContactBasis(c)) return `${n0(c, contacts)} contacts × ${c.price(c.s.human.costPerContact)} = ${c.money(cost)}`;
+  if (isHeadline(c)) return `${n2(c, hours)} agent hours × ${hourly(c)} per hour = ${c.money(cost)}`;
   return `${n2(c, fte)} staffed FTE × ${n1(c, c.s.human.paidHoursPerMonth)} paid hours × ${hourly(c)} per hour = ${c.money(cost)}`;
 }
 
@@ -222,7 +224,7 @@ const SPECS: Record<MetricName, Spec> = {
     label: 'Quality cost per month (wrong answers)', group: 'Service and quality',
     text: (c) => c.money(c.sum.qualityCostPerMonth),
     formula: () => 'AI-resolved × error rate × cost per error (the re-contact itself is in the human cost)',
-    worked: (c) => `${n0(c, c.sum.errorsPerMonth)} wrong answers × ${c.money(c.s.quality.errorCost)} = ${c.money(c.sum.qualityCostPerMonth)}`,
+    worked: (c) => `${n0(c, c.sum.errorsPerMonth)} wrong answers × ${c.price(c.s.quality.errorCost)} = ${c.money(c.sum.qualityCostPerMonth)}`,
     inputs: [['quality.errorRatePct', 'Error rate'], ['quality.errorCost', 'Cost per error']],
   },
   break_even_error_cost: {
@@ -306,6 +308,7 @@ export function figureViews(s: Scenario, results: Results, names: readonly Metri
   const ctx: Ctx = {
     s, sum: primary.summary, row, method: s.method, percentiles, locale,
     money: (x) => formatMoney(x, s.finance.currency, { locale }),
+    price: (x) => formatMoney(x, s.finance.currency, { locale, exact: true }),
   };
   return names.map((name) => {
     const spec = SPECS[name];

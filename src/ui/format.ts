@@ -3,7 +3,8 @@
  * Every formatter turns a missing or non-finite value into an en dash, so NaN or
  * Infinity never reaches the screen. Formatters are cached per locale and options.
  */
-import type { Money } from '../model';
+import { minorUnitDigits, type Money } from '../model';
+import { plainNumberText, userLocale } from '../io/locale-number';
 
 /** The dash shown where a figure does not exist (a payback never reached). */
 export const NONE = '—';
@@ -17,7 +18,7 @@ const cache = new Map<string, Intl.NumberFormat>();
  * build machine's language.
  */
 export function defaultLocale(): string {
-  return typeof window !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+  return userLocale();
 }
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -48,15 +49,23 @@ export interface MoneyOptions {
   whole?: boolean;
   /** Compact notation ($1.2M): for chart axes. */
   compact?: boolean;
+  /** A unit price as given, up to 6 decimals (never fewer than the currency's): for worked formulas. */
+  exact?: boolean;
 }
 
-/** An amount of money in the scenario's currency, e.g. `$12,345.67`. */
+/**
+ * An amount of money in the scenario's currency in its own minor unit, e.g. `$12,345.67`,
+ * `¥5,328,920`, `BHD 15,788.540`.
+ */
 export function formatMoney(x: number | Money | null | undefined, currency: string, opts: MoneyOptions = {}): string {
   const n = toNumber(x);
   if (n === null) return NONE;
+  const minor = minorUnitDigits(currency);
   const options: Intl.NumberFormatOptions = opts.compact
     ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
-    : { style: 'currency', currency, minimumFractionDigits: opts.whole ? 0 : 2, maximumFractionDigits: opts.whole ? 0 : 2 };
+    : opts.whole
+      ? { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
+      : { style: 'currency', currency, minimumFractionDigits: minor, maximumFractionDigits: opts.exact ? Math.max(minor, 6) : minor };
   return formatter(opts.locale ?? defaultLocale(), options).format(n);
 }
 
@@ -104,9 +113,10 @@ export function signed(x: number, format: (magnitude: number) => string): string
   return x > 0 ? `+${text}` : `−${text}`;
 }
 
-/** A value for an input field: plain, unrounded beyond `digits` decimals, no grouping. */
-export function inputText(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return '';
-  const f = Math.pow(10, digits);
-  return String(Math.round(x * f) / f);
+/**
+ * A value for an input field: plain, unrounded beyond `digits` decimals, no grouping, with
+ * the locale's decimal separator, so that it reads back as the same number there.
+ */
+export function inputText(x: number, digits = 4, locale = defaultLocale()): string {
+  return plainNumberText(x, digits, locale);
 }

@@ -29,8 +29,8 @@ test('a sales engineer opens a hand-written link, presents, and shares a link th
   await expect(deck.getByRole('heading', { name: 'The answer' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByRole('heading', { name: 'Cost, month by month' })).toBeVisible();
-  await deck.getByRole('button', { name: /What the announcement leaves out/ }).click();
-  await expect(deck.getByRole('table', { name: /Your announcement/ })).toBeVisible();
+  await deck.getByRole('button', { name: /What a published headline leaves out/ }).click();
+  await expect(deck.getByRole('table', { name: /published headline arithmetic/ })).toBeVisible();
   await deck.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(deck).toBeHidden();
 

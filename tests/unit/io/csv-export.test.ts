@@ -36,7 +36,8 @@ function expectReconciles(csv: string): number {
       }
       const sum = block.reduce((s, r) => s.plus(new Money(r[c]!)), new Money(0));
       expect(new Money(row[c]!).eq(sum), `${row[0]} ${col}: ${row[c]} vs ${sum.toFixed(2)}`).toBe(true);
-      expect(row[c]).toMatch(/^-?\d+\.\d{2}$/);
+      // Counts to 2 decimals; money in the currency's minor unit (none for JPY, 3 for BHD).
+      expect(row[c]).toMatch(/^-?\d+(\.\d{2,3})?$/);
     }
     for (const r of block) {
       const [base, human, ai, quality, fixed, total, savings] = [9, 10, 11, 12, 13, 14, 15].map((c) => new Money(r[c]!));
@@ -49,6 +50,22 @@ function expectReconciles(csv: string): number {
   expect(block).toEqual([]);
   return checked;
 }
+
+describe('money in the currency\'s minor unit', () => {
+  it('writes JPY in whole yen and BHD to the fils, and the totals still add up', () => {
+    const jpy = monthlyCsv([{ scenario: { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } } }]);
+    expect(jpy.split('\r\n')[1]).toBe(`${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250,7828,375,94,150,8447,-197,-1197`);
+    expect(jpy.split('\r\n')[3]).toBe(`${N},total,2250.00,656.25,1031.25,1675.78,269.14,,,18563,16148,844,328,300,17620,942,`);
+    const bhd = monthlyCsv([{ scenario: { ...TINY, finance: { ...TINY.finance, currency: 'BHD' } } }]);
+    expect(bhd.split('\r\n')[1]).toBe(`${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.000,7828.130,375.000,93.750,150.000,8446.880,-196.880,-1196.880`);
+  });
+
+  it('writes money metrics of the summary in the currency\'s minor unit', () => {
+    const s = { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } };
+    const row = records(summaryCsv([{ scenario: s }])).find((r) => r[1] === 'monthly_savings');
+    expect(row).toEqual([TINY.name, 'monthly_savings', '1139', 'JPY per month']);
+  });
+});
 
 describe('monthlyCsv', () => {
   it('writes the hand-worked two-month scenario exactly, with its total row', () => {

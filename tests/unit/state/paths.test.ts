@@ -34,4 +34,10 @@ describe('parseTypedNumber', () => {
   it('refuses what is not a number rather than guessing', () => {
     for (const raw of ['', ' ', 'abc', '12abc', '1.2.3', 'NaN', 'Infinity', '--1']) expect(parseTypedNumber(raw)).toBeNull();
   });
+
+  it('reads in the locale it is given, and refuses a text that reads two ways there', () => {
+    expect(parseTypedNumber('30.000', 'de-DE')).toBe(30000);
+    expect(parseTypedNumber('12,5', 'de-DE')).toBe(12.5);
+    expect(parseTypedNumber('1.234', 'fr-FR')).toBeNull();
+  });
 });

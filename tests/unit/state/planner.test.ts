@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { automationRate, presetScenario } from '../../../src/model';
-import { Planner, QUICK_AUTOMATION, uniqueName } from '../../../src/state/planner.svelte';
+import { Planner, QUICK_AUTOMATION, rampText, splitRamp, uniqueName } from '../../../src/state/planner.svelte';
 
 const fresh = () => new Planner({ scenarios: [presetScenario('ecommerce')], activeIndex: 0 });
 
@@ -31,6 +31,39 @@ describe('Planner edits', () => {
     p.setNumber('human.shrinkagePct', '3O');
     expect(p.draftOf('human.shrinkagePct')?.message).toMatch(/Enter a number/);
     expect(p.scenario.human.shrinkagePct).toBe(30);
+  });
+
+  it('reads typed numbers in the page\'s locale, and asks about a text that reads two ways there', () => {
+    const p = fresh();
+    p.locale = 'de-DE';
+    expect(p.setNumber('contactsPerMonth', '30.000')).toBe(true);
+    expect(p.scenario.contactsPerMonth).toBe(30000);
+    expect(p.setAverageHandle('12,5')).toBe(true);
+    expect(p.results.headline.summary.contactsPerMonth).toBe(30000);
+    p.setNumber('human.shrinkagePct', 'x');
+    expect(p.draftOf('human.shrinkagePct')?.message).toBe('Enter a number, such as 12 or 12,5');
+    p.locale = 'fr-FR';
+    expect(p.setNumber('contactsPerMonth', '1.234')).toBe(false);
+    expect(p.scenario.contactsPerMonth).toBe(30000);
+    expect(p.draftOf('contactsPerMonth')).toEqual({
+      raw: '1.234',
+      message: '"1.234" reads two ways here: 1\u202f234 or 1,234. Type 1234 or 1,234 to say which.',
+      readings: [1234, 1.234],
+    });
+    expect(p.setAutomation('12.345')).toBe(false);
+    expect(p.draftOf(QUICK_AUTOMATION)?.readings).toEqual([12345, 12.345]);
+  });
+
+  it('reads a ramp with decimal commas where the locale writes them', () => {
+    const p = fresh();
+    p.locale = 'de-DE';
+    expect(p.setRamp('0,5; 0,8; 1')).toBe(true);
+    expect(p.scenario.ramp).toEqual([0.5, 0.8, 1]);
+    expect(p.setRamp('0,25 0,75')).toBe(true);
+    expect(p.scenario.ramp).toEqual([0.25, 0.75]);
+    expect(rampText([0.667, 0.867, 1], 'de-DE')).toBe('0,667; 0,867; 1');
+    expect(rampText([0.667, 1], 'en-US')).toBe('0.667, 1');
+    expect(splitRamp('0.5,0.8, 1', 'en-US')).toEqual(['0.5', '0.8', '1']);
   });
 
   it('rescales resolution rates to an automation rate, and refuses one above the AI-eligible share', () => {
@@ -98,6 +131,21 @@ describe('Planner scenarios', () => {
     expect(p.scenario.presetId).toBe('saas');
     p.undoPreset();
     expect(p.scenario.contactsPerMonth).toBe(12345);
+  });
+
+  it('previews a preset without touching any scenario, and keeps it only as a new scenario when asked', () => {
+    const p = new Planner({ scenarios: [presetScenario('ecommerce'), presetScenario('saas')], activeIndex: 0 });
+    p.setNumber('contactsPerMonth', '31234');
+    const before = p.snapshot();
+    const a = p.previewPreset('fintech');
+    const b = p.previewPreset('klarna-2024');
+    expect(p.snapshot()).toEqual(before);
+    expect(p.replaced).toBeNull();
+    expect(a.presetId).toBe('fintech');
+    expect(b.method).toBe(p.scenario.method);
+    expect(p.addScenarios([b])).toBe(1);
+    expect(p.snapshot().scenarios.slice(0, 2)).toEqual(before.scenarios);
+    expect(p.scenario).toEqual(b);
   });
 
   it('shows Monte Carlo percentiles only for the scenario they were computed for', () => {

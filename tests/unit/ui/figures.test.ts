@@ -24,6 +24,17 @@ describe('figureViews', () => {
     expect(annual!.explain.worked).toBe('$56,607.05 × 12 = $679,284.60');
   });
 
+  it('writes money in the currency\'s minor unit and unit prices as given in the worked lines', () => {
+    const base = presetScenario('ecommerce');
+    const bhd = { ...base, method: 'headline' as const, human: { ...base.human, costBasis: 'hour' as const, costPerHour: 9.876 }, finance: { ...base.finance, currency: 'BHD' } };
+    const [cost] = figureViews(bhd, calculate(bhd), ['baseline_cost_per_month'], null, 'en-US');
+    expect(cost!.explain.worked).toMatch(/^[\d,]+\.\d{2} agent hours × BHD\u00a09\.876 per hour = BHD\u00a0[\d,]+\.\d{3}$/);
+    expect(cost!.text).toMatch(/^BHD\u00a0[\d,]+\.\d{3}$/);
+    const jpy = { ...base, finance: { ...base.finance, currency: 'JPY' } };
+    const [annual] = figureViews(jpy, calculate(jpy), ['annual_savings'], null, 'en-US');
+    expect(annual!.explain.worked).toMatch(/^¥[\d,]+ × 12 = ¥[\d,]+$/);
+  });
+
   it('names the source of each default the figure rests on', () => {
     const s = presetScenario('ecommerce');
     const [fte] = figureViews(s, calculate(s), ['staffed_fte_with_ai'], null, 'en-US');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../../../src/model';
+import { minorUnitDigits } from '../../../src/model';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
 
 describe('formatMoney', () => {
@@ -21,6 +22,27 @@ describe('formatMoney', () => {
 
   it('falls back to a plain number for a currency code Intl does not accept', () => {
     expect(formatMoney(10, 'U$D', { locale: 'en-US' })).toBe('10.00');
+  });
+});
+
+describe('formatMoney in the currency\'s own minor unit', () => {
+  it('writes JPY without decimals, BHD with three, USD with two', () => {
+    expect(formatMoney(5328919.67, 'JPY', { locale: 'en-US' })).toBe('¥5,328,920');
+    expect(formatMoney(15788.536, 'BHD', { locale: 'en-US' })).toBe('BHD\u00a015,788.536');
+    expect(formatMoney(9.876, 'BHD', { locale: 'en-US' })).toBe('BHD\u00a09.876');
+    expect(formatMoney(1234.5, 'USD', { locale: 'en-US' })).toBe('$1,234.50');
+    expect(formatMoney(2027, 'USD', { locale: 'de-DE' })).toBe('2.027,00\u00a0$');
+  });
+
+  it('writes a unit price as given for worked formulas, never below the minor unit', () => {
+    expect(formatMoney(29.6875, 'USD', { locale: 'en-US', exact: true })).toBe('$29.6875');
+    expect(formatMoney(30, 'USD', { locale: 'en-US', exact: true })).toBe('$30.00');
+    expect(formatMoney(120.5, 'JPY', { locale: 'en-US', exact: true })).toBe('¥120.5');
+    expect(formatMoney(9.88, 'BHD', { locale: 'en-US', exact: true })).toBe('BHD\u00a09.880');
+  });
+
+  it('takes the digits of the minor unit from Intl, 2 for a code it does not know', () => {
+    expect([minorUnitDigits('JPY'), minorUnitDigits('USD'), minorUnitDigits('BHD'), minorUnitDigits('KWD'), minorUnitDigits('XQQ')]).toEqual([0, 2, 3, 3, 2]);
   });
 });
 
@@ -67,5 +89,13 @@ describe('inputText', () => {
     expect(inputText(60.80000000000001, 2)).toBe('60.8');
     expect(inputText(50000, 0)).toBe('50000');
     expect(inputText(Number.NaN)).toBe('');
+  });
+
+  it('writes the locale\'s decimal separator, so that the field reads back as the same number there', () => {
+    expect(inputText(12.5, 2, 'de-DE')).toBe('12,5');
+    expect(inputText(30000, 0, 'de-DE')).toBe('30000');
+    expect(inputText(1234.5, 2, 'fr-FR')).toBe('1234,5');
+    expect(inputText(1234.5, 2, 'de-CH')).toBe('1234.5');
+    expect(inputText(-0.00001, 2, 'de-DE')).toBe('0');
   });
 });
