@@ -8,6 +8,7 @@
 import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 import type { Scenario } from '../model/schema';
 import type { DecisionSupport } from '../model/solvers';
+import { workerErrorText } from './release-messages';
 import { DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model/uncertainty';
 import { runProgress, type RunProgress } from './monte-carlo-progress';
 
@@ -83,7 +84,7 @@ export class MonteCarloClient {
         w.onmessage = (e) => this.#receive(e.data);
         w.onerror = (e) => {
           e.preventDefault?.();
-          this.#failAll(e.message || 'a background worker failed to start');
+          this.#failAll(workerErrorText(e));
         };
         this.#workers.push(w);
       }

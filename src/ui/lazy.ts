@@ -7,9 +7,9 @@
  * and the autosave writes when the page is left).
  */
 
-/** Shown wherever a part of the app could not be loaded while the browser is online. */
-export const NEW_VERSION_MESSAGE =
-  'A new version of the planner is available: reload the page to get it. Your scenarios are saved in this browser and come back after the reload.';
+import { NEW_VERSION_MESSAGE } from '../io/release-messages';
+
+export { NEW_VERSION_MESSAGE };
 
 /** Shown when the browser reports it is offline: the part was never stored for offline use. */
 export const OFFLINE_MESSAGE =

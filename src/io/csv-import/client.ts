@@ -4,6 +4,7 @@
  */
 import { detectEncoding, isZip } from './encoding';
 import { msg } from './messages';
+import { workerErrorText } from '../release-messages';
 import { PREVIEW_BYTES, previewText, type PreviewOutcome } from './preview';
 import type { ProgressMessage, ScanRequest, WorkerMessage } from './protocol';
 import type { ImportOptions, ScanOutcome } from './types';
@@ -72,7 +73,7 @@ export function startImport(
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      finish({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(event.message || 'the import worker stopped') }] } });
+      finish({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: event.message ? msg.readFailed(event.message) : workerErrorText(event) }] } });
     };
     worker.postMessage({ type: 'scan', file, options });
   } catch (e) {

@@ -3,6 +3,7 @@ import { presetScenario } from '../../../src/model';
 import { monteCarlo } from '../../../src/model/uncertainty';
 import { decisionSupport } from '../../../src/model/solvers';
 import { runDraws } from '../../../src/model/uncertainty';
+import { NEW_VERSION_MESSAGE } from '../../../src/io/release-messages';
 import { MonteCarloClient, splitDraws, type WorkerLike } from '../../../src/io/monte-carlo-client';
 import { decodeDecision, encodeDecision, type WorkerRequest, type WorkerResponse } from '../../../src/io/monte-carlo-protocol';
 
@@ -101,6 +102,21 @@ describe('MonteCarloClient', () => {
       },
     });
     expect(await client.run(s, 10)).toEqual({ status: 'failed', message: 'The uncertainty analysis stopped: out of memory' });
+  });
+});
+
+describe('a worker whose script cannot be loaded (a tab of an older release)', () => {
+  it('says a new version is there and the scenarios are kept', async () => {
+    const client = new MonteCarloClient({
+      workers: 1,
+      createWorker: () => {
+        const w = new FakeWorker();
+        // The browser's error event for a worker script that failed to load carries no message.
+        w.postMessage = () => setTimeout(() => w.onerror?.({ message: '', preventDefault() {} } as ErrorEvent), 0);
+        return w;
+      },
+    });
+    expect(await client.run(presetScenario('saas'), 10)).toEqual({ status: 'failed', message: `The uncertainty analysis stopped: ${NEW_VERSION_MESSAGE}` });
   });
 });
 

@@ -1,3 +1,4 @@
+import { NEW_VERSION_MESSAGE } from '../../../../src/io/release-messages';
 import { describe, expect, it } from 'vitest';
 import { readPreview, startImport, type WorkerLike } from '../../../../src/io/csv-import/client';
 import type { ScanRequest, WorkerMessage } from '../../../../src/io/csv-import/protocol';
@@ -49,6 +50,19 @@ describe('the import client', () => {
     const run = startImport(file, ticketOptions(preview(text)), () => run.cancel(), () => worker);
     expect(await run.result).toEqual({ status: 'cancelled' });
     expect(worker.terminated).toBe(true);
+  });
+
+  it('a worker script that cannot be loaded (a tab of an older release) says a new version is there', async () => {
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate() {},
+      postMessage() {
+        queueMicrotask(() => worker.onerror?.({ message: '', preventDefault() {} } as ErrorEvent));
+      },
+    };
+    const result = await startImport(file, ticketOptions(preview(text)), () => {}, () => worker).result;
+    expect(result).toEqual({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: NEW_VERSION_MESSAGE }] } });
   });
 
   it('turns a worker crash into an issue, not an exception', async () => {
