@@ -1,5 +1,5 @@
 /**
- * RFC 4180 cells and records for the app's own CSV files (PRODUCT.md 7), and the small
+ * RFC 4180 cells and records for the app's own CSV files (README, "CSV formats"), and the small
  * strict reader that re-imports them.
  *
  * Formula injection: a spreadsheet runs a cell that begins with `=`, `+`, `-`, `@`, tab

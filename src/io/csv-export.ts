@@ -1,6 +1,6 @@
 /**
- * Scenario CSVs for finance (PRODUCT.md 7, 8.3): the monthly projection, the summary and
- * the manifest, RFC 4180 (CRLF line ends, fields with a comma, quote, CR or LF quoted,
+ * Scenario CSVs for finance (README, "CSV formats"): the monthly projection, the summary
+ * and the manifest, RFC 4180 (CRLF line ends, fields with a comma, quote, CR or LF quoted,
  * quotes doubled), several scenarios in one file.
  *
  * Monthly projection: one row per scenario and month, then one total row per scenario
@@ -12,8 +12,8 @@
  * `agent_equivalents` and `staffed_fte` (headcounts, not flows) and `cumulative_savings`
  * (a running balance, net of the one-time cost; its last month is the net figure).
  *
- * Summary: `scenario,metric,value,unit`, the metric names of PRODUCT.md 8.2 with their
- * raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
+ * Summary: `scenario,metric,value,unit`, the metric names of README, "Figures in the
+ * page", with their raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
  * reached, a service level for email) have an empty value.
  *
  * Both report the method the scenario reports (`scenario.method`) unless told otherwise.

@@ -1,5 +1,5 @@
 /**
- * The manifest (PRODUCT.md 7): what reproduces a result. App version, model version and
+ * The manifest (README, "CSV formats"): what reproduces a result. App version, model version and
  * every input of every scenario (the Monte Carlo seed among them, as `seed`), as plain
  * CSV rows that finance can read and that `importScenarioCsv` turns back into the
  * identical scenarios.

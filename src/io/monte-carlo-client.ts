@@ -1,9 +1,9 @@
 /**
- * Runs the Monte Carlo off the main thread (PRODUCT.md 3.5, 9): the draws are split
- * over up to two workers, each computing a contiguous block of draw indices. Draw i
- * always uses the random stream (seed, i) (model/random.ts), so the figures do not
- * depend on the split. A new run cancels the one before it: its promise resolves
- * `cancelled` at once and the workers drop its remaining slices.
+ * Runs the Monte Carlo off the main thread (docs/METHOD.md, "Uncertainty"; README,
+ * "Benchmarks"): the draws are split over up to two workers, each computing a contiguous
+ * block of draw indices. Draw i always uses the random stream (seed, i) (model/random.ts),
+ * so the figures do not depend on the split. A new run cancels the one before it: its
+ * promise resolves `cancelled` at once and the workers drop its remaining slices.
  */
 import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 import type { Scenario } from '../model/schema';

@@ -1,5 +1,5 @@
 /**
- * The readable URL parameters of PRODUCT.md 8.1, hand-written by sales engineers:
+ * The readable URL parameters (README, "Readable URL parameters"), hand-written by sales engineers:
  * `?preset=saas&contacts=20000&automation=45`. They override the preset; an unknown or
  * invalid parameter gives a notice naming it and what is accepted, and is ignored.
  * Pure: a query string in, a scenario and notices out; never throws.

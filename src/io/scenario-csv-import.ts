@@ -1,5 +1,5 @@
 /**
- * Re-import of a scenario CSV exported by this app (PRODUCT.md 6, 7): the manifest
+ * Re-import of a scenario CSV exported by this app (README, "CSV formats"): the manifest
  * section (see manifest.ts) back to the identical scenario set. Accepts the whole
  * scenario CSV (the manifest is found by its header row) or a manifest file alone.
  *

@@ -1,6 +1,7 @@
 /**
- * Share links (PRODUCT.md 7): the whole scenario set in a versioned, compressed URL
- * fragment, `#s=1.<payload>`. The fragment never reaches a server.
+ * Share links (README, "Scenarios, saved data and two tabs"): the whole scenario set in a
+ * versioned, compressed URL fragment, `#s=1.<payload>`. The fragment never reaches a
+ * server.
  *
  * Format 1: `<payload>` is base64url (no padding) of the deflate-raw compression of UTF-8
  * JSON `{"a": active, "s": [scenario, ...]}`: each scenario exactly as the schema has it,

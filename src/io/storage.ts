@@ -1,7 +1,7 @@
 /**
- * Autosave (PRODUCT.md 10, 11): the scenario set in the browser's local storage under a
- * versioned key, validated when it is read back. Pure over a `Storage`-like object, so
- * the app passes `browserStorage()` and the tests a fake.
+ * Autosave (README, "Scenarios, saved data and two tabs"): the scenario set in the
+ * browser's local storage under a versioned key, validated when it is read back. Pure over
+ * a `Storage`-like object, so the app passes `browserStorage()` and the tests a fake.
  *
  * Nothing is thrown and nothing the user had is lost:
  * - storage that is missing or blocked (private browsing, SecurityError) and a full quota

@@ -1,7 +1,7 @@
 /**
- * "Your announcement, and what it leaves out" (PRODUCT.md 5): a side-by-side table of
- * what a press release would say (the headline method) and what the full model says,
- * including the figures announcements do not report.
+ * "Your announcement, and what it leaves out" (docs/METHOD.md, "The Klarna
+ * reconciliation"): a side-by-side table of what a press release would say (the headline
+ * method) and what the full model says, including the figures announcements do not report.
  */
 import type { Money } from './money';
 import type { QualityView } from './quality';

@@ -1,7 +1,8 @@
 /**
- * Break-even between two scenarios (PRODUCT.md 3.4): the cost per error at which the
- * more accurate (usually less automated) scenario becomes the cheaper one. Each
- * scenario's steady-state cost is linear in the error cost: cost(e) = other costs + W e.
+ * Break-even between two scenarios (docs/METHOD.md, "Break-even solvers"): the cost per
+ * error at which the more accurate (usually less automated) scenario becomes the cheaper
+ * one. Each scenario's steady-state cost is linear in the error cost: cost(e) = other
+ * costs + W e.
  */
 import { Money } from './money';
 import type { Summary } from './summary';

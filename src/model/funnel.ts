@@ -1,5 +1,5 @@
 /**
- * The contact funnel per category and month (PRODUCT.md 3.2).
+ * The contact funnel per category and month (docs/METHOD.md, "The funnel").
  *
  *   V = contacts                 E = V x eligible x (1 - askHuman)   attempted by the AI
  *   R = E x resolution x ramp    AI-resolved (before errors)
@@ -57,7 +57,7 @@ export interface FunnelRow {
   baselineAgentMinutes: number;
 }
 
-/** The funnel for one category (PRODUCT.md 3.2). */
+/** The funnel for one category (docs/METHOD.md, "The funnel"). */
 export function funnelRow(c: FunnelCategory, rates: FunnelRates): FunnelRow {
   const attempted = c.contacts * c.attemptShare;
   const aiResolved = attempted * c.resolvedShare;

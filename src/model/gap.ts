@@ -1,8 +1,8 @@
 /**
- * Why the full method differs from the headline (PRODUCT.md 2): starting from the
- * headline arithmetic, the full model's effects are switched on one at a time, in the
- * order of GAP_STEPS, and each step's change in savings is recorded. The steps add up
- * exactly to the difference between the two methods.
+ * Why the full method differs from the headline (docs/METHOD.md, "Headline and full
+ * methods"): starting from the headline arithmetic, the full model's effects are switched
+ * on one at a time, in the order of GAP_STEPS, and each step's change in savings is
+ * recorded. The steps add up exactly to the difference between the two methods.
  */
 import { Money, sum } from './money';
 import { newContext, project, type Context, type MonthRow } from './projection';

@@ -1,7 +1,8 @@
 /**
- * Reconciling Klarna's published figures (PRODUCT.md 5). The 11 minutes was resolution
- * time, not agent handle time: read naively it implies far more agents than 700, so the
- * 700-agent figure implies few agent minutes per chat (or several chats at once).
+ * Reconciling Klarna's published figures (docs/METHOD.md, "The Klarna reconciliation").
+ * The 11 minutes was resolution time, not agent handle time: read naively it implies far
+ * more agents than 700, so the 700-agent figure implies few agent minutes per chat (or
+ * several chats at once).
  */
 import { KLARNA } from './presets';
 

@@ -1,12 +1,12 @@
 /**
- * The `data-metric` / `data-value` contract of PRODUCT.md 8.2: each summary figure as a
+ * The `data-metric` / `data-value` contract of README, "Figures in the page": each summary figure as a
  * raw plain decimal string (no grouping, no currency sign, `.` as decimal point,
  * percentages as percent numbers), or an empty string where the figure does not exist.
  */
 import type { Money } from './money';
 import type { Summary } from './summary';
 
-/** The `data-metric` names of PRODUCT.md 8.2, in page order. */
+/** The `data-metric` names of README, "Figures in the page", in page order. */
 export const METRIC_NAMES = [
   'contacts_per_month', 'automation_rate', 'ai_resolved_per_month', 'human_contacts_per_month',
   'human_hours_per_month', 'human_aht_after', 'agent_equivalents_baseline', 'agent_equivalents_with_ai',

@@ -1,7 +1,7 @@
 /**
  * Reading the category mix of a scenario: normalised shares, the volume-weighted handle
  * time, the automation rate it implies, and rescaling to a requested automation rate or
- * average handle time (the readable URL parameters of PRODUCT.md 8.1).
+ * average handle time (the readable URL parameters of README, "Readable URL parameters").
  */
 import type { Category, Scenario } from './schema';
 import { fraction } from './units';
@@ -43,7 +43,7 @@ export type Rescaled = { ok: true; categories: Category[] } | { ok: false; messa
  * Resolution rates scaled so that the automation rate equals `targetPct` of all
  * contacts. Categories keep their relative resolution rates; any rate that would pass
  * 100 % is capped and the rest rise to make up the difference. Refused (not clamped)
- * when the target exceeds what the AI may attempt (PRODUCT.md 11).
+ * when the target exceeds what the AI may attempt (docs/METHOD.md, "Inputs").
  */
 export function withAutomation(s: Pick<Scenario, 'categories' | 'quality'>, targetPct: number): Rescaled {
   const target = fraction(targetPct);

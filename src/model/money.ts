@@ -1,5 +1,5 @@
 /**
- * Exact money (PRODUCT.md 2, 3.4): every currency amount is a Decimal from this
+ * Exact money (docs/METHOD.md, "Money and rounding"): every currency amount is a Decimal from this
  * configured constructor, never a float. Amounts are rounded to the cent once, where a
  * figure is booked (a monthly row component); sums of booked figures are then exact, so
  * exported rows always add up to the totals.

@@ -1,7 +1,8 @@
 /**
- * Presets (PRODUCT.md 4 and 5): business types and the two Klarna scenarios. Every
- * figure carries its source: a published figure, named, or an explicit assumption that
- * the user is invited to replace with their own.
+ * Presets (docs/METHOD.md, "Presets and their sources" and "The Klarna reconciliation"):
+ * business types and the two Klarna scenarios. Every figure carries its source: a
+ * published figure, named, or an explicit assumption that the user is invited to replace
+ * with their own.
  */
 import type { Category, Ranges, Scenario } from './schema';
 
@@ -13,7 +14,7 @@ export interface Source {
   source: string;
 }
 
-/** Preset identifiers, as used by the `preset` URL parameter (PRODUCT.md 8.1). */
+/** Preset identifiers, as used by the `preset` URL parameter (README, "Readable URL parameters"). */
 export const PRESET_IDS = ['ecommerce', 'saas', 'professional-services', 'b2b-enterprise', 'fintech', 'klarna-2024', 'klarna-2025'] as const;
 /** One preset identifier. */
 export type PresetId = (typeof PRESET_IDS)[number];

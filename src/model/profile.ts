@@ -1,7 +1,7 @@
 /**
  * The hour-of-week arrival profile: 168 weights (Monday 00:00 first) that say how a
  * week's contacts spread over its hours. Flat over the opening hours by default
- * (PRODUCT.md 3.1), or taken from imported ticket timestamps.
+ * (docs/METHOD.md, "Staffing"), or taken from imported ticket timestamps.
  */
 import type { Human } from './schema';
 import { HOURS_PER_WEEK } from './units';

@@ -1,7 +1,8 @@
 /**
- * The monthly projection (PRODUCT.md 3.2-3.4): for each month of the horizon the funnel,
- * staffing and booked costs, then the summary figures. One engine serves both methods;
- * `Switches` says which of the full model's effects are on.
+ * The monthly projection (docs/METHOD.md, "The funnel", "Staffing" and "Costs"): for each
+ * month of the horizon the funnel, staffing and booked costs, then the summary figures.
+ * One engine serves both methods; `Switches` says which of the full model's effects are
+ * on.
  */
 import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
@@ -107,7 +108,7 @@ function engineCategories(s: Scenario, sw: Switches): { shares: number[]; cats: 
   };
 }
 
-/** Hourly cost of a paid agent hour (PRODUCT.md 3.1: FTE-year converted with paid hours). */
+/** Hourly cost of a paid agent hour (docs/METHOD.md, "Costs": FTE-year converted with paid hours). */
 export function hourlyCost(s: Scenario): Money {
   const h = s.human;
   if (h.costBasis === 'fte-year') return new Money(h.costPerFteYear).div(new Money(h.paidHoursPerMonth).times(12));

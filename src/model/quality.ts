@@ -1,7 +1,7 @@
 /**
- * The quality view (PRODUCT.md 3.6, the Klarna lesson): per-tier and blended CSAT before
- * and after, with a warning when the blend hides a tier that got worse; the share of
- * volume that stays human by policy, and the escalation rate.
+ * The quality view (docs/METHOD.md, "Quality view"; the Klarna lesson): per-tier and
+ * blended CSAT before and after, with a warning when the blend hides a tier that got
+ * worse; the share of volume that stays human by policy, and the escalation rate.
  */
 import type { MonthRow } from './projection';
 import type { Scenario, Tier } from './schema';

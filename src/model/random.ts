@@ -1,7 +1,7 @@
 /**
- * Seeded pseudo-random numbers for the Monte Carlo (PRODUCT.md 3.5): reproducible from
- * the scenario's 32-bit seed, on any machine and however the draws are split over
- * workers.
+ * Seeded pseudo-random numbers for the Monte Carlo (docs/METHOD.md, "Uncertainty"):
+ * reproducible from the scenario's 32-bit seed, on any machine and however the draws are
+ * split over workers.
  *
  * Generator: sfc32 (Chris Doty-Humphrey's "small fast counting" generator, from the
  * PractRand suite), 128 bits of state in four 32-bit words, which passes PractRand's

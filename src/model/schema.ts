@@ -1,5 +1,5 @@
 /**
- * The scenario: every input of the model (PRODUCT.md 3.1), validated at the edge with zod.
+ * The scenario: every input of the model (docs/METHOD.md, "Inputs"), validated at the edge with zod.
  *
  * Units are in the field names. Rates are percent numbers (0-100) as the user types
  * them; the model converts to fractions. Money is a plain number here (what a form or a
@@ -19,7 +19,7 @@ export const CHANNELS = ['chat', 'voice', 'email'] as const;
 export const COST_BASES = ['hour', 'fte-year', 'contact'] as const;
 /** Queue models for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
 export const STAFFING_MODELS = ['erlang-c', 'erlang-a'] as const;
-/** Vendor pricing units (PRODUCT.md 4): per conversation, per resolution, per session, or tokens. */
+/** Vendor pricing units (docs/METHOD.md, "Costs"): per conversation, per resolution, per session, or tokens. */
 export const AI_PRICINGS = ['conversation', 'resolution', 'session', 'tokens'] as const;
 /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
 export const METHODS = ['headline', 'full'] as const;
@@ -59,7 +59,7 @@ function define() {
   /** Tier 1: lookups and FAQs; tier 2: policy plus a system action; tier 3: complex, human by policy. */
   const TierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-  /** One row of the mix: a category of contacts (PRODUCT.md 3.1 "Mix"). */
+  /** One row of the mix: a category of contacts (docs/METHOD.md, "Inputs"). */
   const CategorySchema = z.object({
     id: z.string().min(1),
     name: z.string().trim().min(1, 'Category name cannot be empty').max(80, 'Category name is limited to 80 characters'),
@@ -80,7 +80,7 @@ function define() {
   /** Queue model for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
   const StaffingModelSchema = z.enum(STAFFING_MODELS);
 
-  /** Human cost, staffing targets and opening hours (PRODUCT.md 3.1 "Human cost"). */
+  /** Human cost, staffing targets and opening hours (docs/METHOD.md, "Inputs"). */
   const HumanSchema = z.object({
     /** Which of the three cost figures is authoritative. */
     costBasis: CostBasisSchema,
@@ -115,10 +115,10 @@ function define() {
     openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
   });
 
-  /** Vendor pricing units (PRODUCT.md 4): per conversation, per resolution, per session, or tokens. */
+  /** Vendor pricing units (docs/METHOD.md, "Costs"): per conversation, per resolution, per session, or tokens. */
   const AiPricingSchema = z.enum(AI_PRICINGS);
 
-  /** AI cost inputs (PRODUCT.md 3.1 "AI cost"); money in the scenario's currency. */
+  /** AI cost inputs (docs/METHOD.md, "Inputs"); money in the scenario's currency. */
   const AiSchema = z.object({
     pricing: AiPricingSchema,
     /** Price per conversation, per resolution or per session (unused for tokens). */
@@ -135,7 +135,7 @@ function define() {
     upkeepPerMonth: money('Knowledge-base upkeep', 'per month', MONEY_LIMITS.upkeepPerMonth),
   });
 
-  /** AI quality inputs (PRODUCT.md 3.1 "AI quality"); rates in percent. */
+  /** AI quality inputs (docs/METHOD.md, "Inputs"); rates in percent. */
   const QualitySchema = z.object({
     /** Confidently wrong answers, percent of AI-resolved contacts. */
     errorRatePct: pct('Error rate'),
@@ -174,7 +174,7 @@ function define() {
     currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
   });
 
-  /** A (low, high) range on one input, for the uncertainty analysis (PRODUCT.md 3.5). */
+  /** A (low, high) range on one input, for the uncertainty analysis (docs/METHOD.md, "Uncertainty"). */
   const RangeSchema = z
     .object({ low: z.number().finite(), high: z.number().finite() })
     .refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' });
@@ -192,7 +192,7 @@ function define() {
   /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
   const MethodSchema = z.enum(METHODS);
 
-  /** A complete scenario: every input of PRODUCT.md 3.1, cross-checked (shares, opening hours, profile). */
+  /** A complete scenario: every input (docs/METHOD.md, "Inputs"), cross-checked (shares, opening hours, profile). */
   const ScenarioSchema = z
     .object({
       name: z.string().trim().min(1, 'Scenario name cannot be empty').max(80, 'Scenario name is limited to 80 characters'),

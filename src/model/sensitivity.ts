@@ -1,9 +1,10 @@
 /**
- * Sensitivity of staffing (PRODUCT.md 3.3): how the staffing of the steady month moves
- * with the service-level target, and with the automation rate. Each point is the full
- * model's staffing of that one month, with everything else as in the scenario: the same
- * contacts, mix, handle times, arrival profile, queue model and caps, staffed to target
- * (a fixed headcount is set aside, since the question is what the target would need).
+ * Sensitivity of staffing (docs/METHOD.md, "Staffing sensitivity"): how the staffing of
+ * the steady month moves with the service-level target, and with the automation rate. Each
+ * point is the full model's staffing of that one month, with everything else as in the
+ * scenario: the same contacts, mix, handle times, arrival profile, queue model and caps,
+ * staffed to target (a fixed headcount is set aside, since the question is what the target
+ * would need).
  */
 import { attemptableShare, automationRate, withAutomation } from './mix';
 import { openHoursPerWeek } from './profile';

@@ -1,7 +1,7 @@
 /**
- * Decision solvers (PRODUCT.md 3.4): the automation rate needed to break even, the
- * break-even error cost, and between two scenarios the error cost at which the more
- * accurate one wins. All on the full method.
+ * Decision solvers (docs/METHOD.md, "Break-even solvers"): the automation rate needed to
+ * break even, the break-even error cost, and between two scenarios the error cost at which
+ * the more accurate one wins. All on the full method.
  */
 import { errorCostCrossOver, sideOf, type CrossOver } from './comparison';
 import { ModelLimitError } from './limits';

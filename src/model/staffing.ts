@@ -1,8 +1,8 @@
 /**
- * Staffing (PRODUCT.md 3.3): agent-equivalents from workload, and staffed FTE from a
- * queue model per hour-of-week interval with service-level target, occupancy cap, chat
- * concurrency and shrinkage, under Erlang C or Erlang A (abandonment). Email has no
- * real-time queue: workload / max occupancy.
+ * Staffing (docs/METHOD.md, "Agent-equivalents" and "Staffing"): agent-equivalents from
+ * workload, and staffed FTE from a queue model per hour-of-week interval with
+ * service-level target, occupancy cap, chat concurrency and shrinkage, under Erlang C or
+ * Erlang A (abandonment). Email has no real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
 import type { QueueResult } from './erlang';

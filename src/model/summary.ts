@@ -1,6 +1,7 @@
 /**
- * Summary figures of one method's projection (PRODUCT.md 3.4, 8.2). Steady-state
- * figures are those of the first month at full ramp.
+ * Summary figures of one method's projection (docs/METHOD.md, "Savings, payback, ROI and
+ * NPV"; README, "Figures in the page"). Steady-state figures are those of the first month
+ * at full ramp.
  */
 import { Money, sum } from './money';
 import type { MonthRow, MonthRowOf } from './projection';

@@ -1,7 +1,7 @@
 /**
- * What separates the headline arithmetic from the full model (PRODUCT.md 2). The
- * headline method is every switch off; the full method is every switch on; the gap
- * explanation turns them on one at a time.
+ * What separates the headline arithmetic from the full model (docs/METHOD.md, "Headline
+ * and full methods"). The headline method is every switch off; the full method is every
+ * switch on; the gap explanation turns them on one at a time.
  */
 export interface Switches {
   /** Per-category handle times, tiers and eligibility (off: one average contact, the automated share only). */

@@ -1,6 +1,6 @@
 /**
- * Uncertainty (PRODUCT.md 3.5): ranges on key inputs, a seeded Monte Carlo of the full
- * method, and a tornado of the swing each range causes alone.
+ * Uncertainty (docs/METHOD.md, "Uncertainty"): ranges on key inputs, a seeded Monte Carlo
+ * of the full method, and a tornado of the swing each range causes alone.
  *
  * ## What a range means (the one place this is defined)
  * `scenario.ranges` holds (low, high) per input, or null for no uncertainty:
@@ -41,7 +41,7 @@ import type { FieldIssue, Range, Ranges, Scenario } from './schema';
 import { paybackMonths, paybackMonthsCents, steadyIndex } from './summary';
 import { FULL } from './switches';
 
-/** Draws in a run unless asked otherwise (PRODUCT.md 3.5). */
+/** Draws in a run unless asked otherwise (docs/METHOD.md, "Uncertainty"). */
 export const DEFAULT_DRAWS = 2_000;
 
 export { RANGED_INPUTS, RANGE_SPECS, MESSAGES, validateRange, validateRanges, type RangedInput, type RangeKind, type RangeSpec } from './range-specs';
@@ -463,7 +463,7 @@ export interface Tornado {
   bars: TornadoBar[];
 }
 
-/** The tornado (PRODUCT.md 3.5): each ranged input alone at its low and high end, ranked by swing in annual savings. */
+/** The tornado (docs/METHOD.md, "Uncertainty"): each ranged input alone at its low and high end, ranked by swing in annual savings. */
 export function tornado(s: Scenario): Tornado {
   const point = pointValues(s);
   const base = evaluate(s).annualSavings;

@@ -1,4 +1,4 @@
-// Import benchmark (PRODUCT.md 9): a 1,000,000-row ticket export, generated from a seed,
+// Import benchmark (README, "Benchmarks"): a 1,000,000-row ticket export, generated from a seed,
 // imported in headless Chromium through the app's worker and client, against a bare
 // papaparse pass over the same file in the same browser.
 //

@@ -1,4 +1,4 @@
-// Benchmark (PRODUCT.md 9): 2,000 Monte Carlo draws of the default scenario in headless
+// Benchmark (README, "Benchmarks"): 2,000 Monte Carlo draws of the default scenario in headless
 // Chromium, through the app's own worker client, against the 1 s budget.
 //
 // Builds a small page with Vite into a temporary directory (the client, its workers and

@@ -1,4 +1,4 @@
-// Browser entry for the recalculation benchmark: the full scenario of PRODUCT.md 9
+// Browser entry for the recalculation benchmark: the full scenario of README, "Benchmarks"
 // (24 months, 168 intervals with a weekly arrival profile, several categories, growth,
 // Erlang staffing), recalculated after one input change.
 import { calculate, presetScenario, type Scenario } from '../../src/model';

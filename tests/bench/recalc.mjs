@@ -1,4 +1,4 @@
-// Recalculation of the full scenario after one input change, in Chromium (PRODUCT.md 9):
+// Recalculation of the full scenario after one input change, in Chromium (README, "Benchmarks"):
 // p50 and p95 over 200 recalculations. Budget: p95 under 8 ms.
 import { bundle, openPage, percentile, report } from './browser.mjs';
 

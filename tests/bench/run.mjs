@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark in one run, each printing its figures with budgets
-// (PRODUCT.md 9). Runs them one after another so they do not compete for the 2 cores.
+// (README, "Benchmarks"). Runs them one after another so they do not compete for the 2 cores.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

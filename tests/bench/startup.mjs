@@ -1,4 +1,4 @@
-// Startup budgets (PRODUCT.md 9): the initial JavaScript, gzipped (budget 120 KB), and the
+// Startup budgets (README, "Benchmarks"): the initial JavaScript, gzipped (budget 120 KB), and the
 // time from navigation until the default scenario's figures are on screen on localhost
 // (budget 400 ms). Builds the app, serves dist/ and loads it in headless Chromium.
 // The main thread's busy time (CDP `TaskDuration`, read just after the figures) and the load

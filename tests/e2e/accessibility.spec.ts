@@ -1,6 +1,6 @@
 /**
- * PRODUCT.md 10: automated accessibility checks on every view report no serious or
- * critical violation, and the main tasks work with the keyboard alone.
+ * Automated accessibility checks (README, "Run every test") on every view report no
+ * serious or critical violation, and the main tasks work with the keyboard alone.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';

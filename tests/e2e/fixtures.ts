@@ -1,7 +1,8 @@
 /**
- * Every journey runs through these fixtures (PRODUCT.md 10): they record each request of
- * each page in the browser context and each Content-Security-Policy violation, and fail
- * the test if a request left the page's origin or the policy refused anything.
+ * Every journey runs through these fixtures (README, "Run every test" and "Host it"): they
+ * record each request of each page in the browser context and each Content-Security-Policy
+ * violation, and fail the test if a request left the page's origin or the policy refused
+ * anything.
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 

@@ -1,7 +1,7 @@
 /**
- * The default scenario's first screen is rendered at build time into index.html (PRODUCT.md
- * 9: figures on screen within 400 ms). These journeys hold back the app's script to see
- * what a visitor sees before it runs, then let it run.
+ * The default scenario's first screen is rendered at build time into index.html (README,
+ * "Benchmarks": figures on screen within 400 ms). These journeys hold back the app's
+ * script to see what a visitor sees before it runs, then let it run.
  */
 import { test, expect, untilReady as ready, type BrowserContext, type Page } from './fixtures';
 

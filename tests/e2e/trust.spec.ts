@@ -1,6 +1,6 @@
 /**
- * PRODUCT.md 10 and 11 across the app: a failing section stays in its section, storage
- * failures are reported, fuzzed links never break the page.
+ * Reliability across the app (README, "Run every test"): a failing section stays in its
+ * section, storage failures are reported, fuzzed links never break the page.
  */
 import fs from 'node:fs';
 import os from 'node:os';

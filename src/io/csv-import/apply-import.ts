@@ -8,7 +8,7 @@ import { MINUTES_PER_DAY } from './timestamp';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';
 
-/** Days in an average month (PRODUCT.md 3: 365.25 / 12). */
+/** Days in an average month (docs/METHOD.md, "Conventions and units": 365.25 / 12). */
 export const DAYS_PER_MONTH = 365.25 / 12;
 
 /** How the monthly volume was read from dated data. */

@@ -1,6 +1,6 @@
 /**
  * Every message the importers write, in one place. Each says what was wrong and what
- * would be accepted (PRODUCT.md 11).
+ * would be accepted (README, "CSV formats").
  */
 
 const quote = (value: string): string => {

@@ -1,5 +1,5 @@
 /**
- * Keyword suggestions of a tier for an imported category (PRODUCT.md 6). The user edits them;
+ * Keyword suggestions of a tier for an imported category. The user edits them;
  * they are a starting point, never applied without the user seeing them.
  */
 import type { Tier } from '../../model/schema';

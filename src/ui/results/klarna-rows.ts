@@ -1,7 +1,7 @@
 /**
- * The Klarna breakdown (PRODUCT.md 5): what was published, what the headline arithmetic
- * makes of the 2024 figures, and what the full model says of the 2025 hybrid, including
- * what the announcement did not report.
+ * The Klarna breakdown (docs/METHOD.md, "The Klarna reconciliation"): what was published,
+ * what the headline arithmetic makes of the 2024 figures, and what the full model says of
+ * the 2025 hybrid, including what the announcement did not report.
  */
 import { KLARNA, type Figure, type Results } from '../../model';
 

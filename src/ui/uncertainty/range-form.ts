@@ -33,7 +33,7 @@ export type RangeEdit = { ok: true; range: Range } | { ok: false; issues: FieldI
 
 /**
  * The range for what is typed in the low and high fields, or the messages of the fields
- * that are refused (PRODUCT.md 11: refused at the field, never clamped).
+ * that are refused (docs/METHOD.md, "Limits of the model": refused at the field, never clamped).
  */
 export function parseRangeEdit(input: RangedInput, lowText: string, highText: string): RangeEdit {
   const label = RANGE_SPECS[input].label;

@@ -1,7 +1,7 @@
 /**
- * Fuzzed links (PRODUCT.md 10, 11): readable parameters and share fragments. Never an
- * exception, never NaN or Infinity in a figure or its formatted text, always a scenario
- * or a message naming the parameter. Seeded, so a failure reproduces.
+ * Fuzzed links (README, "Readable URL parameters"): readable parameters and share
+ * fragments. Never an exception, never NaN or Infinity in a figure or its formatted text,
+ * always a scenario or a message naming the parameter. Seeded, so a failure reproduces.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';

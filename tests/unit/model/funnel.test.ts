@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { funnelRow } from '../../../src/model/funnel';
 
 describe('funnelRow', () => {
-  it('follows the worked example of PRODUCT.md 3.2', () => {
+  it('follows a funnel worked by hand', () => {
     // V = 1,000; attempt share 0.8 x 0.9 = 0.72 -> E = 720; R = 720 x 0.75 = 540; X = 180;
     // W = 540 x 0.05 = 27; re-contacts 27 x 0.4 = 10.8; H = 1000 - 540 + 10.8 = 470.8;
     // minutes = 470.8 x 6 + 180 x 2 = 2,824.8 + 360 = 3,184.8; baseline 6,000.

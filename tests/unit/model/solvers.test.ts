@@ -71,7 +71,7 @@ describe('breakEvenErrorCost', () => {
 
 describe('accuracyCrossOver', () => {
   it('is comparison.ts\'s errorCostCrossOver of the two full-method summaries', () => {
-    // PRODUCT.md 3.4: 50 % automated at 98 % accuracy against 75 % automated at 90 %.
+    // docs/METHOD.md, "Break-even solvers": 50 % automated at 98 % accuracy against 75 % automated at 90 %.
     const careful = handScenario({ quality: { ...handScenario().quality, errorRatePct: 2 } });
     const bold = handScenario({ categories: [{ ...handScenario().categories[0]!, resolutionPct: 75 }], quality: { ...handScenario().quality, errorRatePct: 10 } });
     const got = accuracyCrossOver(careful, bold);
