@@ -45,7 +45,7 @@ function define() {
 
   /** Money: 0 up to the field's bound (docs/METHOD.md, "Limits of the model"). */
   const money = (field: string, unit: string, max: number) =>
-    nonNegative(field, unit).max(max, `${field} cannot exceed ${max.toLocaleString('en-US')} ${unit} (accepted: 0 to ${max.toLocaleString('en-US')})`);
+    nonNegative(field, unit).max(max, `${field} cannot exceed ${[max.toLocaleString('en-US'), unit].filter(Boolean).join(' ')} (accepted: 0 to ${max.toLocaleString('en-US')})`);
 
   const positive = (field: string, unit: string) =>
     z

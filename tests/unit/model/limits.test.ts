@@ -127,3 +127,13 @@ describe('every search loop has a bound', () => {
     expect(last.staffing.staffedFte).toBeGreaterThan(0);
   });
 });
+
+describe('money messages', () => {
+  it('name the field, the bound and its unit, without a gap where a field has no unit', () => {
+    const s = base();
+    const setup = parseScenario({ ...s, ai: { ...s.ai, setupCost: 2e12 } });
+    expect(setup.ok ? [] : setup.issues.map((i) => i.message)).toEqual(['One-time implementation cost cannot exceed 1,000,000,000,000 (accepted: 0 to 1,000,000,000,000)']);
+    const hour = parseScenario({ ...s, human: { ...s.human, costPerHour: 2e7 } });
+    expect(hour.ok ? [] : hour.issues.map((i) => i.message)).toEqual(['Loaded cost per hour cannot exceed 10,000,000 per hour (accepted: 0 to 10,000,000)']);
+  });
+});
