@@ -10,9 +10,9 @@ import { startAutosave } from '../../state/autosave.svelte';
 import { headStart, Planner } from '../../state/planner.svelte';
 import { KeepChoice } from '../../state/keep-choice.svelte';
 import { linkQuestion } from '../../state/keep';
-import { keepChosen, openedNote, startup, type Startup } from '../../state/startup';
+import { keepChosen, openedNote, startup } from '../../state/startup';
 import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from '../../state/start-guard';
-import { presetScenario, schemas } from '../../model';
+import { schemas } from '../../model';
 import { defaultLocale } from '../format';
 import { afterFirstPaint, nextPaint } from './after-first-paint';
 import { nextTask } from '../../state/background-results';
@@ -37,14 +37,16 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const entry = loaded.ok && loaded.set ? loaded : null;
   const saved = entry ? { ...entry.set, ids: entry.ids } : null;
   const savedCount = saved?.scenarios.length ?? 0;
-  // The last start in this tab never finished (it froze or failed): open the default and
-  // offer the saved scenarios back rather than load them, or the link, blindly again.
+  // The last start in this tab never finished (it froze or failed): open the default (the
+  // start of a visit with no link and nothing saved) and offer the saved scenarios back
+  // rather than load them, or the link, blindly again.
   const marks = sessionMarks();
   const previous = previousStart(marks);
-  const start: Startup = previous.failed
-    ? { scenarios: [presetScenario()], activeIndex: 0, notices: [], origin: 'default', consumedLink: false, savedBeside: 0, choose: null }
-    : await startup(window.location.search, window.location.hash, saved);
+  const start = previous.failed ? await startup('', '', null) : await startup(window.location.search, window.location.hash, saved);
   markStarting(marks, start.origin);
+  // The start has finished once the sections below the first screen (the comparison computes
+  // every scenario) have had their moment: a freeze before then leaves the mark behind.
+  const settled = () => void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
   const tidyAddress = () => {
     // The link has been read into the session; a reload now restores the session, not the link.
     try {
@@ -69,14 +71,13 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   let safeStart: { message: string; open: () => void } | null = null;
   if (heldBack) {
     // Nothing is saved over the held-back scenarios until the user opens them.
-    keep.note = '';
     safeStart = {
       message: safeStartMessage(previous, heldBack.scenarios.length),
       open: () => {
         markStarting(marks, 'saved');
         planner.load({ scenarios: heldBack.scenarios, activeIndex: heldBack.active });
         autosave(false);
-        void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
+        settled();
       },
     };
   } else if (choose) {
@@ -134,9 +135,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   // Validation's schemas are built once the first figures are painted, so that neither the
   // first render nor the first edit waits for them.
   void afterFirstPaint().then(() => schemas());
-  // The start has finished once the sections below the first screen (the comparison computes
-  // every scenario) have had their moment: a freeze before then leaves the mark behind.
-  void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
+  settled();
   // Leaving a page that answers input (a reload, a link) is no failed start; a frozen page runs no handler.
   window.addEventListener('pagehide', () => {
     if (root.dataset.ready !== undefined) markStarted(marks);

@@ -52,28 +52,27 @@ describe('the import client', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('a worker script that cannot be loaded (a tab of an older release) says a new version is there', async () => {
+  /** A worker whose `error` event fires as soon as it is sent the file, with the browser's message. */
+  function failingWorker(message: string): WorkerLike {
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate() {},
       postMessage() {
-        queueMicrotask(() => worker.onerror?.({ message: '', preventDefault() {} } as ErrorEvent));
+        queueMicrotask(() => worker.onerror?.({ message, preventDefault() {} } as ErrorEvent));
       },
     };
+    return worker;
+  }
+
+  it('a worker script that cannot be loaded (a tab of an older release) says a new version is there', async () => {
+    const worker = failingWorker('');
     const result = await startImport(file, ticketOptions(preview(text)), () => {}, () => worker).result;
     expect(result).toEqual({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: NEW_VERSION_MESSAGE }] } });
   });
 
   it('turns a worker crash into an issue, not an exception', async () => {
-    const worker: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      terminate() {},
-      postMessage() {
-        queueMicrotask(() => worker.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent));
-      },
-    };
+    const worker = failingWorker('boom');
     const result = await startImport(file, ticketOptions(preview(text)), () => {}, () => worker).result;
     expect(result).toEqual({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('boom') }] } });
   });
