@@ -226,7 +226,7 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
 
 /** The parts of zod's schema objects the walk reads (zod 4 `def`, `shape`, `element`, `unwrap`). */
 interface Node {
-  def: { type: string; values?: readonly unknown[]; options?: readonly Node[] };
+  def: { type: string; values?: readonly unknown[]; options?: readonly Node[]; innerType?: Node };
   shape?: Record<string, Node>;
   element?: Node;
   unwrap?: () => Node;
@@ -261,9 +261,17 @@ function build(node: Node, path: string, w: Walk): unknown {
       }
       return build(node.unwrap!(), path, w);
     }
+    case 'default': {
+      // An input added after a file was written (channels, pooling): absent, the schema's default applies.
+      if (!w.cells.has(path) && !hasUnder(w.cells, path)) return undefined;
+      return build(node.def.innerType!, path, w);
+    }
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(node.shape ?? {})) out[key] = build(child, join(path, key), w);
+      for (const [key, child] of Object.entries(node.shape ?? {})) {
+        const value = build(child, join(path, key), w);
+        if (value !== undefined) out[key] = value;
+      }
       return out;
     }
     case 'array':

@@ -84,6 +84,8 @@ function baseScenario(name: string, presetId: PresetId, resolutionPct: number, l
     contactsPerMonth: 50_000,
     growthPctPerMonth: 0.5,
     channel: 'chat',
+    channels: null,
+    pooling: 'dedicated',
     categories: typicalMix(resolutionPct),
     human: {
       costBasis: 'hour',
@@ -104,7 +106,7 @@ function baseScenario(name: string, presetId: PresetId, resolutionPct: number, l
       openToHour: 24,
       openDays: [0, 1, 2, 3, 4, 5, 6],
     },
-    ai: { pricing: 'resolution', pricePerUnit: 0.99, tokensPerConversation: 6_000, pricePerMillionTokens: 5, fixedPerMonth: 0, setupCost: 30_000, upkeepPerMonth: 2_000 },
+    ai: { pricing: 'resolution', pricePerUnit: 0.99, tokensPerConversation: 6_000, pricePerMillionTokens: 5, fixedPerMonth: 0, setupCost: 30_000, upkeepPerMonth: 2_000, minutesPerConversation: 4 },
     quality: { errorRatePct: 5, recontactPct: 50, errorCost: 10, handoffMinutes: 2, askHumanPct: 5 },
     experience: {
       resolutionMinutesHuman: 11,

@@ -198,6 +198,9 @@ function aiCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, atte
       return ledger.times(resolved, p.perUnit);
     case 'tokens':
       return ledger.times(billed * s.ai.tokensPerConversation, p.perToken);
+    case 'minute':
+      // Voice AI is sold by the minute: every billed conversation for its minutes.
+      return ledger.times(billed * s.ai.minutesPerConversation, p.perUnit);
     default:
       return ledger.times(billed, p.perUnit);
   }

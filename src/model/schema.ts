@@ -20,7 +20,19 @@ export const COST_BASES = ['hour', 'fte-year', 'contact'] as const;
 /** Queue models for staffed FTE: Erlang C (no abandonment) or Erlang A (abandonment with mean patience). */
 export const STAFFING_MODELS = ['erlang-c', 'erlang-a'] as const;
 /** Vendor pricing units (docs/METHOD.md, "Costs"): per conversation, per resolution, per session, or tokens. */
-export const AI_PRICINGS = ['conversation', 'resolution', 'session', 'tokens'] as const;
+export const AI_PRICINGS = ['conversation', 'resolution', 'session', 'tokens', 'minute'] as const;
+/**
+ * Kinds of channel in a multi-channel scenario (docs/METHOD.md, "Channels"): `voice` and
+ * `chat` are live queues; `email` and `messaging` (social, SMS, WhatsApp) are asynchronous
+ * backlogs answered within a response time.
+ */
+export const CHANNEL_KINDS = ['voice', 'chat', 'email', 'messaging'] as const;
+/** The kinds served while the customer waits (a queue per interval). */
+export const LIVE_KINDS = ['voice', 'chat'] as const;
+/** A scenario holds one to this many channels. */
+export const MAX_SCENARIO_CHANNELS = 6;
+/** How agents are pooled across channels: one pool per channel, or live and asynchronous work blended in one pool. */
+export const POOLINGS = ['dedicated', 'blended'] as const;
 /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
 export const METHODS = ['headline', 'full'] as const;
 
@@ -133,7 +145,61 @@ function define() {
     setupCost: money('One-time implementation cost', '', MONEY_LIMITS.setupCost),
     /** Knowledge-base upkeep per month (people and tooling). */
     upkeepPerMonth: money('Knowledge-base upkeep', 'per month', MONEY_LIMITS.upkeepPerMonth),
+    /** Billed minutes per AI conversation, for per-minute pricing (voice AI). Absent in data written before it existed. */
+    minutesPerConversation: positive('AI minutes per conversation', 'minutes').max(600, 'AI minutes per conversation cannot exceed 600').default(4),
   });
+
+  /** Kind of a channel of a multi-channel scenario: live (voice, chat) or asynchronous (email, messaging). */
+  const ChannelKindSchema = z.enum(CHANNEL_KINDS);
+
+  /**
+   * One channel of a multi-channel scenario (docs/METHOD.md, "Channels"). A null field
+   * follows the scenario's own value (human, AI and opening-hour inputs), so a channel
+   * states only where it differs.
+   */
+  const ChannelSpecSchema = z.object({
+    /** Stable identifier: the `CHANNEL` of `NAME.CHANNEL` link parameters and `data-channel` in the page. */
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,23}$/, 'A channel id is a lower-case word of up to 24 letters, digits or dashes, starting with a letter'),
+    kind: ChannelKindSchema,
+    /** The name the user sees; editable. */
+    name: z.string().trim().min(1, 'Channel name cannot be empty').max(40, 'Channel name is limited to 40 characters'),
+    /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
+    sharePct: pct('Channel share'),
+    /** Multiplier of every category's handle time in this channel (ignored when `handleMinutes` is set). */
+    handleMultiplier: positive('Handle time multiplier', '').max(20, 'Handle time multiplier cannot exceed 20'),
+    /** The channel's own average handle time, minutes: the categories' times are scaled so the channel's average equals it; null = use the multiplier. */
+    handleMinutes: nonNegative('Channel handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact').nullable(),
+    /** Target share answered within `targetSeconds`, percent; null = the scenario's service-level target. */
+    serviceLevelPct: pct('Channel service level target').gt(0, 'Channel service level target must be more than 0 %').max(99.9, 'Channel service level target must be below 100 % (accepted: up to 99.9 %)').nullable(),
+    /**
+     * Live kinds: answer-time target, seconds. Asynchronous kinds: response-time target,
+     * seconds (14,400 = 4 hours); null = the kind's default (voice 20 s, chat 60 s) and, for
+     * an asynchronous channel, the backlog worked within the day.
+     */
+    targetSeconds: nonNegative('Channel target time', 'seconds').max(604_800, 'Channel target time cannot exceed a week').nullable(),
+    /** Simultaneous conversations per agent (chat and messaging); null = the scenario's concurrency. */
+    concurrency: z.number({ error: 'Channel concurrency must be a number' }).finite().min(1, 'Channel concurrency is at least 1').max(10, 'Channel concurrency above 10 is not supported').nullable(),
+    /** Opening hours; null = the scenario's. */
+    openFromHour: z.number().int().min(0).max(23).nullable(),
+    openToHour: z.number().int().min(1).max(24).nullable(),
+    openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7).nullable(),
+    /** Hour-of-week arrival weights of this channel (168); null = the scenario's profile. */
+    arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
+    /** Whether the AI answers in this channel at all; false = human only. */
+    aiEnabled: z.boolean(),
+    /** Steady-state AI resolution, percent of this channel's contacts; null = the categories' own rates. */
+    automationPct: pct('Channel automation').nullable(),
+    /** Pricing unit and price of this channel's AI; null = the scenario's. */
+    aiPricing: z.enum(AI_PRICINGS).nullable(),
+    aiPricePerUnit: money('Channel AI price', 'per unit', MONEY_LIMITS.pricePerUnit).nullable(),
+    /** Billed minutes per AI conversation for per-minute pricing; null = the scenario's. */
+    aiMinutesPerConversation: positive('AI minutes per conversation', 'minutes').max(600, 'AI minutes per conversation cannot exceed 600').nullable(),
+    /** Category mix of this channel, percent per category in the scenario's order (an import's counts); null = the scenario's mix. */
+    categorySharesPct: z.array(pct('Category share in channel')).max(50).nullable(),
+  });
+
+  /** How agents are pooled across channels. */
+  const PoolingSchema = z.enum(POOLINGS);
 
   /** AI quality inputs (docs/METHOD.md, "Inputs"); rates in percent. */
   const QualitySchema = z.object({
@@ -204,7 +270,12 @@ function define() {
       contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(MAX_CONTACTS_PER_MONTH, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
       /** Monthly volume growth, percent (may be negative for decline). */
       growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
+      /** The one channel of a scenario without `channels` (and of every scenario written before channels existed). */
       channel: ChannelSchema,
+      /** Channels of a multi-channel scenario (1-6); null = one channel, `channel`, with the scenario's own inputs. */
+      channels: z.array(ChannelSpecSchema).min(1, 'A scenario needs at least one channel').max(MAX_SCENARIO_CHANNELS, `A scenario has at most ${MAX_SCENARIO_CHANNELS} channels`).nullable().default(null),
+      /** Agent pools across the channels: one per channel (default) or live and asynchronous work blended. */
+      pooling: PoolingSchema.default('dedicated'),
       categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
       human: HumanSchema,
       ai: AiSchema,
@@ -233,11 +304,30 @@ function define() {
       if (!(peak <= MAX_CONTACTS_PER_MONTH)) {
         ctx.addIssue({ code: 'custom', path: ['growthPctPerMonth'], message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak) });
       }
+      if (s.channels) {
+        const ids = new Set<string>();
+        s.channels.forEach((c, i) => {
+          if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `Two channels share the id "${c.id}"` });
+          ids.add(c.id);
+          if (c.categorySharesPct && c.categorySharesPct.length !== s.categories.length) {
+            ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}` });
+          } else if (c.categorySharesPct && !c.categorySharesPct.some((x) => x > 0)) {
+            ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" has a category mix that adds up to 0 %` });
+          }
+          const from = c.openFromHour ?? s.human.openFromHour;
+          const to = c.openToHour ?? s.human.openToHour;
+          if (to <= from) ctx.addIssue({ code: 'custom', path: ['channels', i, 'openToHour'], message: `Opening hours of channel "${c.name}" must end after they start` });
+          if (c.arrivalProfile && !c.arrivalProfile.some((w) => w > 0)) {
+            ctx.addIssue({ code: 'custom', path: ['channels', i, 'arrivalProfile'], message: `The arrival profile of channel "${c.name}" has no arrivals in any hour` });
+          }
+        });
+        if (!s.channels.some((c) => c.sharePct > 0)) ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
+      }
       for (const issue of validateRanges(s.ranges)) {
         ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
       }
     });
-  return { ChannelSchema, TierSchema, CategorySchema, CostBasisSchema, StaffingModelSchema, HumanSchema, AiPricingSchema, AiSchema, QualitySchema, TierCsatSchema, ExperienceSchema, FinanceSchema, RangeSchema, RangesSchema, MethodSchema, ScenarioSchema };
+  return { ChannelSchema, ChannelKindSchema, ChannelSpecSchema, PoolingSchema, TierSchema, CategorySchema, CostBasisSchema, StaffingModelSchema, HumanSchema, AiPricingSchema, AiSchema, QualitySchema, TierCsatSchema, ExperienceSchema, FinanceSchema, RangeSchema, RangesSchema, MethodSchema, ScenarioSchema };
 }
 
 /** Why a volume, a growth and a horizon together leave the model's domain, naming all three. */
@@ -256,6 +346,12 @@ export function schemas(): Schemas {
 
 /** `chat`, `voice` or `email`. */
 export type Channel = z.infer<Schemas['ChannelSchema']>;
+/** `voice`, `chat`, `email` or `messaging`. */
+export type ChannelKind = z.infer<Schemas['ChannelKindSchema']>;
+/** One validated channel of a multi-channel scenario. */
+export type ChannelSpec = z.infer<Schemas['ChannelSpecSchema']>;
+/** `dedicated` or `blended`. */
+export type Pooling = z.infer<Schemas['PoolingSchema']>;
 /** Tier 1, 2 or 3. */
 export type Tier = z.infer<Schemas['TierSchema']>;
 /** One validated category of the mix. */

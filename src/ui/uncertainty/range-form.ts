@@ -87,6 +87,7 @@ const PRICE_UNIT: Record<Scenario['ai']['pricing'], string> = {
   resolution: 'per resolution',
   session: 'per session',
   tokens: 'per million tokens',
+  minute: 'per AI minute',
 };
 
 /** What a range means in the scenario's units, e.g. "$22.50 to $27.50 per agent hour (point $25.00)". */

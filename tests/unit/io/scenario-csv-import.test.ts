@@ -126,19 +126,19 @@ describe('importScenarioCsv on bad files', () => {
     const text = edited((rows) => rows.map((r) => (r === `${P}human.shrinkagePct,50` ? `${P}human.shrinkagePct,96` : r)));
     expect(importScenarioCsv(text)).toEqual({
       ok: false,
-      issues: [{ row: 33, column: 'value', message: 'Scenario 1, human.shrinkagePct: Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)' }],
+      issues: [{ row: 35, column: 'value', message: 'Scenario 1, human.shrinkagePct: Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)' }],
     });
   });
 
   it('reports unknown inputs, duplicates, a wrong cell count and a bad scenario number', () => {
     const unknown = edited((rows) => [...rows, `${P}human.costPerMinute,1`]);
-    expect(importScenarioCsv(unknown)).toEqual({ ok: false, issues: [{ row: 82, column: 'input', message: 'Scenario 1: "human.costPerMinute" is not an input of a scenario.' }] });
+    expect(importScenarioCsv(unknown)).toEqual({ ok: false, issues: [{ row: 85, column: 'input', message: 'Scenario 1: "human.costPerMinute" is not an input of a scenario.' }] });
     const twice = edited((rows) => [...rows, `${P}seed,8`]);
-    expect(importScenarioCsv(twice)).toEqual({ ok: false, issues: [{ row: 82, column: 'input', message: 'seed appears twice for scenario 1 (first in row 81); keep one.' }] });
+    expect(importScenarioCsv(twice)).toEqual({ ok: false, issues: [{ row: 85, column: 'input', message: 'seed appears twice for scenario 1 (first in row 84); keep one.' }] });
     const short = edited((rows) => [...rows, '1,x,seed']);
-    expect(importScenarioCsv(short)).toEqual({ ok: false, issues: [{ row: 82, column: '', message: 'A manifest row has 4 cells (scenario_no, scenario, input, value); this one has 3.' }] });
+    expect(importScenarioCsv(short)).toEqual({ ok: false, issues: [{ row: 85, column: '', message: 'A manifest row has 4 cells (scenario_no, scenario, input, value); this one has 3.' }] });
     const badNo = edited((rows) => rows.map((r) => (r.endsWith(',seed,7') ? `x${r.slice(1)}` : r)));
-    expect(importScenarioCsv(badNo)).toEqual({ ok: false, issues: [{ row: 81, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }] });
+    expect(importScenarioCsv(badNo)).toEqual({ ok: false, issues: [{ row: 84, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }] });
   });
 
   it('does not call manifest format 0 newer', () => {

@@ -38,6 +38,8 @@ const FROZEN_SCENARIO: Scenario = {
   contactsPerMonth: 12345.5,
   growthPctPerMonth: -0.25,
   channel: 'voice',
+  channels: null,
+  pooling: 'dedicated',
   categories: [
     { id: 'a', name: 'Where is my order', sharePct: 70, tier: 1, handleMinutes: 4.5, aiEligible: true, resolutionPct: 80 },
     { id: 'b', name: 'Disputes\nand fraud', sharePct: 30, tier: 3, handleMinutes: 18, aiEligible: false, resolutionPct: 0 },
@@ -48,7 +50,7 @@ const FROZEN_SCENARIO: Scenario = {
     serviceLevelSeconds: 20, staffingModel: 'erlang-a', patienceMinutes: 3, seats: null, openFromHour: 8, openToHour: 20,
     openDays: [0, 1, 2, 3, 4],
   },
-  ai: { pricing: 'tokens', pricePerUnit: 0, tokensPerConversation: 6000, pricePerMillionTokens: 5, fixedPerMonth: 1000, setupCost: 25000, upkeepPerMonth: 1500 },
+  ai: { pricing: 'tokens', pricePerUnit: 0, tokensPerConversation: 6000, pricePerMillionTokens: 5, fixedPerMonth: 1000, setupCost: 25000, upkeepPerMonth: 1500, minutesPerConversation: 4 },
   quality: { errorRatePct: 5, recontactPct: 50, errorCost: 10, handoffMinutes: 2, askHumanPct: 5 },
   experience: { resolutionMinutesHuman: 11, resolutionMinutesAi: 2, csat: { tier1: { human: 85, ai: 85 }, tier2: { human: 80, ai: 72 }, tier3: { human: 75, ai: 55 } } },
   ramp: [0.5, 0.75],

@@ -29,6 +29,8 @@ export const TINY: Scenario = {
   contactsPerMonth: 1000,
   growthPctPerMonth: 25,
   channel: 'email',
+  channels: null,
+  pooling: 'dedicated',
   categories: [
     { id: 'simple', name: 'Order status', sharePct: 75, tier: 1, handleMinutes: 6, aiEligible: true, resolutionPct: 50 },
     { id: 'complex', name: 'Disputes', sharePct: 25, tier: 3, handleMinutes: 15, aiEligible: false, resolutionPct: 0 },
@@ -39,7 +41,7 @@ export const TINY: Scenario = {
     serviceLevelSeconds: null, staffingModel: 'erlang-c', patienceMinutes: 5, seats: null, openFromHour: 0, openToHour: 24,
     openDays: [0, 1, 2, 3, 4, 5, 6],
   },
-  ai: { pricing: 'conversation', pricePerUnit: 0.5, tokensPerConversation: 0, pricePerMillionTokens: 0, fixedPerMonth: 100, setupCost: 1000, upkeepPerMonth: 50 },
+  ai: { pricing: 'conversation', pricePerUnit: 0.5, tokensPerConversation: 0, pricePerMillionTokens: 0, fixedPerMonth: 100, setupCost: 1000, upkeepPerMonth: 50, minutesPerConversation: 4 },
   quality: { errorRatePct: 25, recontactPct: 50, errorCost: 2, handoffMinutes: 1, askHumanPct: 0 },
   experience: { resolutionMinutesHuman: 10, resolutionMinutesAi: 2, csat: { tier1: { human: 85, ai: 85 }, tier2: { human: 80, ai: 72 }, tier3: { human: 75, ai: 55 } } },
   ramp: [0.5],
