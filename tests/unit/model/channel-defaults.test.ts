@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+
+import { channelId, isLive, newChannel, suggestKind } from '../../../src/model/channel-defaults';
+import { parseScenario } from '../../../src/model';
+import { presetScenario } from '../../../src/model/presets';
+
+describe('channel defaults', () => {
+  it('suggests a kind from the names helpdesks use, and none for a name that says nothing', () => {
+    expect(['Phone', 'Inbound call', 'voice', 'IVR'].map(suggestKind)).toEqual(['voice', 'voice', 'voice', 'voice']);
+    expect(['Email', 'e-mail', 'Web form', 'web_form', 'Mail'].map(suggestKind)).toEqual(['email', 'email', 'email', 'email', 'email']);
+    expect(['Chat', 'Live chat', 'livechat'].map(suggestKind)).toEqual(['chat', 'chat', 'chat']);
+    expect(['Social media', 'Twitter', 'Facebook', 'WhatsApp', 'SMS'].map(suggestKind)).toEqual(['messaging', 'messaging', 'messaging', 'messaging', 'messaging']);
+    expect(suggestKind('Partner escalations')).toBeNull();
+  });
+
+  it('gives ids that are the kind, then numbered, never one already taken', () => {
+    expect(channelId('email', [])).toBe('email');
+    expect(channelId('email', ['email'])).toBe('email-2');
+    expect(channelId('email', ['email', 'email-2'])).toBe('email-3');
+  });
+
+  it('makes channels the schema accepts, asynchronous ones with a response-time target', () => {
+    const base = presetScenario('ecommerce');
+    const channels = [newChannel('chat', 40), newChannel('email', 45, ['chat']), newChannel('voice', 15, ['chat', 'email'])];
+    const r = parseScenario({ ...base, channels });
+    expect(r.ok).toBe(true);
+    expect(channels[1]!.targetSeconds).toBe(14_400);
+    expect(channels[1]!.serviceLevelPct).toBe(90);
+    expect(channels[0]!.serviceLevelPct).toBeNull();
+    expect([isLive('voice'), isLive('chat'), isLive('email'), isLive('messaging')]).toEqual([true, true, false, false]);
+  });
+
+  it('refuses duplicate ids, a category mix of the wrong length and seven channels, naming the field', () => {
+    const base = presetScenario('ecommerce');
+    const dup = parseScenario({ ...base, channels: [newChannel('chat', 50), newChannel('chat', 50)] });
+    expect(dup.ok ? [] : dup.issues.map((i) => i.field)).toContain('channels.1.id');
+    const mix = parseScenario({ ...base, channels: [{ ...newChannel('chat', 50), categorySharesPct: [100] }] });
+    expect(mix.ok ? [] : mix.issues.map((i) => i.field)).toContain('channels.0.categorySharesPct');
+    const taken: string[] = [];
+    const seven = Array.from({ length: 7 }, () => {
+      const c = newChannel('email', 10, taken);
+      taken.push(c.id);
+      return c;
+    });
+    const many = parseScenario({ ...base, channels: seven });
+    expect(many.ok ? '' : many.issues[0]!.message).toBe('A scenario has at most 6 channels');
+  });
+});
