@@ -3,17 +3,48 @@
  * from one validated scenario. Pure: no DOM, no framework; imports only zod and decimal.js.
  */
 import { breakdown, type BreakdownRow } from './breakdown';
+import { KIND_NAMES, isLive } from './channel-defaults';
 import { explainGap, type GapExplanation } from './gap';
-import { newContext, project, type Context, type MonthRow } from './projection';
+import { newContext, projectChannels, type ChannelsProjection, type Context, type MonthRow } from './projection';
+import type { Money } from './money';
 import { qualityView, type QualityView } from './quality';
-import type { Scenario } from './schema';
+import type { ChannelKind, Scenario } from './schema';
 import { steadyIndex, summarise, type Summary } from './summary';
 import { FULL, HEADLINE } from './switches';
 
-/** One method's projection and summary. */
+/**
+ * One channel's part of a method's results (docs/METHOD.md, "Channels"). A scenario
+ * without channels has one: its `channel`, with the scenario's own rows and summary.
+ */
+export interface ChannelResult {
+  /** The channel's id; for a scenario without channels its `channel` ('chat' | 'voice' | 'email'). */
+  id: string;
+  kind: ChannelKind;
+  /** The channel's name; for a scenario without channels the kind's ('Chat', 'Phone', 'Email'). */
+  name: string;
+  live: boolean;
+  /** Share of all contacts, 0-1. */
+  share: number;
+  /** This channel's months; staffing is the channel's dedicated staffing. */
+  rows: MonthRow[];
+  summary: Summary;
+}
+
+/** Agents with and without blending live and asynchronous work in one pool: steady-state month, with the AI. */
+export interface PoolingResult {
+  dedicatedFte: number;
+  blendedFte: number;
+  savedFte: number;
+}
+
+/** One method's projection and summary, with each channel's. */
 export interface MethodResult {
   rows: MonthRow[];
   summary: Summary;
+  /** At least one entry; their rows add up to `rows` (money to the cent). */
+  channels: ChannelResult[];
+  /** Null with dedicated pools (and without channels). */
+  pooling: PoolingResult | null;
 }
 
 export interface Results {
@@ -30,14 +61,34 @@ export interface Results {
 // the staffing inputs alone (a price, a cost) staffs no month again.
 let lastContext: Context | null = null;
 
+/** A method's results from its projection. */
+function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
+  const summary = summarise(s, p.rows);
+  if (p.channels.length === 0) {
+    return { rows: p.rows, summary, channels: [{ id: s.channel, kind: s.channel, name: KIND_NAMES[s.channel], live: s.channel !== 'email', share: 1, rows: p.rows, summary }], pooling: null };
+  }
+  const channels = p.channels.map(({ part, rows }) => ({
+    id: part.spec.id,
+    kind: part.spec.kind,
+    name: part.spec.name,
+    live: isLive(part.spec.kind),
+    share: part.share,
+    rows,
+    summary: rows === p.rows ? summary : summarise(part.scenario, rows),
+  }));
+  return { rows: p.rows, summary, channels, pooling: null };
+}
+
 /** Everything the app shows, for one scenario. */
 export function calculate(s: Scenario): Results {
   const ctx = newContext(lastContext);
   lastContext = ctx;
-  const headlineRows = project(s, HEADLINE, ctx);
-  const fullRows = project(s, FULL, ctx);
-  const headline = { rows: headlineRows, summary: summarise(s, headlineRows) };
-  const full = { rows: fullRows, summary: summarise(s, fullRows) };
+  const headlineP = projectChannels(s, HEADLINE, ctx);
+  const fullP = projectChannels(s, FULL, ctx);
+  const headline = methodResult(s, headlineP);
+  const full = methodResult(s, fullP);
+  const headlineRows = headline.rows;
+  const fullRows = full.rows;
   const quality = qualityView(s, fullRows[steadyIndex(fullRows)]!);
   return {
     headline,
@@ -61,6 +112,7 @@ export { Money, cents, minorUnitDigits, toMinorUnit } from './money';
 export { GAP_STEPS, FULL, HEADLINE, type Switches } from './switches';
 export type { MonthRow } from './projection';
 export type { Summary } from './summary';
+export { effectiveChannels, channelIssues, type EffectiveChannel } from './channels';
 export type { QualityView, TierQuality } from './quality';
 export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';

@@ -6,6 +6,8 @@
  */
 import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
+import { channelParts, type ChannelPart } from './channels';
+import { isLive } from './channel-defaults';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { arrivalWeights, openHoursPerWeek } from './profile';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
@@ -130,9 +132,18 @@ export interface Context {
   solve: IntervalSolver;
   /** Staffing results, shared with the contexts started from this one. */
   staffed: StaffingStore;
-  /** Arrival weights, with what they were computed from (the profile and the opening hours). */
-  weights: { profile: Scenario['arrivalProfile']; from: number; to: number; days: readonly number[]; weights: number[] } | null;
+  /**
+   * Arrival weights, with what they were computed from (the profile and the opening hours):
+   * one entry per profile in use (the channels of a scenario may each have their own).
+   */
+  weights: WeightsEntry[];
 }
+
+/** Arrival weights and what they were computed from. */
+interface WeightsEntry { profile: Scenario['arrivalProfile']; from: number; to: number; days: readonly number[]; weights: number[] }
+
+/** Profiles a context keeps weights for: the channels of one scenario (at most 6) and a few more. */
+const WEIGHT_SETS = 16;
 
 /**
  * A calculation context. `from` carries an earlier context's staffing results, arrival
@@ -140,7 +151,7 @@ export interface Context {
  * the next search change how fast an answer is found, never which) over.
  */
 export function newContext(from: Context | null = null): Context {
-  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? null };
+  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? [] };
 }
 
 /** Whether two number arrays (or two nulls) hold the same numbers; the same array at once. */
@@ -153,14 +164,17 @@ function sameNumbers(a: readonly number[] | null, b: readonly number[] | null): 
 
 function weightsOf(ctx: Context, s: Scenario): number[] {
   const h = s.human;
-  const w = ctx.weights;
   // Compared by what the weights depend on, by value: an edit validated by the schema comes
   // back with new arrays of the same numbers, and the weights (whose identity keys the
   // staffing store) must then stay the same array.
-  if (w === null || !sameNumbers(w.profile, s.arrivalProfile) || w.from !== h.openFromHour || w.to !== h.openToHour || !sameNumbers(w.days, h.openDays)) {
-    ctx.weights = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
+  for (const w of ctx.weights) {
+    if (sameNumbers(w.profile, s.arrivalProfile) && w.from === h.openFromHour && w.to === h.openToHour && sameNumbers(w.days, h.openDays)) return w.weights;
   }
-  return ctx.weights!.weights;
+  const made: WeightsEntry = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
+  // The most recent first; the oldest makes room.
+  ctx.weights.unshift(made);
+  if (ctx.weights.length > WEIGHT_SETS) ctx.weights.pop();
+  return made.weights;
 }
 
 /** Prices of one calculation as decimals, parsed once rather than on every month. */
@@ -289,8 +303,139 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
   return projectWith(DECIMALS, s, sw, ctx, staff);
 }
 
-/** {@link project}, booking money with `ledger`. */
+/**
+ * {@link project}, booking money with `ledger`. A scenario with channels is the sum of its
+ * channels (docs/METHOD.md, "Channels"), each projected as a one-channel scenario;
+ * without channels the one projection below.
+ */
 export function projectWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRowOf<M>[] {
+  if (s.channels === null) return projectOne(ledger, s, sw, ctx, staff);
+  return projectChannelsWith(ledger, s, sw, ctx, staff).rows;
+}
+
+/** One channel's part of a scenario and its months. */
+export interface ChannelRows<M> {
+  part: ChannelPart;
+  rows: MonthRowOf<M>[];
+}
+
+/** A scenario's months and, for a scenario with channels, each channel's (empty without channels). */
+export interface ChannelsProjection<M> {
+  rows: MonthRowOf<M>[];
+  channels: ChannelRows<M>[];
+}
+
+/** {@link project} with each channel's months (dedicated pools: each channel staffed alone). */
+export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): ChannelsProjection<Money> {
+  if (s.channels === null) return { rows: projectOne(DECIMALS, s, sw, ctx, staff), channels: [] };
+  return projectChannelsWith(DECIMALS, s, sw, ctx, staff);
+}
+
+function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
+  const channels = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff) }));
+  if (channels.length === 1) return { rows: channels[0]!.rows, channels };
+  return { rows: sumChannelRows(ledger, channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows }))), channels };
+}
+
+/**
+ * Month by month, the sum of the channels' rows: counts, hours and money add up (money
+ * exactly, in the ledger); staffing is combined by {@link combineStaffing}; each category's
+ * funnel adds up over the channels.
+ */
+export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[]): MonthRowOf<M>[] {
+  const first = channels[0]!.rows;
+  const out: MonthRowOf<M>[] = [];
+  for (let m = 0; m < first.length; m++) {
+    const prev = out[m - 1];
+    // Every channel repeating its previous month (no growth, past the ramp): so does the sum.
+    if (prev && channels.every((c) => c.rows[m]!.contacts === c.rows[m - 1]!.contacts && c.rows[m]!.ramp === c.rows[m - 1]!.ramp)) {
+      out.push(repeatedMonth(prev, m + 1, ledger.plus(prev.cumulativeSavings, prev.savings)));
+      continue;
+    }
+    const rows = channels.map((c) => c.rows[m]!);
+    const r0 = rows[0]!;
+    let contacts = 0, attempted = 0, aiResolved = 0, aiEscalated = 0, errors = 0, recontacts = 0, humanContacts = 0, humanHours = 0, baselineHours = 0, ae = 0, aeBase = 0;
+    let baselineCost = r0.baselineCost, humanCostSum = r0.humanCost, aiCostSum = r0.aiCost, qualityCost = r0.qualityCost, fixedCost = r0.fixedCost, totalCost = r0.totalCost, savings = r0.savings, cumulativeSavings = r0.cumulativeSavings;
+    rows.forEach((r, i) => {
+      contacts += r.contacts; attempted += r.attempted; aiResolved += r.aiResolved; aiEscalated += r.aiEscalated; errors += r.errors;
+      recontacts += r.recontacts; humanContacts += r.humanContacts; humanHours += r.humanHours; baselineHours += r.baselineHours;
+      ae += r.agentEquivalents; aeBase += r.agentEquivalentsBaseline;
+      if (i === 0) return;
+      baselineCost = ledger.plus(baselineCost, r.baselineCost);
+      humanCostSum = ledger.plus(humanCostSum, r.humanCost);
+      aiCostSum = ledger.plus(aiCostSum, r.aiCost);
+      qualityCost = ledger.plus(qualityCost, r.qualityCost);
+      fixedCost = ledger.plus(fixedCost, r.fixedCost);
+      totalCost = ledger.plus(totalCost, r.totalCost);
+      savings = ledger.plus(savings, r.savings);
+      cumulativeSavings = ledger.plus(cumulativeSavings, r.cumulativeSavings);
+    });
+    const categories: FunnelRow[] = r0.categories.map((cat, k) => {
+      const sumOf = (key: keyof Omit<FunnelRow, 'tier'>) => rows.reduce((a, r) => a + (r.categories[k]?.[key] ?? 0), 0);
+      return {
+        tier: cat.tier, contacts: sumOf('contacts'), attempted: sumOf('attempted'), aiResolved: sumOf('aiResolved'), escalated: sumOf('escalated'),
+        errors: sumOf('errors'), recontacts: sumOf('recontacts'), humanContacts: sumOf('humanContacts'), agentMinutes: sumOf('agentMinutes'), baselineAgentMinutes: sumOf('baselineAgentMinutes'),
+      };
+    });
+    out.push({
+      month: r0.month, ramp: r0.ramp, contacts, attempted, aiResolved, aiEscalated, errors, recontacts, humanContacts, humanHours, baselineHours,
+      agentEquivalents: ae, agentEquivalentsBaseline: aeBase,
+      staffing: combineStaffing(channels.map((c, i) => ({ live: c.live, arrivals: rows[i]!.humanContacts, result: rows[i]!.staffing }))),
+      staffingBaseline: combineStaffing(channels.map((c, i) => ({ live: c.live, arrivals: rows[i]!.contacts, result: rows[i]!.staffingBaseline }))),
+      categories, baselineCost, humanCost: humanCostSum, aiCost: aiCostSum, qualityCost, fixedCost, totalCost, savings, cumulativeSavings,
+    });
+  }
+  return out;
+}
+
+/**
+ * The staffing of several channels' dedicated pools as one figure (docs/METHOD.md,
+ * "Channels"): FTE, on-seat hours and peak agents add up (each pool is sized for its own
+ * busiest hour); service level, speed of answer and abandonment are weighted by the live
+ * channels' arrivals (null without a live channel); the response level by the asynchronous
+ * channels' arrivals (null without a target); occupancy is work over on-seat time.
+ */
+export function combineStaffing(parts: readonly { live: boolean; arrivals: number; result: StaffingResult }[]): StaffingResult {
+  let staffedFte = 0, onSeatHours = 0, peakAgents = 0, work = 0;
+  let liveArrivals = 0, sl = 0, asa = 0, abandonArrivals = 0, abandon = 0, anyLive = false, anyAbandon = false;
+  let asyncArrivals = 0, response = 0, anyResponse = false;
+  for (const { live, arrivals, result: r } of parts) {
+    staffedFte += r.staffedFte;
+    onSeatHours += r.onSeatHours;
+    peakAgents += r.peakAgents;
+    work += r.occupancy * r.onSeatHours;
+    if (live && r.serviceLevel !== null) {
+      anyLive = true;
+      liveArrivals += arrivals;
+      sl += arrivals * r.serviceLevel;
+      asa += arrivals * (r.asaSeconds ?? 0);
+      if (r.abandonRate !== null) {
+        anyAbandon = true;
+        abandonArrivals += arrivals;
+        abandon += arrivals * r.abandonRate;
+      }
+    }
+    if (!live && r.responseLevel !== undefined && r.responseLevel !== null) {
+      anyResponse = true;
+      asyncArrivals += arrivals;
+      response += arrivals * r.responseLevel;
+    }
+  }
+  const combined: StaffingResult = {
+    staffedFte,
+    onSeatHours,
+    peakAgents,
+    serviceLevel: anyLive ? (liveArrivals > 0 ? sl / liveArrivals : 1) : null,
+    asaSeconds: anyLive ? (liveArrivals > 0 ? asa / liveArrivals : 0) : null,
+    occupancy: onSeatHours > 0 ? work / onSeatHours : 0,
+    abandonRate: anyAbandon ? (abandonArrivals > 0 ? abandon / abandonArrivals : 0) : null,
+  };
+  if (anyResponse) combined.responseLevel = asyncArrivals > 0 ? response / asyncArrivals : 1;
+  return combined;
+}
+
+/** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
+function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
   const weights = weightsOf(ctx, s);
   const rates = {

@@ -322,6 +322,10 @@ function define() {
           }
         });
         if (!s.channels.some((c) => c.sharePct > 0)) ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
+        // Reverse staffing is one headcount against one queue (docs/METHOD.md, "Channels").
+        if (s.human.seats !== null && s.channels.length > 1) {
+          ctx.addIssue({ code: 'custom', path: ['human', 'seats'], message: `Agents on seat (reverse staffing) apply to a scenario with one channel; this one has ${s.channels.length}. Clear the agents on seat to staff each channel to its target, or keep one channel` });
+        }
       }
       for (const issue of validateRanges(s.ranges)) {
         ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });

@@ -54,6 +54,11 @@ export interface StaffingResult {
   occupancy: number;
   /** Share of arrivals abandoning, 0-1; null where the model has no abandonment (Erlang C, email). */
   abandonRate: number | null;
+  /**
+   * Asynchronous work with a response-time target: share answered within it, 0-1, weighted
+   * by arrivals (docs/METHOD.md, "Asynchronous channels"). Absent elsewhere.
+   */
+  responseLevel?: number | null;
 }
 
 /**

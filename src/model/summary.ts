@@ -40,6 +40,11 @@ export interface Summary {
   asaSeconds: number | null;
   /** Percent of arrivals abandoning; null without an abandonment model. */
   abandonRatePct: number | null;
+  /**
+   * Percent of asynchronous work answered within its response time, weighted by arrivals;
+   * null without an asynchronous channel that has a response-time target.
+   */
+  responseLevelPct: number | null;
   occupancyPct: number;
   baselineCostPerMonth: Money;
   totalCostPerMonth: Money;
@@ -152,6 +157,7 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     serviceLevelPct: r.staffing.serviceLevel === null ? null : r.staffing.serviceLevel * 100,
     asaSeconds: r.staffing.asaSeconds,
     abandonRatePct: r.staffing.abandonRate === null ? null : r.staffing.abandonRate * 100,
+    responseLevelPct: r.staffing.responseLevel == null ? null : r.staffing.responseLevel * 100,
     occupancyPct: r.staffing.occupancy * 100,
     baselineCostPerMonth: r.baselineCost,
     totalCostPerMonth: r.totalCost,

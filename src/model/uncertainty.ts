@@ -37,7 +37,7 @@ import { Money } from './money';
 import { attemptableShare, normalisedShares, withAutomation } from './mix';
 import { centsLedger, newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
 import { substream, type Rng } from './random';
-import type { FieldIssue, Range, Ranges, Scenario } from './schema';
+import type { ChannelSpec, FieldIssue, Range, Ranges, Scenario } from './schema';
 import { paybackMonths, paybackMonthsCents, steadyIndex } from './summary';
 import { FULL } from './switches';
 
@@ -130,17 +130,30 @@ export function stretchRamp(ramp: readonly number[], speed: number, maxMonths = 
   return out;
 }
 
-/** The scenario with the given input values (range units); inputs at their point value are left untouched. */
+/** `s` with each of its channels (if any) passed through `f`. */
+function withChannels(s: Scenario, f: (c: ChannelSpec) => ChannelSpec): Scenario {
+  return s.channels ? { ...s, channels: s.channels.map(f) } : s;
+}
+
+/**
+ * The scenario with the given input values (range units); inputs at their point value are
+ * left untouched. A channel's own automation, handle minutes and AI price move with the
+ * scenario's (docs/METHOD.md, "Channels").
+ */
 export function withInputs(s: Scenario, values: InputValues, point: InputValues = pointValues(s)): Scenario {
   let next = s;
   const res = values.resolutionPct;
   if (!isPoint(res, point.resolutionPct) && meanResolutionPct(s) !== null) {
     const rescaled = withAutomation(s, Math.min(100, Math.max(0, res)) * attemptableShare(s));
     if (rescaled.ok) next = { ...next, categories: rescaled.categories };
+    // A channel's own automation moves in the same proportion as the categories' rates.
+    const factor = point.resolutionPct > 0 ? Math.max(0, res) / point.resolutionPct : 1;
+    next = withChannels(next, (c) => (c.automationPct === null ? c : { ...c, automationPct: Math.min(100, c.automationPct * factor) }));
   }
   const handle = values.handleMinutes;
   if (!isPoint(handle, point.handleMinutes)) {
     next = { ...next, categories: next.categories.map((c) => ({ ...c, handleMinutes: c.handleMinutes * handle })) };
+    next = withChannels(next, (c) => (c.handleMinutes === null ? c : { ...c, handleMinutes: c.handleMinutes * handle }));
   }
   const cost = values.costPerHour;
   if (!isPoint(cost, point.costPerHour)) {
@@ -150,6 +163,7 @@ export function withInputs(s: Scenario, values: InputValues, point: InputValues 
   const price = values.aiPrice;
   if (!isPoint(price, point.aiPrice)) {
     next = { ...next, ai: { ...next.ai, pricePerUnit: next.ai.pricePerUnit * price, pricePerMillionTokens: next.ai.pricePerMillionTokens * price } };
+    next = withChannels(next, (c) => (c.aiPricePerUnit === null ? c : { ...c, aiPricePerUnit: c.aiPricePerUnit * price }));
   }
   const errors = values.errorRatePct;
   if (!isPoint(errors, point.errorRatePct)) {

@@ -1,0 +1,265 @@
+/**
+ * Channels of a multi-channel scenario (docs/METHOD.md, "Channels"): each channel is
+ * computed as a one-channel scenario of its own (its share of the contacts, its category
+ * mix, handle times, automation, AI pricing, targets, opening hours and arrival profile),
+ * by exactly the projection a scenario without channels uses; the scenario's rows are the
+ * sums of the channels' rows. Fixed and one-time costs are the scenario's, allocated to
+ * the channels by contact share in whole cents (largest remainder), so the channels' rows
+ * add up to the scenario's to the cent.
+ */
+import { isLive, KIND_NAMES } from './channel-defaults';
+import { automationRate, attemptableShare, averageHandleMinutes, normalisedShares, withAutomation, withAverageHandle } from './mix';
+import { cents, Money, ZERO } from './money';
+import type { AiPricing, Category, Channel, ChannelKind, ChannelSpec, Scenario } from './schema';
+import type { FieldIssue } from './schema';
+import { defaultTargetSeconds } from './units';
+
+/**
+ * A channel with every null field resolved to the value it computes with (the scenario's
+ * where the channel follows it). `targetSeconds` stays null only for an asynchronous
+ * channel without a response-time target (staffed by workload, docs/METHOD.md, "Staffing").
+ */
+export interface EffectiveChannel {
+  id: string;
+  kind: ChannelKind;
+  name: string;
+  /** Served while the customer waits (voice, chat): a queue per interval. */
+  live: boolean;
+  /** Share of all contacts, 0-1 (the channels' shares normalised). */
+  share: number;
+  /** Average handle time of the channel's contacts when all are human, minutes. */
+  handleMinutes: number;
+  handleMultiplier: number;
+  serviceLevelPct: number;
+  targetSeconds: number | null;
+  concurrency: number;
+  openFromHour: number;
+  openToHour: number;
+  openDays: number[];
+  /** Hour-of-week arrival weights, or null for flat over the open hours. */
+  arrivalProfile: number[] | null;
+  aiEnabled: boolean;
+  /** Steady-state automation of the channel's contacts, percent. */
+  automationPct: number;
+  aiPricing: AiPricing;
+  aiPricePerUnit: number;
+  aiMinutesPerConversation: number;
+  /** Category mix of the channel, percent per category in the scenario's order (adds up to 100). */
+  categorySharesPct: number[];
+}
+
+/** The queue model of a channel kind: live kinds queue; asynchronous kinds are backlogs (today's `email` method). */
+export function queueChannel(kind: ChannelKind): Channel {
+  return kind === 'voice' ? 'voice' : kind === 'chat' ? 'chat' : 'email';
+}
+
+/** The channels' shares of all contacts, 0-1, adding up to 1. */
+export function channelShares(channels: readonly Pick<ChannelSpec, 'sharePct'>[]): number[] {
+  const total = channels.reduce((sum, c) => sum + c.sharePct, 0);
+  if (!(total > 0)) return channels.map(() => 1 / channels.length);
+  return channels.map((c) => c.sharePct / total);
+}
+
+/**
+ * `amount` split by `weights` (adding up to 1) in whole cents, by largest remainder: each
+ * part gets the whole cents of its quota, and the cents left go one each to the largest
+ * fractional parts (the earlier channel on a tie). A fraction of a cent in `amount` goes to
+ * the largest part. The parts add up to `amount` exactly.
+ */
+export function allocateCents(amount: Money, weights: readonly number[]): Money[] {
+  if (weights.length === 0) return [];
+  const total = amount.times(100).floor();
+  const residue = amount.minus(total.div(100));
+  const totalCents = total.toNumber();
+  const quotas = weights.map((w) => totalCents * (Number.isFinite(w) && w > 0 ? w : 0));
+  const parts = quotas.map((q) => Math.floor(q));
+  let left = totalCents - parts.reduce((a, b) => a + b, 0);
+  const order = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) parts[order[k]!.i]! += 1;
+  // A negative remainder (quotas rounded past the total) comes off the largest parts.
+  for (let k = 0; left < 0; k = (k + 1) % order.length) {
+    const i = order[k]!.i;
+    if (parts[i]! > 0) { parts[i]! -= 1; left++; }
+  }
+  let largest = 0;
+  weights.forEach((w, i) => { if (w > weights[largest]!) largest = i; });
+  return parts.map((p, i) => {
+    const part = new Money(p).div(100);
+    return i === largest ? part.plus(residue) : part;
+  });
+}
+
+/** The category mix of a channel: its own shares, or the scenario's. */
+function channelMix(s: Scenario, c: ChannelSpec): Category[] {
+  const own = c.categorySharesPct;
+  if (own && own.length === s.categories.length && own.some((x) => x > 0)) {
+    return s.categories.map((cat, i) => ({ ...cat, sharePct: own[i] ?? 0 }));
+  }
+  return s.categories;
+}
+
+/** The categories a channel computes with: its mix, handle times, eligibility and resolution rates. */
+function channelCategories(s: Scenario, c: ChannelSpec): Category[] {
+  let cats = channelMix(s, c);
+  if (c.handleMinutes !== null) cats = withAverageHandle(cats, c.handleMinutes);
+  else if (c.handleMultiplier !== 1) cats = cats.map((cat) => ({ ...cat, handleMinutes: cat.handleMinutes * c.handleMultiplier }));
+  if (!c.aiEnabled) return cats.map((cat) => ({ ...cat, aiEligible: false }));
+  if (c.automationPct !== null) {
+    const view = { categories: cats, quality: s.quality };
+    // An automation past what the AI may attempt in this channel is held at that ceiling (channelIssues says so).
+    const target = Math.min(c.automationPct, attemptableShare(view) * 100);
+    const rescaled = withAutomation(view, target);
+    if (rescaled.ok) cats = rescaled.categories;
+  }
+  return cats;
+}
+
+/** The answer-time (live) or response-time (asynchronous) target of a channel, seconds; null: an asynchronous channel without one. */
+function targetOf(s: Scenario, c: ChannelSpec): number | null {
+  if (c.targetSeconds !== null) return c.targetSeconds;
+  if (!isLive(c.kind)) return null;
+  return s.human.serviceLevelSeconds ?? defaultTargetSeconds(queueChannel(c.kind));
+}
+
+/**
+ * Channel `c` of `s` as a one-channel scenario: its contacts (`share` of the scenario's),
+ * categories, targets, opening hours, profile and AI, with `fixedPerMonth` and `setupCost`
+ * its allocated part of the scenario's fixed (platform fee plus upkeep, in cents) and
+ * one-time costs.
+ */
+export function channelScenario(s: Scenario, c: ChannelSpec, share: number, fixedPerMonth: Money, setupCost: Money): Scenario {
+  const h = s.human;
+  const target = targetOf(s, c);
+  return {
+    ...s,
+    contactsPerMonth: share === 1 ? s.contactsPerMonth : s.contactsPerMonth * share,
+    channel: queueChannel(c.kind),
+    channels: null,
+    pooling: 'dedicated',
+    categories: channelCategories(s, c),
+    human: {
+      ...h,
+      serviceLevelPct: c.serviceLevelPct ?? h.serviceLevelPct,
+      // A live channel's target; an asynchronous channel keeps the workload method for now.
+      serviceLevelSeconds: isLive(c.kind) ? target : h.serviceLevelSeconds,
+      concurrency: c.concurrency ?? h.concurrency,
+      openFromHour: c.openFromHour ?? h.openFromHour,
+      openToHour: c.openToHour ?? h.openToHour,
+      openDays: c.openDays ?? h.openDays,
+    },
+    ai: {
+      ...s.ai,
+      pricing: c.aiPricing ?? s.ai.pricing,
+      pricePerUnit: c.aiPricePerUnit ?? s.ai.pricePerUnit,
+      minutesPerConversation: c.aiMinutesPerConversation ?? s.ai.minutesPerConversation,
+      fixedPerMonth: fixedPerMonth.toNumber(),
+      upkeepPerMonth: 0,
+      setupCost: setupCost.toNumber(),
+    },
+    arrivalProfile: c.arrivalProfile ?? s.arrivalProfile,
+  };
+}
+
+/** One channel of a scenario, ready to project. */
+export interface ChannelPart {
+  spec: ChannelSpec;
+  share: number;
+  scenario: Scenario;
+}
+
+/** The scenario's fixed costs a month (platform fee plus upkeep), in cents, as the projection books them. */
+function fixedOf(s: Scenario): Money {
+  return cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth));
+}
+
+/** The channels of a multi-channel scenario as one-channel scenarios; an empty list without channels. */
+export function channelParts(s: Scenario): ChannelPart[] {
+  if (!s.channels) return [];
+  const shares = channelShares(s.channels);
+  const fixed = allocateCents(fixedOf(s), shares);
+  const setup = allocateCents(new Money(s.ai.setupCost), shares);
+  return s.channels.map((spec, i) => ({ spec, share: shares[i]!, scenario: channelScenario(s, spec, shares[i]!, fixed[i] ?? ZERO, setup[i] ?? ZERO) }));
+}
+
+/** The one channel of a scenario without channels, as a channel spec that repeats the scenario's own inputs. */
+export function ownChannel(s: Scenario): ChannelSpec {
+  return {
+    id: s.channel,
+    kind: s.channel,
+    name: KIND_NAMES[s.channel],
+    sharePct: 100,
+    handleMultiplier: 1,
+    handleMinutes: null,
+    serviceLevelPct: null,
+    targetSeconds: null,
+    concurrency: null,
+    openFromHour: null,
+    openToHour: null,
+    openDays: null,
+    arrivalProfile: null,
+    aiEnabled: true,
+    automationPct: null,
+    aiPricing: null,
+    aiPricePerUnit: null,
+    aiMinutesPerConversation: null,
+    categorySharesPct: null,
+  };
+}
+
+/** Every channel of a scenario with each null field resolved (one channel, `channel`, for a scenario without channels). */
+export function effectiveChannels(s: Scenario): EffectiveChannel[] {
+  const specs = s.channels ?? [ownChannel(s)];
+  const shares = channelShares(specs);
+  return specs.map((c, i) => {
+    const sc = s.channels ? channelScenario(s, c, shares[i]!, ZERO, ZERO) : s;
+    const mix = normalisedShares(channelMix(s, c));
+    return {
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      live: isLive(c.kind),
+      share: shares[i]!,
+      handleMinutes: averageHandleMinutes(sc.categories),
+      handleMultiplier: c.handleMultiplier,
+      serviceLevelPct: sc.human.serviceLevelPct,
+      targetSeconds: s.channels ? targetOf(s, c) : s.channel === 'email' ? null : (s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel)),
+      concurrency: sc.human.concurrency,
+      openFromHour: sc.human.openFromHour,
+      openToHour: sc.human.openToHour,
+      openDays: [...sc.human.openDays],
+      arrivalProfile: sc.arrivalProfile ? [...sc.arrivalProfile] : null,
+      aiEnabled: c.aiEnabled,
+      automationPct: automationRate(sc) * 100,
+      aiPricing: sc.ai.pricing,
+      aiPricePerUnit: sc.ai.pricePerUnit,
+      aiMinutesPerConversation: sc.ai.minutesPerConversation,
+      categorySharesPct: mix.map((x) => x * 100),
+    };
+  });
+}
+
+/**
+ * What the model had to change in a scenario's channels to compute it, as field messages
+ * (the inputs stay as the user gave them): an automation past what the AI may attempt in
+ * that channel is computed at that ceiling.
+ */
+export function channelIssues(s: Scenario): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  s.channels?.forEach((c, i) => {
+    if (!c.aiEnabled || c.automationPct === null) return;
+    let cats = channelMix(s, c);
+    if (c.handleMinutes !== null) cats = withAverageHandle(cats, c.handleMinutes);
+    const ceiling = attemptableShare({ categories: cats, quality: s.quality }) * 100;
+    if (c.automationPct > ceiling + 1e-10) {
+      issues.push({
+        field: `channels.${i}.automationPct`,
+        message: `Automation of ${round2(c.automationPct)} % in channel "${c.name}" exceeds the ${round2(ceiling)} % of its contacts the AI may attempt (AI-eligible categories, less customers who ask for a human); it is computed at ${round2(ceiling)} %`,
+      });
+    }
+  });
+  return issues;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
