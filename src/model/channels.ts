@@ -140,7 +140,7 @@ export function channelScenario(s: Scenario, c: ChannelSpec, share: number, fixe
     human: {
       ...h,
       serviceLevelPct: c.serviceLevelPct ?? h.serviceLevelPct,
-      // A live channel's target; an asynchronous channel keeps the workload method for now.
+      // A live channel's answer-time target; an asynchronous channel's response target is its ResponseTarget.
       serviceLevelSeconds: isLive(c.kind) ? target : h.serviceLevelSeconds,
       concurrency: c.concurrency ?? h.concurrency,
       openFromHour: c.openFromHour ?? h.openFromHour,
@@ -160,11 +160,32 @@ export function channelScenario(s: Scenario, c: ChannelSpec, share: number, fixe
   };
 }
 
+/** The response-time target of an asynchronous channel (docs/METHOD.md, "Asynchronous channels"). */
+export interface ResponseTarget {
+  targetSeconds: number;
+  /** Share answered within the target, 0-1. */
+  targetShare: number;
+  /** Conversations an agent works at once: messaging's concurrency, 1 for email. */
+  concurrency: number;
+}
+
 /** One channel of a scenario, ready to project. */
 export interface ChannelPart {
   spec: ChannelSpec;
   share: number;
   scenario: Scenario;
+  /** Asynchronous channels with a target: staffed as a backlog; null: the channel's queue model (or email's workload method). */
+  response: ResponseTarget | null;
+}
+
+/** The response-time target of channel `c`, or null (a live channel, or an asynchronous one without a target). */
+export function responseTarget(s: Scenario, c: ChannelSpec): ResponseTarget | null {
+  if (isLive(c.kind) || c.targetSeconds === null) return null;
+  return {
+    targetSeconds: c.targetSeconds,
+    targetShare: (c.serviceLevelPct ?? s.human.serviceLevelPct) / 100,
+    concurrency: c.kind === 'messaging' ? (c.concurrency ?? s.human.concurrency) : 1,
+  };
 }
 
 /** The scenario's fixed costs a month (platform fee plus upkeep), in cents, as the projection books them. */
@@ -178,7 +199,7 @@ export function channelParts(s: Scenario): ChannelPart[] {
   const shares = channelShares(s.channels);
   const fixed = allocateCents(fixedOf(s), shares);
   const setup = allocateCents(new Money(s.ai.setupCost), shares);
-  return s.channels.map((spec, i) => ({ spec, share: shares[i]!, scenario: channelScenario(s, spec, shares[i]!, fixed[i] ?? ZERO, setup[i] ?? ZERO) }));
+  return s.channels.map((spec, i) => ({ spec, share: shares[i]!, scenario: channelScenario(s, spec, shares[i]!, fixed[i] ?? ZERO, setup[i] ?? ZERO), response: responseTarget(s, spec) }));
 }
 
 /** The one channel of a scenario without channels, as a channel spec that repeats the scenario's own inputs. */

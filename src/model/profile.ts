@@ -35,3 +35,16 @@ export function openHoursPerWeek(human: Pick<Human, 'openFromHour' | 'openToHour
   for (let h = 0; h < HOURS_PER_WEEK; h++) if (isOpenHour(human, h)) open++;
   return open;
 }
+
+/**
+ * Weights of asynchronous work (docs/METHOD.md, "Asynchronous channels"): an imported
+ * profile over all 168 hours, closed hours included (what arrives then waits for the next
+ * open hour); without a profile, flat over the open hours.
+ */
+export function backlogWeights(profile: readonly number[] | null, human: Pick<Human, 'openFromHour' | 'openToHour' | 'openDays'>): number[] {
+  if (!profile) return arrivalWeights(null, human);
+  const raw = Array.from({ length: HOURS_PER_WEEK }, (_, h) => Math.max(0, profile[h] ?? 0));
+  const total = raw.reduce((s, w) => s + w, 0);
+  if (!(total > 0)) return arrivalWeights(null, human);
+  return raw.map((w) => w / total);
+}

@@ -6,10 +6,11 @@
  */
 import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
-import { channelParts, type ChannelPart } from './channels';
+import { channelParts, type ChannelPart, type ResponseTarget } from './channels';
 import { isLive } from './channel-defaults';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
-import { arrivalWeights, openHoursPerWeek } from './profile';
+import { arrivalWeights, backlogWeights, isOpenHour, openHoursPerWeek } from './profile';
+import { HOURS_PER_WEEK } from './units';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { StaffingStore, staffingBaseKey } from './staffing-store';
 import { Money, ZERO, times, cents } from './money';
@@ -140,7 +141,15 @@ export interface Context {
 }
 
 /** Arrival weights and what they were computed from. */
-interface WeightsEntry { profile: Scenario['arrivalProfile']; from: number; to: number; days: readonly number[]; weights: number[] }
+interface WeightsEntry {
+  profile: Scenario['arrivalProfile'];
+  from: number;
+  to: number;
+  days: readonly number[];
+  weights: number[];
+  /** Asynchronous work: arrivals in every hour, closed ones included, and the open hours (made on first use). */
+  backlog?: { weights: number[]; open: number[] };
+}
 
 /** Profiles a context keeps weights for: the channels of one scenario (at most 6) and a few more. */
 const WEIGHT_SETS = 16;
@@ -163,18 +172,28 @@ function sameNumbers(a: readonly number[] | null, b: readonly number[] | null): 
 }
 
 function weightsOf(ctx: Context, s: Scenario): number[] {
+  return entryOf(ctx, s).weights;
+}
+
+/** Weights and open hours of asynchronous work (docs/METHOD.md, "Asynchronous channels"), kept with the scenario's weights. */
+function backlogWeightsOf(ctx: Context, s: Scenario): { weights: number[]; open: number[] } {
+  const e = entryOf(ctx, s);
+  return (e.backlog ??= { weights: backlogWeights(s.arrivalProfile, s.human), open: Array.from({ length: HOURS_PER_WEEK }, (_, h) => (isOpenHour(s.human, h) ? 1 : 0)) });
+}
+
+function entryOf(ctx: Context, s: Scenario): WeightsEntry {
   const h = s.human;
   // Compared by what the weights depend on, by value: an edit validated by the schema comes
   // back with new arrays of the same numbers, and the weights (whose identity keys the
   // staffing store) must then stay the same array.
   for (const w of ctx.weights) {
-    if (sameNumbers(w.profile, s.arrivalProfile) && w.from === h.openFromHour && w.to === h.openToHour && sameNumbers(w.days, h.openDays)) return w.weights;
+    if (sameNumbers(w.profile, s.arrivalProfile) && w.from === h.openFromHour && w.to === h.openToHour && sameNumbers(w.days, h.openDays)) return w;
   }
   const made: WeightsEntry = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
   // The most recent first; the oldest makes room.
   ctx.weights.unshift(made);
   if (ctx.weights.length > WEIGHT_SETS) ctx.weights.pop();
-  return made.weights;
+  return made;
 }
 
 /** Prices of one calculation as decimals, parsed once rather than on every month. */
@@ -332,7 +351,7 @@ export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newCon
 }
 
 function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
-  const channels = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff) }));
+  const channels = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
   if (channels.length === 1) return { rows: channels[0]!.rows, channels };
   return { rows: sumChannelRows(ledger, channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows }))), channels };
 }
@@ -393,12 +412,12 @@ export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: 
  * "Channels"): FTE, on-seat hours and peak agents add up (each pool is sized for its own
  * busiest hour); service level, speed of answer and abandonment are weighted by the live
  * channels' arrivals (null without a live channel); the response level by the asynchronous
- * channels' arrivals (null without a target); occupancy is work over on-seat time.
+ * channels' work (null without a target); occupancy is work over on-seat time.
  */
 export function combineStaffing(parts: readonly { live: boolean; arrivals: number; result: StaffingResult }[]): StaffingResult {
   let staffedFte = 0, onSeatHours = 0, peakAgents = 0, work = 0;
   let liveArrivals = 0, sl = 0, asa = 0, abandonArrivals = 0, abandon = 0, anyLive = false, anyAbandon = false;
-  let asyncArrivals = 0, response = 0, anyResponse = false;
+  let asyncWork = 0, response = 0, anyResponse = false;
   for (const { live, arrivals, result: r } of parts) {
     staffedFte += r.staffedFte;
     onSeatHours += r.onSeatHours;
@@ -416,9 +435,11 @@ export function combineStaffing(parts: readonly { live: boolean; arrivals: numbe
       }
     }
     if (!live && r.responseLevel !== undefined && r.responseLevel !== null) {
+      // Weighted by work: the agent-hours of the channel's contacts.
+      const w = r.occupancy * r.onSeatHours;
       anyResponse = true;
-      asyncArrivals += arrivals;
-      response += arrivals * r.responseLevel;
+      asyncWork += w;
+      response += w * r.responseLevel;
     }
   }
   const combined: StaffingResult = {
@@ -430,14 +451,15 @@ export function combineStaffing(parts: readonly { live: boolean; arrivals: numbe
     occupancy: onSeatHours > 0 ? work / onSeatHours : 0,
     abandonRate: anyAbandon ? (abandonArrivals > 0 ? abandon / abandonArrivals : 0) : null,
   };
-  if (anyResponse) combined.responseLevel = asyncArrivals > 0 ? response / asyncArrivals : 1;
+  if (anyResponse) combined.responseLevel = asyncWork > 0 ? response / asyncWork : 1;
   return combined;
 }
 
 /** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
-function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): MonthRowOf<M>[] {
+function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean, response: ResponseTarget | null = null): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
-  const weights = weightsOf(ctx, s);
+  const async = response ? backlogWeightsOf(ctx, s) : null;
+  const weights = async ? async.weights : weightsOf(ctx, s);
   const rates = {
     errorRate: sw.errors ? fraction(s.quality.errorRatePct) : 0,
     recontactShare: fraction(s.quality.recontactPct),
@@ -456,6 +478,7 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
     patienceSeconds: s.human.patienceMinutes * 60,
     seats: s.human.seats,
     openHoursPerWeek: openHoursPerWeek(s.human),
+    backlog: response && async ? { ...response, open: async.open } : null,
   };
   const baseKey = staffingBaseKey(staffingBase);
   // The inputs object is built only for a month the store has not staffed yet.

@@ -19,17 +19,26 @@ type Tree = Map<number, Map<number, Map<number | null, StaffingResult>>>;
 const weightIds = new WeakMap<readonly number[], number>();
 let nextWeightId = 1;
 
+/** A number naming an array of weights or an open-hours mask, by identity. */
+function arrayId(a: readonly number[]): number {
+  let id = weightIds.get(a);
+  if (id === undefined) weightIds.set(a, (id = nextWeightId++));
+  return id;
+}
+
 /**
  * A string naming every input of `base`: equal keys, equal staffing for equal workloads.
  * Numbers print in their shortest round-trip form, so distinct numbers give distinct keys.
  */
 export function staffingBaseKey(base: StaffingBase): string {
-  let id = weightIds.get(base.weights);
-  if (id === undefined) weightIds.set(base.weights, (id = nextWeightId++));
-  return [
+  const id = arrayId(base.weights);
+  const key = [
     base.channel, base.model, base.serviceLevel, base.targetSeconds, base.maxOccupancy, base.concurrency,
     base.shrinkage, base.paidHoursPerMonth, base.patienceSeconds, base.openHoursPerWeek, id,
   ].join('|');
+  const b = base.backlog;
+  if (!b) return key;
+  return `${key}|backlog|${b.targetSeconds}|${b.targetShare}|${b.concurrency}|${arrayId(b.open)}`;
 }
 
 export class StaffingStore {

@@ -8,6 +8,7 @@ import type { Channel, StaffingModel } from './schema';
 import type { QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
+import { responseWindow, staffBacklog } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -36,6 +37,24 @@ export interface StaffingInputs {
   seats: number | null;
   /** Open hours per week: fixed seats are on seat in each, with or without arrivals. */
   openHoursPerWeek: number;
+  /**
+   * Asynchronous work with a response-time target (docs/METHOD.md, "Asynchronous
+   * channels"): `weights` then include the closed hours' arrivals, answered when the channel
+   * opens; `open` marks the open hours (168 entries, 1 or 0). Absent or null: the channel's
+   * queue model (`channel`).
+   */
+  backlog?: BacklogSpec | null;
+}
+
+/** The response-time target of asynchronous work and when it is answered. */
+export interface BacklogSpec {
+  targetSeconds: number;
+  /** Target share answered within the response time, 0-1. */
+  targetShare: number;
+  /** 1 in the hours of the week the channel answers, 0 in the others. */
+  open: readonly number[];
+  /** Conversations an agent works at once (messaging), dividing the work. */
+  concurrency: number;
 }
 
 /** Staffing of one month. */
@@ -159,6 +178,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+  if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
   if (s.channel === 'email') return staffEmail(s, ahtSeconds, available);
   // Chat concurrency: an agent works several chats at once, so each takes 1/concurrency of an agent.
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
@@ -206,4 +226,30 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
   }
   const onSeatHours = workloadHours / s.maxOccupancy;
   return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: peak, serviceLevel: null, asaSeconds: null, occupancy: s.maxOccupancy, abandonRate: null };
+}
+
+/**
+ * Asynchronous work to a response-time target: the backlog of the week staffed hour by
+ * hour (backlog.ts); on-seat hours are the week's agents x weeks per month.
+ */
+function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
+  const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
+  const work = s.weights.map((w) => perWeekHours * w);
+  const r = staffBacklog({ work, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, seats: s.seats });
+  let seatHoursPerWeek = 0, peak = 0;
+  for (const n of r.agents) {
+    seatHoursPerWeek += n;
+    if (n > peak) peak = n;
+  }
+  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return {
+    staffedFte: available > 0 ? onSeatHours / available : 0,
+    onSeatHours,
+    peakAgents: peak,
+    serviceLevel: null,
+    asaSeconds: null,
+    occupancy: seatHoursPerWeek > 0 ? Math.min(1, r.workHours / seatHoursPerWeek) : 0,
+    abandonRate: null,
+    responseLevel: r.onTimeShare,
+  };
 }
