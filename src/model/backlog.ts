@@ -34,7 +34,7 @@ export interface BacklogInputs {
   /** Agent-hours of work an agent does in an interval (the occupancy cap), 0-1. */
   maxOccupancy: number;
   /** Capacity already on seat in each interval, agent-hours (live agents' idle time in a blended pool); null for none. */
-  spare?: readonly number[] | null;
+  spare?: ArrayLike<number> | null;
   /** Agents on seat in every open interval (reverse staffing); null to staff to the target. */
   seats?: number | null;
 }
@@ -47,8 +47,8 @@ export interface BacklogResult {
   onTimeShare: number;
   /** Work per week, agent-hours. */
   workHours: number;
-  /** Spare capacity the backlog used, agent-hours per week. */
-  spareUsed: number;
+  /** Spare capacity the backlog used in each interval of the week, agent-hours. */
+  spareUsed: Float64Array;
 }
 
 /** Response window in whole intervals: the target in hours, rounded down (at least one interval). */
@@ -64,7 +64,7 @@ const MEASURED = 2;
 interface Run {
   agents: Float64Array;
   onTime: number;
-  spareUsed: number;
+  spareUsed: Float64Array;
 }
 
 /**
@@ -79,7 +79,7 @@ function simulate(b: BacklogInputs, cum: Float64Array, due: Int32Array, q: numbe
   const occ = b.maxOccupancy;
   const seats = b.seats ?? null;
   let done = 0;
-  let spareUsed = 0;
+  const spareUsed = new Float64Array(H);
   for (let t = 0; t < WEEKS * H; t++) {
     const k = t % H;
     const available = arrived(t + 1);
@@ -101,7 +101,7 @@ function simulate(b: BacklogInputs, cum: Float64Array, due: Int32Array, q: numbe
       capacity = n * occ + spare;
       if (Math.floor(t / H) === MEASURED) {
         agents[k] = n;
-        spareUsed += Math.max(0, Math.min(spare, available - done));
+        spareUsed[k] = Math.max(0, Math.min(spare, available - done));
       }
     }
     done = Math.min(available, done + capacity);
@@ -150,7 +150,7 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
   const answered = new Float64Array(WEEKS * H);
   const due = dueCohorts(b);
   const result = (r: Run): BacklogResult => ({ agents: r.agents, onTimeShare: total > 0 ? Math.min(1, r.onTime / total) : 1, workHours: total, spareUsed: r.spareUsed });
-  if (total <= 0) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: 0 };
+  if (total <= 0) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
   if ((b.seats ?? null) !== null) return result(simulate(b, cum, due, 1, answered));
   const goal = b.targetShare * total * (1 - 1e-12);
   const low = simulate(b, cum, due, 0, answered);

@@ -76,7 +76,9 @@ function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
     rows,
     summary: rows === p.rows ? summary : summarise(part.scenario, rows),
   }));
-  return { rows: p.rows, summary, channels, pooling: null };
+  const i = steadyIndex(p.rows);
+  const pooling = p.pooling ? { dedicatedFte: p.pooling.dedicatedFte[i]!, blendedFte: p.pooling.blendedFte[i]!, savedFte: p.pooling.dedicatedFte[i]! - p.pooling.blendedFte[i]! } : null;
+  return { rows: p.rows, summary, channels, pooling };
 }
 
 /** Everything the app shows, for one scenario. */

@@ -8,6 +8,7 @@ import type { Category, Scenario } from './schema';
 import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
 import { channelParts, type ChannelPart, type ResponseTarget } from './channels';
 import { isLive } from './channel-defaults';
+import { staffPool, type PoolOutcome } from './pool';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { arrivalWeights, backlogWeights, isOpenHour, openHoursPerWeek } from './profile';
 import { HOURS_PER_WEEK } from './units';
@@ -133,6 +134,8 @@ export interface Context {
   solve: IntervalSolver;
   /** Staffing results, shared with the contexts started from this one. */
   staffed: StaffingStore;
+  /** Blended pools' staffing by the channels' inputs and workloads, shared the same way. */
+  pools: Map<string, PoolOutcome>;
   /**
    * Arrival weights, with what they were computed from (the profile and the opening hours):
    * one entry per profile in use (the channels of a scenario may each have their own).
@@ -160,7 +163,7 @@ const WEIGHT_SETS = 16;
  * the next search change how fast an answer is found, never which) over.
  */
 export function newContext(from: Context | null = null): Context {
-  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), weights: from?.weights ?? [] };
+  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), pools: from?.pools ?? new Map(), weights: from?.weights ?? [] };
 }
 
 /** Whether two number arrays (or two nulls) hold the same numbers; the same array at once. */
@@ -342,18 +345,96 @@ export interface ChannelRows<M> {
 export interface ChannelsProjection<M> {
   rows: MonthRowOf<M>[];
   channels: ChannelRows<M>[];
+  /** A blended pool's FTE month by month (with the AI), against the channels staffed alone; null with dedicated pools. */
+  pooling: { dedicatedFte: number[]; blendedFte: number[] } | null;
 }
 
 /** {@link project} with each channel's months (dedicated pools: each channel staffed alone). */
 export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): ChannelsProjection<Money> {
-  if (s.channels === null) return { rows: projectOne(DECIMALS, s, sw, ctx, staff), channels: [] };
+  if (s.channels === null) return { rows: projectOne(DECIMALS, s, sw, ctx, staff), channels: [], pooling: null };
   return projectChannelsWith(DECIMALS, s, sw, ctx, staff);
 }
 
 function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
-  const channels = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
-  if (channels.length === 1) return { rows: channels[0]!.rows, channels };
-  return { rows: sumChannelRows(ledger, channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows }))), channels };
+  const dedicated = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
+  if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
+  const blendable = s.pooling === 'blended' && (staff || sw.queueing) && dedicated.some((c) => c.part.response) && dedicated.some((c) => isLive(c.part.spec.kind));
+  if (!blendable) return { rows: sumChannelRows(ledger, dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows }))), channels: dedicated, pooling: null };
+  const pooled = blend(ledger, sw, ctx, dedicated);
+  const rows = sumChannelRows(ledger, pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })));
+  // The pool's busiest hour, not the sum of its channels' busiest hours.
+  const summed = rows.map((r, m) => ({ ...r, staffing: { ...r.staffing, peakAgents: pooled.peak[m]! }, staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! } }));
+  return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
+}
+
+/** Pools kept per context: past this many it starts again empty. */
+const POOL_LIMIT = 5_000;
+
+/**
+ * The channels of a blended pool (docs/METHOD.md, "Blended pools"): each month staffed as
+ * one pool with and without the AI (memoised by the channels' workloads, like the
+ * staffing store), each channel's staffing its part of the pool, its human cost booked on
+ * that part.
+ */
+function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: readonly ChannelRows<M>[]) {
+  const bases = dedicated.map((c) => staffingBaseOf(c.part.scenario, ctx, c.part.response));
+  const months = dedicated[0]!.rows.length;
+  const withAi: PoolOutcome[] = [];
+  const baseline: PoolOutcome[] = [];
+  const pool = (which: 'ai' | 'base', m: number): PoolOutcome => {
+    const inputs = dedicated.map((c, i) => {
+      const r = c.rows[m]!;
+      const b = bases[i]!.base;
+      return which === 'ai'
+        ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: r.staffing }
+        : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: r.staffingBaseline };
+    });
+    const key = inputs.map((x, i) => `${bases[i]!.key}#${x.humanContacts}#${x.agentMinutes}#${x.seats}`).join('/');
+    let out = ctx.pools.get(key);
+    if (!out) {
+      if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();
+      out = staffPool(inputs.map((x, i) => ({ live: isLive(dedicated[i]!.part.spec.kind), inputs: { ...bases[i]!.base, humanContacts: x.humanContacts, agentMinutes: x.agentMinutes, seats: x.seats }, dedicated: x.dedicated })), ctx.solve);
+      ctx.pools.set(key, out);
+    }
+    return out;
+  };
+  for (let m = 0; m < months; m++) {
+    const repeats = m > 0 && dedicated.every((c) => c.rows[m]!.contacts === c.rows[m - 1]!.contacts && c.rows[m]!.ramp === c.rows[m - 1]!.ramp);
+    withAi.push(repeats ? withAi[m - 1]! : pool('ai', m));
+    baseline.push(repeats ? baseline[m - 1]! : pool('base', m));
+  }
+  const channels = dedicated.map((c, i) => ({
+    part: c.part,
+    rows: rebook(ledger, c.part.scenario, sw, c.rows, withAi.map((p) => p.channels[i]!), baseline.map((p) => p.channels[i]!)),
+  }));
+  return {
+    channels,
+    peak: withAi.map((p) => p.peakAgents),
+    peakBaseline: baseline.map((p) => p.peakAgents),
+    dedicatedFte: dedicated[0]!.rows.map((_, m) => dedicated.reduce((a, c) => a + c.rows[m]!.staffing.staffedFte, 0)),
+    blendedFte: withAi.map((p) => p.staffedFte),
+  };
+}
+
+/**
+ * A channel's months with other staffing: where human cost follows staffed FTE (queueing
+ * on, hourly cost), it is booked again on the new FTE, and the totals, savings and
+ * cumulative savings with it; every other figure stays as it was.
+ */
+function rebook<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, rows: readonly MonthRowOf<M>[], staffing: readonly StaffingResult[], baseline: readonly StaffingResult[]): MonthRowOf<M>[] {
+  const recost = sw.queueing && s.human.costBasis !== 'contact';
+  const prices = pricesOf(s);
+  let cumulative = ledger.of(new Money(s.ai.setupCost).negated());
+  return rows.map((r, m) => {
+    const st = staffing[m]!;
+    const sb = baseline[m]!;
+    const baselineCost = recost ? humanCost(ledger, s, sw, prices, r.contacts, 0, sb) : r.baselineCost;
+    const human = recost ? humanCost(ledger, s, sw, prices, r.humanContacts, 0, st) : r.humanCost;
+    const totalCost = recost ? ledger.plus(ledger.plus(ledger.plus(human, r.aiCost), r.qualityCost), r.fixedCost) : r.totalCost;
+    const savings = recost ? ledger.minus(baselineCost, totalCost) : r.savings;
+    cumulative = ledger.plus(cumulative, savings);
+    return { ...r, staffing: st, staffingBaseline: sb, baselineCost, humanCost: human, totalCost, savings, cumulativeSavings: cumulative };
+  });
 }
 
 /**
@@ -458,29 +539,12 @@ export function combineStaffing(parts: readonly { live: boolean; arrivals: numbe
 /** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
 function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean, response: ResponseTarget | null = null): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
-  const async = response ? backlogWeightsOf(ctx, s) : null;
-  const weights = async ? async.weights : weightsOf(ctx, s);
   const rates = {
     errorRate: sw.errors ? fraction(s.quality.errorRatePct) : 0,
     recontactShare: fraction(s.quality.recontactPct),
     handoffMinutes: sw.handoff ? s.quality.handoffMinutes : 0,
   };
-  const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {
-    channel: s.channel,
-    model: s.human.staffingModel,
-    weights,
-    serviceLevel: fraction(s.human.serviceLevelPct),
-    targetSeconds: s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel),
-    maxOccupancy: fraction(s.human.maxOccupancyPct),
-    concurrency: s.human.concurrency,
-    shrinkage: fraction(s.human.shrinkagePct),
-    paidHoursPerMonth: s.human.paidHoursPerMonth,
-    patienceSeconds: s.human.patienceMinutes * 60,
-    seats: s.human.seats,
-    openHoursPerWeek: openHoursPerWeek(s.human),
-    backlog: response && async ? { ...response, open: async.open } : null,
-  };
-  const baseKey = staffingBaseKey(staffingBase);
+  const { base: staffingBase, key: baseKey } = staffingBaseOf(s, ctx, response);
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
     staffMonth({ ...staffingBase, humanContacts, agentMinutes, seats }, ctx.solve);
@@ -550,4 +614,26 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
     });
   }
   return rows;
+}
+
+/** The staffing inputs a channel's months share, and their key in the staffing store. */
+function staffingBaseOf(s: Scenario, ctx: Context, response: ResponseTarget | null): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
+  const async = response ? backlogWeightsOf(ctx, s) : null;
+  const weights = async ? async.weights : weightsOf(ctx, s);
+  const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {
+    channel: s.channel,
+    model: s.human.staffingModel,
+    weights,
+    serviceLevel: fraction(s.human.serviceLevelPct),
+    targetSeconds: s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel),
+    maxOccupancy: fraction(s.human.maxOccupancyPct),
+    concurrency: s.human.concurrency,
+    shrinkage: fraction(s.human.shrinkagePct),
+    paidHoursPerMonth: s.human.paidHoursPerMonth,
+    patienceSeconds: s.human.patienceMinutes * 60,
+    seats: s.human.seats,
+    openHoursPerWeek: openHoursPerWeek(s.human),
+    backlog: response && async ? { ...response, open: async.open } : null,
+  };
+  return { base: staffingBase, key: staffingBaseKey(staffingBase) };
 }

@@ -253,3 +253,34 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
     responseLevel: r.onTimeShare,
   };
 }
+
+/**
+ * A live channel's week interval by interval (docs/METHOD.md, "Blended pools"): the agents
+ * its queue needs in each hour of the week (as `staffMonth` staffs them) and the work they
+ * do, agent-hours (chat: handle time / concurrency).
+ */
+export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Float64Array; work: Float64Array } {
+  const agents = new Float64Array(HOURS_PER_WEEK);
+  const work = new Float64Array(HOURS_PER_WEEK);
+  if (s.humanContacts <= 0 || s.backlog || s.channel === 'email') return { agents, work };
+  const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
+  const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
+  const perWeek = s.humanContacts / WEEKS_PER_MONTH;
+  const solveCalls = solve(handleSeconds, s);
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    const w = s.weights[h] ?? 0;
+    if (w <= 0) continue;
+    const calls = perWeek * w;
+    agents[h] = s.seats ?? solveCalls(calls, h).agents;
+    work[h] = (calls * handleSeconds) / 3600;
+  }
+  return { agents, work };
+}
+
+/** An asynchronous channel's backlog week with `spare` capacity on seat already (a blended pool). */
+export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
+  const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
+  const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
+  const work = s.weights.map((w) => perWeekHours * w);
+  return staffBacklog({ work, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, spare, seats: null });
+}

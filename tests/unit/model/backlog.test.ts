@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate, presetScenario, type ChannelSpec, type Scenario } from '../../../src/model';
+import { calculate, Money, presetScenario, type ChannelSpec, type Scenario } from '../../../src/model';
+import { staffPool } from '../../../src/model/pool';
+import { newContext, project } from '../../../src/model/projection';
+import { FULL } from '../../../src/model/switches';
 import { responseWindow, staffBacklog } from '../../../src/model/backlog';
 import { newChannel } from '../../../src/model/channel-defaults';
 import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
@@ -137,5 +140,100 @@ describe('asynchronous channels in a scenario', () => {
     // the others cannot be, so the 50 % target is out of reach and the level says so.
     expect(r.summary.responseLevelPct!).toBeCloseTo((45 / 168) * 100, 6);
     expect(r.summary.staffedFteWithAi).toBeGreaterThan(0);
+  });
+});
+
+describe('blended pools', () => {
+  /**
+   * The worked pool: one open hour of voice a week (Monday 09:00), 10 calls of 6 minutes
+   * (1 Erlang), 80 % answered within 20 s, occupancy cap 100 %; email arriving Monday 09:00,
+   * 2 agent-hours a week, open 09:00-11:00, 50 % within 2 hours.
+   */
+  function workedPool() {
+    const weeks = WEEKS_PER_MONTH;
+    const voiceWeights = Array.from({ length: 168 }, (_, h) => (h === MON(9) ? 1 : 0));
+    const common = { model: 'erlang-c' as const, serviceLevel: 0.8, maxOccupancy: 1, concurrency: 1, shrinkage: 0, paidHoursPerMonth: 100, patienceSeconds: 60, seats: null };
+    const voice: StaffingInputs = { ...common, channel: 'voice', humanContacts: 10 * weeks, agentMinutes: 10 * weeks * 6, weights: voiceWeights, targetSeconds: 20, openHoursPerWeek: 1 };
+    const open = Array.from({ length: 168 }, (_, h) => (h === MON(9) || h === MON(10) ? 1 : 0));
+    const email: StaffingInputs = {
+      ...common, channel: 'email', humanContacts: 20 * weeks, agentMinutes: 20 * weeks * 6, weights: voiceWeights, targetSeconds: 60, openHoursPerWeek: 2,
+      backlog: { targetSeconds: 7200, targetShare: 0.5, open, concurrency: 1 },
+    };
+    return { voice, email };
+  }
+
+  it('staffs the hand-worked pool with fewer agents than the two channels alone', () => {
+    const { voice, email } = workedPool();
+    const solve = queueSolver();
+    const v = staffMonth(voice, solve);
+    const e = staffMonth(email, solve);
+    // Voice alone: A = 1 Erlang; 2 agents answer 1 - (1/3) e^(-20/360) = 68.5 % within 20 s,
+    // 3 agents 1 - (1/11) e^(-40/360) = 91.9 %: 3 agents, 3 agent-hours a week, 1 of them working.
+    expect(v.peakAgents).toBe(3);
+    expect(v.onSeatHours).toBeCloseTo(3 * WEEKS_PER_MONTH, 9);
+    // Email alone: 2 h due by 11:00; 1 agent at 10:00 answers half of it (50 %), the other
+    // half carried to next Monday's 10:00 and answered first: 2 agents at 10:00 every week.
+    expect(e.onSeatHours).toBeCloseTo(2 * WEEKS_PER_MONTH, 9);
+    expect(e.responseLevel).toBeCloseTo(0.5, 12);
+    // Blended: the voice agents' 2 idle hours at 09:00 answer all the email as it arrives;
+    // no email agent is needed. 3 agent-hours a week instead of 5, all email on time.
+    const pool = staffPool([{ live: true, inputs: voice, dedicated: v }, { live: false, inputs: email, dedicated: e }], solve);
+    expect(pool.onSeatHours).toBeCloseTo(3 * WEEKS_PER_MONTH, 9);
+    expect(pool.staffedFte).toBeCloseTo((3 * WEEKS_PER_MONTH) / 100, 9);
+    expect(pool.peakAgents).toBe(3);
+    expect(pool.channels[1]!.responseLevel).toBeCloseTo(1, 12);
+    // Each channel's part of the pool by its work: voice 1 h, email 2 h of every 3.
+    expect(pool.channels[0]!.onSeatHours).toBeCloseTo(WEEKS_PER_MONTH, 9);
+    expect(pool.channels[1]!.onSeatHours).toBeCloseTo(2 * WEEKS_PER_MONTH, 9);
+    // The voice queue keeps its own service level.
+    expect(pool.channels[0]!.serviceLevel).toBe(v.serviceLevel);
+  });
+
+  it('reports the saving in a scenario, with the channels adding up to it to the cent', () => {
+    const base = presetScenario('ecommerce');
+    const channels = [{ ...newChannel('voice', 40), handleMinutes: 7 }, { ...newChannel('chat', 20), concurrency: 2 }, newChannel('email', 40, ['voice', 'chat'])];
+    const dedicated: Scenario = { ...base, channels };
+    const blended: Scenario = { ...dedicated, pooling: 'blended' };
+    const d = calculate(dedicated).full;
+    const b = calculate(blended).full;
+    expect(d.pooling).toBeNull();
+    expect(b.pooling).not.toBeNull();
+    expect(b.pooling!.dedicatedFte).toBeCloseTo(d.summary.staffedFteWithAi, 9);
+    expect(b.pooling!.blendedFte).toBeCloseTo(b.summary.staffedFteWithAi, 9);
+    expect(b.pooling!.blendedFte).toBeLessThanOrEqual(b.pooling!.dedicatedFte + 1e-9);
+    expect(b.pooling!.savedFte).toBeGreaterThan(0);
+    expect(b.summary.responseLevelPct!).toBeGreaterThanOrEqual(90 - 1e-9);
+    // Live service levels are those of the dedicated queues.
+    expect(b.channels[0]!.summary.serviceLevelPct).toBe(d.channels[0]!.summary.serviceLevelPct);
+    // Fewer agents cost less (with and without the AI, both pooled alike).
+    expect(b.summary.humanCostPerMonth.lt(d.summary.humanCostPerMonth)).toBe(true);
+    expect(b.summary.baselineCostPerMonth.lt(d.summary.baselineCostPerMonth)).toBe(true);
+    b.rows.forEach((row, m) => {
+      for (const f of ['humanCost', 'baselineCost', 'totalCost', 'savings', 'cumulativeSavings'] as const) {
+        const sum = b.channels.reduce((a, c) => a.plus(c.rows[m]![f]), new Money(0));
+        expect(sum.toFixed()).toBe(row[f].toFixed());
+      }
+      expect(b.channels.reduce((a, c) => a + c.rows[m]!.staffing.staffedFte, 0)).toBeCloseTo(row.staffing.staffedFte, 9);
+    });
+  });
+});
+
+describe('staffing kept between calculations', () => {
+  it('staffs no month again after a price edit, dedicated or blended, with channels of their own profiles', () => {
+    const base = presetScenario('ecommerce');
+    const profile = Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 4 : 0) + (h % 5));
+    for (const pooling of ['dedicated', 'blended'] as const) {
+      const s: Scenario = { ...base, pooling, channels: [{ ...newChannel('voice', 30), arrivalProfile: profile }, { ...newChannel('chat', 30), concurrency: 2 }, { ...newChannel('email', 40), arrivalProfile: profile.map((x) => x + 1) }] };
+      const ctx = newContext();
+      project(s, FULL, ctx);
+      const staffed = ctx.staffed.size;
+      const pools = ctx.pools.size;
+      const pricier: Scenario = { ...s, ai: { ...s.ai, pricePerUnit: s.ai.pricePerUnit * 2 }, human: { ...s.human, costPerHour: s.human.costPerHour + 1 } };
+      const next = newContext(ctx);
+      project(pricier, FULL, next);
+      expect(next.staffed.size).toBe(staffed);
+      expect(next.pools.size).toBe(pools);
+      if (pooling === 'blended') expect(pools).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Blended pools (docs/METHOD.md, "Blended pools"): live and asynchronous channels served
+ * by one pool of agents. The live queues are staffed interval by interval exactly as alone
+ * (Erlang C or A: their service level is unchanged, live work having priority); the time
+ * their agents are on seat but idle, up to the occupancy cap, answers asynchronous work,
+ * and only what that spare time leaves undone within the response time needs agents of its
+ * own. This is call blending, as described in the contact-centre literature (Bhulai and
+ * Koole, "A queueing model for call blending in call centers", IEEE Transactions on
+ * Automatic Control 48(8), 2003; Koole, "Call Center Mathematics", on multi-channel
+ * environments), taken here as its fluid limit: deferrable work fills idle capacity.
+ */
+import { backlogWeek, liveWeek, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
+
+/** One channel of a pool in one month. */
+export interface PoolChannel {
+  live: boolean;
+  /** The channel's staffing inputs this month. */
+  inputs: StaffingInputs;
+  /** The channel staffed alone (a dedicated pool). */
+  dedicated: StaffingResult;
+}
+
+/** A pool's staffing in one month. */
+export interface PoolOutcome {
+  /** Each channel's part of the pool: FTE and on-seat hours by its share of the work; its own targets' figures. */
+  channels: StaffingResult[];
+  onSeatHours: number;
+  staffedFte: number;
+  /** Most agents on seat in any hour of the week, in the whole pool. */
+  peakAgents: number;
+}
+
+/**
+ * Staffs a month's channels as one pool. Asynchronous channels with a response target use
+ * the spare time in the order of their response times (shortest first); asynchronous
+ * channels without a target keep their own workload staffing.
+ */
+export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): PoolOutcome {
+  const spare = new Float64Array(HOURS_PER_WEEK);
+  const agents = new Float64Array(HOURS_PER_WEEK);
+  const work: number[] = chs.map((c) => c.dedicated.occupancy * c.dedicated.onSeatHours);
+  const own: (StaffingResult | null)[] = chs.map(() => null);
+  let seatHours = 0;
+  let otherPeak = 0;
+  chs.forEach((c) => {
+    if (!c.live || c.inputs.backlog) return;
+    const w = liveWeek(c.inputs, solve);
+    for (let h = 0; h < HOURS_PER_WEEK; h++) {
+      agents[h] = agents[h]! + w.agents[h]!;
+      spare[h] = spare[h]! + Math.max(0, w.agents[h]! * c.inputs.maxOccupancy - w.work[h]!);
+    }
+  });
+  const order = chs.map((c, i) => i).filter((i) => chs[i]!.inputs.backlog).sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
+  for (const i of order) {
+    const c = chs[i]!;
+    const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
+    let peak = 0;
+    for (let h = 0; h < HOURS_PER_WEEK; h++) {
+      spare[h] = Math.max(0, spare[h]! - r.spareUsed[h]!);
+      agents[h] = agents[h]! + r.agents[h]!;
+      if (r.agents[h]! > peak) peak = r.agents[h]!;
+    }
+    work[i] = r.workHours * WEEKS_PER_MONTH;
+    own[i] = { ...c.dedicated, peakAgents: peak, responseLevel: r.onTimeShare };
+  }
+  for (let h = 0; h < HOURS_PER_WEEK; h++) seatHours += agents[h]!;
+  // Channels neither live nor with a target keep their own hours.
+  chs.forEach((c, i) => {
+    if ((c.live && !c.inputs.backlog) || c.inputs.backlog) return;
+    seatHours += c.dedicated.onSeatHours / WEEKS_PER_MONTH;
+    otherPeak += c.dedicated.peakAgents;
+  });
+  let peakAgents = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) peakAgents = Math.max(peakAgents, agents[h]!);
+  peakAgents += otherPeak;
+  const onSeatHours = seatHours * WEEKS_PER_MONTH;
+  const first = chs[0]!.inputs;
+  const available = first.paidHoursPerMonth * (1 - first.shrinkage);
+  const staffedFte = available > 0 ? onSeatHours / available : 0;
+  const totalWork = work.reduce((a, b) => a + b, 0);
+  const occupancy = onSeatHours > 0 ? Math.min(1, totalWork / onSeatHours) : 0;
+  const channels = chs.map((c, i) => {
+    const share = totalWork > 0 ? work[i]! / totalWork : 1 / chs.length;
+    const base = own[i] ?? c.dedicated;
+    return { ...base, staffedFte: staffedFte * share, onSeatHours: onSeatHours * share, occupancy };
+  });
+  return { channels, onSeatHours, staffedFte, peakAgents };
+}
