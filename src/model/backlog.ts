@@ -61,61 +61,75 @@ const H = HOURS_PER_WEEK;
 const WEEKS = 4;
 const MEASURED = 2;
 
-interface Run {
-  agents: Float64Array;
-  onTime: number;
-  spareUsed: Float64Array;
+/** What one simulation needs, laid out once per staffing (no allocation per simulation). */
+interface Plan {
+  /** Cumulative work arrived before interval t of the simulated weeks (t = 0 .. WEEKS x 168). */
+  arrived: Float64Array;
+  work: Float64Array;
+  open: Uint8Array;
+  spare: Float64Array;
+  due: Int32Array;
+  window: number;
+  occ: number;
+  seats: number | null;
+  /** Cumulative work answered by the end of interval t. */
+  answered: Float64Array;
 }
 
 /**
- * The week simulated with requirement share `q` (or `seats` agents in every open interval).
- * `cum` holds the cumulative work of the week before each interval (cum[h], cum[168] = total).
+ * The weeks simulated with requirement share `q` (or `seats` agents in every open
+ * interval); the measured week's agents and spare capacity used are written to `agents`
+ * and `spareUsed`. Returns the measured week's work answered on time.
  */
-function simulate(b: BacklogInputs, cum: Float64Array, due: Int32Array, q: number, answered: Float64Array): Run {
-  const total = cum[H]!;
-  const arrived = (t: number): number => Math.floor(t / H) * total + cum[t % H]!;
-  const D = b.windowHours;
-  const agents = new Float64Array(H);
-  const occ = b.maxOccupancy;
-  const seats = b.seats ?? null;
+function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Array): number {
+  const { arrived, work, open, spare, due, occ, seats, answered } = p;
   let done = 0;
-  const spareUsed = new Float64Array(H);
-  for (let t = 0; t < WEEKS * H; t++) {
-    const k = t % H;
-    const available = arrived(t + 1);
-    let n = 0;
-    let capacity = 0;
-    if (b.open[k]) {
-      const spare = b.spare ? Math.max(0, b.spare[k] ?? 0) : 0;
-      if (seats !== null) {
-        n = seats;
-      } else {
-        // The latest cohort whose last chance to be answered in time is this interval: FIFO
-        // answers all older work first, then the share q of it.
-        const d = due[k]!;
-        const h = t - d;
-        const required = d >= 0 && h >= 0 ? arrived(h) + q * (b.work[h % H] ?? 0) : 0;
-        const need = Math.min(required, available) - done - spare;
-        n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
+  // The last week is needed only up to the measured week's last deadline.
+  const end = (MEASURED + 1) * H + p.window - 1;
+  for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
+    const measured = week === MEASURED;
+    for (let k = 0; k < H && t < end; k++, t++) {
+      const available = arrived[t + 1]!;
+      let capacity = 0;
+      if (open[k]) {
+        const s = spare[k]!;
+        let n = 0;
+        if (seats !== null) {
+          n = seats;
+        } else {
+          // The latest cohort whose last chance to be answered in time is this interval: FIFO
+          // answers all older work first, then the share q of it.
+          const d = due[k]!;
+          const h = t - d;
+          if (d >= 0 && h >= 0) {
+            const required = arrived[h]! + q * work[h % H]!;
+            const need = (required < available ? required : available) - done - s;
+            n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
+          }
+        }
+        capacity = n * occ + s;
+        if (measured) {
+          agents[k] = n;
+          const left = available - done;
+          spareUsed[k] = left <= 0 ? 0 : s < left ? s : left;
+        }
+      } else if (measured) {
+        agents[k] = 0;
+        spareUsed[k] = 0;
       }
-      capacity = n * occ + spare;
-      if (Math.floor(t / H) === MEASURED) {
-        agents[k] = n;
-        spareUsed[k] = Math.max(0, Math.min(spare, available - done));
-      }
+      done = done + capacity < available ? done + capacity : available;
+      answered[t] = done;
     }
-    done = Math.min(available, done + capacity);
-    answered[t] = done;
   }
   // On time: of each cohort of the measured week, what FIFO had answered by its deadline.
   let onTime = 0;
-  for (let t = MEASURED * H; t < (MEASURED + 1) * H; t++) {
-    const w = b.work[t % H] ?? 0;
+  for (let k = 0, t = MEASURED * H; k < H; k++, t++) {
+    const w = work[k]!;
     if (w <= 0) continue;
-    const byDeadline = answered[t + D - 1]!;
-    onTime += Math.min(w, Math.max(0, byDeadline - arrived(t)));
+    const late = answered[t + p.window - 1]! - arrived[t]!;
+    onTime += late <= 0 ? 0 : late < w ? late : w;
   }
-  return { agents, onTime, spareUsed };
+  return onTime;
 }
 
 /**
@@ -139,30 +153,60 @@ function dueCohorts(b: BacklogInputs): Int32Array {
   return due;
 }
 
-/** Bisection steps on the requirement share: 2^-24 of the share. */
-const STEPS = 24;
+/** Bisection steps on the requirement share: 2^-12 of the share, finer than a whole agent moves in practice. */
+const STEPS = 12;
 
 /** The least agents per open interval meeting the response-time target (see the module comment). */
 export function staffBacklog(b: BacklogInputs): BacklogResult {
-  const cum = new Float64Array(H + 1);
-  for (let h = 0; h < H; h++) cum[h + 1] = cum[h]! + Math.max(0, b.work[h] ?? 0);
-  const total = cum[H]!;
-  const answered = new Float64Array(WEEKS * H);
-  const due = dueCohorts(b);
-  const result = (r: Run): BacklogResult => ({ agents: r.agents, onTimeShare: total > 0 ? Math.min(1, r.onTime / total) : 1, workHours: total, spareUsed: r.spareUsed });
-  if (total <= 0) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
-  if ((b.seats ?? null) !== null) return result(simulate(b, cum, due, 1, answered));
+  const work = new Float64Array(H);
+  let total = 0;
+  for (let h = 0; h < H; h++) total += work[h] = Math.max(0, b.work[h] ?? 0);
+  if (!(total > 0)) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
+  const arrived = new Float64Array(WEEKS * H + 1);
+  for (let t = 0, week = 0, sum = 0; t <= WEEKS * H; t++) {
+    arrived[t] = week * total + sum;
+    const k = t % H;
+    if (t < WEEKS * H) {
+      if (k === H - 1) { week++; sum = 0; } else sum += work[k]!;
+    }
+  }
+  const open = new Uint8Array(H);
+  const spare = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    open[h] = b.open[h] ? 1 : 0;
+    spare[h] = b.spare ? Math.max(0, b.spare[h] ?? 0) : 0;
+  }
+  const plan: Plan = { arrived, work, open, spare, due: dueCohorts(b), window: b.windowHours, occ: b.maxOccupancy, seats: b.seats ?? null, answered: new Float64Array(WEEKS * H) };
+  let agents = new Float64Array(H), spareUsed = new Float64Array(H);
+  let bestAgents = new Float64Array(H), bestSpare = new Float64Array(H);
+  const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });
+  // Keeps the last simulation as the best one.
+  const keep = (): void => {
+    [agents, bestAgents] = [bestAgents, agents];
+    [spareUsed, bestSpare] = [bestSpare, spareUsed];
+  };
+  if (plan.seats !== null) {
+    const onTime = simulate(plan, 1, agents, spareUsed);
+    keep();
+    return result(onTime);
+  }
   const goal = b.targetShare * total * (1 - 1e-12);
-  const low = simulate(b, cum, due, 0, answered);
-  if (low.onTime >= goal) return result(low);
-  let best = simulate(b, cum, due, 1, answered);
+  let best = simulate(plan, 0, agents, spareUsed);
+  keep();
+  if (best >= goal) return result(best);
+  best = simulate(plan, 1, agents, spareUsed);
+  keep();
   // Even answering all work due in time falls short (closed windows): that is the best there is.
-  if (best.onTime < goal) return result(best);
+  if (best < goal) return result(best);
   let lo = 0, hi = 1;
   for (let i = 0; i < STEPS; i++) {
     const mid = (lo + hi) / 2;
-    const r = simulate(b, cum, due, mid, answered);
-    if (r.onTime >= goal) { hi = mid; best = r; } else lo = mid;
+    const onTime = simulate(plan, mid, agents, spareUsed);
+    if (onTime >= goal) {
+      hi = mid;
+      best = onTime;
+      keep();
+    } else lo = mid;
   }
   return result(best);
 }

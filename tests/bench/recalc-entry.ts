@@ -2,6 +2,7 @@
 // (24 months, 168 intervals with a weekly arrival profile, several categories, growth,
 // Erlang staffing), recalculated after one input change.
 import { calculate, presetScenario, type Scenario } from '../../src/model';
+import { threeChannelScenario } from './channel-scenario';
 
 function benchScenario(): Scenario {
   const s = presetScenario('ecommerce');
@@ -17,7 +18,15 @@ function benchScenario(): Scenario {
 }
 
 export function runRecalc(iterations: number): number[] {
-  const s = benchScenario();
+  return recalcTimes(benchScenario(), iterations);
+}
+
+/** The same recalculations of the three-channel case (./channel-scenario.ts), dedicated or blended pools. */
+export function runRecalcChannels(iterations: number, pooling: 'dedicated' | 'blended' = 'dedicated'): number[] {
+  return recalcTimes({ ...threeChannelScenario(presetScenario('ecommerce')), pooling }, iterations);
+}
+
+function recalcTimes(s: Scenario, iterations: number): number[] {
   for (let i = 0; i < 10; i++) calculate({ ...s, contactsPerMonth: s.contactsPerMonth + i });
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
