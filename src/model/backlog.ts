@@ -23,8 +23,10 @@ import { HOURS_PER_WEEK } from './units';
 
 /** What the backlog of one channel needs for one week. */
 export interface BacklogInputs {
-  /** Work arriving in each hour-of-week interval of a week, agent-hours (168 entries). */
+  /** Work arriving in each hour-of-week interval of a week, agent-hours (168 entries), times `scale`. */
   work: readonly number[];
+  /** Factor of every entry of `work` (default 1): arrival weights x the week's agent-hours. */
+  scale?: number;
   /** 1 where agents answer in that interval (the channel is open), else 0 (168 entries). */
   open: readonly number[];
   /** Response window in intervals, counting the interval of arrival (a 4-hour target: 4). */
@@ -69,7 +71,7 @@ interface Plan {
   open: Uint8Array;
   spare: Float64Array;
   due: Int32Array;
-  window: number;
+  span: number;
   occ: number;
   seats: number | null;
   /** Cumulative work answered by the end of interval t. */
@@ -85,7 +87,7 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
   const { arrived, work, open, spare, due, occ, seats, answered } = p;
   let done = 0;
   // The last week is needed only up to the measured week's last deadline.
-  const end = (MEASURED + 1) * H + p.window - 1;
+  const end = (MEASURED + 1) * H + p.span - 1;
   for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
     const measured = week === MEASURED;
     for (let k = 0; k < H && t < end; k++, t++) {
@@ -126,7 +128,7 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
   for (let k = 0, t = MEASURED * H; k < H; k++, t++) {
     const w = work[k]!;
     if (w <= 0) continue;
-    const late = answered[t + p.window - 1]! - arrived[t]!;
+    const late = answered[t + p.span - 1]! - arrived[t]!;
     onTime += late <= 0 ? 0 : late < w ? late : w;
   }
   return onTime;
@@ -139,7 +141,7 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
  * c closed intervals after k, the cohorts whose last open interval is k arrived k - D + 1
  * to k - max(0, D - 1 - c).
  */
-function dueCohorts(b: BacklogInputs): Int32Array {
+function dueCohorts(b: BacklogInputs, work: Float64Array): Int32Array {
   const D = b.windowHours;
   const due = new Int32Array(H).fill(-1);
   for (let k = 0; k < H; k++) {
@@ -147,7 +149,7 @@ function dueCohorts(b: BacklogInputs): Int32Array {
     let closed = 0;
     while (closed < D - 1 && !b.open[(k + closed + 1) % H]) closed++;
     for (let d = Math.max(0, D - 1 - closed); d <= D - 1; d++) {
-      if ((b.work[(((k - d) % H) + H) % H] ?? 0) > 0) { due[k] = d; break; }
+      if (work[(((k - d) % H) + H) % H]! > 0) { due[k] = d; break; }
     }
   }
   return due;
@@ -160,7 +162,8 @@ const STEPS = 12;
 export function staffBacklog(b: BacklogInputs): BacklogResult {
   const work = new Float64Array(H);
   let total = 0;
-  for (let h = 0; h < H; h++) total += work[h] = Math.max(0, b.work[h] ?? 0);
+  const scale = b.scale ?? 1;
+  for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
   if (!(total > 0)) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
   const arrived = new Float64Array(WEEKS * H + 1);
   for (let t = 0, week = 0, sum = 0; t <= WEEKS * H; t++) {
@@ -176,7 +179,7 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
     open[h] = b.open[h] ? 1 : 0;
     spare[h] = b.spare ? Math.max(0, b.spare[h] ?? 0) : 0;
   }
-  const plan: Plan = { arrived, work, open, spare, due: dueCohorts(b), window: b.windowHours, occ: b.maxOccupancy, seats: b.seats ?? null, answered: new Float64Array(WEEKS * H) };
+  const plan: Plan = { arrived, work, open, spare, due: dueCohorts(b, work), span: b.windowHours, occ: b.maxOccupancy, seats: b.seats ?? null, answered: new Float64Array(WEEKS * H) };
   let agents = new Float64Array(H), spareUsed = new Float64Array(H);
   let bestAgents = new Float64Array(H), bestSpare = new Float64Array(H);
   const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });

@@ -12,6 +12,7 @@ import { erlangCAgents, erlangCPerformance, type QueueResult } from './erlang';
 import { ModelLimitError } from './limits';
 import { erlangAAgents, erlangAPerformance } from './erlang-a';
 import { arrivalWeights, openHoursPerWeek } from './profile';
+import { channelParts } from './channels';
 import type { Scenario } from './schema';
 import { defaultTargetSeconds, fraction, WEEKS_PER_MONTH } from './units';
 
@@ -103,6 +104,14 @@ export function maxCallsPerHourForTarget(model: StaffingModel, seats: number, ha
   return lo;
 }
 
+/**
+ * The one queue fixed seats face: the scenario's own, or that of its one channel (its kind,
+ * targets and opening hours; docs/METHOD.md, "Channels": seats are refused with more).
+ */
+function queueScenario(s: Scenario): Scenario {
+  return s.channels?.length === 1 ? channelParts(s)[0]!.scenario : s;
+}
+
 /** What a fixed headcount carries in a scenario's month (see {@link headcountCapacity}). */
 export interface HeadcountCapacity {
   seats: number;
@@ -142,7 +151,8 @@ export interface CapacityMonth {
  * The inverse of forward staffing: staffing the returned human volume to the target
  * needs exactly `seats` agents in the busiest interval.
  */
-export function headcountCapacity(s: Scenario, seats: number, month: CapacityMonth): HeadcountCapacity {
+export function headcountCapacity(scenario: Scenario, seats: number, month: CapacityMonth): HeadcountCapacity {
+  const s = queueScenario(scenario);
   const h = s.human;
   const hours = month.humanContacts > 0 ? month.humanHours / month.humanContacts : month.contacts > 0 ? month.baselineHours / month.contacts : 0;
   const ahtSeconds = hours * 3600;
@@ -181,7 +191,8 @@ export function headcountCapacity(s: Scenario, seats: number, month: CapacityMon
  * Null where the scenario prices human work per contact (no hourly cost to divide by)
  * or the hourly cost is 0.
  */
-export function seatsForBudget(s: Scenario, budgetPerMonth: number): number | null {
+export function seatsForBudget(scenario: Scenario, budgetPerMonth: number): number | null {
+  const s = queueScenario(scenario);
   const h = s.human;
   if (h.costBasis === 'contact') return null;
   const hourly = h.costBasis === 'fte-year' ? h.costPerFteYear / (h.paidHoursPerMonth * 12) : h.costPerHour;

@@ -234,8 +234,7 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  */
 function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const work = s.weights.map((w) => perWeekHours * w);
-  const r = staffBacklog({ work, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, seats: s.seats });
+  const r = staffBacklog({ work: s.weights, scale: perWeekHours, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, seats: s.seats });
   let seatHoursPerWeek = 0, peak = 0;
   for (const n of r.agents) {
     seatHoursPerWeek += n;
@@ -281,6 +280,5 @@ export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Fl
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const work = s.weights.map((w) => perWeekHours * w);
-  return staffBacklog({ work, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, spare, seats: null });
+  return staffBacklog({ work: s.weights, scale: perWeekHours, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, spare, seats: null });
 }

@@ -4,9 +4,10 @@ import { calculate, channelIssues, effectiveChannels, Money, parseScenario, pres
 import { newChannel } from '../../../src/model/channel-defaults';
 import { allocateCents, channelParts } from '../../../src/model/channels';
 import { centsLedger, newContext, project, projectWith, type MonthRow } from '../../../src/model/projection';
-import { FULL, HEADLINE } from '../../../src/model/switches';
+import { FULL, GAP_STEPS, HEADLINE } from '../../../src/model/switches';
 import { monteCarlo, withInputs, pointValues } from '../../../src/model/uncertainty';
 import { defaultTargetSeconds } from '../../../src/model/units';
+import { headcountCapacity, seatsForBudget } from '../../../src/model/reverse-staffing';
 import { scenarioArb } from './arbitraries';
 import { workedScenario } from './fixtures';
 
@@ -273,4 +274,34 @@ describe('channels: uncertainty', () => {
     expect(drawn.channels![0]!.aiPricePerUnit).toBeCloseTo(0.18, 9);
     expect(project(drawn, HEADLINE).length).toBe(s.finance.months);
   });
+});
+
+describe('channels: reverse staffing', () => {
+  it("meets fixed seats with the one channel's queue, not the scenario's channel field", () => {
+    const base: Scenario = { ...presetScenario('ecommerce'), channel: 'chat' };
+    const voice: Scenario = { ...base, channels: [channel('voice', 100, { targetSeconds: 30, openFromHour: 8, openToHour: 20 })] };
+    const alone: Scenario = { ...base, channel: 'voice', human: { ...base.human, serviceLevelSeconds: 30, openFromHour: 8, openToHour: 20 } };
+    const month = { contacts: 50_000, humanContacts: 30_000, humanHours: 3_000, baselineHours: 5_000 };
+    expect(headcountCapacity(voice, 20, month)).toEqual(headcountCapacity(alone, 20, month));
+    expect(headcountCapacity(voice, 20, month)).not.toEqual(headcountCapacity(base, 20, month));
+    expect(seatsForBudget(voice, 500_000)).toBe(seatsForBudget(alone, 500_000));
+  });
+});
+
+describe('channels: the gap explanation', () => {
+  it('books its steps in cents with the same amounts as decimals', () => {
+    const s: Scenario = { ...presetScenario('ecommerce'), channels: [channel('voice', 30, { automationPct: 10 }), channel('chat', 30), channel('email', 40)], pooling: 'blended' };
+    const gap = calculate(s).gap;
+    let sw = { ...HEADLINE };
+    let prev = project(s, sw, newContext());
+    GAP_STEPS.forEach((step, i) => {
+      sw = { ...sw, [step.key]: true };
+      const next = project(s, sw, newContext(), false);
+      const at = (rows: MonthRow[]) => rows.findIndex((r) => r.ramp >= 1);
+      const monthly = (rows: MonthRow[]) => rows[at(rows) >= 0 ? at(rows) : rows.length - 1]!.savings;
+      expect(gap.steps[i]!.monthlySavingsDelta.toFixed(), step.key).toBe(monthly(next).minus(monthly(prev)).toFixed());
+      expect(gap.steps[i]!.horizonSavingsDelta.toFixed(), step.key).toBe(next[next.length - 1]!.cumulativeSavings.minus(prev[prev.length - 1]!.cumulativeSavings).toFixed());
+      prev = next;
+    });
+  }, 60_000);
 });
