@@ -193,8 +193,19 @@ function fixedOf(s: Scenario): Money {
   return cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth));
 }
 
+// A calculation projects one scenario object many times (both methods, the gap steps):
+// its channels are derived once. Scenarios are never changed in place.
+const partsOf = new WeakMap<Scenario, ChannelPart[]>();
+
 /** The channels of a multi-channel scenario as one-channel scenarios; an empty list without channels. */
 export function channelParts(s: Scenario): ChannelPart[] {
+  if (!s.channels) return [];
+  let parts = partsOf.get(s);
+  if (!parts) partsOf.set(s, (parts = deriveParts(s)));
+  return parts;
+}
+
+function deriveParts(s: Scenario): ChannelPart[] {
   if (!s.channels) return [];
   const shares = channelShares(s.channels);
   const fixed = allocateCents(fixedOf(s), shares);
