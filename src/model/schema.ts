@@ -172,9 +172,10 @@ function define() {
     /** Target share answered within `targetSeconds`, percent; null = the scenario's service-level target. */
     serviceLevelPct: pct('Channel service level target').gt(0, 'Channel service level target must be more than 0 %').max(99.9, 'Channel service level target must be below 100 % (accepted: up to 99.9 %)').nullable(),
     /**
-     * Live kinds: answer-time target, seconds. Asynchronous kinds: response-time target,
-     * seconds (14,400 = 4 hours); null = the kind's default (voice 20 s, chat 60 s) and, for
-     * an asynchronous channel, the backlog worked within the day.
+     * Live kinds: answer-time target, seconds; null = the scenario's `serviceLevelSeconds`,
+     * then the kind's (voice 20 s, chat 60 s). Asynchronous kinds: response-time target,
+     * seconds (14,400 = 4 hours), staffed as a backlog (docs/METHOD.md, "Asynchronous
+     * channels"); null = no target, the backlog worked within the day by workload.
      */
     targetSeconds: nonNegative('Channel target time', 'seconds').max(604_800, 'Channel target time cannot exceed a week').nullable(),
     /** Simultaneous conversations per agent (chat and messaging); null = the scenario's concurrency. */
