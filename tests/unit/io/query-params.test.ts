@@ -40,7 +40,8 @@ describe('applyQuery', () => {
   });
 
   it('reads ramp fractions, seeds, seats and the staffing model', () => {
-    const s = applyQuery('ramp=0.5,0.8,1&seed=7&seats=12&staffing_model=erlang-a&patience_min=4').scenario;
+    // Agents on seat staff a one-channel scenario: the default preset has a channel mix, so the link names one channel.
+    const s = applyQuery('channel=chat&ramp=0.5,0.8,1&seed=7&seats=12&staffing_model=erlang-a&patience_min=4').scenario;
     expect(s.ramp).toEqual([0.5, 0.8, 1]);
     expect(s.seed).toBe(7);
     expect(s.human).toMatchObject({ seats: 12, staffingModel: 'erlang-a', patienceMinutes: 4 });
@@ -233,7 +234,7 @@ describe('channels', () => {
     const r = applyQuery('channel=voice', multi);
     expect(r.notices).toEqual([]);
     expect(r.scenario).toMatchObject({ channel: 'voice', channels: null });
-    expect(applyQuery('channel=email').scenario).toEqual({ ...presetScenario('ecommerce'), channel: 'email' });
+    expect(applyQuery('channel=email').scenario).toEqual({ ...presetScenario('ecommerce'), channel: 'email', channels: null });
   });
 
   it('ignores channel= beside channels=, with a notice', () => {
@@ -269,7 +270,7 @@ describe('channels', () => {
   });
 
   it.each([
-    ['automation.voice=20', 'automation.voice=20 was ignored: this scenario has one channel and no channel list; write automation=20 for it, or list the channels first (such as channels=chat:60,voice:40)'],
+    ['preset=klarna-2025&automation.voice=20', 'automation.voice=20 was ignored: this scenario has one channel and no channel list; write automation=20 for it, or list the channels first (such as channels=chat:60,voice:40)'],
     ['channels=chat:50,email:50&automation.fax=20', 'automation.fax=20 was ignored: this scenario has no channel "fax" (its channels: chat, email)'],
     ['channels=chat:50,email:50&automation.voice=20', 'automation.voice=20 was ignored: this scenario has no channel "voice" (its channels: chat, email)'],
     ['channels=chat:50,voice:50&concurrency.voice=2', 'concurrency.voice=2 applies to chat and messaging channels only; channel "voice" is voice. It was ignored.'],

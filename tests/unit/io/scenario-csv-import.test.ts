@@ -47,6 +47,10 @@ describe('importScenarioCsv', () => {
       '2,"Pilot, ""EU""",channels,',
     ]) expect(rows).toContain(row);
     expect(importScenarioCsv(text)).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
+    // The whole scenario CSV too, whose monthly and summary sections have the channel column.
+    const whole = scenarioCsv(set, OPTIONS);
+    expect(whole).toContain('scenario,month,channel,contacts,');
+    expect(importScenarioCsv(whole)).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
   });
 
   it('opens a manifest written before channels (no channels, pooling or AI minutes rows)', () => {
