@@ -12,15 +12,28 @@
  * `agent_equivalents` and `staffed_fte` (headcounts, not flows) and `cumulative_savings`
  * (a running balance, net of the one-time cost; its last month is the net figure).
  *
+ * Channels: once any scenario of the file has a channel list, the monthly projection has
+ * a `channel` column after `month`: per scenario and month, one row per channel (its id)
+ * and then the scenario's row over all channels, `all`; then the total rows, one per
+ * channel and one `all`. The `all` row carries the scenario's own figures, rounded as
+ * without channels; the channel cells are rounded so that they add up to it exactly (the
+ * largest remainders take the last cent or hundredth), so every `all` cell is the exact sum
+ * of the channel cells above it. A scenario without a channel list in such a file has one
+ * channel row (its `channel`) beside `all`. A file with no channel list anywhere is written
+ * exactly as before channels existed.
+ *
  * Summary: `scenario,metric,value,unit`, the metric names of README, "Figures in the
  * page", with their raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
- * reached, a service level for email) have an empty value.
+ * reached, a service level for email) have an empty value. With channels, a `channel`
+ * column follows `scenario`: the scenario's figures first (`all`, as without channels), then
+ * each channel's (the same metric names, computed over that channel's rows; no Monte Carlo
+ * percentiles).
  *
  * Both report the method the scenario reports (`scenario.method`) unless told otherwise.
  * Formula injection: text cells (scenario names, units) are neutralised, numeric cells
  * are written only from numbers computed here (see csv-cell).
  */
-import { calculate, metricValues, minorUnitDigits, Money, METRIC_NAMES, toMinorUnit, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario } from '../model';
+import { calculate, metricValues, minorUnitDigits, Money, METRIC_NAMES, toMinorUnit, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario, type Summary } from '../model';
 import { CRLF, csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
 import { manifestRecords, type ManifestOptions } from './manifest';
 import type { ScenarioSet } from './scenario-set';
@@ -33,8 +46,17 @@ export const MONTHLY_COLUMNS = [
 
 export const SUMMARY_COLUMNS = ['scenario', 'metric', 'value', 'unit'] as const;
 
+/** The monthly columns of a file with channels: `channel` after `month`. */
+export const CHANNEL_MONTHLY_COLUMNS = [...MONTHLY_COLUMNS.slice(0, 2), 'channel', ...MONTHLY_COLUMNS.slice(2)] as const;
+
+/** The summary columns of a file with channels: `channel` after `scenario`. */
+export const CHANNEL_SUMMARY_COLUMNS = ['scenario', 'channel', 'metric', 'value', 'unit'] as const;
+
 /** The `month` cell of a scenario's total row. */
 export const TOTAL_MONTH = 'total';
+
+/** The `channel` cell of a scenario's row over all its channels. */
+export const ALL_CHANNELS = 'all';
 
 /** Which method's figures a file reports. */
 export type ExportMethod = 'primary' | 'headline' | 'full';
@@ -91,9 +113,125 @@ function decimalCell(d: Money | null, places = 2): CsvField {
   return numberCell(d === null ? '' : d.toFixed(places));
 }
 
-function methodOf(entry: ExportEntry, method: ExportMethod) {
+/** What a file reads of one channel of a method's results (the model's `ChannelResult`). */
+interface ChannelRows {
+  id: string;
+  rows: MonthRow[];
+  summary: Summary;
+}
+
+/** What a file reads of one method's results: the scenario's rows and summary, and each channel's. */
+interface MethodRows {
+  rows: MonthRow[];
+  summary: Summary;
+  channels?: readonly ChannelRows[];
+}
+
+function methodOf(entry: ExportEntry, method: ExportMethod): MethodRows {
   const results = entry.results ?? calculate(entry.scenario);
   return method === 'primary' ? results.primary : results[method];
+}
+
+/** Whether a file of these scenarios gets the `channel` columns. */
+function withChannels(entries: readonly ExportEntry[]): boolean {
+  return entries.some((e) => e.scenario.channels !== null);
+}
+
+/**
+ * `parts` rounded to `places` decimals so that they add up exactly to `total` rounded
+ * half-up (largest remainder: the parts with the largest rounded-off remainders take the
+ * missing units). Null when the parts do not add up to the total before rounding (then
+ * each is rounded on its own), or when a value is not finite.
+ */
+function apportion(parts: readonly Money[], total: Money, places: number): Money[] | null {
+  const scale = new Money(10).pow(places);
+  const target = total.toDecimalPlaces(places, Money.ROUND_HALF_UP).times(scale);
+  const sum = parts.reduce((s, p) => s.plus(p), new Money(0));
+  // Floats of counts and hours add up to their total only to a few units in the last place.
+  if (sum.minus(total).abs().gt(total.abs().plus(1).times(1e-9))) return null;
+  const floors = parts.map((p) => p.times(scale).floor());
+  let missing = target.minus(floors.reduce((s, f) => s.plus(f), new Money(0))).toNumber();
+  if (missing < 0 || missing > parts.length) return null;
+  const order = parts.map((p, i) => ({ i, rest: p.times(scale).minus(floors[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const units = [...floors];
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    units[i] = units[i]!.plus(1);
+    missing--;
+  }
+  return units.map((u) => {
+    const d = u.div(scale);
+    return d.isZero() ? new Money(0) : d;
+  });
+}
+
+/** The values of one month row, per monthly column after `month`, rounded as written (null: not finite). */
+function rowValues(row: MonthRow, minor: number): [string, Money | null][] {
+  return [
+    ...QUANTITIES.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
+    ...MONEY.map(([col, get]): [string, Money | null] => [col, toMinorUnit(get(row), minor)]),
+  ];
+}
+
+/** The unrounded values of one month row, per monthly column after `month` (null: not finite). */
+function rawValues(row: MonthRow): [string, Money | null][] {
+  const exact = (x: number | Money): Money | null => (typeof x === 'number' && !Number.isFinite(x) ? null : new Money(x));
+  return [...QUANTITIES.map(([col, get]): [string, Money | null] => [col, exact(get(row))]), ...MONEY.map(([col, get]): [string, Money | null] => [col, exact(get(row))])];
+}
+
+/** The channels of a result as written in a file (one channel, the scenario's, when the model gives none). */
+function channelsOf(result: MethodRows, scenario: Scenario): readonly ChannelRows[] {
+  return result.channels && result.channels.length > 0 ? result.channels : [{ id: scenario.channel, rows: result.rows, summary: result.summary }];
+}
+
+/**
+ * The monthly records of one scenario in a file with channels: per month its channel rows
+ * and its `all` row, then the total rows (see the module comment).
+ */
+function channelMonthlyRecords(entry: ExportEntry, method: ExportMethod): string[] {
+  const name = textCell(entry.scenario.name);
+  const result = methodOf(entry, method);
+  const channels = channelsOf(result, entry.scenario);
+  const minor = minorUnitDigits(entry.scenario.finance.currency);
+  const places = (col: string): number => (MONEY_COLUMNS.has(col) ? minor : 2);
+  const columns = MONTHLY_COLUMNS.slice(2);
+  const ids = [...channels.map((c) => c.id), ALL_CHANNELS];
+  const totals = ids.map(() => new Map<string, Money>());
+  const records: string[] = [];
+  result.rows.forEach((row, m) => {
+    const all = new Map(rowValues(row, minor));
+    const exact = new Map(rawValues(row));
+    const perChannel = channels.map((c) => {
+      const r = c.rows[m];
+      return r ? new Map(rowValues(r, minor)) : new Map<string, Money | null>();
+    });
+    const rawPerChannel = channels.map((c) => {
+      const r = c.rows[m];
+      return r ? new Map(rawValues(r)) : new Map<string, Money | null>();
+    });
+    for (const col of columns) {
+      const total = exact.get(col);
+      const parts = rawPerChannel.map((p) => p.get(col));
+      if (total === null || total === undefined || parts.some((p) => p === null || p === undefined)) continue;
+      const shared = apportion(parts as Money[], total, places(col));
+      if (shared) shared.forEach((v, i) => perChannel[i]!.set(col, v));
+    }
+    [...perChannel, all].forEach((values, i) => {
+      const cells: CsvField[] = [name, numberCell(String(row.month)), textCell(ids[i]!)];
+      for (const col of columns) {
+        const value = values.get(col) ?? null;
+        cells.push(decimalCell(value, places(col)));
+        if (value !== null) totals[i]!.set(col, (totals[i]!.get(col) ?? new Money(0)).plus(value));
+      }
+      records.push(csvRecord(cells));
+    });
+  });
+  ids.forEach((id, i) => {
+    const total: CsvField[] = [name, literalCell(TOTAL_MONTH), textCell(id)];
+    for (const col of columns) total.push(NOT_SUMMED.has(col) ? numberCell('') : decimalCell(totals[i]!.get(col) ?? new Money(0), places(col)));
+    records.push(csvRecord(total));
+  });
+  return records;
 }
 
 /** The monthly records of one scenario, its total row last. */
@@ -124,6 +262,7 @@ function monthlyRecords(entry: ExportEntry, method: ExportMethod): string[] {
 /** The monthly projection, header first, without line ends. */
 export function monthlyCsvRecords(entries: readonly ExportEntry[], options: ExportOptions = {}): string[] {
   const method = options.method ?? 'primary';
+  if (withChannels(entries)) return [csvRecord(CHANNEL_MONTHLY_COLUMNS.map(literalCell)), ...entries.flatMap((e) => channelMonthlyRecords(e, method))];
   return [csvRecord(MONTHLY_COLUMNS.map(literalCell)), ...entries.flatMap((e) => monthlyRecords(e, method))];
 }
 
@@ -178,21 +317,36 @@ function unitOf(metric: MetricName, currency: string): string {
   return METRIC_UNITS[metric].replace(/^C\b/, currency);
 }
 
-function summaryRecords(entry: ExportEntry, method: ExportMethod): string[] {
-  const values = metricValues(methodOf(entry, method).summary, entry.percentiles ?? null);
-  const name = textCell(entry.scenario.name);
-  return METRIC_NAMES.map((metric) => {
+/** Monte Carlo percentiles: figures of the scenario as a whole, not of a channel. */
+const PERCENTILE_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90']);
+
+/** The summary rows' cells after the scenario (and channel) cells: metric, value, unit. */
+function metricCells(values: Record<MetricName, string>, currency: string, metrics: readonly MetricName[]): CsvField[][] {
+  const minor = minorUnitDigits(currency);
+  return metrics.map((metric) => {
     const raw = values[metric];
-    const minor = minorUnitDigits(entry.scenario.finance.currency);
     const value = MONEY_METRICS.has(metric) && raw !== '' ? decimalCell(toMinorUnit(new Money(raw), minor), minor) : numberCell(raw);
-    return csvRecord([name, literalCell(metric), value, textCell(unitOf(metric, entry.scenario.finance.currency))]);
+    return [literalCell(metric), value, textCell(unitOf(metric, currency))];
   });
+}
+
+function summaryRecords(entry: ExportEntry, method: ExportMethod, channelColumn: boolean): string[] {
+  const result = methodOf(entry, method);
+  const currency = entry.scenario.finance.currency;
+  const name = textCell(entry.scenario.name);
+  const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES);
+  if (!channelColumn) return totals.map((cells) => csvRecord([name, ...cells]));
+  const perChannel = channelsOf(result, entry.scenario).flatMap((c) =>
+    metricCells(metricValues(c.summary, null), currency, METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m))).map((cells) => csvRecord([name, textCell(c.id), ...cells])),
+  );
+  return [...totals.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];
 }
 
 /** The summary, header first, without line ends. */
 export function summaryCsvRecords(entries: readonly ExportEntry[], options: ExportOptions = {}): string[] {
   const method = options.method ?? 'primary';
-  return [csvRecord(SUMMARY_COLUMNS.map(literalCell)), ...entries.flatMap((e) => summaryRecords(e, method))];
+  const channels = withChannels(entries);
+  return [csvRecord((channels ? CHANNEL_SUMMARY_COLUMNS : SUMMARY_COLUMNS).map(literalCell)), ...entries.flatMap((e) => summaryRecords(e, method, channels))];
 }
 
 /** The summary CSV (8.3) of one or more scenarios. */

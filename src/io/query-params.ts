@@ -2,13 +2,19 @@
  * The readable URL parameters (README, "Readable URL parameters"), hand-written by sales engineers:
  * `?preset=saas&contacts=20000&automation=45`. They override the preset; an unknown or
  * invalid parameter gives a notice naming it and what is accepted, and is ignored.
+ *
+ * Channels: `channels=chat:40,email:45,voice:15` lists the channels of a multi-channel
+ * scenario (a kind, or a kind and a name such as `messaging-WhatsApp`, then its share);
+ * `NAME.CHANNEL` overrides one input of one channel (`automation.voice=20`), CHANNEL being
+ * a channel id, a kind or a channel name.
  * Pure: a query string in, a scenario and notices out; never throws.
  */
 import {
-  CHANNELS, AI_PRICINGS, METHODS, STAFFING_MODELS, parseScenario,
+  CHANNELS, CHANNEL_KINDS, AI_PRICINGS, METHODS, STAFFING_MODELS, MAX_SCENARIO_CHANNELS, parseScenario,
   presetScenario, isPresetId, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
-  type Scenario,
+  type ChannelKind, type ChannelSpec, type Scenario,
 } from '../model';
+import { KIND_NAMES, newChannel, suggestKind } from '../model/channel-defaults';
 
 export interface QueryResult {
   scenario: Scenario;
@@ -82,11 +88,14 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
   ['occupancy', numeric('occupancy', 10, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
   ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
-  ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel }))],
+  ['channels', (s, raw) => parseChannels(s, raw)],
+  // Without `channels`, one channel as before: a scenario with a channel list becomes one-channel again.
+  ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel, channels: null }))],
   ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
   ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   ['ai_cost', numeric('ai_cost', 0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
+  ['ai_minutes', numeric('ai_minutes', 0.01, 600, 'minutes per AI conversation', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
   ['ai_fixed_month', numeric('ai_fixed_month', 0, MONEY_LIMITS.fixedPerMonth, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
   ['setup_cost', numeric('setup_cost', 0, MONEY_LIMITS.setupCost, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
   ['error_rate', numeric('error_rate', 0, 100, 'a percentage', (s, errorRatePct) => q(s, { errorRatePct }))],
@@ -109,6 +118,173 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
     return r.ok ? { ...s, categories: r.categories } : `automation=${pct}: ${r.message}`;
   })],
 ];
+
+// ---- channels ----------------------------------------------------------------------
+
+const KIND_LIST = CHANNEL_KINDS.join(', ');
+
+/** The kind and name a `channels` item's label stands for: `voice`, `messaging-WhatsApp`, or a name that suggests a kind (`phone`). */
+function channelLabel(label: string): { kind: ChannelKind; name: string } | string {
+  const lower = label.toLowerCase();
+  if ((CHANNEL_KINDS as readonly string[]).includes(lower)) return { kind: lower as ChannelKind, name: KIND_NAMES[lower as ChannelKind] };
+  const dash = label.indexOf('-');
+  const prefix = dash > 0 ? label.slice(0, dash).toLowerCase() : '';
+  if ((CHANNEL_KINDS as readonly string[]).includes(prefix)) {
+    const name = label.slice(dash + 1).trim();
+    if (name === '') return `"${shown(label)}" has a dash but no name after it (such as messaging-WhatsApp)`;
+    return { kind: prefix as ChannelKind, name };
+  }
+  const suggested = label === '' ? null : suggestKind(label);
+  if (suggested) return { kind: suggested, name: label };
+  return `"${shown(label)}" is not a channel kind; write ${KIND_LIST}, optionally followed by a dash and a name (such as messaging-WhatsApp)`;
+}
+
+/**
+ * `channels=chat:40,email:45,voice:15`: the channel list, each a kind or `kind-name` and a
+ * share (normalised so the shares add up to 100; counts work too). Every channel starts as
+ * a new channel of its kind (model/channel-defaults.ts); any invalid item refuses the whole
+ * list, as dropping one would change the others' shares.
+ */
+function parseChannels(s: Scenario, raw: string): Scenario | string {
+  const head = `channels=${shown(raw)}`;
+  const items = raw.split(',').map((x) => x.trim());
+  if (items.length > MAX_SCENARIO_CHANNELS) return `${head} lists ${items.length} channels; a scenario has at most ${MAX_SCENARIO_CHANNELS}`;
+  const parsed: { kind: ChannelKind; name: string; share: number }[] = [];
+  for (const item of items) {
+    const colon = item.lastIndexOf(':');
+    if (item === '') return `${head} has an empty item; write each channel as kind:share, such as chat:40,email:60`;
+    if (colon < 0) return `${head}: "${shown(item)}" has no share; write each channel as kind:share, such as chat:40,email:60`;
+    const label = item.slice(0, colon).trim();
+    const shareText = item.slice(colon + 1).trim();
+    const share = PLAIN_DECIMAL.test(shareText) ? Number(shareText) + 0 : NaN;
+    if (!Number.isFinite(share) || share < 0 || share > 1e9) {
+      return `${head}: the share of "${shown(label)}" (${shown(shareText)}) is not a share; write 0 or more as a plain decimal such as 40 or 12.5`;
+    }
+    const kind = channelLabel(label);
+    if (typeof kind === 'string') return `${head}: ${kind}`;
+    if (kind.name.length > 40) return `${head}: the channel name "${shown(kind.name)}" is longer than 40 characters`;
+    parsed.push({ ...kind, share });
+  }
+  const total = parsed.reduce((sum, c) => sum + c.share, 0);
+  if (!(total > 0)) return `${head}: the shares add up to 0; give at least one channel a share`;
+  const taken: string[] = [];
+  const channels = parsed.map((c) => {
+    const channel = newChannel(c.kind, total === 100 ? c.share : (c.share / total) * 100, taken, c.name);
+    taken.push(channel.id);
+    return channel;
+  });
+  return { ...s, channels };
+}
+
+/** One input of one channel: the new channel, or why the value was refused. */
+type ChannelSetter = (c: ChannelSpec, raw: string, s: Scenario, key: string) => ChannelSpec | string;
+
+function channelNumeric(min: number, max: number, unit: string, set: (c: ChannelSpec, x: number, s: Scenario, key: string) => ChannelSpec | string): ChannelSetter {
+  return (c, raw, s, key) => {
+    const x = number(key, min, max, unit)(raw);
+    return typeof x === 'string' ? x : set(c, x, s, key);
+  };
+}
+
+/** The categories as they are mixed in a channel (its own shares, when an import set them). */
+function channelCategories(s: Scenario, c: ChannelSpec): Scenario['categories'] {
+  const shares = c.categorySharesPct;
+  return shares && shares.length === s.categories.length ? s.categories.map((cat, i) => ({ ...cat, sharePct: shares[i] ?? 0 })) : s.categories;
+}
+
+/**
+ * Per-channel overrides, `NAME.CHANNEL`, in the order they apply: `ai` and the pricing
+ * before `automation` and the price, which depend on them.
+ */
+const CHANNEL_SETTERS: ReadonlyArray<[string, ChannelSetter]> = [
+  ['handle_min', channelNumeric(0.01, 600, 'minutes', (c, handleMinutes) => ({ ...c, handleMinutes }))],
+  ['sl_target', channelNumeric(1, 99.9, 'a percentage', (c, serviceLevelPct) => ({ ...c, serviceLevelPct }))],
+  ['sl_seconds', channelNumeric(0, 604_800, 'seconds (a week at most)', (c, targetSeconds) => ({ ...c, targetSeconds }))],
+  ['concurrency', channelNumeric(1, 10, 'conversations per agent', (c, concurrency, _s, key) =>
+    c.kind === 'chat' || c.kind === 'messaging' ? { ...c, concurrency } : `${key}=${concurrency} applies to chat and messaging channels only; channel "${c.id}" is ${c.kind}`)],
+  ['ai', (c, raw, _s, key) => (raw === 'on' || raw === 'off' ? { ...c, aiEnabled: raw === 'on' } : `${key}=${shown(raw)} is not on or off (off: the channel is human only)`)],
+  ['ai_pricing', (c, raw, _s, key) => ((AI_PRICINGS as readonly string[]).includes(raw) ? { ...c, aiPricing: raw as ChannelSpec['aiPricing'] } : `${key}=${shown(raw)} is not one of ${AI_PRICINGS.join(', ')}`)],
+  ['ai_cost', channelNumeric(0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (c, aiPricePerUnit, s, key) =>
+    (c.aiPricing ?? s.ai.pricing) === 'tokens'
+      ? `${key}=${aiPricePerUnit}: channel "${c.id}" is priced by tokens, at the scenario's price per million tokens (ai_cost)`
+      : { ...c, aiPricePerUnit })],
+  ['ai_minutes', channelNumeric(0.01, 600, 'minutes per AI conversation', (c, aiMinutesPerConversation) => ({ ...c, aiMinutesPerConversation }))],
+  ['automation', channelNumeric(0, 100, "a percentage of the channel's contacts", (c, pct, s, key) => {
+    if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
+    const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
+    return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
+  })],
+];
+
+const CHANNEL_KEYS = new Set(CHANNEL_SETTERS.map(([k]) => k));
+
+/** `NAME.CHANNEL` split at the first dot, or null for a key without one. */
+function splitChannelKey(key: string): { name: string; target: string } | null {
+  const dot = key.indexOf('.');
+  return dot < 0 ? null : { name: key.slice(0, dot), target: key.slice(dot + 1) };
+}
+
+/**
+ * The channels `target` names: the channel with that id; else every channel of that kind;
+ * else the channels of that name (case ignored). Empty when none.
+ */
+function channelsNamed(channels: readonly ChannelSpec[], target: string): number[] {
+  const all = channels.map((_, i) => i);
+  const byId = all.filter((i) => channels[i]!.id === target);
+  if (byId.length > 0) return byId;
+  const byKind = all.filter((i) => channels[i]!.kind === target);
+  if (byKind.length > 0) return byKind;
+  const lower = target.trim().toLowerCase();
+  return all.filter((i) => channels[i]!.name.trim().toLowerCase() === lower);
+}
+
+/** Applies the `NAME.CHANNEL` overrides of a link, in the order of CHANNEL_SETTERS. */
+function applyChannelOverrides(params: URLSearchParams, scenario: Scenario, notices: string[]): { scenario: Scenario; applied: boolean } {
+  let applied = false;
+  const keys = [...new Set(params.keys())].flatMap((key) => {
+    const split = splitChannelKey(key);
+    return split && CHANNEL_KEYS.has(split.name) ? [{ key, ...split }] : [];
+  });
+  for (const [name, set] of CHANNEL_SETTERS) {
+    for (const k of keys) {
+      if (k.name !== name) continue;
+      const raw = lastValue(params, k.key, notices);
+      if (raw === null) continue;
+      const channels = scenario.channels;
+      if (!channels) {
+        notices.push(`${k.key}=${shown(raw)} was ignored: this scenario has one channel and no channel list; write ${name}=${shown(raw)} for it, or list the channels first (such as channels=chat:60,voice:40)`);
+        continue;
+      }
+      const targets = channelsNamed(channels, k.target);
+      if (targets.length === 0) {
+        notices.push(`${k.key}=${shown(raw)} was ignored: this scenario has no channel "${shown(k.target)}" (its channels: ${channels.map((c) => c.id).join(', ')})`);
+        continue;
+      }
+      const next: ChannelSpec[] = [...channels];
+      let refused: string | null = null;
+      for (const i of targets) {
+        const changed = set(next[i]!, raw, scenario, k.key);
+        if (typeof changed === 'string') {
+          refused = changed;
+          break;
+        }
+        next[i] = changed;
+      }
+      if (refused !== null) {
+        notices.push(`${refused}. It was ignored.`);
+        continue;
+      }
+      const valid = parseScenario({ ...scenario, channels: next });
+      if (!valid.ok) {
+        notices.push(`${k.key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
+        continue;
+      }
+      scenario = valid.value;
+      applied = true;
+    }
+  }
+  return { scenario, applied };
+}
 
 const KNOWN = new Set(['preset', ...SETTERS.map(([k]) => k)]);
 
@@ -163,11 +339,17 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     }
   }
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) notices.push(`Unknown parameter "${shown(key)}" was ignored`);
+    const split = splitChannelKey(key);
+    if (!KNOWN.has(key) && !(split && CHANNEL_KEYS.has(split.name))) notices.push(`Unknown parameter "${shown(key)}" was ignored`);
   }
+  let channelsRead = false;
   for (const [key, set] of SETTERS) {
     const raw = lastValue(params, key, notices);
     if (raw === null) continue;
+    if (key === 'channel' && channelsRead) {
+      notices.push(`channel=${shown(raw)} was ignored: the link lists its channels (channels=), each with its own kind`);
+      continue;
+    }
     const next = set(scenario, raw);
     if (typeof next === 'string') {
       notices.push(`${next}. It was ignored.`);
@@ -180,10 +362,17 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     }
     scenario = valid.value;
     applied = true;
+    if (key === 'channels') channelsRead = true;
   }
+  const overrides = applyChannelOverrides(params, scenario, notices);
+  scenario = overrides.scenario;
+  applied ||= overrides.applied;
   // One notice per problem, however many times a link repeats it.
   return { scenario, notices: [...new Set(notices)], applied };
 }
 
 /** The readable parameter names, for documentation and tests. */
 export const QUERY_PARAMETERS: readonly string[] = ['preset', ...SETTERS.map(([k]) => k)];
+
+/** The names of the per-channel overrides, written `NAME.CHANNEL`. */
+export const CHANNEL_PARAMETERS: readonly string[] = CHANNEL_SETTERS.map(([k]) => k);

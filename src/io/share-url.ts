@@ -6,10 +6,13 @@
  * Format 1: `<payload>` is base64url (no padding) of the deflate-raw compression of UTF-8
  * JSON `{"a": active, "s": [scenario, ...]}`: each scenario exactly as the schema has it,
  * numbers written so that they parse back to the same double (negative zero as `-0`).
- * One packing: an arrival profile may be written `{"d": D, "n": [n0, ..., n167]}`, meaning
- * weight i = n_i / D in IEEE double arithmetic. An imported profile is counts / total, so
- * this is how it comes back bit for bit in a few hundred characters instead of about
- * 1,700; the encoder uses it only when every weight divides back exactly.
+ * One packing: an arrival profile (the scenario's, and each channel's) may be written
+ * `{"d": D, "n": [n0, ..., n167]}`, meaning weight i = n_i / D in IEEE double arithmetic.
+ * An imported profile is counts / total, so this is how it comes back bit for bit in a few
+ * hundred characters instead of about 1,700; the encoder uses it only when every weight
+ * divides back exactly. Links written before channels existed have no `channels`,
+ * `pooling` or `ai.minutesPerConversation`: the schema's defaults open them as the
+ * one-channel scenarios they were.
  *
  * Versions: the number before the first `.` picks the decoder. A new format gets a new
  * number and decoder; the decoders of older numbers stay, with a migration to the
@@ -41,7 +44,11 @@ export async function encodeShareFragment(set: ScenarioSet): Promise<ShareEncode
   const valid = parseScenarioSet(set.scenarios, set.active);
   if (!valid.ok) return { ok: false, message: `The link cannot be made: ${valid.message}` };
   try {
-    const scenarios = valid.set.scenarios.map((s) => ({ ...s, arrivalProfile: packProfile(s.arrivalProfile) }));
+    const scenarios = valid.set.scenarios.map((s) => ({
+      ...s,
+      arrivalProfile: packProfile(s.arrivalProfile),
+      channels: s.channels && s.channels.map((c) => ({ ...c, arrivalProfile: packProfile(c.arrivalProfile) })),
+    }));
     const bytes = await deflateRaw(new TextEncoder().encode(exactJson({ a: valid.set.active, s: scenarios })));
     return { ok: true, fragment: `#${PREFIX}${SHARE_FORMAT}.${toBase64Url(bytes)}` };
   } catch (e) {
@@ -109,7 +116,13 @@ async function decodeV1(payload: string): Promise<ShareDecode> {
   }
   const { a, s } = data as { a?: unknown; s: unknown[] };
   if (s.length > MAX_SCENARIOS) return fail(`The link holds ${s.length} scenarios; at most ${MAX_SCENARIOS} are accepted.`);
-  const scenarios = s.map((x) => (typeof x === 'object' && x !== null && 'arrivalProfile' in x ? { ...x, arrivalProfile: unpackProfile((x as { arrivalProfile: unknown }).arrivalProfile) } : x));
+  const scenarios = s.map((x) => {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
+    const out: Record<string, unknown> = { ...x };
+    if ('arrivalProfile' in out) out.arrivalProfile = unpackProfile(out.arrivalProfile);
+    if (Array.isArray(out.channels)) out.channels = out.channels.map((c: unknown) => (typeof c === 'object' && c !== null && 'arrivalProfile' in c ? { ...c, arrivalProfile: unpackProfile((c as { arrivalProfile: unknown }).arrivalProfile) } : c));
+    return out;
+  });
   const valid = parseScenarioSet(scenarios, a);
   if (!valid.ok) return fail(`The link's scenario is not valid: ${valid.message}`);
   return { ok: true, scenarios: valid.set.scenarios, active: valid.set.active };

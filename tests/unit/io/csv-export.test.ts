@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calculate, Money, METRIC_NAMES, presetScenario, type Scenario } from '../../../src/model';
-import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
+import { createHash } from 'node:crypto';
+import { calculate, Money, METRIC_NAMES, parseScenario, presetScenario, type Scenario } from '../../../src/model';
+import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { manifestCsv } from '../../../src/io/manifest';
 import { parseCsv } from '../../../src/io/csv-cell';
 import { lines, TINY } from './tiny-scenario';
 import { scenario } from './scenario-arbitrary';
+import { BEFORE_CHANNELS_JSON, THREE_CHANNELS } from './channel-fixtures';
 
 const N = '"Pilot, ""EU"""';
 
@@ -110,7 +112,8 @@ describe('monthlyCsv', () => {
     }));
     fc.assert(
       fc.property(fc.array(small, { minLength: 1, maxLength: 2 }), (set) => {
-        expect(expectReconciles(monthlyCsv(set.map((s) => ({ scenario: s }))))).toBe(set.length);
+        const csv = monthlyCsv(set.map((s) => ({ scenario: s })));
+        expect(set.some((s) => s.channels !== null) ? expectChannelsReconcile(csv) : expectReconciles(csv)).toBe(set.length);
       }),
       { numRuns: 25 },
     );
@@ -231,3 +234,102 @@ describe('csvBlob', () => {
     expect(importScenarioCsv(text)).toMatchObject({ ok: true, set });
   });
 });
+
+describe('files with channels', () => {
+  const beforeChannels = (JSON.parse(BEFORE_CHANNELS_JSON) as { s: unknown[] }).s.map((s) => {
+    const r = parseScenario(s);
+    if (!r.ok) throw new Error('invalid fixture');
+    return r.value;
+  });
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  it('writes a file without channel lists byte for byte as before channels existed', () => {
+    const entries = [TINY, ...beforeChannels, { ...TINY, name: 'Yen', finance: { ...TINY.finance, currency: 'JPY' } }].map((scenario) => ({ scenario }));
+    // Digests of the files the planner wrote for these scenarios before channels existed.
+    expect(sha(monthlyCsv(entries))).toBe('6b9fb6300fc559d43d25c1b70edcb42612e4248c3b596c9cfef90c8ef8aa8287');
+    expect(sha(summaryCsv(entries, { method: 'full' }))).toBe('4f5d011f12d3f10407cb4f5e38bf1a6a26cca712c95b77c420260b142ee54995');
+    expect(sha(monthlyCsv(entries, { method: 'headline' }))).toBe('31df2eea1d3112265fb198f64a8ecaa9eeccf316946eac66de319e8722e23bff');
+  });
+
+  it('reconciles exactly in yen and with negative savings', () => {
+    const yen: Scenario = { ...THREE_CHANNELS, name: 'Yen', finance: { ...THREE_CHANNELS.finance, currency: 'JPY' }, ai: { ...THREE_CHANNELS.ai, upkeepPerMonth: 0.13, setupCost: 999.99 } };
+    expect(expectChannelsReconcile(monthlyCsv([{ scenario: yen }]))).toBe(1);
+  });
+
+  it('reconciles for generated scenarios with channels (property)', () => {
+    const small = scenario
+      .filter((s) => s.channels !== null)
+      .map((s) => ({
+        ...s,
+        contactsPerMonth: Math.min(s.contactsPerMonth, 20_000),
+        human: { ...s.human, maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50), serviceLevelPct: Math.min(s.human.serviceLevelPct, 95), patienceMinutes: Math.max(s.human.patienceMinutes, 0.5), seats: null, productiveHoursPerMonth: Math.max(s.human.productiveHoursPerMonth, 1), paidHoursPerMonth: Math.max(s.human.paidHoursPerMonth, 1) },
+        channels: s.channels!.map((c) => ({ ...c, serviceLevelPct: c.serviceLevelPct === null ? null : Math.min(c.serviceLevelPct, 95) })),
+        finance: { ...s.finance, months: Math.min(s.finance.months, 3) },
+      }));
+    fc.assert(
+      fc.property(small, (s) => {
+        expect(expectChannelsReconcile(monthlyCsv([{ scenario: s }]))).toBe(1);
+      }),
+      { numRuns: 15, seed: 1316 },
+    );
+  }, 120_000);
+});
+
+/** The monthly CSV of a scenario as the file without channels would write its figures (its channel list kept for the figures). */
+function monthlyCsvWithoutChannels(s: Scenario): string {
+  const results = calculate(s);
+  return monthlyCsv([{ scenario: { ...s, channels: null }, results }]);
+}
+
+function summaryCsvWithoutChannels(s: Scenario): string {
+  const results = calculate(s);
+  return summaryCsv([{ scenario: { ...s, channels: null }, results }]);
+}
+
+/**
+ * Checks a monthly CSV with channels: per scenario and month every summed `all` cell is the
+ * exact sum of the channel cells above it (staffing too, where the channels add up), and
+ * every total row the exact sum of its channel's month rows.
+ */
+function expectChannelsReconcile(csv: string): number {
+  const [header, ...rows] = records(csv);
+  expect(header).toEqual([...CHANNEL_MONTHLY_COLUMNS]);
+  const cols = CHANNEL_MONTHLY_COLUMNS.slice(3);
+  let scenarios = 0;
+  let month: string[][] = [];
+  const months = new Map<string, string[][]>();
+  for (const row of rows) {
+    expect(row).toHaveLength(CHANNEL_MONTHLY_COLUMNS.length);
+    const [, m, channel] = row as [string, string, string];
+    if (m !== 'total') {
+      if (channel !== 'all') {
+        month.push(row);
+        continue;
+      }
+      expect(month.length).toBeGreaterThan(0);
+      cols.forEach((col, i) => {
+        if (col === 'agent_equivalents' || col === 'staffed_fte' || col === 'cumulative_savings') return;
+        const sum = month.reduce((s, r) => s.plus(new Money(r[i + 3]!)), new Money(0));
+        expect(new Money(row[i + 3]!).eq(sum), `${row[0]} month ${m} ${col}: all ${row[i + 3]} vs channels ${sum.toFixed()}`).toBe(true);
+      });
+      for (const r of [...month, row]) months.set(r[2]!, [...(months.get(r[2]!) ?? []), r]);
+      month = [];
+      continue;
+    }
+    const block = months.get(channel) ?? [];
+    cols.forEach((col, i) => {
+      if (col === 'agent_equivalents' || col === 'staffed_fte' || col === 'cumulative_savings') {
+        expect(row[i + 3]).toBe('');
+        return;
+      }
+      const sum = block.reduce((s, r) => s.plus(new Money(r[i + 3]!)), new Money(0));
+      expect(new Money(row[i + 3]!).eq(sum), `${row[0]} total ${channel} ${col}`).toBe(true);
+    });
+    if (channel === 'all') {
+      scenarios++;
+      months.clear();
+    }
+  }
+  expect(month).toEqual([]);
+  return scenarios;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyQuery } from '../../../src/io/query-params';
-import { automationRate, averageHandleMinutes, calculate, metricValues, presetScenario } from '../../../src/model';
+import { applyQuery, CHANNEL_PARAMETERS } from '../../../src/io/query-params';
+import { automationRate, averageHandleMinutes, calculate, CHANNEL_KINDS, MAX_SCENARIO_CHANNELS, metricValues, parseScenario, presetScenario, PRESET_IDS } from '../../../src/model';
+import { KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
 
 describe('applyQuery', () => {
   it('opens the default preset with no parameters and no notices', () => {
@@ -39,7 +40,8 @@ describe('applyQuery', () => {
   });
 
   it('reads ramp fractions, seeds, seats and the staffing model', () => {
-    const s = applyQuery('ramp=0.5,0.8,1&seed=7&seats=12&staffing_model=erlang-a&patience_min=4').scenario;
+    // Agents on seat staff a one-channel scenario: the default preset has a channel mix, so the link names one channel.
+    const s = applyQuery('channel=chat&ramp=0.5,0.8,1&seed=7&seats=12&staffing_model=erlang-a&patience_min=4').scenario;
     expect(s.ramp).toEqual([0.5, 0.8, 1]);
     expect(s.seed).toBe(7);
     expect(s.human).toMatchObject({ seats: 12, staffingModel: 'erlang-a', patienceMinutes: 4 });
@@ -160,4 +162,179 @@ describe('applyQuery', () => {
       { numRuns: 200, seed: 99 },
     );
   }, 120_000);
+});
+
+describe('channels', () => {
+  const ids = (q: string) => applyQuery(q).scenario.channels?.map((c) => c.id) ?? null;
+
+  it('reads chat:40,email:45,voice:15 into three new channels of those kinds, with no notice', () => {
+    const r = applyQuery('preset=saas&channels=chat:40,email:45,voice:15');
+    expect(r.notices).toEqual([]);
+    expect(r.applied).toBe(true);
+    const base = presetScenario('saas');
+    expect(r.scenario.channels).toEqual([newChannel('chat', 40), newChannel('email', 45, ['chat']), newChannel('voice', 15, ['chat', 'email'])]);
+    // Everything else stays the preset's.
+    expect({ ...r.scenario, channels: base.channels }).toEqual(base);
+  });
+
+  it('normalises shares that do not add up to 100 (counts work too)', () => {
+    const shares = applyQuery('channels=chat:300,email:100').scenario.channels!.map((c) => c.sharePct);
+    expect(shares).toEqual([75, 25]);
+    const thirds = applyQuery('channels=chat:1,email:1,voice:1').scenario.channels!.map((c) => c.sharePct);
+    expect(thirds.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 12);
+  });
+
+  it('names channels with kind-name, suggests a kind from a name alone, and numbers a second channel of a kind', () => {
+    const r = applyQuery(new URLSearchParams({ channels: 'messaging-WhatsApp Business:10,Phone:50,voice-Sales line:20,chat:20' }).toString());
+    expect(r.notices).toEqual([]);
+    expect(r.scenario.channels!.map((c) => [c.id, c.kind, c.name])).toEqual([
+      ['messaging', 'messaging', 'WhatsApp Business'],
+      ['voice', 'voice', 'Phone'],
+      ['voice-2', 'voice', 'Sales line'],
+      ['chat', 'chat', 'Chat'],
+    ]);
+  });
+
+  it('sets each per-channel input with NAME.CHANNEL', () => {
+    const r = applyQuery(
+      'channels=chat:40,email:45,voice:15&automation.voice=20&handle_min.email=6&sl_seconds.chat=45&sl_target.email=95&concurrency.chat=2' +
+        '&ai_pricing.voice=minute&ai_cost.voice=0.15&ai_minutes.voice=3.5&ai.email=off',
+    );
+    expect(r.notices).toEqual([]);
+    const [chat, email, voice] = r.scenario.channels!;
+    expect(chat).toMatchObject({ targetSeconds: 45, concurrency: 2, aiEnabled: true });
+    expect(email).toMatchObject({ handleMinutes: 6, serviceLevelPct: 95, aiEnabled: false });
+    expect(voice).toMatchObject({ automationPct: 20, aiPricing: 'minute', aiPricePerUnit: 0.15, aiMinutesPerConversation: 3.5 });
+  });
+
+  it('finds a channel by id first, then by kind, then by its name', () => {
+    const q = 'channels=voice-Support:50,voice-Sales:30,messaging-WhatsApp:20';
+    const by = (override: string) => applyQuery(`${q}&${override}`).scenario.channels!.map((c) => c.automationPct);
+    expect(by('automation.voice-2=10')).toEqual([null, 10, null]);
+    expect(by('automation.voice=10')).toEqual([10, null, null]);
+    expect(by('automation.messaging=10')).toEqual([null, null, 10]);
+    expect(by('automation.whatsapp=10')).toEqual([null, null, 10]);
+  });
+
+  it('makes a channel human only with ai.CHANNEL=off, and refuses automation for it', () => {
+    const r = applyQuery('channels=chat:60,voice:40&ai.voice=off&automation.voice=20');
+    expect(r.scenario.channels![1]).toMatchObject({ aiEnabled: false, automationPct: null });
+    expect(r.notices).toEqual(['automation.voice=20: channel "voice" is human only (ai.voice=off). It was ignored.']);
+    expect(applyQuery('channels=chat:60,voice:40&ai.voice=off&automation.voice=0').notices).toEqual([]);
+  });
+
+  it('reads ai_pricing=minute and ai_minutes scenario-wide', () => {
+    const r = applyQuery('ai_pricing=minute&ai_cost=0.12&ai_minutes=3');
+    expect(r.notices).toEqual([]);
+    expect(r.scenario.ai).toMatchObject({ pricing: 'minute', pricePerUnit: 0.12, minutesPerConversation: 3 });
+  });
+
+  it('keeps channel= meaning one channel without channels=, even when the scenario had a channel list', () => {
+    const multi = applyQuery('channels=chat:50,email:50').scenario;
+    const r = applyQuery('channel=voice', multi);
+    expect(r.notices).toEqual([]);
+    expect(r.scenario).toMatchObject({ channel: 'voice', channels: null });
+    expect(applyQuery('channel=email').scenario).toEqual({ ...presetScenario('ecommerce'), channel: 'email', channels: null });
+  });
+
+  it('ignores channel= beside channels=, with a notice', () => {
+    const r = applyQuery('channels=chat:50,email:50&channel=voice');
+    expect(ids('channels=chat:50,email:50&channel=voice')).toEqual(['chat', 'email']);
+    expect(r.scenario.channel).toBe(presetScenario('ecommerce').channel);
+    expect(r.notices).toEqual(['channel=voice was ignored: the link lists its channels (channels=), each with its own kind']);
+  });
+
+  it.each([
+    ['chat:10,chat:10,chat:10,chat:10,chat:10,chat:10,chat:10', /lists 7 channels; a scenario has at most 6/],
+    ['chat:40,,email:60', /has an empty item/],
+    ['', /has an empty item/],
+    ['chat:40,email', /"email" has no share/],
+    ['chat:-40,email:60', /the share of "chat" \(-40\) is not a share/],
+    ['chat:0x10,email:60', /the share of "chat" \(0x10\)/],
+    ['chat:1e3,email:60', /the share of "chat" \(1e3\)/],
+    ['chat:Infinity', /the share of "chat" \(Infinity\)/],
+    ['chat:0,email:0', /the shares add up to 0/],
+    ['fax:50,chat:50', /"fax" is not a channel kind; write voice, chat, email, messaging/],
+    ['chat-:50', /"chat-" has a dash but no name/],
+    [`chat-${'x'.repeat(41)}:50`, /longer than 40 characters/],
+    [':50', /"" is not a channel kind/],
+    ['__proto__:50', /"__proto__" is not a channel kind/],
+  ])('refuses channels=%s whole, naming what is wrong, and keeps the scenario', (value, message) => {
+    const r = applyQuery(new URLSearchParams({ channels: value }).toString());
+    expect(r.scenario).toEqual(presetScenario('ecommerce'));
+    expect(r.applied).toBe(false);
+    expect(r.notices).toHaveLength(1);
+    expect(r.notices[0]).toMatch(/^channels=/);
+    expect(r.notices[0]).toMatch(message);
+    expect(r.notices[0]).toMatch(/It was ignored\.$/);
+  });
+
+  it.each([
+    ['preset=klarna-2025&automation.voice=20', 'automation.voice=20 was ignored: this scenario has one channel and no channel list; write automation=20 for it, or list the channels first (such as channels=chat:60,voice:40)'],
+    ['channels=chat:50,email:50&automation.fax=20', 'automation.fax=20 was ignored: this scenario has no channel "fax" (its channels: chat, email)'],
+    ['channels=chat:50,email:50&automation.voice=20', 'automation.voice=20 was ignored: this scenario has no channel "voice" (its channels: chat, email)'],
+    ['channels=chat:50,voice:50&concurrency.voice=2', 'concurrency.voice=2 applies to chat and messaging channels only; channel "voice" is voice. It was ignored.'],
+    ['channels=chat:50,voice:50&automation.chat=99', 'automation.chat=99: Automation of 99 % exceeds the 76 % of contacts the AI may attempt (AI-eligible categories, less customers who ask for a human). It was ignored.'],
+    ['channels=chat:50,voice:50&ai_pricing=tokens&ai_cost.chat=1', 'ai_cost.chat=1: channel "chat" is priced by tokens, at the scenario\'s price per million tokens (ai_cost). It was ignored.'],
+    ['channels=chat:50,voice:50&ai.voice=maybe', 'ai.voice=maybe is not on or off (off: the channel is human only). It was ignored.'],
+    ['channels=chat:50,voice:50&ai_pricing.voice=seat', 'ai_pricing.voice=seat is not one of conversation, resolution, session, tokens, minute. It was ignored.'],
+    ['channels=chat:50,email:50&sl_seconds.email=700000', 'sl_seconds.email=700000 is out of range; expected seconds (a week at most) between 0 and 604800. It was ignored.'],
+    ['channels=chat:50,email:50&sl_target.email=100', 'sl_target.email=100 is out of range; expected a percentage between 1 and 99.9. It was ignored.'],
+    ['channels=chat:50,email:50&handle_min.chat=NaN', 'handle_min.chat=NaN is not a number; expected minutes between 0.01 and 600, written as a plain decimal such as 12 or 12.5. It was ignored.'],
+    ['channels=chat:50,email:50&colour.chat=red', 'Unknown parameter "colour.chat" was ignored'],
+    ['channels=chat:50,email:50&automation.=20', 'automation.=20 was ignored: this scenario has no channel "" (its channels: chat, email)'],
+  ])('%s: one notice naming the override, the rest applied', (q, notice) => {
+    const r = applyQuery(q);
+    expect(r.notices).toEqual([notice]);
+    expect(r.scenario.channels === null).toBe(!q.startsWith('channels='));
+  });
+
+  it('reads the last of a repeated override, with a notice', () => {
+    const r = applyQuery('channels=chat:50,email:50&automation.chat=10&automation.chat=30');
+    expect(r.scenario.channels![0]!.automationPct).toBe(30);
+    expect(r.notices).toEqual(['automation.chat appears 2 times (10, 30); only the last one, automation.chat=30, was read']);
+  });
+
+  /** A valid `channels=` item: a kind or `kind-name` (no comma; a name up to 40 characters), and a share. */
+  const item = fc.record({
+    kind: fc.constantFrom(...CHANNEL_KINDS),
+    name: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !n.includes(',') && n.trim() !== '' && n.trim().length <= 40), { nil: null }),
+    share: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100_000 }).map((c) => c / 1000)),
+  });
+  const list = fc.array(item, { minLength: 1, maxLength: MAX_SCENARIO_CHANNELS }).filter((items) => items.some((i) => i.share > 0));
+
+  it('turns any valid channels= list into a scenario the schema accepts (property)', () => {
+    fc.assert(
+      fc.property(list, fc.constantFrom(...PRESET_IDS), (items, preset) => {
+        const value = items.map((i) => `${i.kind}${i.name === null ? '' : `-${i.name}`}:${i.share}`).join(',');
+        const r = applyQuery(new URLSearchParams({ preset, channels: value }).toString());
+        expect(r.notices).toEqual([]);
+        expect(parseScenario(r.scenario).ok).toBe(true);
+        const channels = r.scenario.channels!;
+        expect(channels.map((c) => c.kind)).toEqual(items.map((i) => i.kind));
+        expect(channels.map((c) => c.name)).toEqual(items.map((i) => (i.name === null ? KIND_NAMES[i.kind] : i.name.trim())));
+        expect(new Set(channels.map((c) => c.id)).size).toBe(channels.length);
+        expect(channels.reduce((s, c) => s + c.sharePct, 0)).toBeCloseTo(100, 9);
+      }),
+      { numRuns: 300, seed: 1313 },
+    );
+  });
+
+  it('never throws and always yields a valid scenario for arbitrary channel parameters (fuzz)', () => {
+    const key = fc.oneof(
+      fc.constantFrom('channels', 'channel', 'automation', 'ai_pricing'),
+      fc.tuple(fc.constantFrom(...CHANNEL_PARAMETERS, 'x'), fc.constantFrom('chat', 'voice', 'email', 'messaging', 'voice-2', 'WhatsApp', '', '__proto__', '.')).map(([n, c]) => `${n}.${c}`),
+    );
+    const value = fc.oneof(fc.string(), fc.constantFrom('chat:40,email:45,voice:15', 'messaging-WhatsApp:10,voice:5', 'off', 'on', 'minute', '0', '-0', '100', '1e3', 'NaN', '20', ':', ',', 'chat:'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const q = new URLSearchParams(pairs).toString();
+        const r = applyQuery(q);
+        expect(parseScenario(r.scenario).ok).toBe(true);
+        const keys = [...new URLSearchParams(q).keys()];
+        for (const n of r.notices) expect(keys.some((k) => n.includes(k))).toBe(true);
+      }),
+      { numRuns: 1000, seed: 1314 },
+    );
+  });
 });

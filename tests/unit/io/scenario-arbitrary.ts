@@ -2,7 +2,8 @@
  * fast-check generators of valid scenarios and scenario sets for the io round-trip
  * properties: awkward names (commas, quotes, newlines, leading = and quotes, lone
  * surrogates), every float the schema admits (negative zero, subnormals, long
- * fractions), nulls, empty ramps and imported-looking arrival profiles.
+ * fractions), nulls, empty ramps, imported-looking arrival profiles, and channel lists
+ * with every channel field null or set.
  */
 import fc from 'fast-check';
 import { parseScenario, PRESET_IDS, type Scenario } from '../../../src/model';
@@ -101,7 +102,7 @@ const raw = fc.record({
     openDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
   }).map(({ hours, ...h }) => ({ ...h, openFromHour: hours[0], openToHour: hours[1] })),
   ai: fc.record({
-    pricing: fc.constantFrom('conversation', 'resolution', 'session', 'tokens'),
+    pricing: fc.constantFrom('conversation', 'resolution', 'session', 'tokens', 'minute'),
     pricePerUnit: num(0, 1e3),
     tokensPerConversation: num(0, 1e6),
     pricePerMillionTokens: num(0, 1e3),
@@ -126,8 +127,43 @@ const raw = fc.record({
   seed: fc.integer({ min: 0, max: 4_294_967_295 }),
 });
 
-/** Valid scenarios, as `parseScenario` returns them (its output is what the app holds). */
+/** A channel name: non-empty, trimmed, at most 40 characters. */
+const channelName = name.map((n) => n.slice(0, 40).trim() || 'x');
+
+/** A channel of a scenario with `categoryCount` categories: every nullable field null or set. */
+function channel(categoryCount: number) {
+  const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+  return fc.record({
+    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,23}$/),
+    kind: fc.constantFrom('voice', 'chat', 'email', 'messaging'),
+    name: channelName,
+    sharePct: pct,
+    handleMultiplier: num(1e-9, 20),
+    handleMinutes: opt(num(0, 600)),
+    serviceLevelPct: opt(num(1e-9, 99.9)),
+    targetSeconds: opt(num(0, 604_800)),
+    concurrency: opt(num(1, 10)),
+    hours: opt(openHours),
+    openDays: opt(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 })),
+    arrivalProfile,
+    aiEnabled: fc.boolean(),
+    automationPct: opt(pct),
+    aiPricing: opt(fc.constantFrom('conversation', 'resolution', 'session', 'tokens', 'minute')),
+    aiPricePerUnit: opt(num(0, 1e3)),
+    aiMinutesPerConversation: opt(num(1e-9, 600)),
+    categorySharesPct: opt(fc.array(pct, { minLength: categoryCount, maxLength: categoryCount })),
+  }).map(({ hours, ...c }) => ({ ...c, openFromHour: hours ? hours[0] : null, openToHour: hours ? hours[1] : null }));
+}
+
+/** Valid scenarios, as `parseScenario` returns them (its output is what the app holds); about a third with channels. */
 export const scenario: fc.Arbitrary<Scenario> = raw
+  .chain((s) =>
+    fc.record({
+      channels: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.uniqueArray(channel(s.categories.length), { minLength: 1, maxLength: 6, selector: (c) => c.id }) }),
+      pooling: fc.constantFrom('dedicated', 'blended'),
+      minutesPerConversation: num(1e-9, 600),
+    }).map(({ channels, pooling, minutesPerConversation }) => ({ ...s, channels, pooling, ai: { ...s.ai, minutesPerConversation } })),
+  )
   .map((s) => parseScenario(s))
   .filter((r): r is { ok: true; value: Scenario } => r.ok)
   .map((r) => r.value);

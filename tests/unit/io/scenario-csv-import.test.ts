@@ -6,6 +6,7 @@ import { manifestCsv, MODEL_VERSION } from '../../../src/io/manifest';
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { scenarioSet } from './scenario-arbitrary';
 import { lines, TINY } from './tiny-scenario';
+import { THREE_CHANNELS } from './channel-fixtures';
 
 const OPTIONS = { appVersion: '0.1.0' };
 
@@ -26,6 +27,44 @@ describe('importScenarioCsv', () => {
     const set = { scenarios: [TINY, presetScenario('klarna-2025'), { ...presetScenario('ecommerce'), name: '=HYPERLINK("x"), "quoted"\nline' }], active: 2 };
     const r = importScenarioCsv(scenarioCsv(set, OPTIONS));
     expect(r).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
+  });
+
+  it('reads every channel field of a three-channel scenario back, in rows named channels.N.field', () => {
+    const set = { scenarios: [THREE_CHANNELS, TINY], active: 0 };
+    const text = manifestCsv(set, OPTIONS);
+    const rows = text.split('\r\n');
+    for (const row of [
+      '1,"Three channels, ""EU""",channels.0.id,voice',
+      '1,"Three channels, ""EU""",channels.0.kind,voice',
+      '1,"Three channels, ""EU""",channels.0.arrivalProfile.167,0.00023193246126727897',
+      '1,"Three channels, ""EU""",channels.1.name,"Web form, ""EU"""',
+      '1,"Three channels, ""EU""",channels.1.categorySharesPct.1,40',
+      '1,"Three channels, ""EU""",channels.1.openDays.4,4',
+      '1,"Three channels, ""EU""",channels.1.arrivalProfile,',
+      '1,"Three channels, ""EU""",channels.2.aiEnabled,false',
+      '1,"Three channels, ""EU""",channels.2.concurrency,3',
+      '1,"Three channels, ""EU""",pooling,blended',
+      '2,"Pilot, ""EU""",channels,',
+    ]) expect(rows).toContain(row);
+    expect(importScenarioCsv(text)).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
+    // The whole scenario CSV too, whose monthly and summary sections have the channel column.
+    const whole = scenarioCsv(set, OPTIONS);
+    expect(whole).toContain('scenario,month,channel,contacts,');
+    expect(importScenarioCsv(whole)).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
+  });
+
+  it('opens a manifest written before channels (no channels, pooling or AI minutes rows)', () => {
+    const text = edited((rows) => rows.filter((r) => !/,(channels|pooling|ai\.minutesPerConversation),/.test(r)));
+    expect(text).not.toMatch(/pooling/);
+    const r = importScenarioCsv(text);
+    expect(r.ok && r.set.scenarios[0]).toEqual(TINY);
+  });
+
+  it('names the row of an invalid channel field', () => {
+    const text = manifestCsv({ scenarios: [THREE_CHANNELS], active: 0 }, OPTIONS).replace(',channels.1.kind,email', ',channels.1.kind,fax');
+    const r = importScenarioCsv(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/^Scenario 1, channels\.1\.kind: /);
   });
 
   it('reads a manifest file alone, with a BOM and LF line ends', () => {

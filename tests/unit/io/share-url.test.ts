@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PRESET_IDS, presetScenario, type Scenario } from '../../../src/model';
+import { calculate, metricValues, PRESET_IDS, presetScenario, type Scenario } from '../../../src/model';
 import {
   decodeShareFragment, encodeShareFragment, fromBase64Url, hasShareFragment, packProfile, shareUrl, toBase64Url,
   MAX_PAYLOAD_BYTES,
 } from '../../../src/io/share-url';
 import { scenarioSet } from './scenario-arbitrary';
+import { BEFORE_CHANNELS_FIGURES, BEFORE_CHANNELS_JSON, THREE_CHANNELS } from './channel-fixtures';
 
 async function encode(scenarios: Scenario[], active = 0): Promise<string> {
   const r = await encodeShareFragment({ scenarios, active });
@@ -132,6 +133,35 @@ describe('encodeShareFragment and decodeShareFragment', () => {
     expect(await decodeShareFragment(FROZEN_V1)).toEqual({ ok: true, scenarios: [FROZEN_SCENARIO], active: 0 });
     expect(await decodeShareFragment(FROZEN_V1.replace('s=', 's%3D'))).toEqual({ ok: true, scenarios: [FROZEN_SCENARIO], active: 0 });
     expect(await decodeShareFragment('#s%3D1.%E0%A4%A')).toEqual({ ok: false, message: 'The link holds no scenario (nothing after "#s=").' });
+  });
+
+  it('opens a format-1 link written before channels as one-channel scenarios with identical figures', async () => {
+    const fragment = `#s=1.${await deflate(new TextEncoder().encode(BEFORE_CHANNELS_JSON))}`;
+    const r = await decodeShareFragment(fragment);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.active).toBe(1);
+    const written = (JSON.parse(BEFORE_CHANNELS_JSON) as { s: Record<string, unknown>[] }).s;
+    r.scenarios.forEach((s, i) => {
+      expect(s).toMatchObject({ channels: null, pooling: 'dedicated', ai: { minutesPerConversation: 4 } });
+      const { channels: _c, pooling: _p, ...rest } = s;
+      expect({ ...rest, ai: { ...rest.ai, minutesPerConversation: undefined } }).toEqual({ ...written[i], ai: { ...(written[i]!.ai as object), minutesPerConversation: undefined } });
+      expect(metricValues(calculate(s).full.summary)).toEqual(BEFORE_CHANNELS_FIGURES[i]);
+    });
+  });
+
+  it('brings a three-channel scenario back identical, each channel profile packed', async () => {
+    const fragment = await encode([THREE_CHANNELS, presetScenario('saas')], 0);
+    expect(await decodeShareFragment(fragment)).toEqual({ ok: true, scenarios: [THREE_CHANNELS, presetScenario('saas')], active: 0 });
+    // The phone channel's imported profile travels as counts: the link stays short.
+    expect((await encode([THREE_CHANNELS])).length).toBeLessThan(2_000);
+  });
+
+  it('names the channel field of a damaged channel list', async () => {
+    const bad = { ...THREE_CHANNELS, channels: [{ ...THREE_CHANNELS.channels![0]!, kind: 'fax' }, THREE_CHANNELS.channels![0]] };
+    const fragment = `#s=1.${await deflate(new TextEncoder().encode(JSON.stringify({ a: 0, s: [bad] })))}`;
+    const r = await decodeShareFragment(fragment);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/channels\.0\.kind/);
   });
 
   it('refuses to make a link for an invalid scenario, naming the field', async () => {

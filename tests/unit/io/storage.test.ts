@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { presetScenario } from '../../../src/model';
+import { calculate, metricValues, presetScenario } from '../../../src/model';
 import { loadScenarios, saveScenarios, unreadableEntry, browserStorage, STORAGE_KEY, UNREADABLE_KEY, type StorageLike } from '../../../src/io/storage';
 import { scenarioSet } from './scenario-arbitrary';
 import { TINY } from './tiny-scenario';
+import { BEFORE_CHANNELS_FIGURES, BEFORE_CHANNELS_JSON, THREE_CHANNELS } from './channel-fixtures';
 
 /** In-memory storage with a quota in characters, like a browser's (keys count too). */
 class FakeStorage implements StorageLike {
@@ -39,6 +40,37 @@ describe('saveScenarios and loadScenarios', () => {
     expect(saveScenarios(storage, SET, NOW)).toMatchObject({ ok: true });
     expect(storage.getItem(STORAGE_KEY)).toMatch(/^\{"format":1,"savedAt":"2025-05-01T12:00:00.000Z","active":1,"scenarios":\[\{"name":"Pilot, \\"EU\\""/);
     expect(loadScenarios(storage)).toMatchObject({ ok: true, set: SET, savedAt: '2025-05-01T12:00:00.000Z', ids: ['saved-1', 'saved-2'], revision: 0 });
+  });
+
+  it('opens an entry saved before channels as one-channel scenarios with identical figures', () => {
+    const { a, s } = JSON.parse(BEFORE_CHANNELS_JSON) as { a: number; s: unknown[] };
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, savedAt: '2025-01-01T00:00:00.000Z', active: a, scenarios: s }));
+    const r = loadScenarios(storage);
+    if (!r.ok || r.set === null) throw new Error('not restored');
+    expect(r.set.active).toBe(1);
+    r.set.scenarios.forEach((scenario, i) => {
+      expect(scenario).toMatchObject({ channels: null, pooling: 'dedicated', ai: { minutesPerConversation: 4 } });
+      expect(metricValues(calculate(scenario).full.summary)).toEqual(BEFORE_CHANNELS_FIGURES[i]);
+    });
+  });
+
+  it('restores a three-channel scenario exactly', () => {
+    const storage = new FakeStorage();
+    const set = { scenarios: [THREE_CHANNELS, TINY], active: 0 };
+    expect(saveScenarios(storage, set, NOW)).toMatchObject({ ok: true });
+    expect(loadScenarios(storage)).toMatchObject({ ok: true, set });
+  });
+
+  it('reports an entry whose channel list is invalid, naming the channel field, and leaves it in place', () => {
+    const storage = new FakeStorage();
+    const bad = { ...THREE_CHANNELS, channels: THREE_CHANNELS.channels!.map((c) => ({ ...c, id: 'same' })) };
+    const raw = JSON.stringify({ format: 1, savedAt: NOW.toISOString(), active: 0, scenarios: [bad] });
+    storage.setItem(STORAGE_KEY, raw);
+    const r = loadScenarios(storage);
+    expect(r).toMatchObject({ ok: false, reason: 'invalid' });
+    if (!r.ok) expect(r.message).toMatch(/Two channels share the id "same"/);
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
   });
 
   it('says there is nothing saved on a first visit', () => {
