@@ -122,6 +122,21 @@ export function namedChannels(channels: readonly ChannelStats[]): ChannelStats[]
   return channels.filter((c) => !c.blank);
 }
 
+/**
+ * A channel keeps a weekly profile of its own when at least this share of its contacts
+ * arrives at other hours than the file's as a whole (total variation distance); closer
+ * than that it follows the scenario's profile, which is the file's, and the share link
+ * stays short (each profile of its own adds some 400 to 500 characters to it).
+ */
+export const OWN_PROFILE_DISTANCE = 0.1;
+
+/** Half the sum of absolute differences of two weekly profiles (0: the same; 1: no hour in common). */
+export function profileDistance(a: readonly number[], b: readonly number[]): number {
+  let d = 0;
+  for (let h = 0; h < a.length; h++) d += Math.abs((a[h] ?? 0) - (b[h] ?? 0));
+  return d / 2;
+}
+
 /** Percentages with two decimals (a share link writes them as they are: short numbers keep it short). */
 function pct2(part: number, total: number): number {
   return total > 0 ? Math.round((part / total) * 10_000) / 100 : 0;
@@ -179,7 +194,9 @@ function channelsFrom(
     spec.categorySharesPct = channelCategoryShares(c, aggregates.categories, rows);
     const handle = c.handleMinutes?.mean;
     if (handle !== undefined && handle > 0 && Number.isFinite(handle)) spec.handleMinutes = Math.min(600, Math.round(handle * 100) / 100);
-    spec.arrivalProfile = arrivalProfile(aggregates.dated?.hourOfWeekByChannel?.[i] ?? null);
+    const own = arrivalProfile(aggregates.dated?.hourOfWeekByChannel?.[i] ?? null);
+    const file = arrivalProfile(aggregates.dated?.hourOfWeek ?? null);
+    spec.arrivalProfile = own !== null && (file === null || profileDistance(own, file) >= OWN_PROFILE_DISTANCE) ? own : null;
     channels.push(spec);
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, channels };
