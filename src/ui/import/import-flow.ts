@@ -309,10 +309,10 @@ export function dateOrderAnswers(scan: ScanResult): DateOrderAnswer[] {
 
 /** The kinds a channel of the file can take, as the kind select offers them. */
 export const KIND_LABELS_LONG: Readonly<Record<ChannelKind, string>> = {
-  voice: 'Phone (live queue)',
-  chat: 'Chat (live, several at once)',
-  email: 'Email (answered within hours)',
-  messaging: 'Messaging: social, SMS, WhatsApp (answered within the hour)',
+  voice: 'Phone',
+  chat: 'Chat',
+  email: 'Email',
+  messaging: 'Messaging',
 };
 
 export const KIND_OPTIONS: readonly ChannelKind[] = CHANNEL_KINDS;
@@ -331,6 +331,8 @@ export interface ChannelRow {
   names: number;
   mergedNames: string[];
   medianHandleMinutes: number | null;
+  /** Mean handle minutes: what the channel's handle time becomes (a queue's workload is arrivals times the mean). */
+  meanHandleMinutes: number | null;
   /** Whether the file gave this channel's times of day. */
   hasProfile: boolean;
 }
@@ -354,6 +356,7 @@ export function channelRows(a: Aggregates): ChannelRow[] {
       names: c.names ?? 1,
       mergedNames: c.mergedNames ?? [],
       medianHandleMinutes: c.handleMinutes?.median ?? null,
+      meanHandleMinutes: c.handleMinutes?.mean ?? null,
       hasProfile: (a.dated?.hourOfWeekByChannel?.[index] ?? null) !== null,
     });
   });
@@ -390,6 +393,6 @@ export function kindSource(row: ChannelRow): string {
 export function appliedChannels(channels: readonly ChannelSpec[] | null): string {
   if (!channels || channels.length === 0) return '';
   const total = channels.reduce((s, c) => s + c.sharePct, 0);
-  const list = channels.map((c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(/[ :]/)[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`);
+  const list = channels.map((c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(' ')[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`);
   return `The scenario now has ${channels.length} channels: ${list.join(', ')}.`;
 }
