@@ -6,7 +6,8 @@
  * largest kept channel of the kind its name suggests (a small "WhatsApp" into a kept
  * "Twitter": both messaging). Names that suggest no kind, or a kind no kept channel has,
  * go into a sixth channel, "Other channels", whose kind is the one most of its contacts
- * suggest, or none (the user is asked). Rows with a blank channel cell are no channel:
+ * suggest, or none (the user is asked); so do the names past the reader's cap, which are
+ * never kept as one channel. Rows with a blank channel cell are no channel:
  * they stay in the volume and the mix, spread over the channels by their shares.
  */
 import { suggestKind } from '../../model/channel-defaults';
@@ -51,7 +52,8 @@ export function planChannels(inputs: readonly ChannelPlanInput[]): ChannelPlan {
   const blank: number[] = [];
   const named: number[] = [];
   inputs.forEach((c, i) => (c.name === BLANK_CHANNEL && !c.other ? blank : named).push(i));
-  named.sort((a, b) => inputs[b]!.contacts - inputs[a]!.contacts || a - b);
+  // Largest first; the reader's "Other" (many small names) last, never kept as one channel.
+  named.sort((a, b) => Number(inputs[a]!.other) - Number(inputs[b]!.other) || inputs[b]!.contacts - inputs[a]!.contacts || a - b);
   const own = (i: number): PlannedChannel => ({
     name: inputs[i]!.name,
     members: [i],

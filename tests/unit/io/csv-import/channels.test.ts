@@ -221,6 +221,27 @@ describe('hostile channel columns', () => {
     expect(chosen.value.channels!.reduce((s, c) => s + c.sharePct, 0)).toBeCloseTo(100, 1);
   });
 
+  it('thousands of channel and category names: folding them loses no ticket, category count, handle time or hour', () => {
+    const lines = ['created,type,channel,handle'];
+    // 3,000 one-ticket channel names and 2,500 category names, then Phone and Email large and late.
+    for (let k = 0; k < 3000; k++) lines.push(`2024-01-0${1 + (k % 7)} ${String(k % 24).padStart(2, '0')}:00,Cat ${k % 2500},Desk ${k},${30 + (k % 50)}`);
+    for (let k = 0; k < 4000; k++) lines.push(`2024-01-0${1 + (k % 7)} ${String(9 + (k % 8)).padStart(2, '0')}:30,Cat ${k % 3},${k % 3 === 0 ? 'Email' : 'Phone'},120`);
+    const agg = tickets(lines.join('\n') + '\n');
+    expect(agg.channels.slice(0, 2).map((c) => [c.name, c.contacts])).toEqual([
+      ['Phone', 2666],
+      ['Email', 1334],
+    ]);
+    expect(agg.channels.length).toBeLessThanOrEqual(6);
+    expect(agg.channels.reduce((s, c) => s + c.contacts, 0)).toBe(7000);
+    // Every channel's category counts add up to its tickets, and each category's over the channels to the category's.
+    for (const c of agg.channels) expect(c.byCategory!.reduce((s, n) => s + n, 0)).toBe(c.contacts);
+    agg.categories.forEach((cat, k) => expect(agg.channels.reduce((s, c) => s + c.byCategory![k]!, 0)).toBe(cat.contacts));
+    expect(agg.channels.reduce((s, c) => s + c.handleMinutes!.count, 0)).toBe(7000);
+    const byChannel = agg.dated!.hourOfWeekByChannel!;
+    const sum = agg.dated!.hourOfWeek!.map((_, h) => byChannel.reduce((s, p) => s + (p?.[h] ?? 0), 0));
+    expect(sum).toEqual(agg.dated!.hourOfWeek);
+  });
+
   it('a channel column with blanks: the blank rows are no channel, spread over the others', () => {
     const lines = ['created,type,channel,handle'];
     for (let k = 0; k < 30; k++) lines.push(`2024-01-01 ${10 + (k % 5)}:00,Billing,${['Phone', 'Email', '', 'N/A', ' '][k % 5]},120`);
