@@ -128,7 +128,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['11', 'Created at', /^"yesterday" is not a date and time \(accepted: /]);
   // March is the only whole month (29 February and 1 April are cut months): 10 tickets.
   await expect(section.getByText('10 contacts per month: the mean of 1 complete month (cut months at the start and end are left out).')).toBeVisible();
-  await expect(section.getByText("Channels: Chat 58 %, Email 25 %, Phone 17 %. The planner's channel becomes chat.")).toBeVisible();
+  await expect(section.getByText('Channels: Chat 58 %, Email 25 %, Phone 17 %. Each becomes a channel of the scenario: check their kinds below.')).toBeVisible();
   // Handle minutes 3, 4, 10.5, 2.5, 15, 3.5, 12, 8, 5, 3, 20, 4.5: mean 91/12, median (4.5 + 5) / 2.
   await expect(section.getByText('Handle time: mean 7.6 min, median 4.8 min.')).toBeVisible();
   await shot(page, section, '4-report');
@@ -173,6 +173,54 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   }
   await shot(page, page.locator('#results'), '6-applied');
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
+
+test('a CX leader imports a four-channel export, checks the kinds suggested, changes one and applies the channels', async ({ page, importSection: section }) => {
+  // tickets-channels.csv (tests/fixtures/import/generate-channels.mjs): Email, Phone and
+  // Social media 100 tickets each, Chat 96.
+  await section.getByLabel('File to import').setInputFiles(fixture('tickets-channels.csv'));
+  await section.getByRole('button', { name: 'Import tickets-channels.csv' }).click();
+  await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '396');
+  await expect(section.getByText('Channels: Email 25 %, Phone 25 %, Social media 25 %, Chat 24 %. Each becomes a channel of the scenario: check their kinds below.')).toBeVisible();
+  const table = section.getByRole('table', { name: 'Channels of the file and their kinds' });
+  await expect(table.getByRole('rowheader')).toHaveText(['Email', 'Phone', 'Social media', 'Chat']);
+  // Share %, and the handle times worked in the generator: means 6, 10.25, 3.5, 7 and medians 6, 8, 3.5, 7 minutes.
+  const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Email').getByRole('cell')).toHaveText([/Email/, '100', '25.3', '6.0', '6.0', 'from the file', 'suggested by its name']);
+  await expect(row('Chat').getByRole('cell').nth(2)).toHaveText('24.2');
+  await expect(row('Phone').getByRole('cell').nth(3)).toHaveText('10.3');
+  await expect(row('Phone').getByRole('cell').nth(4)).toHaveText('8.0');
+  await expect(table.getByLabel('Kind of channel Email')).toHaveValue('email');
+  await expect(table.getByLabel('Kind of channel Phone')).toHaveValue('voice');
+  await expect(table.getByLabel('Kind of channel Social media')).toHaveValue('messaging');
+  await expect(table.getByLabel('Kind of channel Chat')).toHaveValue('chat');
+  await shot(page, section, '10-channels');
+  expect(await importViolations(page)).toEqual([]);
+
+  // This team answers its social media live, as a chat.
+  await table.getByLabel('Kind of channel Social media').selectOption({ label: 'Chat' });
+  await expect(row('Social media')).toContainText('your choice');
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByRole('status')).toHaveText('Applied to the scenario. The scenario now has 4 channels: Email (email, 25 %), Phone (phone, 25 %), Social media (chat, 25 %), Chat (chat, 24 %).');
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
+
+test('a channel whose name says nothing is asked about before the import applies', async ({ page, importSection: section }, testInfo) => {
+  const path = testInfo.outputPath('kiosk.csv');
+  await writeFile(path, 'created,type,channel\n2024-01-01 10:00,Billing,Phone\n2024-01-01 11:00,Billing,Kiosk\n2024-01-01 12:00,Billing,Kiosk\n');
+  await section.getByLabel('File to import').setInputFiles(path);
+  await section.getByRole('button', { name: 'Import kiosk.csv' }).click();
+  const kind = section.getByLabel('Kind of channel Kiosk');
+  await expect(kind).toHaveValue('');
+  await expect(kind).toHaveAccessibleDescription('What kind of channel is "Kiosk"? Its name does not say: choose phone, chat, email or messaging.');
+  const apply = section.getByRole('button', { name: 'Apply to the scenario' });
+  await expect(apply).toBeDisabled();
+  await expect(section.getByText('Choose the kind of channel "Kiosk" (above) to apply the import.')).toBeVisible();
+  expect(await importViolations(page)).toEqual([]);
+  await kind.selectOption({ label: 'Email' });
+  await expect(section.getByText(/What kind of channel is/)).toBeHidden();
+  await apply.click();
+  await expect(section.getByRole('status')).toHaveText('Applied to the scenario. The scenario now has 2 channels: Kiosk (email, 67 %), Phone (phone, 33 %).');
 });
 
 test('a file whose dates read both ways makes the planner ask, and the answer sets the volume', async ({ page, importSection: section }) => {

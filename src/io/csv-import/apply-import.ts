@@ -3,7 +3,8 @@
  * and the result is validated with the scenario schema, so a bad import comes back as
  * issues and the page keeps what it had.
  */
-import { HOURS_PER_WEEK, parseScenario, type Category, type Channel, type ParseResult, type Scenario, type Tier } from '../../model/schema';
+import { KIND_NAMES, newChannel } from '../../model/channel-defaults';
+import { HOURS_PER_WEEK, parseScenario, type Category, type Channel, type ChannelKind, type ChannelSpec, type ParseResult, type Scenario, type Tier } from '../../model/schema';
 import { MINUTES_PER_DAY } from './timestamp';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';
@@ -55,7 +56,7 @@ export function arrivalProfile(hourOfWeek: readonly number[] | null): number[] |
 /** The planner channel of the channel with the most contacts, when it is chat, voice or email. */
 export function dominantChannel(channels: readonly ChannelStats[]): Channel | null {
   let best: ChannelStats | null = null;
-  for (const c of channels) if (c.name !== 'Unknown' && c.name !== 'Other' && (best === null || c.contacts > best.contacts)) best = c;
+  for (const c of channels) if (!c.blank && c.name !== 'Unknown' && c.name !== 'Other' && (best === null || c.contacts > best.contacts)) best = c;
   return best?.channel ?? null;
 }
 
@@ -112,6 +113,93 @@ function categoriesFrom(scenario: Scenario, rows: readonly CategoryTierRow[]): C
 export interface ImportTakes {
   /** A call log's estimate of mean patience, minutes, for Erlang A. */
   patienceMinutes?: number | null;
+  /** The kind the user confirmed for each of the import's `channels` (same order); absent: the suggested kind. */
+  channelKinds?: readonly (ChannelKind | null)[];
+}
+
+/** The channels of the file that become channels of the scenario (rows with a blank channel cell are none). */
+export function namedChannels(channels: readonly ChannelStats[]): ChannelStats[] {
+  return channels.filter((c) => !c.blank);
+}
+
+/**
+ * A channel keeps a weekly profile of its own when at least this share of its contacts
+ * arrives at other hours than the file's as a whole (total variation distance); closer
+ * than that it follows the scenario's profile, which is the file's, and the share link
+ * stays short (each profile of its own adds some 400 to 500 characters to it).
+ */
+export const OWN_PROFILE_DISTANCE = 0.1;
+
+/** Half the sum of absolute differences of two weekly profiles (0: the same; 1: no hour in common). */
+export function profileDistance(a: readonly number[], b: readonly number[]): number {
+  let d = 0;
+  for (let h = 0; h < a.length; h++) d += Math.abs((a[h] ?? 0) - (b[h] ?? 0));
+  return d / 2;
+}
+
+/** Percentages with two decimals (a share link writes them as they are: short numbers keep it short). */
+function pct2(part: number, total: number): number {
+  return total > 0 ? Math.round((part / total) * 10_000) / 100 : 0;
+}
+
+/**
+ * Each category's contacts in one channel, in the order of the tier rows (the scenario's
+ * categories); names merged into the rows' "Other" add to it. Null when the channel has no
+ * counts to give.
+ */
+function channelCategoryShares(c: ChannelStats, importCategories: readonly { name: string }[], rows: readonly CategoryTierRow[]): number[] | null {
+  if (!c.byCategory || rows.length === 0) return null;
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (!rowOf.has(r.name)) rowOf.set(r.name, i);
+  });
+  const otherRow = rows.findIndex((r) => r.merged > 0 || r.name === 'Other');
+  const counts = new Array<number>(rows.length).fill(0);
+  importCategories.forEach((cat, k) => {
+    const i = rowOf.get(cat.name) ?? otherRow;
+    if (i >= 0) counts[i]! += c.byCategory![k] ?? 0;
+  });
+  const total = counts.reduce((s, n) => s + n, 0);
+  if (!(total > 0)) return null;
+  const shares = counts.map((n) => pct2(n, total));
+  return shares.some((x) => x > 0) ? shares : null;
+}
+
+/**
+ * The scenario's channels from a file with two channels or more: each with its share of the
+ * tickets that had a channel, the kind the user confirmed, its category mix, its mean handle
+ * minutes (the categories' handle times are means too, and a queue's workload is arrivals
+ * times the mean) and its weekly profile as counts / total. Issues name a channel whose
+ * kind is still open.
+ */
+function channelsFrom(
+  aggregates: Extract<Aggregates, { kind: 'tickets' }>,
+  rows: readonly CategoryTierRow[],
+  kinds: readonly (ChannelKind | null)[] | undefined,
+): { ok: true; channels: ChannelSpec[] } | { ok: false; issues: { field: string; message: string }[] } {
+  const issues: { field: string; message: string }[] = [];
+  const total = namedChannels(aggregates.channels).reduce((s, c) => s + c.contacts, 0);
+  const taken: string[] = [];
+  const channels: ChannelSpec[] = [];
+  aggregates.channels.forEach((c, i) => {
+    if (c.blank) return;
+    const kind = kinds?.[i] ?? c.kind ?? null;
+    if (kind === null) {
+      issues.push({ field: 'Channels', message: `Choose the kind of channel "${c.name}" (phone, chat, email or messaging): its name does not say` });
+      return;
+    }
+    const name = c.name.trim().slice(0, 40) || KIND_NAMES[kind];
+    const spec = newChannel(kind, pct2(c.contacts, total), taken, name);
+    taken.push(spec.id);
+    spec.categorySharesPct = channelCategoryShares(c, aggregates.categories, rows);
+    const handle = c.handleMinutes?.mean;
+    if (handle !== undefined && handle > 0 && Number.isFinite(handle)) spec.handleMinutes = Math.min(600, Math.round(handle * 100) / 100);
+    const own = arrivalProfile(aggregates.dated?.hourOfWeekByChannel?.[i] ?? null);
+    const file = arrivalProfile(aggregates.dated?.hourOfWeek ?? null);
+    spec.arrivalProfile = own !== null && (file === null || profileDistance(own, file) >= OWN_PROFILE_DISTANCE) ? own : null;
+    channels.push(spec);
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, channels };
 }
 
 /**
@@ -131,15 +219,28 @@ export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: re
     next.human.patienceMinutes = Math.min(1440, Math.round(take.patienceMinutes * 100) / 100);
   }
   if (aggregates.kind === 'tickets') {
-    if (rows.length > 0) next.categories = categoriesFrom(scenario, rows);
+    if (rows.length > 0) {
+      next.categories = categoriesFrom(scenario, rows);
+      // The scenario's channel mixes were given for its old categories.
+      if (next.channels) next.channels = next.channels.map((c) => ({ ...c, categorySharesPct: null }));
+    }
     if (aggregates.dated) {
       const volume = monthlyVolume(aggregates.dated);
       if (volume) next.contactsPerMonth = volume.contactsPerMonth;
       const profile = arrivalProfile(aggregates.dated.hourOfWeek);
       if (profile) next.arrivalProfile = profile;
     }
-    const channel = dominantChannel(aggregates.channels);
+    const channel = dominantChannel(namedChannels(aggregates.channels));
     if (channel) next.channel = channel;
+    const named = namedChannels(aggregates.channels);
+    if (named.length >= 2) {
+      const built = channelsFrom(aggregates, rows, take.channelKinds);
+      if (!built.ok) return { ok: false, issues: built.issues };
+      next.channels = built.channels;
+    } else if (named.length === 1) {
+      // One channel in the file: a one-channel scenario, as before channels existed.
+      next.channels = null;
+    }
   } else if (aggregates.kind === 'intervals') {
     if (aggregates.dated) {
       const volume = monthlyVolume(aggregates.dated, aggregates.intervalMinutes ?? 0);

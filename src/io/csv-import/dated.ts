@@ -27,6 +27,8 @@ export class DatedState {
   withoutTime = 0;
   /** Month index -> weight per category index. */
   readonly months = new Map<number, Float64Array>();
+  /** Hour-of-week weights per channel slot (tickets with a channel column); allocated on a channel's first timed row. */
+  readonly channelHours: (Float64Array | null)[] = [];
   // A direct-mapped cache of the days seen (exports are often not in time order): the
   // month's weights and the hour-of-week of midnight, found once per distinct day.
   private readonly slotDay = new Float64Array(DAY_SLOTS).fill(NaN);
@@ -44,10 +46,12 @@ export class DatedState {
     c.timedWeight = this.timedWeight;
     c.withoutTime = this.withoutTime;
     for (const [k, v] of this.months) c.months.set(k, v.slice());
+    for (let i = 0; i < this.channelHours.length; i++) c.channelHours[i] = this.channelHours[i]?.slice() ?? null;
     return c;
   }
 
-  add(day: number, minuteOfDay: number, category: number, weight: number): void {
+  /** `channel`: the row's channel slot, or -1 when the file has no channel column. */
+  add(day: number, minuteOfDay: number, category: number, weight: number, channel = -1): void {
     const slot = day & (DAY_SLOTS - 1);
     let month = this.slotMonth[slot]!;
     if (this.slotDay[slot] !== day || month === null) month = this.enterDay(day, slot);
@@ -59,8 +63,10 @@ export class DatedState {
     if (minuteOfDay < 0) {
       this.withoutTime += weight;
     } else {
-      this.hourOfWeek[this.slotHour[slot]! + ((minuteOfDay / 60) | 0)]! += weight;
+      const hour = this.slotHour[slot]! + ((minuteOfDay / 60) | 0);
+      this.hourOfWeek[hour]! += weight;
       this.timedWeight += weight;
+      if (channel >= 0) (this.channelHours[channel] ??= new Float64Array(HOURS_PER_WEEK))[hour]! += weight;
     }
   }
 
@@ -95,6 +101,15 @@ export class DatedState {
     }
   }
 
+  /** Adds channel `from`'s weekly profile to `into`'s and clears `from` (a channel name folded into "Other"). */
+  foldChannel(from: number, into: number): void {
+    const a = this.channelHours[from] ?? null;
+    if (a === null) return;
+    const b = (this.channelHours[into] ??= new Float64Array(HOURS_PER_WEEK));
+    for (let h = 0; h < HOURS_PER_WEEK; h++) b[h]! += a[h]!;
+    this.channelHours[from] = null;
+  }
+
   /** Room for more categories in a month's weights; the cache follows the new array. */
   private grow(day: number, month: Float64Array, category: number): Float64Array {
     const grown = new Float64Array(Math.max(category + 1, month.length * 2));
@@ -108,7 +123,7 @@ export class DatedState {
    * The summary, with `categories` entries per month. `coverEndMinutes`: minutes after the
    * last timestamp that the data still covers (an interval's length; 0 for tickets).
    */
-  summarize(categories: number, coverEndMinutes = 0): DatedSummary | null {
+  summarize(categories: number, coverEndMinutes = 0, channelGroups: readonly (readonly number[])[] = []): DatedSummary | null {
     if (this.months.size === 0) return null;
     const lastCovered = Math.floor((this.maxMinute + Math.max(0, coverEndMinutes - 1)) / MINUTES_PER_DAY);
     const endDay = Math.max(this.maxDay, lastCovered);
@@ -133,7 +148,21 @@ export class DatedState {
       months,
       hourOfWeek: this.timedWeight > 0 ? Array.from(this.hourOfWeek) : null,
       withoutTime: this.withoutTime,
+      hourOfWeekByChannel: channelGroups.length === 0 ? null : channelGroups.map((group) => this.groupHours(group)),
     };
+  }
+
+  /** The weekly profile of channel slots taken together; null when none of them had a time of day. */
+  private groupHours(group: readonly number[]): number[] | null {
+    const out = new Array<number>(HOURS_PER_WEEK).fill(0);
+    let any = false;
+    for (const slot of group) {
+      const h = this.channelHours[slot] ?? null;
+      if (h === null) continue;
+      any = true;
+      for (let k = 0; k < HOURS_PER_WEEK; k++) out[k]! += h[k]!;
+    }
+    return any && out.some((w) => w > 0) ? out : null;
   }
 }
 
@@ -231,17 +260,25 @@ export class DateTracker {
   }
 
   /** Adds the last successfully read timestamp. */
-  commit(minuteOfDay: number, category: number, weight: number): void {
+  commit(minuteOfDay: number, category: number, weight: number, channel = -1): void {
     const dmy = this.states.dmy;
     let mdy = this.states.mdy;
     if (this.split) {
       if (dmy !== undefined && dmy === mdy) this.states.mdy = mdy = dmy.clone();
-      dmy?.add(this.dayA, minuteOfDay, category, weight);
-      mdy?.add(this.dayB, minuteOfDay, category, weight);
+      dmy?.add(this.dayA, minuteOfDay, category, weight, channel);
+      mdy?.add(this.dayB, minuteOfDay, category, weight, channel);
       return;
     }
-    if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight);
-    if (mdy && mdy !== dmy) mdy.add(this.dayA, minuteOfDay, category, weight);
+    if (dmy) dmy.add(this.dayA, minuteOfDay, category, weight, channel);
+    if (mdy && mdy !== dmy) mdy.add(this.dayA, minuteOfDay, category, weight, channel);
+  }
+
+  /** Folds channel `from`'s weekly profile into `into`'s in every reading. */
+  foldChannel(from: number, into: number): void {
+    const dmy = this.states.dmy;
+    const mdy = this.states.mdy;
+    dmy?.foldChannel(from, into);
+    if (mdy && mdy !== dmy) mdy.foldChannel(from, into);
   }
 
   /** Folds category `from` into `into` in every reading. */
@@ -253,7 +290,7 @@ export class DateTracker {
   }
 
   /** The outcome, the question when the order is still open, and the summaries per reading. */
-  finish(categories: number, coverEndMinutes = 0): {
+  finish(categories: number, coverEndMinutes = 0, channelGroups: readonly (readonly number[])[] = []): {
     outcome: DateOrderOutcome;
     question: DateOrderQuestion | null;
     dated: Partial<Record<DateOrder, DatedSummary>>;
@@ -263,7 +300,7 @@ export class DateTracker {
     for (const k of Object.keys(this.states) as DateOrder[]) {
       // Without ambiguous dates both readings are identical: keep one.
       if (!open && this.order === null && k === 'mdy') continue;
-      const s = this.states[k]!.summarize(categories, coverEndMinutes);
+      const s = this.states[k]!.summarize(categories, coverEndMinutes, channelGroups);
       if (s) dated[k] = s;
     }
     const source: DateOrderOutcome['source'] =

@@ -3,6 +3,7 @@
  * memory stays flat however long the file is. One sink per import kind.
  */
 import type { Cells } from './cells';
+import { BLANK_CHANNEL, MAX_LISTED_MERGED, planChannels } from './channel-plan';
 import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
@@ -32,6 +33,11 @@ import type { Tier } from '../../model/schema';
 export const MAX_CATEGORIES = 200;
 /** Channel names tracked one by one; further names are merged into "Other". */
 export const MAX_CHANNELS = 50;
+/**
+ * Channel names with their own figures at once (handle times, category counts, weekly
+ * profile: about 30 KB each at most); past this the smaller half is folded into "Other".
+ */
+export const MAX_LIVE_CHANNELS = 200;
 /** Handle times above a day are not a support contact. */
 const MAX_HANDLE_SECONDS = 86_400;
 /** Resolution times are resolved up to 90 days. */
@@ -266,7 +272,10 @@ export class TicketSink implements RowSink {
   private readonly m: TicketMapping;
   private readonly tracker: DateTracker | null;
   private readonly categories = new NameSlots(MAX_CATEGORIES, (from, into) => this.foldCategory(from, into));
-  private readonly channels = new NameSlots(MAX_CHANNELS);
+  private readonly channels = new NameSlots(MAX_CHANNELS, (from, into) => this.foldChannel(from, into), MAX_LIVE_CHANNELS);
+  /** Per channel slot: handle seconds, and contacts per category slot. */
+  private readonly channelHandle: (StreamStats | null)[] = [];
+  private readonly channelCategories: (Float64Array | null)[] = [];
   private readonly handle: (StreamStats | null)[] = [];
   private readonly resolution: (StreamStats | null)[] = [];
   private readonly csat: (StreamStats | null)[] = [];
@@ -327,6 +336,42 @@ export class TicketSink implements RowSink {
     merge(this.resolution, MAX_RESOLUTION_SECONDS);
     merge(this.csat, 100);
     this.tracker?.fold(from, into);
+    for (let ch = 0; ch < this.channelCategories.length; ch++) {
+      let counts = this.channelCategories[ch] ?? null;
+      if (counts === null || from >= counts.length || counts[from] === 0) continue;
+      if (into >= counts.length) {
+        // "Other" may lie past the last category this channel has seen.
+        const grown = new Float64Array(into + 1);
+        grown.set(counts);
+        counts = grown;
+        this.channelCategories[ch] = counts;
+      }
+      counts[into]! += counts[from]!;
+      counts[from] = 0;
+    }
+  }
+
+  /** Adds one channel's figures to another's (a channel name folded into "Other"). */
+  private foldChannel(from: number, into: number): void {
+    const a = this.channelHandle[from] ?? null;
+    if (a !== null) {
+      const b = this.channelHandle[into] ?? null;
+      this.channelHandle[into] = b === null ? a : StreamStats.merge([b, a], MAX_HANDLE_SECONDS);
+      this.channelHandle[from] = null;
+    }
+    const ca = this.channelCategories[from] ?? null;
+    if (ca !== null) {
+      let cb = this.channelCategories[into] ?? null;
+      if (cb === null || cb.length < ca.length) {
+        const grown = new Float64Array(ca.length);
+        if (cb !== null) grown.set(cb);
+        cb = grown;
+        this.channelCategories[into] = cb;
+      }
+      for (let k = 0; k < ca.length; k++) cb[k]! += ca[k]!;
+      this.channelCategories[from] = null;
+    }
+    this.tracker?.foldChannel(from, into);
   }
 
   private col(i: number): string {
@@ -420,11 +465,21 @@ export class TicketSink implements RowSink {
     if (!Number.isNaN(csat)) {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
     }
+    let ch = -1;
     if (rawChannel !== null) {
-      const ch = this.channels.indexOf(rawChannel, 'Unknown');
+      ch = this.channels.indexOf(rawChannel, BLANK_CHANNEL);
       this.channels.counts[ch]!++;
+      if (!Number.isNaN(handleSeconds)) (this.channelHandle[ch] ??= new StreamStats(MAX_HANDLE_SECONDS)).add(handleSeconds);
+      let counts = this.channelCategories[ch] ?? null;
+      if (counts === null || c >= counts.length) {
+        const grown = new Float64Array(Math.max(8, c + 1, (counts?.length ?? 0) * 2));
+        if (counts !== null) grown.set(counts);
+        counts = grown;
+        this.channelCategories[ch] = counts;
+      }
+      counts[c]! += 1;
     }
-    if (this.tracker !== null) this.tracker.commit(minuteOfDay, c, 1);
+    if (this.tracker !== null) this.tracker.commit(minuteOfDay, c, 1, ch);
   }
 
   /**
@@ -492,6 +547,7 @@ export class TicketSink implements RowSink {
     this.settleEvents();
     const order = this.categories.settle();
     const otherSlot = this.categories.other;
+    const notes: string[] = [];
     const categories: CategoryStats[] = order.map((i) => ({
       name: this.categories.names[i]!,
       contacts: this.categories.counts[i]!,
@@ -500,17 +556,53 @@ export class TicketSink implements RowSink {
       resolutionMinutes: summary(this.resolution[i] ?? null, 60),
       csat: summary(this.csat[i] ?? null),
     }));
-    const channels: ChannelStats[] = this.channels.settle().map((i) => ({
-      name: this.channels.names[i]!,
-      contacts: this.channels.counts[i]!,
-      channel: mapChannel(this.channels.names[i]!),
-    }));
-    const notes: string[] = [];
+    const channels: ChannelStats[] = [];
+    const channelGroups: number[][] = [];
+    if (this.m.channel !== null) {
+      const slots = this.channels.settle();
+      const otherChannel = this.channels.other;
+      const plan = planChannels(
+        slots.map((i) => ({
+          name: this.channels.names[i]!,
+          contacts: this.channels.counts[i]!,
+          names: i === otherChannel ? this.channels.mergedNames : 1,
+          other: i === otherChannel,
+        })),
+      );
+      const groups = [
+        ...plan.channels.map((p) => ({ ...p, blank: false })),
+        ...plan.blank.map((b) => ({ name: BLANK_CHANNEL, members: [b], contacts: this.channels.counts[slots[b]!]!, names: 1, kind: null, mergedNames: [], blank: true })),
+      ];
+      for (const g of groups) {
+        const members = g.members.map((k) => slots[k]!);
+        channelGroups.push(members);
+        const byCategory = order.map((ci) => members.reduce((sum, slot) => sum + (this.channelCategories[slot]?.[ci] ?? 0), 0));
+        channels.push({
+          name: g.name,
+          contacts: g.contacts,
+          channel: g.blank ? null : mapChannel(g.name),
+          kind: g.kind,
+          blank: g.blank,
+          mergedNames: g.mergedNames.slice(0, MAX_LISTED_MERGED),
+          names: g.names,
+          byCategory,
+          handleMinutes: summary(StreamStats.merge(members.map((slot) => this.channelHandle[slot] ?? null), MAX_HANDLE_SECONDS), 60),
+        });
+      }
+      const merged = plan.channels.filter((p) => p.mergedNames.length > 0);
+      for (const p of merged) {
+        notes.push(`${p.names - 1} smaller channel name${p.names === 2 ? '' : 's'} (${p.mergedNames.slice(0, 5).join(', ')}${p.names - 1 > 5 ? ', ...' : ''}) merged into "${p.name}": a scenario holds at most 6 channels.`);
+      }
+      if (plan.blank.length > 0) {
+        const n = plan.blank.reduce((sum, b) => sum + this.channels.counts[slots[b]!]!, 0);
+        notes.push(`${n.toLocaleString('en-US')} ticket${n === 1 ? '' : 's'} with no channel: counted in the volume and the mix, and spread over the channels by their shares.`);
+      }
+    }
     let datedByOrder: SinkResult['datedByOrder'] = null;
     let outcome: DateOrderOutcome | null = null;
     let question: DateOrderQuestion | null = null;
     if (this.tracker !== null) {
-      const done = this.tracker.finish(this.categories.names.length);
+      const done = this.tracker.finish(this.categories.names.length, 0, channelGroups);
       outcome = done.outcome;
       question = done.question;
       datedByOrder = {};

@@ -2,7 +2,7 @@
  * Shapes shared by the importers, the worker, the client and the import panel.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
-import type { Channel, Tier } from '../../model/schema';
+import type { Channel, ChannelKind, Tier } from '../../model/schema';
 import type { DateOrder } from './timestamp';
 import type { TextEncodingName } from './encoding';
 import type { DecimalSeparator, DurationUnit } from './values';
@@ -118,11 +118,27 @@ export interface CategoryStats {
   csat: ValueSummary | null;
 }
 
+/**
+ * One channel of the file as the scenario would take it: a name of the file, or several
+ * merged (see channel-plan.ts), or the rows with a blank channel cell (`blank`).
+ */
 export interface ChannelStats {
   name: string;
   contacts: number;
   /** The planner channel this name stands for, when it is one. */
   channel: Channel | null;
+  /** The kind the name suggests (suggestKind); null: the import asks the user. */
+  kind?: ChannelKind | null;
+  /** Rows with a blank or placeholder channel cell: not a channel of the scenario. */
+  blank?: boolean;
+  /** Names of the file merged into this channel beyond the scenario's six (largest first, at most 20 listed). */
+  mergedNames?: string[];
+  /** How many names of the file this channel stands for (1 for a name of its own). */
+  names?: number;
+  /** Contacts per category, aligned with `categories` of the import. */
+  byCategory?: number[];
+  /** Handle minutes of this channel's tickets; null when none had a handle time. */
+  handleMinutes?: ValueSummary | null;
 }
 
 export interface MonthVolume {
@@ -145,6 +161,8 @@ export interface DatedSummary {
   hourOfWeek: number[] | null;
   /** Rows (or counts) that had a date but no time of day: in the months, not in the profile. */
   withoutTime: number;
+  /** Contacts per hour of the week of each channel, aligned with the import's `channels`; null per channel without times. */
+  hourOfWeekByChannel?: (number[] | null)[] | null;
 }
 
 /** How the date order was settled. */

@@ -17,7 +17,9 @@ import type {
   TicketMapping,
 } from '../../io/csv-import/types';
 import type { DurationUnit } from '../../io/csv-import/values';
-import { dominantChannel, monthlyVolume } from '../../io/csv-import/apply-import';
+import { dominantChannel, monthlyVolume, namedChannels } from '../../io/csv-import/apply-import';
+import type { Aggregates } from '../../io/csv-import/types';
+import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model/schema';
 import { civilFromDays, dayOf, formLabel, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
 import { isMissing } from '../../io/csv-import/values';
 
@@ -210,11 +212,13 @@ export function findings(scan: ScanResult): string[] {
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
   }
   if (a.kind === 'tickets') {
-    const channel = dominantChannel(a.channels);
-    if (a.channels.length > 0) {
-      const total = a.channels.reduce((s, c) => s + c.contacts, 0);
-      const split = a.channels.slice(0, 5).map((c) => `${c.name} ${total > 0 ? ((c.contacts / total) * 100).toFixed(0) : 0} %`).join(', ');
-      out.push(`Channels: ${split}.${channel ? ` The planner's channel becomes ${channel}.` : ' The largest channel is not chat, voice or email: the channel stays as it is.'}`);
+    const named = namedChannels(a.channels);
+    const channel = dominantChannel(named);
+    if (named.length > 0) {
+      const total = named.reduce((s, c) => s + c.contacts, 0);
+      const split = named.map((c) => `${c.name} ${total > 0 ? ((c.contacts / total) * 100).toFixed(0) : 0} %`).join(', ');
+      if (named.length > 1) out.push(`Channels: ${split}. Each becomes a channel of the scenario: check their kinds below.`);
+      else out.push(`Channels: ${split}.${channel ? ` The planner's channel becomes ${channel}.` : ' The channel is not chat, voice or email: the channel stays as it is.'}`);
     }
     if (a.handleMinutes) {
       out.push(`Handle time: mean ${formatMinutes(a.handleMinutes.mean)} min, median ${formatMinutes(a.handleMinutes.median)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`);
@@ -301,4 +305,94 @@ export function dateOrderAnswers(scan: ScanResult): DateOrderAnswer[] {
       span,
     };
   });
+}
+
+/** The kinds a channel of the file can take, as the kind select offers them. */
+export const KIND_LABELS_LONG: Readonly<Record<ChannelKind, string>> = {
+  voice: 'Phone',
+  chat: 'Chat',
+  email: 'Email',
+  messaging: 'Messaging',
+};
+
+export const KIND_OPTIONS: readonly ChannelKind[] = CHANNEL_KINDS;
+
+/** One channel of the file in the import's channel table, with the kind the user settles on. */
+export interface ChannelRow {
+  /** Index in the import's `channels`. */
+  index: number;
+  name: string;
+  contacts: number;
+  /** Share of the tickets that had a channel, percent. */
+  sharePct: number;
+  suggested: ChannelKind | null;
+  kind: ChannelKind | null;
+  /** Names of the file it stands for, and those merged into it (listed). */
+  names: number;
+  mergedNames: string[];
+  medianHandleMinutes: number | null;
+  /** Mean handle minutes: what the channel's handle time becomes (a queue's workload is arrivals times the mean). */
+  meanHandleMinutes: number | null;
+  /** Whether the file gave this channel's times of day. */
+  hasProfile: boolean;
+}
+
+/** The channel table of a ticket import with two channels or more (else empty: a one-channel scenario). */
+export function channelRows(a: Aggregates): ChannelRow[] {
+  if (a.kind !== 'tickets') return [];
+  const named = namedChannels(a.channels);
+  if (named.length < 2) return [];
+  const total = named.reduce((s, c) => s + c.contacts, 0);
+  const rows: ChannelRow[] = [];
+  a.channels.forEach((c, index) => {
+    if (c.blank) return;
+    rows.push({
+      index,
+      name: c.name,
+      contacts: c.contacts,
+      sharePct: total > 0 ? (c.contacts / total) * 100 : 0,
+      suggested: c.kind ?? null,
+      kind: c.kind ?? null,
+      names: c.names ?? 1,
+      mergedNames: c.mergedNames ?? [],
+      medianHandleMinutes: c.handleMinutes?.median ?? null,
+      meanHandleMinutes: c.handleMinutes?.mean ?? null,
+      hasProfile: (a.dated?.hourOfWeekByChannel?.[index] ?? null) !== null,
+    });
+  });
+  return rows;
+}
+
+/** Sets one channel's kind, returning a new list. */
+export function withChannelKind(rows: readonly ChannelRow[], i: number, kind: ChannelKind | null): ChannelRow[] {
+  return rows.map((r, k) => (k === i ? { ...r, kind } : r));
+}
+
+/** The kinds for `applyImport`, aligned with the import's `channels`. */
+export function channelKinds(rows: readonly ChannelRow[], a: Aggregates): (ChannelKind | null)[] {
+  if (a.kind !== 'tickets') return [];
+  const out: (ChannelKind | null)[] = a.channels.map(() => null);
+  for (const r of rows) out[r.index] = r.kind;
+  return out;
+}
+
+/** The question for a channel whose name suggests no kind; empty once the user has chosen. */
+export function kindQuestion(row: ChannelRow): string {
+  if (row.kind !== null) return '';
+  return `What kind of channel is "${row.name}"? Its name does not say: choose phone, chat, email or messaging.`;
+}
+
+/** Where a channel's kind comes from, in words. */
+export function kindSource(row: ChannelRow): string {
+  if (row.kind === null) return 'your answer is needed';
+  if (row.kind !== row.suggested) return 'your choice';
+  return 'suggested by its name';
+}
+
+/** What the page says once the import is applied: the scenario's channels, or nothing for a one-channel scenario. */
+export function appliedChannels(channels: readonly ChannelSpec[] | null): string {
+  if (!channels || channels.length === 0) return '';
+  const total = channels.reduce((s, c) => s + c.sharePct, 0);
+  const list = channels.map((c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(' ')[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`);
+  return `The scenario now has ${channels.length} channels: ${list.join(', ')}.`;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, fieldNote, fieldsByColumn, findings, formatBytes, formatCount, formatMinutes, initialChoices, missingChoices, optionsFor, progressPercent, rejectionsFileName, toImportReport } from '../../../../src/ui/import/import-flow';
+import { appliedChannels, channelKinds, channelRows, kindQuestion, kindSource, withChannelKind, columnLabel, fieldNote, fieldsByColumn, findings, formatBytes, formatCount, formatMinutes, initialChoices, missingChoices, optionsFor, progressPercent, rejectionsFileName, toImportReport } from '../../../../src/ui/import/import-flow';
+import { applyImport } from '../../../../src/io/csv-import/apply-import';
+import { categoryRows } from '../../../../src/io/csv-import/category-rows';
+import { presetScenario } from '../../../../src/model/presets';
 import { fixture, importTickets, preview } from './helpers';
 
 describe('the import panel logic', () => {
@@ -42,8 +45,30 @@ describe('the import panel logic', () => {
     expect(findings(scan)).toEqual([
       '3 contacts per month: the mean of 2 complete months (cut months at the start and end are left out).',
       'Weekly arrival profile: read from the times of day.',
-      "Channels: Chat 57 %, Email 29 %, Phone 14 %. The planner's channel becomes chat.",
+      'Channels: Chat 57 %, Email 29 %, Phone 14 %. Each becomes a channel of the scenario: check their kinds below.',
       'Handle time: mean 4.4 min, median 3.5 min.',
     ]);
+  });
+
+  it('lists the channels of the file with their shares and kinds, and asks where a name says nothing', () => {
+    const scan = importTickets('created,type,channel\n2024-01-01 10:00,Billing,Phone\n2024-01-01 11:00,Billing,Kiosk\n2024-01-01 12:00,Billing,Kiosk\n2024-01-01 13:00,Billing,\n');
+    const rows = channelRows(scan.aggregates);
+    expect(rows.map((r) => [r.name, r.contacts, r.sharePct, r.kind, kindSource(r)])).toEqual([
+      ['Kiosk', 2, (2 / 3) * 100, null, 'your answer is needed'],
+      ['Phone', 1, (1 / 3) * 100, 'voice', 'suggested by its name'],
+    ]);
+    expect(kindQuestion(rows[0]!)).toBe('What kind of channel is "Kiosk"? Its name does not say: choose phone, chat, email or messaging.');
+    expect(kindQuestion(rows[1]!)).toBe('');
+    const chosen = withChannelKind(rows, 0, 'chat');
+    expect(kindSource(chosen[0]!)).toBe('your choice');
+    expect(rows[0]!.kind).toBeNull();
+    // Aligned with the import's channels, the blank rows ("Unknown", last) included.
+    expect(channelKinds(chosen, scan.aggregates)).toEqual(['chat', 'voice', null]);
+    const applied = applyImport(presetScenario('ecommerce'), scan.aggregates, categoryRows(scan.aggregates), { channelKinds: channelKinds(chosen, scan.aggregates) });
+    if (!applied.ok) throw new Error(JSON.stringify(applied.issues));
+    expect(appliedChannels(applied.value.channels)).toBe('The scenario now has 2 channels: Kiosk (chat, 67 %), Phone (phone, 33 %).');
+    expect(appliedChannels(null)).toBe('');
+    // One channel: no table, a one-channel scenario.
+    expect(channelRows(importTickets('created,type,channel\n2024-01-01 10:00,Billing,Phone\n').aggregates)).toEqual([]);
   });
 });
