@@ -5,10 +5,8 @@
  * scenario's own inputs; the first edit that needs a list writes that channel out as its
  * first entry, so the figures stay what they were.
  */
-import {
-  CHANNEL_KINDS, isLive, KIND_NAMES, KIND_TARGET_SECONDS, MAX_SCENARIO_CHANNELS, newChannel, channelId,
-} from '../model/channel-defaults';
-import type { AiPricing, ChannelKind, ChannelSpec, Pooling, Scenario } from '../model';
+import { isLive, KIND_NAMES, KIND_TARGET_SECONDS, MAX_SCENARIO_CHANNELS, newChannel, channelId } from '../model/channel-defaults';
+import { CHANNEL_KINDS, type AiPricing, type ChannelKind, type ChannelSpec, type Pooling, type Scenario } from '../model';
 
 export { CHANNEL_KINDS, KIND_NAMES, MAX_SCENARIO_CHANNELS, isLive };
 
