@@ -44,3 +44,15 @@ describe('channel editor fields', () => {
     expect(sharesNote([{ ...chat!, sharePct: 40 }, { ...email!, sharePct: 20 }])).toBe('Shares add up to 60 %; the model scales them to 100 %.');
   });
 });
+
+describe('quick automation with channels', () => {
+  it('says which channels keep their own automation', async () => {
+    const { automationHint } = await import('../../../../src/ui/inputs/fields');
+    expect(automationHint(presetScenario('ecommerce'))).toBe('Rescales the AI resolution rates of eligible categories');
+    expect(automationHint(s)).toBe('Rescales the AI resolution rates of eligible categories');
+    const own = { ...s, channels: s.channels!.map((c) => (c.id === 'voice' ? { ...c, automationPct: 20 } : c)) };
+    expect(automationHint(own)).toBe("Rescales the categories' AI resolution rates; Phone keeps its own (see Channels)");
+    const two = { ...own, channels: own.channels.map((c) => (c.id === 'email' ? { ...c, aiEnabled: false } : c)) };
+    expect(automationHint(two)).toBe("Rescales the categories' AI resolution rates; Phone and Email keep their own (see Channels)");
+  });
+});
