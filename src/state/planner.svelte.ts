@@ -406,9 +406,9 @@ export class Planner {
     return this.#setChannel(index, 'name', raw, updateChannel(this.scenario, index, { name: raw.trim() }));
   }
 
-  /** Changes a channel's kind (its id and target follow the new kind). */
+  /** Changes a channel's kind (its id and target follow the new kind); the channel keeps its place, so its drafts stay. */
   setChannelKind(index: number, kind: ChannelKind): boolean {
-    return this.#setChannels(changeKind(this.scenario, index, kind), kind);
+    return this.#setChannel(index, 'kind', kind, changeKind(this.scenario, index, kind));
   }
 
   /**

@@ -80,7 +80,13 @@ test('removing channels back to one keeps the figures, and a refused share names
   await inputs.getByLabel('Share of Email, %').fill('-5');
   await expect(inputs.getByText('Email: Channel share cannot be negative (accepted: 0 to 100 %)')).toBeVisible();
   await expect(inputs.getByLabel('Share of Email, %')).toHaveAttribute('aria-invalid', 'true');
-  await inputs.getByRole('button', { name: 'Remove Email' }).click();
+  // Another kind: the channel takes its name, and the focus stays on its kind.
+  const kind = inputs.getByLabel('Kind of Email');
+  await kind.focus();
+  await kind.selectOption('messaging');
+  await expect(inputs.getByLabel('Kind of Messaging')).toBeFocused();
+  await expect(inputs.getByLabel('Share of Messaging, %')).toHaveAttribute('aria-invalid', 'true');
+  await inputs.getByRole('button', { name: 'Remove Messaging' }).click();
   await expect(inputs.getByLabel('Share of Chat, %')).toHaveValue('100');
   await expect(page.locator('#results [data-channel]')).toHaveCount(0);
   await expect(page.locator('#results [data-metric="monthly_savings"]')).toHaveAttribute('data-value', single!);

@@ -225,6 +225,9 @@ describe('Planner channel actions', () => {
     p.addChannel('voice');
     p.setChannelNumber(1, 'sharePct', 'x');
     expect(p.hasDrafts).toBe(true);
+    // Another kind keeps the channel in its place, and its drafts.
+    expect(p.setChannelKind(1, 'email')).toBe(true);
+    expect(p.draftOf('channels.1.sharePct')?.raw).toBe('x');
     p.removeChannel(1);
     expect(p.hasDrafts).toBe(false);
   });
