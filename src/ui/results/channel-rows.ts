@@ -117,8 +117,14 @@ export function poolingText(s: Scenario, m: MethodResult, locale = 'en-US'): { v
   return {
     value: String(p.savedFte),
     text: `Blending saves ${formatNumber(p.savedFte, 1, locale)} FTE: ${formatNumber(p.blendedFte, 1, locale)} staffed FTE in one pool against ${formatNumber(p.dedicatedFte, 1, locale)} with each channel staffed alone.`,
-    method: 'Method: hour by hour, the backlog channels are answered in the live queues\' idle time (agents on seat for the live service level but not busy, up to the occupancy cap) before agents of their own are added; steady-state month, with the AI.',
+    method: "Method: hour by hour, each live channel keeps the agents it needs alone, so its service level is unchanged; the backlog is answered first in their idle time (up to the occupancy cap), shortest response target first, and gets agents of its own only for what is left. Each channel's FTE above is its share of the pool by work handled. Steady-state month, with the AI.",
   };
+}
+
+/** Why blending saves nothing, when the pools are blended but there is nothing to blend. */
+export function poolingNote(s: Scenario, m: MethodResult): string | null {
+  if (s.pooling !== 'blended' || poolingOutcome(m) || !showsChannels(m)) return null;
+  return 'Blended pools need a live channel (phone or chat) and a backlog channel with a response target; here each channel is staffed alone.';
 }
 
 /** Staffed FTE by channel, before and after the AI, as a bar chart with its table. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, metricValues, presetScenario, type MethodResult, type Scenario } from '../../../../src/model';
 import { addChannel } from '../../../../src/state/channels';
-import { channelChart, channelOutcomes, channelTable, poolingText, showsChannels, type ChannelOutcome } from '../../../../src/ui/results/channel-rows';
+import { channelChart, channelOutcomes, channelTable, poolingNote, poolingText, showsChannels, type ChannelOutcome } from '../../../../src/ui/results/channel-rows';
 
 const s: Scenario = { ...addChannel(addChannel(presetScenario('ecommerce'), 'voice'), 'email'), pooling: 'blended' };
 const results = calculate(s);
@@ -62,6 +62,12 @@ describe('results by channel', () => {
     expect(p.text).toMatch(/^Blending saves \d+(\.\d)? FTE: /);
     expect(p.method).toMatch(/^Method: /);
     expect(poolingText({ ...s, pooling: 'dedicated' }, m)).toBeNull();
+    expect(poolingNote(s, m)).toBeNull();
+    // Blended, but nothing to blend: said so, no saving figure.
+    const none = Object.assign({}, m, { pooling: null });
+    expect(poolingText(s, none)).toBeNull();
+    expect(poolingNote(s, none)).toMatch(/^Blended pools need a live channel/);
+    expect(poolingNote({ ...s, pooling: 'dedicated' }, none)).toBeNull();
   });
 
   it('charts FTE before and after by channel, with the same figures in its table', () => {
