@@ -67,9 +67,19 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   await other.goto(link);
-  await expect(other.locator('#inputs').getByLabel('Automation in Email, %')).toHaveValue('70');
+  // The editor is built after the first figures are painted.
+  await expect(other.locator('#inputs').getByLabel('Automation in Email, %')).toHaveValue('70', { timeout: 30_000 });
   expect(await channelFigures(other)).toEqual(after);
   await elsewhere.close();
+
+  // One pool: the backlog fills the live queues' idle time; the page says what that saves, and how.
+  await inputs.getByLabel("Blended: the backlog fills the live queues' idle time").check();
+  const saved = page.locator('#results [data-metric="pooling_saved_fte"]');
+  await expect(saved).toHaveAttribute('data-value', /^\d+(\.\d+)?$/);
+  await expect(page.locator('#results').getByText(/Method: hour by hour, each live channel keeps the agents it needs alone/)).toBeVisible();
+  const pooled = Number(await page.locator('#results [data-metric="staffed_fte_with_ai"]:not([data-channel])').getAttribute('data-value'));
+  expect(pooled).toBeLessThanOrEqual(total + 1e-9);
+  expect(Number(await saved.getAttribute('data-value'))).toBeCloseTo(total - pooled, 6);
 });
 
 test('removing channels back to one keeps the figures, and a refused share names its channel', async ({ page }) => {
