@@ -23,13 +23,11 @@ export const PRICING_LABELS: Record<AiPricing, string> = {
   minute: 'Per minute (voice AI)',
 };
 
-/** A channel's AI pricing choices: the scenario's (empty), or its own unit. */
-export function pricingOptions(s: Scenario): { value: AiPricing | ''; label: string }[] {
-  return [
-    { value: '', label: `As the scenario: ${PRICING_LABELS[s.ai.pricing].toLowerCase().replace(/^per /, '')}` },
-    ...(Object.keys(PRICING_LABELS) as AiPricing[]).map((p) => ({ value: p, label: PRICING_LABELS[p] })),
-  ];
-}
+/** A channel's AI pricing choices: the scenario's (empty; short enough for a narrow select, the price field names the unit), or its own unit. */
+export const PRICING_OPTIONS: readonly { value: AiPricing | ''; label: string }[] = [
+  { value: '', label: 'As the scenario' },
+  ...(Object.keys(PRICING_LABELS) as AiPricing[]).map((p) => ({ value: p, label: PRICING_LABELS[p] })),
+];
 
 /** The pricing unit channel `c` is billed by. */
 export function channelPricing(s: Scenario, c: ChannelSpec): AiPricing {
