@@ -6,12 +6,16 @@
  */
 import {
   calculate, metricValues, ModelLimitError, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
-  type Category, type Percentiles, type PresetId, type Results, type Scenario,
+  type AiPricing, type Category, type ChannelKind, type Percentiles, type Pooling, type PresetId, type Results, type Scenario,
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
 import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
 import { getAt, setAt } from './paths';
 import { BackgroundResults, horizonPieces } from './background-results';
+import {
+  addChannel, changeKind, channelMessage, channelPath, channelsOf, OPTIONAL_FIELDS, removeChannel, setChannelPricing,
+  setOwnHours, storedChannelNumber, toggleChannelDay, updateChannel, type ChannelNumberField,
+} from './channels';
 
 /** A value the user typed that the model refused, with the reason. */
 export interface Draft {
@@ -228,11 +232,11 @@ export class Planner {
    * Validates a whole next scenario; applies it and clears the field's draft when valid,
    * else keeps `raw` as the field's draft with the model's message for that field.
    */
-  #propose(path: string, raw: string, next: Scenario, clearDrafts: (key: string) => boolean = (k) => k === path): boolean {
+  #propose(path: string, raw: string, next: Scenario, clearDrafts: (key: string) => boolean = (k) => k === path, say: (message: string) => string = (m) => m): boolean {
     const parsed = parseScenario(next);
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
-      this.#draft(path, raw, own.message);
+      this.#draft(path, raw, say(own.message));
       return false;
     }
     try {
@@ -240,7 +244,7 @@ export class Planner {
       resultsOf(parsed.value);
     } catch (e) {
       if (!(e instanceof ModelLimitError)) throw e;
-      this.#draft(path, raw, e.message);
+      this.#draft(path, raw, say(e.message));
       return false;
     }
     this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
@@ -373,6 +377,82 @@ export class Planner {
     if (!c) return;
     const next = { ...c, tier, aiEligible: tier === 3 ? false : c.tier === 3 ? true : c.aiEligible };
     this.#propose(`categories.${index}.tier`, String(tier), setAt(this.scenario, `categories.${index}`, next));
+  }
+
+  // Channels ---------------------------------------------------------------------------
+
+  /** A structural change of the channel list (add, remove, kind): the channels' drafts no longer match their rows. */
+  #setChannels(next: Scenario, raw = ''): boolean {
+    return this.#propose('channels', raw, next, (k) => k === 'channels' || k.startsWith('channels.'));
+  }
+
+  /** Edits one field of channel `index`; a refused value stays a draft at that field, its message naming the channel. */
+  #setChannel(index: number, field: string, raw: string, next: Scenario): boolean {
+    const c = channelsOf(this.scenario)[index];
+    return this.#propose(`channels.${index}.${field}`, raw, next, undefined, (m) => channelMessage(c, m));
+  }
+
+  /** Adds a channel of `kind` (up to six); a scenario without channels gets its own channel as the first. */
+  addChannel(kind: ChannelKind): boolean {
+    return this.#setChannels(addChannel(this.scenario, kind), kind);
+  }
+
+  /** Removes channel `index`; the others share its volume. The last one stays. */
+  removeChannel(index: number): boolean {
+    return this.#setChannels(removeChannel(this.scenario, index));
+  }
+
+  renameChannel(index: number, raw: string): boolean {
+    return this.#setChannel(index, 'name', raw, updateChannel(this.scenario, index, { name: raw.trim() }));
+  }
+
+  /** Changes a channel's kind (its id and target follow the new kind); the channel keeps its place, so its drafts stay. */
+  setChannelKind(index: number, kind: ChannelKind): boolean {
+    return this.#setChannel(index, 'kind', kind, changeKind(this.scenario, index, kind));
+  }
+
+  /**
+   * Sets a numeric field of channel `index` from what the user typed: empty is "follow the
+   * scenario" where the field allows it; a response time is typed in hours.
+   */
+  setChannelNumber(index: number, field: ChannelNumberField, raw: string): boolean {
+    const path = channelPath(index, field);
+    const c = channelsOf(this.scenario)[index];
+    if (!c) return false;
+    if (raw.trim() === '') {
+      if (OPTIONAL_FIELDS.has(field)) return this.#setChannel(index, field, raw, updateChannel(this.scenario, index, { [field]: null }));
+      this.#draft(path, raw, `${c.name}: enter a number`);
+      return false;
+    }
+    const x = this.#typed(path, raw);
+    if (x === null) return false;
+    const stored = storedChannelNumber(c, field, x);
+    if (!stored.ok) return (this.#draft(path, raw, stored.message), false);
+    return this.#setChannel(index, field, raw, updateChannel(this.scenario, index, { [field]: stored.value }));
+  }
+
+  /** Whether the AI answers in channel `index` (off: human only). */
+  setChannelAi(index: number, on: boolean): boolean {
+    return this.#setChannel(index, 'aiEnabled', String(on), updateChannel(this.scenario, index, { aiEnabled: on }));
+  }
+
+  /** The AI pricing unit of channel `index`; null follows the scenario's. */
+  setChannelPricing(index: number, pricing: AiPricing | null): boolean {
+    return this.#setChannel(index, 'aiPricing', String(pricing), setChannelPricing(this.scenario, index, pricing));
+  }
+
+  /** Opening hours of channel `index`: its own (starting from the scenario's) or the scenario's. */
+  setChannelOwnHours(index: number, own: boolean): boolean {
+    return this.#propose(`channels.${index}.openFromHour`, '', setOwnHours(this.scenario, index, own), (k) => k.startsWith(`channels.${index}.open`));
+  }
+
+  toggleChannelDay(index: number, day: number, on: boolean): boolean {
+    return this.#setChannel(index, 'openDays', 'days', toggleChannelDay(this.scenario, index, day, on));
+  }
+
+  /** How agents are pooled across the channels. */
+  setPooling(pooling: Pooling): boolean {
+    return this.setValue('pooling', pooling);
   }
 
   // Scenarios --------------------------------------------------------------------------

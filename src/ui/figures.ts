@@ -7,6 +7,7 @@ import {
   hourlyCost, isPresetId, sourceOf, averageHandleMinutes, type MetricName, type Percentiles, type Results,
   type Scenario, type Source, type Summary, type MonthRow,
 } from '../model';
+import { isLive } from '../model/channel-defaults';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
 
 export type FigureGroup = 'Volume and automation' | 'Staffing' | 'Money' | 'Service and quality' | 'Range (uncertainty)';
@@ -58,6 +59,9 @@ const p1 = (c: Ctx, x: number | null) => formatPct(x, 1, c.locale);
 const hourly = (c: Ctx) => c.price(hourlyCost(c.s));
 const isHeadline = (c: Ctx) => c.method === 'headline';
 const perContactBasis = (c: Ctx) => c.s.human.costBasis === 'contact';
+/** What a queue figure says where there is no queue: an email scenario, or channels that are all backlogs. */
+const noQueue = (c: Ctx) => (c.s.channels ? 'no live channel' : 'no queue (email)');
+const liveNames = (c: Ctx) => (c.s.channels ?? []).filter((x) => isLive(x.kind)).map((x) => x.name).join(', ');
 
 function humanCostWorked(c: Ctx, contacts: number, hours: number, fte: number, cost: Parameters<typeof formatMoney>[0]): string {
   if (perContactBasis(c)) return `${n0(c, contacts)} contacts × ${c.price(c.s.human.costPerContact)} = ${c.money(cost)}`;
@@ -248,14 +252,18 @@ const SPECS: Record<MetricName, Spec> = {
   annual_savings_p90: percentile('p90', 'Annual savings, optimistic (P90)'),
   service_level: {
     label: 'Service level achieved', group: 'Service and quality',
-    text: (c) => (c.sum.serviceLevelPct === null ? 'no queue (email)' : p1(c, c.sum.serviceLevelPct)),
-    formula: () => 'share of human contacts answered within the target time, weighted by arrivals over the week',
-    worked: (c) => (c.sum.serviceLevelPct === null ? 'Email is worked as a backlog: no real-time service level.' : `${p1(c, c.sum.serviceLevelPct)} within ${formatSeconds(c.s.human.serviceLevelSeconds ?? (c.s.channel === 'voice' ? 20 : 60), 0, c.locale)} (target ${p1(c, c.s.human.serviceLevelPct)})`),
+    text: (c) => (c.sum.serviceLevelPct === null ? noQueue(c) : p1(c, c.sum.serviceLevelPct)),
+    formula: (c) => (c.s.channels ? 'share of human contacts of the live channels answered within each channel\'s target time, weighted by their arrivals over the week' : 'share of human contacts answered within the target time, weighted by arrivals over the week'),
+    worked: (c) => (c.sum.serviceLevelPct === null
+      ? (c.s.channels ? 'Every channel is worked as a backlog: no real-time service level (see the response level by channel).' : 'Email is worked as a backlog: no real-time service level.')
+      : c.s.channels
+        ? `${p1(c, c.sum.serviceLevelPct)} over the live channels (${liveNames(c)}), each against its own target`
+        : `${p1(c, c.sum.serviceLevelPct)} within ${formatSeconds(c.s.human.serviceLevelSeconds ?? (c.s.channel === 'voice' ? 20 : 60), 0, c.locale)} (target ${p1(c, c.s.human.serviceLevelPct)})`),
     inputs: [['human.serviceLevelPct', 'Service level']],
   },
   asa_seconds: {
     label: 'Average speed of answer', group: 'Service and quality',
-    text: (c) => (c.sum.asaSeconds === null ? 'no queue (email)' : formatSeconds(c.sum.asaSeconds, 1, c.locale)),
+    text: (c) => (c.sum.asaSeconds === null ? noQueue(c) : formatSeconds(c.sum.asaSeconds, 1, c.locale)),
     formula: () => 'Erlang waiting time per interval, weighted by arrivals',
     worked: (c) => `${formatSeconds(c.sum.asaSeconds, 1, c.locale)} at ${n0(c, c.sum.peakAgents)} agents in the busiest hour`,
     inputs: [['human.serviceLevelPct', 'Service level']],

@@ -52,6 +52,20 @@ test('every view passes the automated accessibility checks', async ({ page }) =>
   await expectNoSeriousViolations(page, 'presentation');
 });
 
+test('a scenario of several channels passes the automated accessibility checks', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await pageReady(page);
+  // The channel editor, every channel's settings, a channel's own opening hours and the results by channel.
+  await page.getByRole('button', { name: 'Add a phone channel' }).click();
+  await page.getByRole('button', { name: 'Add an email channel' }).click();
+  await expect(page.getByLabel('Share of Email, %')).toBeVisible();
+  await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.getByLabel('Email has its own opening hours').check();
+  await expect(page.getByRole('group', { name: 'Open days of Email' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'several channels');
+});
+
 test('charts have text alternatives', async ({ page }) => {
   await page.goto('./');
   await pageReady(page);

@@ -38,3 +38,14 @@ export function otherCostFields(s: Scenario): QuickField[] {
   const current = costField(s).path;
   return all.filter((f) => f.path !== current);
 }
+
+/**
+ * What quick mode's automation field does: it rescales the categories' resolution rates,
+ * which every channel follows except those with their own automation or without AI.
+ */
+export function automationHint(s: Scenario): string {
+  const own = (s.channels ?? []).filter((c) => c.automationPct !== null || !c.aiEnabled).map((c) => c.name);
+  if (own.length === 0) return 'Rescales the AI resolution rates of eligible categories';
+  const names = own.length === 1 ? own[0]! : `${own.slice(0, -1).join(', ')} and ${own[own.length - 1]}`;
+  return `Rescales the categories' AI resolution rates; ${names} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)`;
+}

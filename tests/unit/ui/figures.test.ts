@@ -47,3 +47,18 @@ describe('figureViews', () => {
     expect(cost!.explain.sources[0]!.source.source).toMatch(/Klarna/);
   });
 });
+
+describe('queue figures of a scenario with channels', () => {
+  it('speak of the live channels, or of none, rather than of email', async () => {
+    const { addChannel, changeKind } = await import('../../../src/state/channels');
+    const mixed = addChannel(presetScenario('ecommerce'), 'email');
+    const [sl] = figureViews(mixed, calculate(mixed), ['service_level'], null);
+    expect(sl!.explain.formula).toMatch(/live channels/);
+    // Every channel a backlog: the service level does not exist.
+    const backlogs = changeKind(mixed, 0, 'messaging');
+    const r = calculate(backlogs);
+    const views = figureViews(backlogs, { ...r, primary: { ...r.primary, summary: { ...r.primary.summary, serviceLevelPct: null, asaSeconds: null } } }, ['service_level', 'asa_seconds'], null);
+    expect(views.map((v) => v.text)).toEqual(['no live channel', 'no live channel']);
+    expect(views[0]!.explain.worked).toMatch(/Every channel is worked as a backlog/);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * What the channel editor shows for each channel: labels that name the channel (a screen
+ * reader lands on "Share of Email, %", not on the fifth "Share"), choices, and what an
+ * empty field means (the value the channel then follows).
+ */
+import { isLive, KIND_TARGET_SECONDS } from '../../model/channel-defaults';
+import type { AiPricing, ChannelKind, ChannelSpec, Scenario } from '../../model';
+import { CONCURRENT_KINDS } from '../../state/channels';
+
+export const KIND_OPTIONS: readonly { value: ChannelKind; label: string }[] = [
+  { value: 'voice', label: 'Phone' },
+  { value: 'chat', label: 'Chat' },
+  { value: 'email', label: 'Email' },
+  { value: 'messaging', label: 'Messaging' },
+];
+
+/** The pricing units, as the scenario's AI pricing choice names them. */
+export const PRICING_LABELS: Record<AiPricing, string> = {
+  resolution: 'Per resolution',
+  conversation: 'Per conversation (attempt)',
+  session: 'Per session',
+  tokens: 'Tokens',
+  minute: 'Per minute (voice AI)',
+};
+
+/** A channel's AI pricing choices: the scenario's (empty; short enough for a narrow select, the price field names the unit), or its own unit. */
+export const PRICING_OPTIONS: readonly { value: AiPricing | ''; label: string }[] = [
+  { value: '', label: 'As the scenario' },
+  ...(Object.keys(PRICING_LABELS) as AiPricing[]).map((p) => ({ value: p, label: PRICING_LABELS[p] })),
+];
+
+/** The pricing unit channel `c` is billed by. */
+export function channelPricing(s: Scenario, c: ChannelSpec): AiPricing {
+  return c.aiPricing ?? s.ai.pricing;
+}
+
+export interface ChannelLabels {
+  name: string;
+  kind: string;
+  share: string;
+  automation: string;
+  ai: string;
+  more: string;
+  remove: string;
+  multiplier: string;
+  handle: string;
+  targetPct: string;
+  targetTime: string;
+  concurrency: string;
+  ownHours: string;
+  openFrom: string;
+  openTo: string;
+  days: string;
+  pricing: string;
+  price: string;
+  minutes: string;
+}
+
+/** Every label of channel `c`, each naming it. */
+export function channelLabels(s: Scenario, c: ChannelSpec): ChannelLabels {
+  const n = c.name;
+  const live = isLive(c.kind);
+  const pricing = channelPricing(s, c);
+  const unit = pricing === 'tokens' ? 'per million tokens' : `per ${pricing}`;
+  return {
+    name: `Name of channel ${n}`,
+    kind: `Kind of ${n}`,
+    share: `Share of ${n}, %`,
+    automation: `Automation in ${n}, %`,
+    ai: `AI answers in ${n}`,
+    more: `More settings for ${n}`,
+    remove: `Remove ${n}`,
+    multiplier: `Handle time in ${n}, × each category's`,
+    handle: `Own average handle time in ${n}, minutes`,
+    targetPct: live ? `Service level target of ${n}, %` : `Response target of ${n}, % answered in time`,
+    targetTime: live ? `Answer within, ${n}, seconds` : `Respond within, ${n}, hours`,
+    concurrency: `Conversations per agent at once in ${n}`,
+    ownHours: `${n} has its own opening hours`,
+    openFrom: `${n} opens at (hour, 0-23)`,
+    openTo: `${n} closes at (hour, 1-24)`,
+    days: `Open days of ${n}`,
+    pricing: `AI pricing in ${n}`,
+    price: `AI price in ${n} (${s.finance.currency} ${unit})`,
+    minutes: `AI minutes per conversation in ${n}`,
+  };
+}
+
+/** What an empty optional field of channel `c` stands for, as its placeholder says. */
+export function channelPlaceholders(s: Scenario, c: ChannelSpec): { automation: string; handle: string; targetPct: string; targetTime: string; concurrency: string; price: string; minutes: string } {
+  const live = isLive(c.kind);
+  const pricing = channelPricing(s, c);
+  return {
+    automation: 'from categories',
+    handle: 'use the multiplier',
+    targetPct: `${s.human.serviceLevelPct} (scenario's)`,
+    targetTime: live ? `${s.human.serviceLevelSeconds ?? KIND_TARGET_SECONDS[c.kind]} (default)` : 'within the day',
+    concurrency: `${s.human.concurrency} (scenario's)`,
+    price: `${pricing === 'tokens' ? s.ai.pricePerMillionTokens : s.ai.pricePerUnit} (scenario's)`,
+    minutes: `${s.ai.minutesPerConversation} (scenario's)`,
+  };
+}
+
+/** Whether channel `c` takes a concurrency (chat, messaging). */
+export function hasConcurrency(c: ChannelSpec): boolean {
+  return CONCURRENT_KINDS.includes(c.kind);
+}
+
+/** Shares of the channels as the editor sums them up ("add up to 100 %", or that the model scales them). */
+export function sharesNote(channels: readonly ChannelSpec[]): string {
+  const total = channels.reduce((a, c) => a + c.sharePct, 0);
+  const t = Math.round(total * 100) / 100;
+  return Math.abs(total - 100) < 1e-6 ? 'Shares add up to 100 %.' : `Shares add up to ${t} %; the model scales them to 100 %.`;
+}
