@@ -1,6 +1,6 @@
 import { test, expect, type Page } from './fixtures';
 
-const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`);
 const valueOf = async (page: Page, name: string) => Number(await metric(page, name).getAttribute('data-value'));
 
 test('a CX leader picks a business type, edits the tier mix and reads the staffing change', async ({ page }) => {

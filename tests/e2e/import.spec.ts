@@ -10,7 +10,7 @@ const WIDTH = Number(process.env.IMPORT_WIDTH ?? 1280);
 const SHOTS = process.env.IMPORT_SHOTS ?? '';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`).first();
 const valueOf = async (page: Page, name: string) => Number(await metric(page, name).getAttribute('data-value'));
 
 /** Every figure's raw value once the page has settled (the Monte Carlo included, when the page runs one). */
@@ -162,7 +162,9 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(page.getByLabel('Contacts per month')).toHaveValue('10');
   const contacts = 10 * Math.pow(1 + 0.5 / 100, 2);
   await expect.poll(() => valueOf(page, 'contacts_per_month')).toBeCloseTo(contacts, 9);
-  expect(await valueOf(page, 'agent_equivalents_baseline')).toBeCloseTo((contacts * (91 / 12)) / 60 / 160, 9);
+  // The file has three channels: each carries its share and mean handle minutes to two
+  // decimals (short share links), which moves the workload by under 0.01 % of 91/12 minutes.
+  expect(await valueOf(page, 'agent_equivalents_baseline')).toBeCloseTo((contacts * (91 / 12)) / 60 / 160, 6);
   const refund = page.getByRole('group', { name: 'Category 2: Refund' });
   await expect(refund.getByLabel('Tier')).toHaveValue('3');
   await expect(refund.getByLabel('AI may attempt it')).not.toBeChecked();

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from './fixtures';
 
-const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`).first();
 
 test.describe('in a German browser', () => {
   test.use({ locale: 'de-DE' });

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from './fixtures';
 
-const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`);
 const panel = (page: Page) => page.locator('section.uncertainty-panel');
 
 /** Waits for the Monte Carlo of the scenario on screen to finish, then reads its figures. */
