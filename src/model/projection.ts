@@ -359,9 +359,11 @@ function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ct
   const dedicated = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
   if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
   const blendable = s.pooling === 'blended' && (staff || sw.queueing) && dedicated.some((c) => c.part.response) && dedicated.some((c) => isLive(c.part.spec.kind));
-  if (!blendable) return { rows: sumChannelRows(ledger, dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows }))), channels: dedicated, pooling: null };
+  const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
+  const totalContacts = (m: number) => s.contactsPerMonth * Math.pow(growth, m);
+  if (!blendable) return { rows: sumChannelRows(ledger, dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })), totalContacts), channels: dedicated, pooling: null };
   const pooled = blend(ledger, sw, ctx, dedicated);
-  const rows = sumChannelRows(ledger, pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })));
+  const rows = sumChannelRows(ledger, pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })), totalContacts);
   // The pool's busiest hour, not the sum of its channels' busiest hours.
   const summed = rows.map((r, m) => ({ ...r, staffing: { ...r.staffing, peakAgents: pooled.peak[m]! }, staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! } }));
   return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
@@ -442,7 +444,7 @@ function rebook<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, rows: readonly 
  * exactly, in the ledger); staffing is combined by {@link combineStaffing}; each category's
  * funnel adds up over the channels.
  */
-export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[]): MonthRowOf<M>[] {
+export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[], totalContacts?: (monthIndex: number) => number): MonthRowOf<M>[] {
   const first = channels[0]!.rows;
   const out: MonthRowOf<M>[] = [];
   for (let m = 0; m < first.length; m++) {
@@ -470,6 +472,10 @@ export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: 
       savings = ledger.plus(savings, r.savings);
       cumulativeSavings = ledger.plus(cumulativeSavings, r.cumulativeSavings);
     });
+    // The channels' contacts are the scenario's split by share: their float sum can land an
+    // ulp or two off the scenario's own figure (1234.0000000000002), which the page shows raw.
+    const exact = totalContacts?.(m);
+    if (exact !== undefined && Math.abs(contacts - exact) <= Math.abs(exact) * 1e-12) contacts = exact;
     const categories: FunnelRow[] = r0.categories.map((cat, k) => {
       const sumOf = (key: keyof Omit<FunnelRow, 'tier'>) => rows.reduce((a, r) => a + (r.categories[k]?.[key] ?? 0), 0);
       return {

@@ -309,6 +309,8 @@ function define() {
         const ids = new Set<string>();
         s.channels.forEach((c, i) => {
           if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `Two channels share the id "${c.id}"` });
+          // `all` names a scenario's total over its channels in the monthly and summary CSVs.
+          if (c.id === 'all') ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: 'A channel cannot have the id "all": it names the total over all channels in exported files' });
           ids.add(c.id);
           if (c.categorySharesPct && c.categorySharesPct.length !== s.categories.length) {
             ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}` });

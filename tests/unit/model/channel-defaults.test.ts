@@ -46,3 +46,11 @@ describe('channel defaults', () => {
     expect(many.ok ? '' : many.issues[0]!.message).toBe('A scenario has at most 6 channels');
   });
 });
+
+describe('channel ids', () => {
+  it('refuses the id "all", which names the total over channels in exported files', () => {
+    const base = presetScenario('ecommerce');
+    const r = parseScenario({ ...base, channels: [{ ...newChannel('chat', 50), id: 'all' }, newChannel('email', 50)] });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.message}`)).toEqual(['channels.0.id: A channel cannot have the id "all": it names the total over all channels in exported files']);
+  });
+});

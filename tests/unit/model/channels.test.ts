@@ -305,3 +305,21 @@ describe('channels: the gap explanation', () => {
     });
   }, 60_000);
 });
+
+describe('the scenario total of several channels', () => {
+  it('reports the scenario\'s own contacts, not their float sum over the channels', () => {
+    const base = presetScenario('ecommerce');
+    const taken: string[] = [];
+    const channels = (['chat', 'email', 'voice', 'messaging'] as const).map((kind, i) => {
+      const c = newChannel(kind, [45, 35, 10, 10][i]!, taken);
+      taken.push(c.id);
+      return c;
+    });
+    const r = parseScenario({ ...base, contactsPerMonth: 1234, growthPctPerMonth: 0, channels });
+    if (!r.ok) throw new Error(r.issues[0]!.message);
+    const results = calculate(r.value);
+    // 1234 x 0.45 + 1234 x 0.35 + 1234 x 0.1 + 1234 x 0.1 adds up to 1234.0000000000002 in floats.
+    expect(results.full.rows.map((m) => m.contacts).every((c) => c === 1234)).toBe(true);
+    expect(results.full.summary.contactsPerMonth).toBe(1234);
+  });
+});
