@@ -8,9 +8,9 @@ import { test, expect, type Page } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
-async function expectNoSeriousViolations(page: Page, view: string) {
+async function expectNoSeriousViolations(page: Page, view: string, settleMs = 30_000) {
   // Results being recomputed are faded for a moment; check the settled view.
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: settleMs });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -53,7 +53,9 @@ test('every view passes the automated accessibility checks', async ({ page }) =>
 });
 
 test('a scenario of several channels passes the automated accessibility checks', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Three channels' uncertainty analysis and decision support take tens of seconds on a
+  // loaded two-core machine (docs/METHOD.md, "Channels"; their speed is not yet within budget).
+  test.setTimeout(180_000);
   await page.goto('./');
   await pageReady(page);
   // The channel editor, every channel's settings, a channel's own opening hours and the results by channel.
@@ -63,7 +65,7 @@ test('a scenario of several channels passes the automated accessibility checks',
   await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await page.getByLabel('Email has its own opening hours').check();
   await expect(page.getByRole('group', { name: 'Open days of Email' })).toBeVisible();
-  await expectNoSeriousViolations(page, 'several channels');
+  await expectNoSeriousViolations(page, 'several channels', 150_000);
 });
 
 test('charts have text alternatives', async ({ page }) => {
