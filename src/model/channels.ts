@@ -7,7 +7,7 @@
  * the channels by contact share in whole cents (largest remainder), so the channels' rows
  * add up to the scenario's to the cent.
  */
-import { isLive, KIND_NAMES } from './channel-defaults';
+import { isLive, newChannel } from './channel-defaults';
 import { automationRate, attemptableShare, averageHandleMinutes, normalisedShares, withAutomation, withAverageHandle } from './mix';
 import { cents, Money, ZERO } from './money';
 import type { AiPricing, Category, Channel, ChannelKind, ChannelSpec, Scenario } from './schema';
@@ -215,27 +215,9 @@ function deriveParts(s: Scenario): ChannelPart[] {
 
 /** The one channel of a scenario without channels, as a channel spec that repeats the scenario's own inputs. */
 export function ownChannel(s: Scenario): ChannelSpec {
-  return {
-    id: s.channel,
-    kind: s.channel,
-    name: KIND_NAMES[s.channel],
-    sharePct: 100,
-    handleMultiplier: 1,
-    handleMinutes: null,
-    serviceLevelPct: null,
-    targetSeconds: null,
-    concurrency: null,
-    openFromHour: null,
-    openToHour: null,
-    openDays: null,
-    arrivalProfile: null,
-    aiEnabled: true,
-    automationPct: null,
-    aiPricing: null,
-    aiPricePerUnit: null,
-    aiMinutesPerConversation: null,
-    categorySharesPct: null,
-  };
+  // A new channel of the scenario's kind, but following the scenario's own targets (live:
+  // its service level; email: the backlog worked within the day).
+  return { ...newChannel(s.channel, 100), serviceLevelPct: null, targetSeconds: null };
 }
 
 /** Every channel of a scenario with each null field resolved (one channel, `channel`, for a scenario without channels). */
