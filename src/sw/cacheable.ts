@@ -15,7 +15,7 @@ export function isCacheableResponse(url: string, destination: string, status: nu
   const path = new URL(url).pathname.toLowerCase();
   const dot = /\.([a-z0-9]+)$/.exec(path);
   const ext = path.endsWith('/') ? 'html' : dot ? (dot[1] ?? '') : '';
-  let kind = '';
+  let kind: string;
   switch (destination) {
     case 'script': case 'worker': case 'sharedworker': case 'serviceworker': case 'audioworklet': case 'paintworklet':
       kind = 'script'; break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calculate, parseScenario, type Scenario } from '../../../src/model';
+import { calculate, parseScenario } from '../../../src/model';
 import { scenarioArb } from './arbitraries';
 import { Money } from '../../../src/model/money';
 
