@@ -36,7 +36,10 @@ const cspMeta: Plugin = {
   apply: 'build',
   transformIndexHtml(html) {
     if (!html.includes(CHARSET_META)) throw new Error(`index.html must start its head with ${CHARSET_META}`);
-    return html.replace(CHARSET_META, () => `${CHARSET_META}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')}">`);
+    return html.replace(
+      CHARSET_META,
+      () => `${CHARSET_META}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')}">`,
+    );
   },
 };
 

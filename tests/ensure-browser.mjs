@@ -7,6 +7,6 @@ const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => ex
 if (system) {
   console.log(`browser tests use ${system}`);
 } else {
-  console.log('no system Chromium found: installing Playwright\'s Chromium');
+  console.log("no system Chromium found: installing Playwright's Chromium");
   execSync('npx playwright install chromium', { stdio: 'inherit' });
 }

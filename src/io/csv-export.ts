@@ -33,14 +33,41 @@
  * Formula injection: text cells (scenario names, units) are neutralised, numeric cells
  * are written only from numbers computed here (see csv-cell).
  */
-import { calculate, metricValues, minorUnitDigits, Money, METRIC_NAMES, toMinorUnit, type MetricName, type MonthRow, type Percentiles, type Results, type Scenario, type Summary } from '../model';
+import {
+  calculate,
+  metricValues,
+  minorUnitDigits,
+  Money,
+  METRIC_NAMES,
+  toMinorUnit,
+  type MetricName,
+  type MonthRow,
+  type Percentiles,
+  type Results,
+  type Scenario,
+  type Summary,
+} from '../model';
 import { CRLF, csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
 import { manifestRecords, type ManifestOptions } from './manifest';
 import type { ScenarioSet } from './scenario-set';
 
 export const MONTHLY_COLUMNS = [
-  'scenario', 'month', 'contacts', 'ai_resolved', 'ai_escalated', 'human_contacts', 'human_hours', 'agent_equivalents',
-  'staffed_fte', 'baseline_cost', 'human_cost', 'ai_cost', 'quality_cost', 'fixed_cost', 'total_cost', 'savings',
+  'scenario',
+  'month',
+  'contacts',
+  'ai_resolved',
+  'ai_escalated',
+  'human_contacts',
+  'human_hours',
+  'agent_equivalents',
+  'staffed_fte',
+  'baseline_cost',
+  'human_cost',
+  'ai_cost',
+  'quality_cost',
+  'fixed_cost',
+  'total_cost',
+  'savings',
   'cumulative_savings',
 ] as const;
 
@@ -176,7 +203,10 @@ function rowValues(row: MonthRow, minor: number): [string, Money | null][] {
 /** The unrounded values of one month row, per monthly column after `month` (null: not finite). */
 function rawValues(row: MonthRow): [string, Money | null][] {
   const exact = (x: number | Money): Money | null => (typeof x === 'number' && !Number.isFinite(x) ? null : new Money(x));
-  return [...QUANTITIES.map(([col, get]): [string, Money | null] => [col, exact(get(row))]), ...MONEY.map(([col, get]): [string, Money | null] => [col, exact(get(row))])];
+  return [
+    ...QUANTITIES.map(([col, get]): [string, Money | null] => [col, exact(get(row))]),
+    ...MONEY.map(([col, get]): [string, Money | null] => [col, exact(get(row))]),
+  ];
 }
 
 /** The channels of a result as written in a file (one channel, the scenario's, when the model gives none). */
@@ -273,9 +303,18 @@ export function monthlyCsv(entries: readonly ExportEntry[], options: ExportOptio
 
 /** Metrics whose value is money, written to the cent. */
 const MONEY_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
-  'baseline_cost_per_month', 'total_cost_per_month', 'monthly_savings', 'annual_savings', 'baseline_cost_per_contact',
-  'hybrid_cost_per_contact', 'npv', 'quality_cost_per_month', 'break_even_error_cost', 'annual_savings_p10',
-  'annual_savings_p50', 'annual_savings_p90',
+  'baseline_cost_per_month',
+  'total_cost_per_month',
+  'monthly_savings',
+  'annual_savings',
+  'baseline_cost_per_contact',
+  'hybrid_cost_per_contact',
+  'npv',
+  'quality_cost_per_month',
+  'break_even_error_cost',
+  'annual_savings_p10',
+  'annual_savings_p50',
+  'annual_savings_p90',
 ]);
 
 /** The unit of each metric; `C` stands for the scenario's currency code. */
@@ -337,7 +376,11 @@ function summaryRecords(entry: ExportEntry, method: ExportMethod, channelColumn:
   const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES);
   if (!channelColumn) return totals.map((cells) => csvRecord([name, ...cells]));
   const perChannel = channelsOf(result, entry.scenario).flatMap((c) =>
-    metricCells(metricValues(c.summary, null), currency, METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m))).map((cells) => csvRecord([name, textCell(c.id), ...cells])),
+    metricCells(
+      metricValues(c.summary, null),
+      currency,
+      METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m)),
+    ).map((cells) => csvRecord([name, textCell(c.id), ...cells])),
   );
   return [...totals.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];
 }

@@ -102,24 +102,33 @@ export function readTypedNumber(raw: string, locale: string = userLocale()): Typ
     if (x !== null) return { ok: true, value: x };
     // Not a number as the locale writes it: "12.5" typed in de-DE, "1,234.5" in fr-FR can
     // still read one other way only.
-    return readEither(chars, roles.map((r, i) => (r !== null && (chars[i] === '.' || chars[i] === ',') ? 'either' : r)));
+    return readEither(
+      chars,
+      roles.map((r, i) => (r !== null && (chars[i] === '.' || chars[i] === ',') ? 'either' : r)),
+    );
   }
   return readEither(chars, roles);
 }
 
 /** The number with each "either" character ("." or ",") given the role in `choice`. */
 function readWith(chars: readonly string[], roles: readonly (Role | null)[], choice: Readonly<Record<string, 'G' | 'D'>>): number | null {
-  return readPlain(chars.map((c, i) => {
-    const r = roles[i];
-    return r === null || r === undefined ? c : r === 'group' ? 'G' : r === 'decimal' ? 'D' : (choice[c] ?? 'G');
-  }));
+  return readPlain(
+    chars.map((c, i) => {
+      const r = roles[i];
+      return r === null || r === undefined ? c : r === 'group' ? 'G' : r === 'decimal' ? 'D' : (choice[c] ?? 'G');
+    }),
+  );
 }
 
 /** Every reading of the "either" characters; one number when only one reading is a number. */
 function readEither(chars: readonly string[], roles: readonly (Role | null)[]): TypedNumber {
   const open = [...new Set(chars.filter((_, i) => roles[i] === 'either'))];
   const choices = open.reduce<Record<string, 'G' | 'D'>[]>(
-    (acc, c) => acc.flatMap((ch) => [{ ...ch, [c]: 'G' as const }, { ...ch, [c]: 'D' as const }]),
+    (acc, c) =>
+      acc.flatMap((ch) => [
+        { ...ch, [c]: 'G' as const },
+        { ...ch, [c]: 'D' as const },
+      ]),
     [{}],
   );
   const readings = unique(choices.map((ch) => readWith(chars, roles, ch)).filter((x): x is number => x !== null));

@@ -151,7 +151,13 @@ export class MonteCarloClient {
           progress: (done) => {
             if (this.#resolveRun !== resolve) return;
             doneByBlock[w] = done;
-            onProgress?.(runProgress(doneByBlock.reduce((a, b) => a + b, 0), draws, performance.now() - started));
+            onProgress?.(
+              runProgress(
+                doneByBlock.reduce((a, b) => a + b, 0),
+                draws,
+                performance.now() - started,
+              ),
+            );
           },
           finish: (o) => {
             if (o.status !== 'message') return fail(o);

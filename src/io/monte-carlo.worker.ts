@@ -44,7 +44,7 @@ async function draws(m: Extract<WorkerRequest, { type: 'draws' }>): Promise<void
   const parts: DrawBatch[] = [];
   let context: Context | null = null;
   let size = 1;
-  for (let done = 0; done < m.count; ) {
+  for (let done = 0; done < m.count;) {
     await yieldToMessages();
     if (cancelled.has(m.id)) return;
     const n = Math.min(size, m.count - done);

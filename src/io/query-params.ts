@@ -10,9 +10,24 @@
  * Pure: a query string in, a scenario and notices out; never throws.
  */
 import {
-  CHANNELS, CHANNEL_KINDS, AI_PRICINGS, METHODS, STAFFING_MODELS, MAX_SCENARIO_CHANNELS, parseScenario,
-  presetScenario, isPresetId, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, withAutomation, withAverageHandle, DEFAULT_PRESET, PRESET_IDS,
-  type ChannelKind, type ChannelSpec, type Scenario,
+  CHANNELS,
+  CHANNEL_KINDS,
+  AI_PRICINGS,
+  METHODS,
+  STAFFING_MODELS,
+  MAX_SCENARIO_CHANNELS,
+  parseScenario,
+  presetScenario,
+  isPresetId,
+  MAX_CONTACTS_PER_MONTH,
+  MONEY_LIMITS,
+  withAutomation,
+  withAverageHandle,
+  DEFAULT_PRESET,
+  PRESET_IDS,
+  type ChannelKind,
+  type ChannelSpec,
+  type Scenario,
 } from '../model';
 import { KIND_NAMES, newChannel, suggestKind } from '../model/channel-defaults';
 
@@ -81,8 +96,14 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['contacts', numeric('contacts', 0, MAX_CONTACTS_PER_MONTH, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
   ['cost_hour', numeric('cost_hour', 0, MONEY_LIMITS.costPerHour, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
-  ['cost_fte_year', numeric('cost_fte_year', 0, MONEY_LIMITS.costPerFteYear, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
-  ['cost_contact', numeric('cost_contact', 0, MONEY_LIMITS.costPerContact, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
+  [
+    'cost_fte_year',
+    numeric('cost_fte_year', 0, MONEY_LIMITS.costPerFteYear, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear })),
+  ],
+  [
+    'cost_contact',
+    numeric('cost_contact', 0, MONEY_LIMITS.costPerContact, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact })),
+  ],
   ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
   ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
   ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
@@ -94,7 +115,12 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
   ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
-  ['ai_cost', numeric('ai_cost', 0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (s, x) => (s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x })))],
+  [
+    'ai_cost',
+    numeric('ai_cost', 0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (s, x) =>
+      s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x }),
+    ),
+  ],
   ['ai_minutes', numeric('ai_minutes', 0.01, 600, 'minutes per AI conversation', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
   ['ai_fixed_month', numeric('ai_fixed_month', 0, MONEY_LIMITS.fixedPerMonth, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
   ['setup_cost', numeric('setup_cost', 0, MONEY_LIMITS.setupCost, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
@@ -102,21 +128,43 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['error_cost', numeric('error_cost', 0, MONEY_LIMITS.errorCost, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
   ['ramp', (s, raw) => parseRamp(s, raw)],
   ['growth', numeric('growth', -50, 50, 'a percentage per month', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
-  ['months', (s, raw) => {
-    const x = number('months', 1, 120, 'a whole number of months')(raw);
-    if (typeof x === 'string') return x;
-    return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (1 to 120)`;
-  }],
+  [
+    'months',
+    (s, raw) => {
+      const x = number('months', 1, 120, 'a whole number of months')(raw);
+      if (typeof x === 'string') return x;
+      return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (1 to 120)`;
+    },
+  ],
   ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
-  ['currency', (s, raw) => (/^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase()) ? fin(s, { currency: raw.toUpperCase() }) : `currency=${shown(raw)} is not an ISO 4217 code such as USD, EUR or GBP`)],
-  ['seed', (s, raw) => (/^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`)],
+  [
+    'currency',
+    (s, raw) =>
+      /^[A-Za-z]{3}$/.test(raw) && isKnownCurrency(raw.toUpperCase())
+        ? fin(s, { currency: raw.toUpperCase() })
+        : `currency=${shown(raw)} is not an ISO 4217 code such as USD, EUR or GBP`,
+  ],
+  [
+    'seed',
+    (s, raw) =>
+      /^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`,
+  ],
   ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
   ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
-  ['seats', (s, raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000 ? h(s, { seats: Number(raw) }) : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`)],
-  ['automation', numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {
-    const r = withAutomation(s, pct);
-    return r.ok ? { ...s, categories: r.categories } : `automation=${pct}: ${r.message}`;
-  })],
+  [
+    'seats',
+    (s, raw) =>
+      /^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 100_000
+        ? h(s, { seats: Number(raw) })
+        : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`,
+  ],
+  [
+    'automation',
+    numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {
+      const r = withAutomation(s, pct);
+      return r.ok ? { ...s, categories: r.categories } : `automation=${pct}: ${r.message}`;
+    }),
+  ],
 ];
 
 // ---- channels ----------------------------------------------------------------------
@@ -179,7 +227,12 @@ function parseChannels(s: Scenario, raw: string): Scenario | string {
 /** One input of one channel: the new channel, or why the value was refused. */
 type ChannelSetter = (c: ChannelSpec, raw: string, s: Scenario, key: string) => ChannelSpec | string;
 
-function channelNumeric(min: number, max: number, unit: string, set: (c: ChannelSpec, x: number, s: Scenario, key: string) => ChannelSpec | string): ChannelSetter {
+function channelNumeric(
+  min: number,
+  max: number,
+  unit: string,
+  set: (c: ChannelSpec, x: number, s: Scenario, key: string) => ChannelSpec | string,
+): ChannelSetter {
   return (c, raw, s, key) => {
     const x = number(key, min, max, unit)(raw);
     return typeof x === 'string' ? x : set(c, x, s, key);
@@ -200,20 +253,43 @@ const CHANNEL_SETTERS: ReadonlyArray<[string, ChannelSetter]> = [
   ['handle_min', channelNumeric(0.01, 600, 'minutes', (c, handleMinutes) => ({ ...c, handleMinutes }))],
   ['sl_target', channelNumeric(1, 99.9, 'a percentage', (c, serviceLevelPct) => ({ ...c, serviceLevelPct }))],
   ['sl_seconds', channelNumeric(0, 604_800, 'seconds (a week at most)', (c, targetSeconds) => ({ ...c, targetSeconds }))],
-  ['concurrency', channelNumeric(1, 10, 'conversations per agent', (c, concurrency, _s, key) =>
-    c.kind === 'chat' || c.kind === 'messaging' ? { ...c, concurrency } : `${key}=${concurrency} applies to chat and messaging channels only; channel "${c.id}" is ${c.kind}`)],
-  ['ai', (c, raw, _s, key) => (raw === 'on' || raw === 'off' ? { ...c, aiEnabled: raw === 'on' } : `${key}=${shown(raw)} is not on or off (off: the channel is human only)`)],
-  ['ai_pricing', (c, raw, _s, key) => ((AI_PRICINGS as readonly string[]).includes(raw) ? { ...c, aiPricing: raw as ChannelSpec['aiPricing'] } : `${key}=${shown(raw)} is not one of ${AI_PRICINGS.join(', ')}`)],
-  ['ai_cost', channelNumeric(0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (c, aiPricePerUnit, s, key) =>
-    (c.aiPricing ?? s.ai.pricing) === 'tokens'
-      ? `${key}=${aiPricePerUnit}: channel "${c.id}" is priced by tokens, at the scenario's price per million tokens (ai_cost)`
-      : { ...c, aiPricePerUnit })],
+  [
+    'concurrency',
+    channelNumeric(1, 10, 'conversations per agent', (c, concurrency, _s, key) =>
+      c.kind === 'chat' || c.kind === 'messaging'
+        ? { ...c, concurrency }
+        : `${key}=${concurrency} applies to chat and messaging channels only; channel "${c.id}" is ${c.kind}`,
+    ),
+  ],
+  [
+    'ai',
+    (c, raw, _s, key) =>
+      raw === 'on' || raw === 'off' ? { ...c, aiEnabled: raw === 'on' } : `${key}=${shown(raw)} is not on or off (off: the channel is human only)`,
+  ],
+  [
+    'ai_pricing',
+    (c, raw, _s, key) =>
+      (AI_PRICINGS as readonly string[]).includes(raw)
+        ? { ...c, aiPricing: raw as ChannelSpec['aiPricing'] }
+        : `${key}=${shown(raw)} is not one of ${AI_PRICINGS.join(', ')}`,
+  ],
+  [
+    'ai_cost',
+    channelNumeric(0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (c, aiPricePerUnit, s, key) =>
+      (c.aiPricing ?? s.ai.pricing) === 'tokens'
+        ? `${key}=${aiPricePerUnit}: channel "${c.id}" is priced by tokens, at the scenario's price per million tokens (ai_cost)`
+        : { ...c, aiPricePerUnit },
+    ),
+  ],
   ['ai_minutes', channelNumeric(0.01, 600, 'minutes per AI conversation', (c, aiMinutesPerConversation) => ({ ...c, aiMinutesPerConversation }))],
-  ['automation', channelNumeric(0, 100, "a percentage of the channel's contacts", (c, pct, s, key) => {
-    if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
-    const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
-    return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
-  })],
+  [
+    'automation',
+    channelNumeric(0, 100, "a percentage of the channel's contacts", (c, pct, s, key) => {
+      if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
+      const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
+      return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
+    }),
+  ],
 ];
 
 const CHANNEL_KEYS = new Set(CHANNEL_SETTERS.map(([k]) => k));
@@ -252,12 +328,16 @@ function applyChannelOverrides(params: URLSearchParams, scenario: Scenario, noti
       if (raw === null) continue;
       const channels = scenario.channels;
       if (!channels) {
-        notices.push(`${k.key}=${shown(raw)} was ignored: this scenario has one channel and no channel list; write ${name}=${shown(raw)} for it, or list the channels first (such as channels=chat:60,voice:40)`);
+        notices.push(
+          `${k.key}=${shown(raw)} was ignored: this scenario has one channel and no channel list; write ${name}=${shown(raw)} for it, or list the channels first (such as channels=chat:60,voice:40)`,
+        );
         continue;
       }
       const targets = channelsNamed(channels, k.target);
       if (targets.length === 0) {
-        notices.push(`${k.key}=${shown(raw)} was ignored: this scenario has no channel "${shown(k.target)}" (its channels: ${channels.map((c) => c.id).join(', ')})`);
+        notices.push(
+          `${k.key}=${shown(raw)} was ignored: this scenario has no channel "${shown(k.target)}" (its channels: ${channels.map((c) => c.id).join(', ')})`,
+        );
         continue;
       }
       const next: ChannelSpec[] = [...channels];
@@ -316,7 +396,8 @@ function parseRamp(s: Scenario, raw: string): Scenario | string {
 function lastValue(params: URLSearchParams, key: string, notices: string[]): string | null {
   const all = params.getAll(key);
   const raw = all.at(-1) ?? null;
-  if (all.length > 1) notices.push(`${key} appears ${all.length} times (${all.map(shown).join(', ')}); only the last one, ${key}=${shown(raw ?? '')}, was read`);
+  if (all.length > 1)
+    notices.push(`${key} appears ${all.length} times (${all.map(shown).join(', ')}); only the last one, ${key}=${shown(raw ?? '')}, was read`);
   return raw;
 }
 

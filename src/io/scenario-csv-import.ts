@@ -23,8 +23,7 @@ export interface CsvIssue {
 }
 
 export type ScenarioCsvImport =
-  | { ok: true; set: ScenarioSet; appVersion: string | null; modelVersion: string | null; notes: string[] }
-  | { ok: false; issues: CsvIssue[] };
+  { ok: true; set: ScenarioSet; appVersion: string | null; modelVersion: string | null; notes: string[] } | { ok: false; issues: CsvIssue[] };
 
 /** Largest file read (a manifest of 20 scenarios is well under 1 MB). */
 export const MAX_IMPORT_CHARS = 50_000_000;
@@ -81,15 +80,24 @@ export function looksBinary(text: string): boolean {
 }
 
 function read(text: string, options: ImportOptions): ScenarioCsvImport {
-  if (text.length > MAX_IMPORT_CHARS) return failed(0, '', `The file is ${text.length} characters long; a scenario CSV is far smaller (at most ${MAX_IMPORT_CHARS} are read).`);
+  if (text.length > MAX_IMPORT_CHARS)
+    return failed(0, '', `The file is ${text.length} characters long; a scenario CSV is far smaller (at most ${MAX_IMPORT_CHARS} are read).`);
   if (looksBinary(text)) {
-    return failed(0, '', 'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.');
+    return failed(
+      0,
+      '',
+      'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.',
+    );
   }
   const parsed = parseCsv(text);
   if (!parsed.ok) return failed(parsed.row, '', parsed.message);
   const start = parsed.records.findIndex((r) => r.fields.length === MANIFEST_COLUMNS.length && r.fields.every((f, i) => f.trim() === MANIFEST_COLUMNS[i]));
   if (start < 0) {
-    return failed(1, '', `This file has no manifest: a row with the headers ${MANIFEST_COLUMNS.join(',')} was not found. Only scenario CSVs exported by this app can be re-imported; to import tickets, intervals or a category table, use the data import.`);
+    return failed(
+      1,
+      '',
+      `This file has no manifest: a row with the headers ${MANIFEST_COLUMNS.join(',')} was not found. Only scenario CSVs exported by this app can be re-imported; to import tickets, intervals or a category table, use the data import.`,
+    );
   }
   const body: CsvRecord[] = [];
   for (const r of parsed.records.slice(start + 1)) {
@@ -110,9 +118,14 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
     if (n !== i + 1) issues.add(firstRow(groups.get(n)!), 'scenario_no', `Scenario numbers must run 1, 2, 3 ... without gaps; scenario ${i + 1} is missing.`);
   });
   if (file.count !== null && file.count !== numbers.length && !issues.any) {
-    issues.add(meta.get('scenarios')!.row, 'value', `The manifest says it holds ${file.count} scenarios but has inputs for ${numbers.length}. Rows may have been deleted.`);
+    issues.add(
+      meta.get('scenarios')!.row,
+      'value',
+      `The manifest says it holds ${file.count} scenarios but has inputs for ${numbers.length}. Rows may have been deleted.`,
+    );
   }
-  if (numbers.length > MAX_SCENARIOS) issues.add(header, 'scenario_no', `The manifest holds ${numbers.length} scenarios; at most ${MAX_SCENARIOS} are accepted.`);
+  if (numbers.length > MAX_SCENARIOS)
+    issues.add(header, 'scenario_no', `The manifest holds ${numbers.length} scenarios; at most ${MAX_SCENARIOS} are accepted.`);
   if (issues.any) return { ok: false, issues: issues.list };
   const scenarios: Scenario[] = [];
   for (const n of numbers) {
@@ -132,7 +145,9 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
     notes.push(`The file does not say which version of the app exported it; this is version ${options.appVersion}.`);
   }
   if (file.modelVersion !== null && file.modelVersion !== MODEL_VERSION) {
-    notes.push(`The file was exported with model version ${file.modelVersion}; this app computes with version ${MODEL_VERSION}. The inputs are identical; some figures may differ from the exported ones.`);
+    notes.push(
+      `The file was exported with model version ${file.modelVersion}; this app computes with version ${MODEL_VERSION}. The inputs are identical; some figures may differ from the exported ones.`,
+    );
   }
   return { ok: true, set: { scenarios, active: active - 1 }, appVersion: file.appVersion, modelVersion: file.modelVersion, notes };
 }
@@ -195,11 +210,19 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
     return null;
   }
   if (version < 1) {
-    issues.add(format.row, 'value', `manifest_format ${version} is not a format any version of this app has written (this one reads format ${MANIFEST_FORMAT}); the file may have been changed by hand.`);
+    issues.add(
+      format.row,
+      'value',
+      `manifest_format ${version} is not a format any version of this app has written (this one reads format ${MANIFEST_FORMAT}); the file may have been changed by hand.`,
+    );
     return null;
   }
   if (version > MANIFEST_FORMAT) {
-    issues.add(format.row, 'value', `The manifest has format ${version}; this version of the app reads format ${MANIFEST_FORMAT} and older. Import it in a newer version of the app.`);
+    issues.add(
+      format.row,
+      'value',
+      `The manifest has format ${version}; this version of the app reads format ${MANIFEST_FORMAT} and older. Import it in a newer version of the app.`,
+    );
     return null;
   }
   const whole = (key: string): number | null => {
@@ -212,7 +235,8 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
     return Number(c.value);
   };
   const known = new Set(['manifest_format', 'app_version', 'model_version', 'scenarios', 'active_scenario', 'monte_carlo_draws']);
-  for (const [key, c] of meta) if (!known.has(key)) issues.add(c.row, 'input', `"${key}" is not a manifest entry (expected ${[...known].join(', ')}), or the row lacks its scenario_no.`);
+  for (const [key, c] of meta)
+    if (!known.has(key)) issues.add(c.row, 'input', `"${key}" is not a manifest entry (expected ${[...known].join(', ')}), or the row lacks its scenario_no.`);
   const text = (key: string) => {
     const c = meta.get(key);
     return c ? restoreText(c.value) : null;

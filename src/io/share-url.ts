@@ -90,9 +90,13 @@ export async function decodeShareFragment(hash: string): Promise<ShareDecode> {
     if (!decoder) {
       const known = Object.keys(DECODERS).map(Number);
       if (Number(version) > Math.max(...known)) {
-        return fail(`The link uses format ${version}, which this version of the app cannot read (it reads format ${known.join(', ')}). It was probably made by a newer version: open it there.`);
+        return fail(
+          `The link uses format ${version}, which this version of the app cannot read (it reads format ${known.join(', ')}). It was probably made by a newer version: open it there.`,
+        );
       }
-      return fail(`The link uses format ${version}, which no version of this app has written (it reads format ${known.join(', ')}). The link is probably damaged or was changed by hand.`);
+      return fail(
+        `The link uses format ${version}, which no version of this app has written (it reads format ${known.join(', ')}). The link is probably damaged or was changed by hand.`,
+      );
     }
     return await decoder(found.slice(dot + 1));
   } catch (e) {
@@ -120,7 +124,12 @@ async function decodeV1(payload: string): Promise<ShareDecode> {
     if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
     const out: Record<string, unknown> = { ...x };
     if ('arrivalProfile' in out) out.arrivalProfile = unpackProfile(out.arrivalProfile);
-    if (Array.isArray(out.channels)) out.channels = out.channels.map((c: unknown) => (typeof c === 'object' && c !== null && 'arrivalProfile' in c ? { ...c, arrivalProfile: unpackProfile((c as { arrivalProfile: unknown }).arrivalProfile) } : c));
+    if (Array.isArray(out.channels))
+      out.channels = out.channels.map((c: unknown) =>
+        typeof c === 'object' && c !== null && 'arrivalProfile' in c
+          ? { ...c, arrivalProfile: unpackProfile((c as { arrivalProfile: unknown }).arrivalProfile) }
+          : c,
+      );
     return out;
   });
   const valid = parseScenarioSet(scenarios, a);

@@ -46,9 +46,7 @@ export interface StoredEntry {
 const MAX_ID_CHARS = 100;
 
 export type LoadResult =
-  | ({ ok: true; savedAt: string | null } & StoredEntry)
-  | { ok: true; set: null }
-  | { ok: false; reason: StorageFailure; message: string };
+  ({ ok: true; savedAt: string | null } & StoredEntry) | { ok: true; set: null } | { ok: false; reason: StorageFailure; message: string };
 
 export type SaveResult = { ok: true; raw: string } | { ok: false; reason: StorageFailure; message: string };
 
@@ -59,10 +57,14 @@ export interface EntryTag {
 }
 
 const MESSAGES = {
-  unavailable: 'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.',
-  quota: "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need.",
-  corrupt: 'The scenarios saved in this browser could not be read (the saved entry is damaged). It has been left as it is; the planner started from the default scenario.',
-  unreadableKept: 'Scenarios cannot be saved in this browser without losing an earlier entry that could not be read. Export a CSV or copy a share link to keep your work.',
+  unavailable:
+    'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.',
+  quota:
+    "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need.",
+  corrupt:
+    'The scenarios saved in this browser could not be read (the saved entry is damaged). It has been left as it is; the planner started from the default scenario.',
+  unreadableKept:
+    'Scenarios cannot be saved in this browser without losing an earlier entry that could not be read. Export a CSV or copy a share link to keep your work.',
 } as const;
 
 /** The page's local storage, or null where the browser refuses it (never throws). */
@@ -113,7 +115,11 @@ export function readEntry(raw: string): LoadResult {
   if (format !== STORAGE_FORMAT) return { ok: false, reason: 'corrupt', message: MESSAGES.corrupt };
   const valid = parseScenarioSet(scenarios, active);
   if (!valid.ok) {
-    return { ok: false, reason: 'invalid', message: `The scenarios saved in this browser are not valid and were not restored (${valid.message}) The saved entry has been left as it is.` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `The scenarios saved in this browser are not valid and were not restored (${valid.message}) The saved entry has been left as it is.`,
+    };
   }
   return {
     ok: true,
@@ -159,7 +165,14 @@ export function saveScenarios(storage: StorageLike | null, set: ScenarioSet, now
   const valid = parseScenarioSet(set.scenarios, set.active);
   if (!valid.ok) return { ok: false, reason: 'invalid', message: `The scenarios were not saved: ${valid.message}` };
   const ids = tag.ids && tag.ids.length === valid.set.scenarios.length ? tag.ids : undefined;
-  const entry = exactJson({ format: STORAGE_FORMAT, savedAt: now.toISOString(), revision: tag.revision, active: valid.set.active, scenarios: valid.set.scenarios, ids });
+  const entry = exactJson({
+    format: STORAGE_FORMAT,
+    savedAt: now.toISOString(),
+    revision: tag.revision,
+    active: valid.set.active,
+    scenarios: valid.set.scenarios,
+    ids,
+  });
   try {
     const existing = storage.getItem(STORAGE_KEY);
     if (existing !== null && !readEntry(existing).ok) {

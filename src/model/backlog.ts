@@ -149,7 +149,10 @@ function dueCohorts(b: BacklogInputs, work: Float64Array): Int32Array {
     let closed = 0;
     while (closed < D - 1 && !b.open[(k + closed + 1) % H]) closed++;
     for (let d = Math.max(0, D - 1 - closed); d <= D - 1; d++) {
-      if (work[(((k - d) % H) + H) % H]! > 0) { due[k] = d; break; }
+      if (work[(((k - d) % H) + H) % H]! > 0) {
+        due[k] = d;
+        break;
+      }
     }
   }
   return due;
@@ -170,7 +173,10 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
     arrived[t] = week * total + sum;
     const k = t % H;
     if (t < WEEKS * H) {
-      if (k === H - 1) { week++; sum = 0; } else sum += work[k]!;
+      if (k === H - 1) {
+        week++;
+        sum = 0;
+      } else sum += work[k]!;
     }
   }
   const open = new Uint8Array(H);
@@ -179,9 +185,21 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
     open[h] = b.open[h] ? 1 : 0;
     spare[h] = b.spare ? Math.max(0, b.spare[h] ?? 0) : 0;
   }
-  const plan: Plan = { arrived, work, open, spare, due: dueCohorts(b, work), span: b.windowHours, occ: b.maxOccupancy, seats: b.seats ?? null, answered: new Float64Array(WEEKS * H) };
-  let agents = new Float64Array(H), spareUsed = new Float64Array(H);
-  let bestAgents = new Float64Array(H), bestSpare = new Float64Array(H);
+  const plan: Plan = {
+    arrived,
+    work,
+    open,
+    spare,
+    due: dueCohorts(b, work),
+    span: b.windowHours,
+    occ: b.maxOccupancy,
+    seats: b.seats ?? null,
+    answered: new Float64Array(WEEKS * H),
+  };
+  let agents = new Float64Array(H),
+    spareUsed = new Float64Array(H);
+  let bestAgents = new Float64Array(H),
+    bestSpare = new Float64Array(H);
   const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });
   // Keeps the last simulation as the best one.
   const keep = (): void => {
@@ -201,7 +219,8 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
   keep();
   // Even answering all work due in time falls short (closed windows): that is the best there is.
   if (best < goal) return result(best);
-  let lo = 0, hi = 1;
+  let lo = 0,
+    hi = 1;
   for (let i = 0; i < STEPS; i++) {
     const mid = (lo + hi) / 2;
     const onTime = simulate(plan, mid, agents, spareUsed);

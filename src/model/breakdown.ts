@@ -35,21 +35,71 @@ const none: Figure = { kind: 'none' };
 /** The breakdown of any scenario: headline against full, and what the headline leaves out. */
 export function breakdown(headline: Summary, full: Summary, quality: QualityView): BreakdownRow[] {
   const rows: BreakdownRow[] = [
-    { metric: 'Contacts the AI resolves per month', announced: count(headline.aiResolvedPerMonth), full: count(full.aiResolvedPerMonth), note: 'The full model counts the steady-state month after the ramp, with growth.' },
-    { metric: 'Automation rate', announced: pct(headline.automationRatePct), full: pct(full.automationRatePct), note: 'Share of all contacts resolved by the AI.' },
-    { metric: '"The work of N agents"', announced: count(headline.agentEquivalentsAiWork), full: count(full.agentEquivalentsAiWork), note: 'Workload hours / productive hours; the full model nets off re-contacts and handoff time.' },
-    { metric: 'Staffed FTE actually released', announced: none, full: count(full.staffedFteBaseline - full.staffedFteWithAi), note: 'Agents are staffed to a service level per hour with shrinkage, not to average workload.' },
-    { metric: 'Annual savings', announced: money(headline.annualSavings), full: money(full.annualSavings), note: 'The full model adds escalations, errors, queueing, fixed costs and the ramp.' },
-    { metric: 'Average handle time of the human contacts left', announced: { kind: 'minutes', value: headline.humanAhtBefore }, full: full.humanAhtAfter === null ? none : { kind: 'minutes', value: full.humanAhtAfter }, note: 'The AI takes the short contacts; what humans keep takes longer.' },
-    { metric: 'Resolution time improvement', announced: pct(headline.resolutionTimeImprovementPct), full: pct(full.resolutionTimeImprovementPct), note: 'Escalated customers wait for the AI and then for a human.' },
+    {
+      metric: 'Contacts the AI resolves per month',
+      announced: count(headline.aiResolvedPerMonth),
+      full: count(full.aiResolvedPerMonth),
+      note: 'The full model counts the steady-state month after the ramp, with growth.',
+    },
+    {
+      metric: 'Automation rate',
+      announced: pct(headline.automationRatePct),
+      full: pct(full.automationRatePct),
+      note: 'Share of all contacts resolved by the AI.',
+    },
+    {
+      metric: '"The work of N agents"',
+      announced: count(headline.agentEquivalentsAiWork),
+      full: count(full.agentEquivalentsAiWork),
+      note: 'Workload hours / productive hours; the full model nets off re-contacts and handoff time.',
+    },
+    {
+      metric: 'Staffed FTE actually released',
+      announced: none,
+      full: count(full.staffedFteBaseline - full.staffedFteWithAi),
+      note: 'Agents are staffed to a service level per hour with shrinkage, not to average workload.',
+    },
+    {
+      metric: 'Annual savings',
+      announced: money(headline.annualSavings),
+      full: money(full.annualSavings),
+      note: 'The full model adds escalations, errors, queueing, fixed costs and the ramp.',
+    },
+    {
+      metric: 'Average handle time of the human contacts left',
+      announced: { kind: 'minutes', value: headline.humanAhtBefore },
+      full: full.humanAhtAfter === null ? none : { kind: 'minutes', value: full.humanAhtAfter },
+      note: 'The AI takes the short contacts; what humans keep takes longer.',
+    },
+    {
+      metric: 'Resolution time improvement',
+      announced: pct(headline.resolutionTimeImprovementPct),
+      full: pct(full.resolutionTimeImprovementPct),
+      note: 'Escalated customers wait for the AI and then for a human.',
+    },
     { metric: 'Escalation rate (of AI-attempted contacts)', announced: none, full: pct(full.escalationRatePct), note: 'Not reported in announcements.' },
     { metric: 'Quality cost per month (wrong answers)', announced: none, full: money(full.qualityCostPerMonth), note: 'Not reported in announcements.' },
     { metric: 'Share of volume human by policy', announced: none, full: pct(quality.humanByPolicyPct), note: 'Complex tiers stay with humans.' },
-    { metric: 'Payback', announced: headline.paybackMonths === null ? none : { kind: 'months', value: headline.paybackMonths }, full: full.paybackMonths === null ? none : { kind: 'months', value: full.paybackMonths }, note: 'Months until savings cover the one-time cost.' },
+    {
+      metric: 'Payback',
+      announced: headline.paybackMonths === null ? none : { kind: 'months', value: headline.paybackMonths },
+      full: full.paybackMonths === null ? none : { kind: 'months', value: full.paybackMonths },
+      note: 'Months until savings cover the one-time cost.',
+    },
   ];
   for (const t of quality.tiers) {
-    rows.push({ metric: `CSAT tier ${t.tier}`, announced: none, full: pct(t.csatAfter), note: `Before: ${t.csatBefore.toFixed(1)} %. Per-tier CSAT is not reported in announcements.` });
+    rows.push({
+      metric: `CSAT tier ${t.tier}`,
+      announced: none,
+      full: pct(t.csatAfter),
+      note: `Before: ${t.csatBefore.toFixed(1)} %. Per-tier CSAT is not reported in announcements.`,
+    });
   }
-  rows.push({ metric: 'Blended CSAT', announced: pct(quality.blendedBefore), full: pct(quality.blendedAfter), note: quality.hiddenDecline ? 'The blend holds while a tier falls: the average hides the loss.' : 'Volume-weighted over tiers.' });
+  rows.push({
+    metric: 'Blended CSAT',
+    announced: pct(quality.blendedBefore),
+    full: pct(quality.blendedAfter),
+    note: quality.hiddenDecline ? 'The blend holds while a tier falls: the average hides the loss.' : 'Volume-weighted over tiers.',
+  });
   return rows;
 }

@@ -71,7 +71,10 @@ const KIND_WORDS: readonly [ChannelKind, RegExp][] = [
  * messaging), or null when the name says nothing the user should not be asked about.
  */
 export function suggestKind(name: string): ChannelKind | null {
-  const text = name.trim().toLowerCase().replace(/[_./]+/g, ' ');
+  const text = name
+    .trim()
+    .toLowerCase()
+    .replace(/[_./]+/g, ' ');
   if ((CHANNEL_KINDS as readonly string[]).includes(text)) return text as ChannelKind;
   for (const [kind, words] of KIND_WORDS) if (words.test(text)) return kind;
   return null;

@@ -79,10 +79,15 @@ export function allocateCents(amount: Money, weights: readonly number[]): Money[
   // A negative remainder (quotas rounded past the total) comes off the largest parts.
   for (let k = 0; left < 0; k = (k + 1) % order.length) {
     const i = order[k]!.i;
-    if (parts[i]! > 0) { parts[i]! -= 1; left++; }
+    if (parts[i]! > 0) {
+      parts[i]! -= 1;
+      left++;
+    }
   }
   let largest = 0;
-  weights.forEach((w, i) => { if (w > weights[largest]!) largest = i; });
+  weights.forEach((w, i) => {
+    if (w > weights[largest]!) largest = i;
+  });
   return parts.map((p, i) => {
     const part = new Money(p).div(100);
     return i === largest ? part.plus(residue) : part;
@@ -210,7 +215,12 @@ function deriveParts(s: Scenario): ChannelPart[] {
   const shares = channelShares(s.channels);
   const fixed = allocateCents(fixedOf(s), shares);
   const setup = allocateCents(new Money(s.ai.setupCost), shares);
-  return s.channels.map((spec, i) => ({ spec, share: shares[i]!, scenario: channelScenario(s, spec, shares[i]!, fixed[i] ?? ZERO, setup[i] ?? ZERO), response: responseTarget(s, spec) }));
+  return s.channels.map((spec, i) => ({
+    spec,
+    share: shares[i]!,
+    scenario: channelScenario(s, spec, shares[i]!, fixed[i] ?? ZERO, setup[i] ?? ZERO),
+    response: responseTarget(s, spec),
+  }));
 }
 
 /** The one channel of a scenario without channels, as a channel spec that repeats the scenario's own inputs. */

@@ -18,9 +18,7 @@ export interface ErrorCostSide {
 }
 
 /** Where two scenarios' costs cross as the cost per error rises: at an error cost, or never (one is always cheaper). */
-export type CrossOver =
-  | { kind: 'at'; errorCost: Money; moreAccurate: 'a' | 'b' }
-  | { kind: 'always'; cheaper: 'a' | 'b' | 'equal' };
+export type CrossOver = { kind: 'at'; errorCost: Money; moreAccurate: 'a' | 'b' } | { kind: 'always'; cheaper: 'a' | 'b' | 'equal' };
 
 /**
  * The error cost e* where cost_a(e*) = cost_b(e*):

@@ -215,8 +215,15 @@ function checkInputs(values: readonly number[], patienceSeconds: number): void {
 /** No waiting at all (no load, or so many agents that B underflows): everyone answered at once. */
 function idleMeasures(agents: number, a: number): ErlangAMeasures {
   return {
-    agents, trafficErlangs: a, waitProbability: 0, abandonProbability: 0, answeredWithinTarget: 1,
-    waitBeyondTargetProbability: 0, meanWaitSeconds: 0, meanWaitAnsweredSeconds: 0, carriedErlangs: a,
+    agents,
+    trafficErlangs: a,
+    waitProbability: 0,
+    abandonProbability: 0,
+    answeredWithinTarget: 1,
+    waitBeyondTargetProbability: 0,
+    meanWaitSeconds: 0,
+    meanWaitAnsweredSeconds: 0,
+    carriedErlangs: a,
   };
 }
 
@@ -242,17 +249,29 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
   if (patienceSeconds === Infinity) return erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds);
   if (n === 0) {
     return {
-      agents: 0, trafficErlangs: a, waitProbability: 1, abandonProbability: 1, answeredWithinTarget: 0,
+      agents: 0,
+      trafficErlangs: a,
+      waitProbability: 1,
+      abandonProbability: 1,
+      answeredWithinTarget: 0,
       waitBeyondTargetProbability: patienceSeconds > 0 ? Math.exp(-targetSeconds / patienceSeconds) : 0,
-      meanWaitSeconds: patienceSeconds, meanWaitAnsweredSeconds: Infinity, carriedErlangs: 0,
+      meanWaitSeconds: patienceSeconds,
+      meanWaitAnsweredSeconds: Infinity,
+      carriedErlangs: 0,
     };
   }
   const blocking = blockingProbability(n, a);
   if (patienceSeconds === 0) {
     return {
-      agents: n, trafficErlangs: a, waitProbability: blocking, abandonProbability: blocking,
-      answeredWithinTarget: 1 - blocking, waitBeyondTargetProbability: 0, meanWaitSeconds: 0,
-      meanWaitAnsweredSeconds: 0, carriedErlangs: a * (1 - blocking),
+      agents: n,
+      trafficErlangs: a,
+      waitProbability: blocking,
+      abandonProbability: blocking,
+      answeredWithinTarget: 1 - blocking,
+      waitBeyondTargetProbability: 0,
+      meanWaitSeconds: 0,
+      meanWaitAnsweredSeconds: 0,
+      carriedErlangs: a * (1 - blocking),
     };
   }
   // Nobody finds every agent busy (B underflows far above the load): no queue to sum.
@@ -306,9 +325,14 @@ function erlangCMeasures(n: number, callsPerHour: number, handleSeconds: number,
   const c = erlangCPerformance(n, callsPerHour, handleSeconds, targetSeconds);
   const stable = n > c.trafficErlangs;
   return {
-    agents: n, trafficErlangs: c.trafficErlangs, waitProbability: c.waitProbability, abandonProbability: 0,
-    answeredWithinTarget: c.serviceLevel, waitBeyondTargetProbability: 1 - c.serviceLevel,
-    meanWaitSeconds: c.asaSeconds, meanWaitAnsweredSeconds: c.asaSeconds,
+    agents: n,
+    trafficErlangs: c.trafficErlangs,
+    waitProbability: c.waitProbability,
+    abandonProbability: 0,
+    answeredWithinTarget: c.serviceLevel,
+    waitBeyondTargetProbability: 1 - c.serviceLevel,
+    meanWaitSeconds: c.asaSeconds,
+    meanWaitAnsweredSeconds: c.asaSeconds,
     carriedErlangs: stable ? c.trafficErlangs : n,
   };
 }
@@ -377,7 +401,16 @@ export function erlangAPerformance(agents: number, callsPerHour: number, handleS
  * @param hint agents to start the search from (default: the Erlang C answer)
  * @param atLeast fewer agents are known to miss the target (default: none known)
  */
-export function erlangAAgents(callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, hint?: number, atLeast = 0): QueueResult {
+export function erlangAAgents(
+  callsPerHour: number,
+  handleSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  hint?: number,
+  atLeast = 0,
+): QueueResult {
   if (!(serviceLevel >= 0 && serviceLevel < 1)) throw new RangeError(MESSAGES.serviceLevel);
   if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(MESSAGES.occupancy);
   checkInputs([callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
@@ -387,7 +420,10 @@ export function erlangAAgents(callsPerHour: number, handleSeconds: number, patie
   const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
   // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
   const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1, Number.isSafeInteger(atLeast) ? atLeast - 1 : 0);
-  const guess = Math.max(floor + 1, hint !== undefined && Number.isSafeInteger(hint) && hint >= 1 ? hint : erlangCGuess(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy));
+  const guess = Math.max(
+    floor + 1,
+    hint !== undefined && Number.isSafeInteger(hint) && hint >= 1 ? hint : erlangCGuess(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy),
+  );
   let lo: number;
   let hi: number;
   let best = at(guess);
@@ -411,7 +447,8 @@ export function erlangAAgents(callsPerHour: number, handleSeconds: number, patie
     lo = guess;
     for (let step = 1; ; step *= 2) {
       // Doubling reaches any count of agents a double holds in 53 steps: more is a loop that cannot end.
-      if (step > 2 ** 53) throw new ModelLimitError('The Erlang A staffing search found no headcount that meets the target; the scenario lies outside what the model can staff.');
+      if (step > 2 ** 53)
+        throw new ModelLimitError('The Erlang A staffing search found no headcount that meets the target; the scenario lies outside what the model can staff.');
       const up = lo + step;
       const r = at(up);
       if (meets(r)) {

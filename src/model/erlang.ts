@@ -148,7 +148,15 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
     if (a / n > maxOccupancy + 1e-12) continue;
     const sl = serviceLevelFromC(n, a, c, handleSeconds, targetSeconds);
     if (sl >= serviceLevel - 1e-12) {
-      return { agents: n, trafficErlangs: a, waitProbability: c, serviceLevel: sl, asaSeconds: asaFromC(n, a, c, handleSeconds), occupancy: a / n, abandonRate: 0 };
+      return {
+        agents: n,
+        trafficErlangs: a,
+        waitProbability: c,
+        serviceLevel: sl,
+        asaSeconds: asaFromC(n, a, c, handleSeconds),
+        occupancy: a / n,
+        abandonRate: 0,
+      };
     }
   }
 }

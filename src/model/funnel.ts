@@ -81,7 +81,17 @@ export function funnelRow(c: FunnelCategory, rates: FunnelRates): FunnelRow {
 
 /** Field-wise sum of funnel rows (the month's totals); tier of the result is meaningless. */
 export function sumFunnel(rows: readonly FunnelRow[]): Omit<FunnelRow, 'tier'> {
-  const total = { contacts: 0, attempted: 0, aiResolved: 0, escalated: 0, errors: 0, recontacts: 0, humanContacts: 0, agentMinutes: 0, baselineAgentMinutes: 0 };
+  const total = {
+    contacts: 0,
+    attempted: 0,
+    aiResolved: 0,
+    escalated: 0,
+    errors: 0,
+    recontacts: 0,
+    humanContacts: 0,
+    agentMinutes: 0,
+    baselineAgentMinutes: 0,
+  };
   for (const r of rows) {
     total.contacts += r.contacts;
     total.attempted += r.attempted;

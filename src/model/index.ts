@@ -65,7 +65,12 @@ let lastContext: Context | null = null;
 function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
   const summary = summarise(s, p.rows);
   if (p.channels.length === 0) {
-    return { rows: p.rows, summary, channels: [{ id: s.channel, kind: s.channel, name: KIND_NAMES[s.channel], live: s.channel !== 'email', share: 1, rows: p.rows, summary }], pooling: null };
+    return {
+      rows: p.rows,
+      summary,
+      channels: [{ id: s.channel, kind: s.channel, name: KIND_NAMES[s.channel], live: s.channel !== 'email', share: 1, rows: p.rows, summary }],
+      pooling: null,
+    };
   }
   const channels = p.channels.map(({ part, rows }) => ({
     id: part.spec.id,
@@ -77,7 +82,9 @@ function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
     summary: rows === p.rows ? summary : summarise(part.scenario, rows),
   }));
   const i = steadyIndex(p.rows);
-  const pooling = p.pooling ? { dedicatedFte: p.pooling.dedicatedFte[i]!, blendedFte: p.pooling.blendedFte[i]!, savedFte: p.pooling.dedicatedFte[i]! - p.pooling.blendedFte[i]! } : null;
+  const pooling = p.pooling
+    ? { dedicatedFte: p.pooling.dedicatedFte[i]!, blendedFte: p.pooling.blendedFte[i]!, savedFte: p.pooling.dedicatedFte[i]! - p.pooling.blendedFte[i]! }
+    : null;
   return { rows: p.rows, summary, channels, pooling };
 }
 

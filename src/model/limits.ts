@@ -52,6 +52,8 @@ export function peakMonthlyContacts(contactsPerMonth: number, growthPctPerMonth:
 /** Throws a {@link ModelLimitError} naming `what` once `steps` passes {@link MAX_SEARCH_STEPS}. */
 export function checkSteps(steps: number, what: string): void {
   if (steps > MAX_SEARCH_STEPS) {
-    throw new ModelLimitError(`The ${what} did not settle within ${MAX_SEARCH_STEPS.toLocaleString('en-US')} steps; the scenario lies outside what the model can staff. Lower the volume or the handle time.`);
+    throw new ModelLimitError(
+      `The ${what} did not settle within ${MAX_SEARCH_STEPS.toLocaleString('en-US')} steps; the scenario lies outside what the model can staff. Lower the volume or the handle time.`,
+    );
   }
 }

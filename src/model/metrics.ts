@@ -8,14 +8,37 @@ import type { Summary } from './summary';
 
 /** The `data-metric` names of README, "Figures in the page", in page order. */
 export const METRIC_NAMES = [
-  'contacts_per_month', 'automation_rate', 'ai_resolved_per_month', 'human_contacts_per_month',
-  'human_hours_per_month', 'human_aht_after', 'agent_equivalents_baseline', 'agent_equivalents_with_ai',
-  'agent_equivalents_ai_work', 'staffed_fte_baseline', 'staffed_fte_with_ai', 'peak_agents',
-  'baseline_cost_per_month', 'total_cost_per_month', 'monthly_savings', 'annual_savings',
-  'baseline_cost_per_contact', 'hybrid_cost_per_contact', 'payback_months', 'roi', 'npv',
-  'quality_cost_per_month', 'break_even_error_cost', 'resolution_time_improvement',
-  'annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90',
-  'service_level', 'asa_seconds', 'abandon_rate', 'occupancy',
+  'contacts_per_month',
+  'automation_rate',
+  'ai_resolved_per_month',
+  'human_contacts_per_month',
+  'human_hours_per_month',
+  'human_aht_after',
+  'agent_equivalents_baseline',
+  'agent_equivalents_with_ai',
+  'agent_equivalents_ai_work',
+  'staffed_fte_baseline',
+  'staffed_fte_with_ai',
+  'peak_agents',
+  'baseline_cost_per_month',
+  'total_cost_per_month',
+  'monthly_savings',
+  'annual_savings',
+  'baseline_cost_per_contact',
+  'hybrid_cost_per_contact',
+  'payback_months',
+  'roi',
+  'npv',
+  'quality_cost_per_month',
+  'break_even_error_cost',
+  'resolution_time_improvement',
+  'annual_savings_p10',
+  'annual_savings_p50',
+  'annual_savings_p90',
+  'service_level',
+  'asa_seconds',
+  'abandon_rate',
+  'occupancy',
 ] as const;
 /** One `data-metric` name. */
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -27,7 +50,10 @@ export function plainNumber(x: number | null | undefined): string {
   const s = String(x);
   if (!/e/i.test(s)) return s;
   // Exponent notation for very small or large floats: expand it.
-  return x.toFixed(Math.min(100, Math.max(0, 20 - Math.floor(Math.log10(Math.abs(x)))))).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return x
+    .toFixed(Math.min(100, Math.max(0, 20 - Math.floor(Math.log10(Math.abs(x))))))
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 function plainMoney(x: Money | null): string {

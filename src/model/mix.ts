@@ -49,7 +49,10 @@ export function withAutomation(s: Pick<Scenario, 'categories' | 'quality'>, targ
   const target = fraction(targetPct);
   const ceiling = attemptableShare(s);
   if (target > ceiling + 1e-12) {
-    return { ok: false, message: `Automation of ${round2(targetPct)} % exceeds the ${round2(ceiling * 100)} % of contacts the AI may attempt (AI-eligible categories, less customers who ask for a human)` };
+    return {
+      ok: false,
+      message: `Automation of ${round2(targetPct)} % exceeds the ${round2(ceiling * 100)} % of contacts the AI may attempt (AI-eligible categories, less customers who ask for a human)`,
+    };
   }
   const shares = normalisedShares(s.categories);
   const ask = 1 - fraction(s.quality.askHumanPct);
@@ -68,7 +71,11 @@ export function withAutomation(s: Pick<Scenario, 'categories' | 'quality'>, targ
     rates = rates.map((r, i) => {
       if (capped.has(i)) return 1;
       const next = r * factor;
-      if (next > 1 + 1e-12) { capped.add(i); newlyCapped = true; return 1; }
+      if (next > 1 + 1e-12) {
+        capped.add(i);
+        newlyCapped = true;
+        return 1;
+      }
       return next;
     });
     if (!newlyCapped) break;

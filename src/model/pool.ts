@@ -51,7 +51,10 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
       spare[h] = spare[h]! + Math.max(0, w.agents[h]! * c.inputs.maxOccupancy - w.work[h]!);
     }
   });
-  const order = chs.map((c, i) => i).filter((i) => chs[i]!.inputs.backlog).sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
+  const order = chs
+    .map((c, i) => i)
+    .filter((i) => chs[i]!.inputs.backlog)
+    .sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
   for (const i of order) {
     const c = chs[i]!;
     const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
@@ -66,11 +69,11 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   }
   for (let h = 0; h < HOURS_PER_WEEK; h++) seatHours += agents[h]!;
   // Channels neither live nor with a target keep their own hours.
-  chs.forEach((c, i) => {
-    if ((c.live && !c.inputs.backlog) || c.inputs.backlog) return;
+  for (const c of chs) {
+    if (c.live || c.inputs.backlog) continue;
     seatHours += c.dedicated.onSeatHours / WEEKS_PER_MONTH;
     otherPeak += c.dedicated.peakAgents;
-  });
+  }
   let peakAgents = 0;
   for (let h = 0; h < HOURS_PER_WEEK; h++) peakAgents = Math.max(peakAgents, agents[h]!);
   peakAgents += otherPeak;

@@ -33,9 +33,20 @@ export interface Preset {
 export const DEFAULT_PRESET: PresetId = 'ecommerce';
 
 const S = {
-  rates: { figure: 'Autonomous resolution by month 3: e-commerce 75-85 %, SaaS / tech 60-70 %, professional services 40-55 %, B2B enterprise 30-45 %, fintech / BNPL about 67 %', source: 'Published industry benchmarks for AI support agents; fintech from Klarna (Feb 2024: two thirds of chats)' },
-  mix: { figure: 'Order status / shipping / account 40-55 % (tier 1), product questions 15-20 % (tier 1), returns and refunds 10-15 % (tier 2), complaints 10-15 % (tier 3), complex or high-value 5-10 % (tier 3)', source: 'Typical mix of a mid-size consumer business (published industry figures); shares set inside each range to add up to 100 %' },
-  handle: { figure: 'Handle minutes 5 / 7 / 10 / 14 / 20 by category', source: 'Assumption: not published per category; replace with your helpdesk export (import) or your own figures' },
+  rates: {
+    figure:
+      'Autonomous resolution by month 3: e-commerce 75-85 %, SaaS / tech 60-70 %, professional services 40-55 %, B2B enterprise 30-45 %, fintech / BNPL about 67 %',
+    source: 'Published industry benchmarks for AI support agents; fintech from Klarna (Feb 2024: two thirds of chats)',
+  },
+  mix: {
+    figure:
+      'Order status / shipping / account 40-55 % (tier 1), product questions 15-20 % (tier 1), returns and refunds 10-15 % (tier 2), complaints 10-15 % (tier 3), complex or high-value 5-10 % (tier 3)',
+    source: 'Typical mix of a mid-size consumer business (published industry figures); shares set inside each range to add up to 100 %',
+  },
+  handle: {
+    figure: 'Handle minutes 5 / 7 / 10 / 14 / 20 by category',
+    source: 'Assumption: not published per category; replace with your helpdesk export (import) or your own figures',
+  },
   costHour: { figure: '$25 per agent hour, fully loaded', source: 'Published loaded-cost example (also $57,000 per FTE-year)' },
   productive: { figure: '160 productive hours per FTE-month', source: 'Published convention behind "hours / 160" agent-equivalents' },
   paid: { figure: '173.9 paid hours per FTE-month = 40 h x 4.348 weeks', source: 'Calendar arithmetic: 365.25 / 12 / 7 weeks per month' },
@@ -43,19 +54,31 @@ const S = {
   occupancy: { figure: '85 % maximum occupancy', source: 'Common workforce-planning cap against burnout' },
   sl: { figure: '80 % answered within 60 s (chat) or 20 s (voice)', source: 'Industry-standard service-level targets (80/20 voice)' },
   aiPrice: { figure: '$0.99 per resolution', source: 'Intercom Fin list price' },
-  errors: { figure: 'About 5 % of conversations got confident-but-wrong answers on edge cases', source: 'Published post-deployment reviews of AI support agents' },
+  errors: {
+    figure: 'About 5 % of conversations got confident-but-wrong answers on edge cases',
+    source: 'Published post-deployment reviews of AI support agents',
+  },
   recontact: { figure: '50 % of wrong answers come back', source: 'Assumption: half of the customers who got a wrong answer contact support again' },
   errorCost: { figure: '$10 per wrong answer beyond the re-contact', source: 'Assumption: goodwill credits and churn risk; set your own' },
   handoff: { figure: '2 agent minutes lost per escalation', source: 'Assumption: reading the transcript when context does not carry over' },
   askHuman: { figure: '5 % of customers ask for a human anyway', source: 'Assumption; Klarna promised a human to anyone who asks (May 2025)' },
-  ramp: { figure: '50 %, 65 %, 75 % autonomous resolution at days 30, 60, 90 = 0.667, 0.867, 1.0 of steady state', source: 'Published 30/60/90 rollout plan for AI support' },
+  ramp: {
+    figure: '50 %, 65 %, 75 % autonomous resolution at days 30, 60, 90 = 0.667, 0.867, 1.0 of steady state',
+    source: 'Published 30/60/90 rollout plan for AI support',
+  },
   setup: { figure: '$30,000 one-time implementation', source: 'Assumption: integration and knowledge-base build; replace with your quote' },
   upkeep: { figure: '$2,000 per month knowledge-base upkeep', source: 'Assumption: part-time content owner' },
   fixed: { figure: '$0 platform fee', source: 'Per-resolution pricing has no platform fee; set it for seat- or platform-priced vendors' },
   resolution: { figure: 'Resolution time 11 minutes human, 2 minutes AI', source: 'Klarna, Feb 2024 announcement' },
-  csat: { figure: 'CSAT 85 / 80 / 75 % human and 85 / 72 / 55 % AI by tier', source: 'Assumption: AI on par on tier 1 ("on par with human agents", Klarna 2024), weaker on complex tiers (Klarna 2025)' },
+  csat: {
+    figure: 'CSAT 85 / 80 / 75 % human and 85 / 72 / 55 % AI by tier',
+    source: 'Assumption: AI on par on tier 1 ("on par with human agents", Klarna 2024), weaker on complex tiers (Klarna 2025)',
+  },
   finance: { figure: '24 months, 8 % discount rate', source: 'Assumption: a common planning horizon and cost of capital' },
-  volume: { figure: '50,000 contacts per month, growing 0.5 % a month', source: 'Assumption: a mid-size consumer business; replace with your volume or import your tickets' },
+  volume: {
+    figure: '50,000 contacts per month, growing 0.5 % a month',
+    source: 'Assumption: a mid-size consumer business; replace with your volume or import your tickets',
+  },
 } satisfies Record<string, Source>;
 
 function category(id: string, name: string, sharePct: number, tier: 1 | 2 | 3, handleMinutes: number, resolutionPct: number): Category {
@@ -106,7 +129,16 @@ function baseScenario(name: string, presetId: PresetId, resolutionPct: number, l
       openToHour: 24,
       openDays: [0, 1, 2, 3, 4, 5, 6],
     },
-    ai: { pricing: 'resolution', pricePerUnit: 0.99, tokensPerConversation: 6_000, pricePerMillionTokens: 5, fixedPerMonth: 0, setupCost: 30_000, upkeepPerMonth: 2_000, minutesPerConversation: 4 },
+    ai: {
+      pricing: 'resolution',
+      pricePerUnit: 0.99,
+      tokensPerConversation: 6_000,
+      pricePerMillionTokens: 5,
+      fixedPerMonth: 0,
+      setupCost: 30_000,
+      upkeepPerMonth: 2_000,
+      minutesPerConversation: 4,
+    },
     quality: { errorRatePct: 5, recontactPct: 50, errorCost: 10, handoffMinutes: 2, askHumanPct: 5 },
     experience: {
       resolutionMinutesHuman: 11,
@@ -184,13 +216,28 @@ export const KLARNA = {
 } as const;
 
 const KLARNA_SOURCES: Record<string, Source> = {
-  contactsPerMonth: { figure: '2.3 million AI chats in the first month = two thirds of all chats, so 3.45 million chats a month', source: 'Klarna press release, 27 Feb 2024' },
+  contactsPerMonth: {
+    figure: '2.3 million AI chats in the first month = two thirds of all chats, so 3.45 million chats a month',
+    source: 'Klarna press release, 27 Feb 2024',
+  },
   'categories.resolutionPct': { figure: 'Two thirds of customer-service chats handled by the assistant', source: 'Klarna press release, 27 Feb 2024' },
-  'categories.handleMinutes': { figure: '2.92 agent minutes per chat: the 700-agent figure at 160 hours a month over 2.3 million chats', source: 'Implied by Klarna\'s published 700 agents and 2.3 million chats (the 11 minutes is resolution time, not handle time)' },
-  'human.costPerHour': { figure: '$29.76 per productive hour: $40 million a year over 700 agents x 1,920 hours', source: 'Implied by Klarna\'s published $40 million and 700 agents' },
-  'experience.resolutionMinutesHuman': { figure: 'Resolution time 11 minutes before, 2 minutes with the assistant', source: 'Klarna press release, 27 Feb 2024' },
+  'categories.handleMinutes': {
+    figure: '2.92 agent minutes per chat: the 700-agent figure at 160 hours a month over 2.3 million chats',
+    source: "Implied by Klarna's published 700 agents and 2.3 million chats (the 11 minutes is resolution time, not handle time)",
+  },
+  'human.costPerHour': {
+    figure: '$29.76 per productive hour: $40 million a year over 700 agents x 1,920 hours',
+    source: "Implied by Klarna's published $40 million and 700 agents",
+  },
+  'experience.resolutionMinutesHuman': {
+    figure: 'Resolution time 11 minutes before, 2 minutes with the assistant',
+    source: 'Klarna press release, 27 Feb 2024',
+  },
   'experience.resolutionMinutesAi': { figure: 'Resolution time 11 minutes before, 2 minutes with the assistant', source: 'Klarna press release, 27 Feb 2024' },
-  'ai.pricePerUnit': { figure: 'AI operating cost not reported in the announcement', source: 'Klarna press release, 27 Feb 2024 (later estimates: $5-10 million a year)' },
+  'ai.pricePerUnit': {
+    figure: 'AI operating cost not reported in the announcement',
+    source: 'Klarna press release, 27 Feb 2024 (later estimates: $5-10 million a year)',
+  },
   'quality.errorRatePct': { figure: 'Errors, escalations and per-tier CSAT not reported', source: 'Klarna press release, 27 Feb 2024' },
 };
 
@@ -201,13 +248,24 @@ function klarna2024(): Preset {
   return {
     id: 'klarna-2024',
     label: 'Klarna 2024, as announced',
-    description: 'The February 2024 announcement as inputs: 2.3 million AI chats a month (two thirds), the work of 700 agents, about $40 million a year. Nothing the announcement left out is priced in.',
+    description:
+      'The February 2024 announcement as inputs: 2.3 million AI chats a month (two thirds), the work of 700 agents, about $40 million a year. Nothing the announcement left out is priced in.',
     sources: { ...COMMON_SOURCES, ...KLARNA_SOURCES },
     scenario: {
       ...base,
       contactsPerMonth: KLARNA.aiChatsPerMonth / KLARNA.aiShareOfChats,
       growthPctPerMonth: 0,
-      categories: [{ id: 'all-chats', name: 'All customer-service chats', sharePct: 100, tier: 1, handleMinutes: aht, aiEligible: true, resolutionPct: (KLARNA.aiShareOfChats * 100) }],
+      categories: [
+        {
+          id: 'all-chats',
+          name: 'All customer-service chats',
+          sharePct: 100,
+          tier: 1,
+          handleMinutes: aht,
+          aiEligible: true,
+          resolutionPct: KLARNA.aiShareOfChats * 100,
+        },
+      ],
       human: { ...base.human, costPerHour, costPerFteYear: KLARNA.annualSavingsUsd / KLARNA.agentsReplaced },
       ai: { ...base.ai, pricing: 'conversation', pricePerUnit: 0, setupCost: 0, upkeepPerMonth: 0, fixedPerMonth: 0 },
       quality: { errorRatePct: 0, recontactPct: 0, errorCost: 0, handoffMinutes: 0, askHumanPct: 0 },
@@ -227,14 +285,24 @@ function klarna2025(): Preset {
   return {
     id: 'klarna-2025',
     label: 'Klarna 2025, hybrid',
-    description: 'After the May 2025 walk-back: the complex 20 % (disputes, fraud, hardship) human-only, a human for anyone who asks, escalations, wrong answers and the AI\'s operating cost priced in.',
+    description:
+      "After the May 2025 walk-back: the complex 20 % (disputes, fraud, hardship) human-only, a human for anyone who asks, escalations, wrong answers and the AI's operating cost priced in.",
     sources: {
       ...COMMON_SOURCES,
       ...KLARNA_SOURCES,
       categories: { figure: 'Complex 20 % (disputes, fraud, hardship) human-only', source: 'Klarna CEO, May 2025' },
-      'ai.pricePerUnit': { figure: '$0.24 per attempted chat: $7.5 million a year (midpoint of $5-10 million) over 31.5 million attempted chats', source: 'Derived from later public estimates of the assistant\'s operating cost' },
-      'quality.askHumanPct': { figure: '5 % ask for a human, and get one', source: 'Klarna promised a human to anyone who asks (May 2025); the share is an assumption' },
-      'categories.handleMinutes': { figure: 'Agent minutes 6 / 9 / 16 by tier with 2 chats per agent', source: 'Assumption consistent with the implied 2.92 agent minutes per chat of the announcement' },
+      'ai.pricePerUnit': {
+        figure: '$0.24 per attempted chat: $7.5 million a year (midpoint of $5-10 million) over 31.5 million attempted chats',
+        source: "Derived from later public estimates of the assistant's operating cost",
+      },
+      'quality.askHumanPct': {
+        figure: '5 % ask for a human, and get one',
+        source: 'Klarna promised a human to anyone who asks (May 2025); the share is an assumption',
+      },
+      'categories.handleMinutes': {
+        figure: 'Agent minutes 6 / 9 / 16 by tier with 2 chats per agent',
+        source: 'Assumption consistent with the implied 2.92 agent minutes per chat of the announcement',
+      },
     },
     scenario: {
       ...base,
@@ -246,7 +314,14 @@ function klarna2025(): Preset {
         { id: 'disputes-fraud-hardship', name: 'Disputes, fraud and hardship', sharePct: 20, tier: 3, handleMinutes: 16, aiEligible: false, resolutionPct: 0 },
       ],
       human: { ...base.human, concurrency: 2, costPerHour: 29.76, costPerFteYear: 57_143 },
-      ai: { ...base.ai, pricing: 'conversation', pricePerUnit: Math.round((7_500_000 / attemptedPerYear) * 100) / 100, setupCost: 2_000_000, upkeepPerMonth: 150_000, fixedPerMonth: 0 },
+      ai: {
+        ...base.ai,
+        pricing: 'conversation',
+        pricePerUnit: Math.round((7_500_000 / attemptedPerYear) * 100) / 100,
+        setupCost: 2_000_000,
+        upkeepPerMonth: 150_000,
+        fixedPerMonth: 0,
+      },
       quality: { errorRatePct: 5, recontactPct: 50, errorCost: 15, handoffMinutes: 2, askHumanPct: 5 },
       ramp: [],
       finance: { ...base.finance, months: 24 },

@@ -96,7 +96,10 @@ function repeatedMonth<M>(r: MonthRowOf<M>, month: number, cumulativeSavings: M)
 }
 
 /** The categories the engine works with: the scenario's, or the headline's single average contact. */
-function engineCategories(s: Scenario, sw: Switches): { shares: number[]; cats: Pick<Category, 'tier' | 'handleMinutes' | 'aiEligible' | 'resolutionPct'>[]; ask: number } {
+function engineCategories(
+  s: Scenario,
+  sw: Switches,
+): { shares: number[]; cats: Pick<Category, 'tier' | 'handleMinutes' | 'aiEligible' | 'resolutionPct'>[]; ask: number } {
   if (sw.tiers) {
     return { shares: normalisedShares(s.categories), cats: s.categories, ask: fraction(s.quality.askHumanPct) };
   }
@@ -181,7 +184,10 @@ function weightsOf(ctx: Context, s: Scenario): number[] {
 /** Weights and open hours of asynchronous work (docs/METHOD.md, "Asynchronous channels"), kept with the scenario's weights. */
 function backlogWeightsOf(ctx: Context, s: Scenario): { weights: number[]; open: number[] } {
   const e = entryOf(ctx, s);
-  return (e.backlog ??= { weights: backlogWeights(s.arrivalProfile, s.human), open: Array.from({ length: HOURS_PER_WEEK }, (_, h) => (isOpenHour(s.human, h) ? 1 : 0)) });
+  return (e.backlog ??= {
+    weights: backlogWeights(s.arrivalProfile, s.human),
+    open: Array.from({ length: HOURS_PER_WEEK }, (_, h) => (isOpenHour(s.human, h) ? 1 : 0)),
+  });
 }
 
 function entryOf(ctx: Context, s: Scenario): WeightsEntry {
@@ -192,7 +198,13 @@ function entryOf(ctx: Context, s: Scenario): WeightsEntry {
   for (const w of ctx.weights) {
     if (sameNumbers(w.profile, s.arrivalProfile) && w.from === h.openFromHour && w.to === h.openToHour && sameNumbers(w.days, h.openDays)) return w;
   }
-  const made: WeightsEntry = { profile: s.arrivalProfile, from: h.openFromHour, to: h.openToHour, days: h.openDays, weights: arrivalWeights(s.arrivalProfile, h) };
+  const made: WeightsEntry = {
+    profile: s.arrivalProfile,
+    from: h.openFromHour,
+    to: h.openToHour,
+    days: h.openDays,
+    weights: arrivalWeights(s.arrivalProfile, h),
+  };
   // The most recent first; the oldest makes room.
   ctx.weights.unshift(made);
   if (ctx.weights.length > WEIGHT_SETS) ctx.weights.pop();
@@ -358,14 +370,32 @@ export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newCon
 function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
   const dedicated = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
   if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
-  const blendable = s.pooling === 'blended' && (staff || sw.queueing) && dedicated.some((c) => c.part.response) && dedicated.some((c) => isLive(c.part.spec.kind));
+  const blendable =
+    s.pooling === 'blended' && (staff || sw.queueing) && dedicated.some((c) => c.part.response) && dedicated.some((c) => isLive(c.part.spec.kind));
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   const totalContacts = (m: number) => s.contactsPerMonth * Math.pow(growth, m);
-  if (!blendable) return { rows: sumChannelRows(ledger, dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })), totalContacts), channels: dedicated, pooling: null };
+  if (!blendable)
+    return {
+      rows: sumChannelRows(
+        ledger,
+        dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
+        totalContacts,
+      ),
+      channels: dedicated,
+      pooling: null,
+    };
   const pooled = blend(ledger, sw, ctx, dedicated);
-  const rows = sumChannelRows(ledger, pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })), totalContacts);
+  const rows = sumChannelRows(
+    ledger,
+    pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
+    totalContacts,
+  );
   // The pool's busiest hour, not the sum of its channels' busiest hours.
-  const summed = rows.map((r, m) => ({ ...r, staffing: { ...r.staffing, peakAgents: pooled.peak[m]! }, staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! } }));
+  const summed = rows.map((r, m) => ({
+    ...r,
+    staffing: { ...r.staffing, peakAgents: pooled.peak[m]! },
+    staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! },
+  }));
   return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
 }
 
@@ -395,7 +425,14 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
     let out = ctx.pools.get(key);
     if (!out) {
       if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();
-      out = staffPool(inputs.map((x, i) => ({ live: isLive(dedicated[i]!.part.spec.kind), inputs: { ...bases[i]!.base, humanContacts: x.humanContacts, agentMinutes: x.agentMinutes, seats: x.seats }, dedicated: x.dedicated })), ctx.solve);
+      out = staffPool(
+        inputs.map((x, i) => ({
+          live: isLive(dedicated[i]!.part.spec.kind),
+          inputs: { ...bases[i]!.base, humanContacts: x.humanContacts, agentMinutes: x.agentMinutes, seats: x.seats },
+          dedicated: x.dedicated,
+        })),
+        ctx.solve,
+      );
       ctx.pools.set(key, out);
     }
     return out;
@@ -407,7 +444,14 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
   }
   const channels = dedicated.map((c, i) => ({
     part: c.part,
-    rows: rebook(ledger, c.part.scenario, sw, c.rows, withAi.map((p) => p.channels[i]!), baseline.map((p) => p.channels[i]!)),
+    rows: rebook(
+      ledger,
+      c.part.scenario,
+      sw,
+      c.rows,
+      withAi.map((p) => p.channels[i]!),
+      baseline.map((p) => p.channels[i]!),
+    ),
   }));
   return {
     channels,
@@ -423,7 +467,14 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
  * on, hourly cost), it is booked again on the new FTE, and the totals, savings and
  * cumulative savings with it; every other figure stays as it was.
  */
-function rebook<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, rows: readonly MonthRowOf<M>[], staffing: readonly StaffingResult[], baseline: readonly StaffingResult[]): MonthRowOf<M>[] {
+function rebook<M>(
+  ledger: Ledger<M>,
+  s: Scenario,
+  sw: Switches,
+  rows: readonly MonthRowOf<M>[],
+  staffing: readonly StaffingResult[],
+  baseline: readonly StaffingResult[],
+): MonthRowOf<M>[] {
   const recost = sw.queueing && s.human.costBasis !== 'contact';
   const prices = pricesOf(s);
   let cumulative = ledger.of(new Money(s.ai.setupCost).negated());
@@ -444,7 +495,11 @@ function rebook<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, rows: readonly 
  * exactly, in the ledger); staffing is combined by {@link combineStaffing}; each category's
  * funnel adds up over the channels.
  */
-export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[], totalContacts?: (monthIndex: number) => number): MonthRowOf<M>[] {
+export function sumChannelRows<M>(
+  ledger: Ledger<M>,
+  channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[],
+  totalContacts?: (monthIndex: number) => number,
+): MonthRowOf<M>[] {
   const first = channels[0]!.rows;
   const out: MonthRowOf<M>[] = [];
   for (let m = 0; m < first.length; m++) {
@@ -456,12 +511,37 @@ export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: 
     }
     const rows = channels.map((c) => c.rows[m]!);
     const r0 = rows[0]!;
-    let contacts = 0, attempted = 0, aiResolved = 0, aiEscalated = 0, errors = 0, recontacts = 0, humanContacts = 0, humanHours = 0, baselineHours = 0, ae = 0, aeBase = 0;
-    let baselineCost = r0.baselineCost, humanCostSum = r0.humanCost, aiCostSum = r0.aiCost, qualityCost = r0.qualityCost, fixedCost = r0.fixedCost, totalCost = r0.totalCost, savings = r0.savings, cumulativeSavings = r0.cumulativeSavings;
+    let contacts = 0,
+      attempted = 0,
+      aiResolved = 0,
+      aiEscalated = 0,
+      errors = 0,
+      recontacts = 0,
+      humanContacts = 0,
+      humanHours = 0,
+      baselineHours = 0,
+      ae = 0,
+      aeBase = 0;
+    let baselineCost = r0.baselineCost,
+      humanCostSum = r0.humanCost,
+      aiCostSum = r0.aiCost,
+      qualityCost = r0.qualityCost,
+      fixedCost = r0.fixedCost,
+      totalCost = r0.totalCost,
+      savings = r0.savings,
+      cumulativeSavings = r0.cumulativeSavings;
     rows.forEach((r, i) => {
-      contacts += r.contacts; attempted += r.attempted; aiResolved += r.aiResolved; aiEscalated += r.aiEscalated; errors += r.errors;
-      recontacts += r.recontacts; humanContacts += r.humanContacts; humanHours += r.humanHours; baselineHours += r.baselineHours;
-      ae += r.agentEquivalents; aeBase += r.agentEquivalentsBaseline;
+      contacts += r.contacts;
+      attempted += r.attempted;
+      aiResolved += r.aiResolved;
+      aiEscalated += r.aiEscalated;
+      errors += r.errors;
+      recontacts += r.recontacts;
+      humanContacts += r.humanContacts;
+      humanHours += r.humanHours;
+      baselineHours += r.baselineHours;
+      ae += r.agentEquivalents;
+      aeBase += r.agentEquivalentsBaseline;
       if (i === 0) return;
       baselineCost = ledger.plus(baselineCost, r.baselineCost);
       humanCostSum = ledger.plus(humanCostSum, r.humanCost);
@@ -479,16 +559,43 @@ export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: 
     const categories: FunnelRow[] = r0.categories.map((cat, k) => {
       const sumOf = (key: keyof Omit<FunnelRow, 'tier'>) => rows.reduce((a, r) => a + (r.categories[k]?.[key] ?? 0), 0);
       return {
-        tier: cat.tier, contacts: sumOf('contacts'), attempted: sumOf('attempted'), aiResolved: sumOf('aiResolved'), escalated: sumOf('escalated'),
-        errors: sumOf('errors'), recontacts: sumOf('recontacts'), humanContacts: sumOf('humanContacts'), agentMinutes: sumOf('agentMinutes'), baselineAgentMinutes: sumOf('baselineAgentMinutes'),
+        tier: cat.tier,
+        contacts: sumOf('contacts'),
+        attempted: sumOf('attempted'),
+        aiResolved: sumOf('aiResolved'),
+        escalated: sumOf('escalated'),
+        errors: sumOf('errors'),
+        recontacts: sumOf('recontacts'),
+        humanContacts: sumOf('humanContacts'),
+        agentMinutes: sumOf('agentMinutes'),
+        baselineAgentMinutes: sumOf('baselineAgentMinutes'),
       };
     });
     out.push({
-      month: r0.month, ramp: r0.ramp, contacts, attempted, aiResolved, aiEscalated, errors, recontacts, humanContacts, humanHours, baselineHours,
-      agentEquivalents: ae, agentEquivalentsBaseline: aeBase,
+      month: r0.month,
+      ramp: r0.ramp,
+      contacts,
+      attempted,
+      aiResolved,
+      aiEscalated,
+      errors,
+      recontacts,
+      humanContacts,
+      humanHours,
+      baselineHours,
+      agentEquivalents: ae,
+      agentEquivalentsBaseline: aeBase,
       staffing: combineStaffing(channels.map((c, i) => ({ live: c.live, arrivals: rows[i]!.humanContacts, result: rows[i]!.staffing }))),
       staffingBaseline: combineStaffing(channels.map((c, i) => ({ live: c.live, arrivals: rows[i]!.contacts, result: rows[i]!.staffingBaseline }))),
-      categories, baselineCost, humanCost: humanCostSum, aiCost: aiCostSum, qualityCost, fixedCost, totalCost, savings, cumulativeSavings,
+      categories,
+      baselineCost,
+      humanCost: humanCostSum,
+      aiCost: aiCostSum,
+      qualityCost,
+      fixedCost,
+      totalCost,
+      savings,
+      cumulativeSavings,
     });
   }
   return out;
@@ -502,9 +609,20 @@ export function sumChannelRows<M>(ledger: Ledger<M>, channels: readonly { live: 
  * channels' work (null without a target); occupancy is work over on-seat time.
  */
 export function combineStaffing(parts: readonly { live: boolean; arrivals: number; result: StaffingResult }[]): StaffingResult {
-  let staffedFte = 0, onSeatHours = 0, peakAgents = 0, work = 0;
-  let liveArrivals = 0, sl = 0, asa = 0, abandonArrivals = 0, abandon = 0, anyLive = false, anyAbandon = false;
-  let asyncWork = 0, response = 0, anyResponse = false;
+  let staffedFte = 0,
+    onSeatHours = 0,
+    peakAgents = 0,
+    work = 0;
+  let liveArrivals = 0,
+    sl = 0,
+    asa = 0,
+    abandonArrivals = 0,
+    abandon = 0,
+    anyLive = false,
+    anyAbandon = false;
+  let asyncWork = 0,
+    response = 0,
+    anyResponse = false;
   for (const { live, arrivals, result: r } of parts) {
     staffedFte += r.staffedFte;
     onSeatHours += r.onSeatHours;
@@ -623,7 +741,11 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
 }
 
 /** The staffing inputs a channel's months share, and their key in the staffing store. */
-function staffingBaseOf(s: Scenario, ctx: Context, response: ResponseTarget | null): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
+function staffingBaseOf(
+  s: Scenario,
+  ctx: Context,
+  response: ResponseTarget | null,
+): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
   const async = response ? backlogWeightsOf(ctx, s) : null;
   const weights = async ? async.weights : weightsOf(ctx, s);
   const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {

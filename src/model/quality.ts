@@ -47,7 +47,9 @@ export function qualityView(s: Scenario, row: MonthRow): QualityView {
   const csat = s.experience.csat;
   const tierCsat = { 1: csat.tier1, 2: csat.tier2, 3: csat.tier3 } as const;
   const tiers: TierQuality[] = [];
-  let before = 0, after = 0, total = 0;
+  let before = 0,
+    after = 0,
+    total = 0;
   for (const tier of [1, 2, 3] as const) {
     const t = byTier.get(tier);
     if (!t || t.contacts <= 0) continue;

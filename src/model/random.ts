@@ -37,7 +37,10 @@ export function fmix32(x: number): number {
 
 /** sfc32 from four 32-bit state words (no warm-up). */
 export function sfc32(a0: number, b0: number, c0: number, d0: number): Rng {
-  let a = a0 | 0, b = b0 | 0, c = c0 | 0, d = d0 | 0;
+  let a = a0 | 0,
+    b = b0 | 0,
+    c = c0 | 0,
+    d = d0 | 0;
   const nextUint32 = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;

@@ -40,7 +40,8 @@ export const MESSAGES = {
   notNumber: (label: string, end: 'low' | 'high') => `${label}: the ${end} end must be a number`,
   belowMin: (spec: RangeSpec, end: 'low' | 'high') =>
     `${spec.label}: the ${end} end ${spec.minExclusive ? 'must be more than' : 'cannot be below'} ${showBound(spec, spec.min)} (accepted: ${acceptedText(spec)})`,
-  aboveMax: (spec: RangeSpec, end: 'low' | 'high') => `${spec.label}: the ${end} end cannot exceed ${showBound(spec, spec.max)} (accepted: ${acceptedText(spec)})`,
+  aboveMax: (spec: RangeSpec, end: 'low' | 'high') =>
+    `${spec.label}: the ${end} end cannot exceed ${showBound(spec, spec.max)} (accepted: ${acceptedText(spec)})`,
   lowAboveHigh: (label: string) => `${label}: the low end cannot exceed the high end`,
   pointOutside: (label: string, point: string, low: string, high: string) =>
     `${label}: the point estimate (${point}) lies outside its range (${low} to ${high}); draws treat the nearest end as most likely`,
@@ -53,7 +54,9 @@ function showBound(spec: RangeSpec, x: number): string {
 }
 
 function acceptedText(spec: RangeSpec): string {
-  return spec.kind === 'absolute' ? `${spec.min} to ${spec.max} %` : `${spec.minExclusive ? 'above ' : ''}${spec.min * 100} to ${spec.max * 100} % of the point value`;
+  return spec.kind === 'absolute'
+    ? `${spec.min} to ${spec.max} %`
+    : `${spec.minExclusive ? 'above ' : ''}${spec.min * 100} to ${spec.max * 100} % of the point value`;
 }
 
 /** Field-level problems of one range (`field` is `ranges.<input>.low|high`); empty when valid. */
@@ -80,4 +83,3 @@ export function validateRanges(ranges: Readonly<Record<RangedInput, { low: numbe
     return r ? validateRange(input, r) : [];
   });
 }
-

@@ -33,7 +33,14 @@ const RELATIVE_TOLERANCE = 1e-9;
  * @returns service level, ASA, occupancy and abandonment as documented on
  *   `erlangCPerformance` and `erlangAPerformance`
  */
-export function performanceWithSeats(model: StaffingModel, seats: number, callsPerHour: number, handleSeconds: number, targetSeconds: number, patienceSeconds: number): QueueResult {
+export function performanceWithSeats(
+  model: StaffingModel,
+  seats: number,
+  callsPerHour: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  patienceSeconds: number,
+): QueueResult {
   return model === 'erlang-a'
     ? erlangAPerformance(seats, callsPerHour, handleSeconds, patienceSeconds, targetSeconds)
     : erlangCPerformance(seats, callsPerHour, handleSeconds, targetSeconds);
@@ -46,14 +53,31 @@ export function performanceWithSeats(model: StaffingModel, seats: number, callsP
  * @param serviceLevel target share answered within `targetSeconds`, 0-1 (exclusive of 1)
  * @param maxOccupancy occupancy cap, 0-1
  */
-export function agentsForTarget(model: StaffingModel, callsPerHour: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, patienceSeconds: number): QueueResult {
+export function agentsForTarget(
+  model: StaffingModel,
+  callsPerHour: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  patienceSeconds: number,
+): QueueResult {
   return model === 'erlang-a'
     ? erlangAAgents(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy)
     : erlangCAgents(callsPerHour, handleSeconds, targetSeconds, serviceLevel, maxOccupancy);
 }
 
 /** Whether `seats` agents meet the target at this rate, exactly as forward staffing judges it. */
-function meetsTarget(model: StaffingModel, seats: number, callsPerHour: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, patienceSeconds: number): boolean {
+function meetsTarget(
+  model: StaffingModel,
+  seats: number,
+  callsPerHour: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  patienceSeconds: number,
+): boolean {
   const r = performanceWithSeats(model, seats, callsPerHour, handleSeconds, targetSeconds, patienceSeconds);
   // Erlang C staffing only counts a stable queue (N > A), even when the target is 0.
   if (model === 'erlang-c' && seats <= r.trafficErlangs) return false;
@@ -78,7 +102,15 @@ function meetsTarget(model: StaffingModel, seats: number, callsPerHour: number, 
  * @param maxOccupancy occupancy cap, 0-1
  * @param patienceSeconds mean customer patience, seconds (Erlang A only)
  */
-export function maxCallsPerHourForTarget(model: StaffingModel, seats: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, patienceSeconds: number): number {
+export function maxCallsPerHourForTarget(
+  model: StaffingModel,
+  seats: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  patienceSeconds: number,
+): number {
   const n = Math.floor(seats);
   if (n <= 0) return 0;
   if (!(handleSeconds > 0)) return Infinity;

@@ -57,7 +57,10 @@ function define() {
 
   /** Money: 0 up to the field's bound (docs/METHOD.md, "Limits of the model"). */
   const money = (field: string, unit: string, max: number) =>
-    nonNegative(field, unit).max(max, `${field} cannot exceed ${[max.toLocaleString('en-US'), unit].filter(Boolean).join(' ')} (accepted: 0 to ${max.toLocaleString('en-US')})`);
+    nonNegative(field, unit).max(
+      max,
+      `${field} cannot exceed ${[max.toLocaleString('en-US'), unit].filter(Boolean).join(' ')} (accepted: 0 to ${max.toLocaleString('en-US')})`,
+    );
 
   const positive = (field: string, unit: string) =>
     z
@@ -111,16 +114,27 @@ function define() {
     /** Highest share of on-seat time spent handling contacts, percent. */
     maxOccupancyPct: pct('Max occupancy').min(10, 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)'),
     /** Simultaneous chats per agent; 1 = none. Applies to chat only. */
-    concurrency: z.number({ error: 'Concurrency must be a number' }).finite().min(1, 'Concurrency is at least 1 (one contact at a time)').max(10, 'Concurrency above 10 chats per agent is not supported'),
+    concurrency: z
+      .number({ error: 'Concurrency must be a number' })
+      .finite()
+      .min(1, 'Concurrency is at least 1 (one contact at a time)')
+      .max(10, 'Concurrency above 10 chats per agent is not supported'),
     /** Service-level target: share answered within the target time, percent. */
-    serviceLevelPct: pct('Service level target').gt(0, 'Service level target must be more than 0 %').max(99.9, 'Service level target must be below 100 % (accepted: up to 99.9 %)'),
+    serviceLevelPct: pct('Service level target')
+      .gt(0, 'Service level target must be more than 0 %')
+      .max(99.9, 'Service level target must be below 100 % (accepted: up to 99.9 %)'),
     /** Target answer time in seconds; null follows the channel (20 s voice, 60 s chat). */
     serviceLevelSeconds: nonNegative('Service level seconds', 'seconds').max(86_400, 'Service level seconds cannot exceed a day').nullable(),
     staffingModel: StaffingModelSchema,
     /** Mean customer patience before abandoning, minutes (Erlang A). */
     patienceMinutes: positive('Customer patience', 'minutes').max(1440, 'Customer patience above a day is not a queue'),
     /** Reverse staffing: agents on seat in every open interval; null = staff to target. */
-    seats: z.number({ error: 'Seats must be a number' }).int('Seats must be a whole number of agents').min(1, 'Seats must be at least 1 agent').max(100_000).nullable(),
+    seats: z
+      .number({ error: 'Seats must be a number' })
+      .int('Seats must be a whole number of agents')
+      .min(1, 'Seats must be at least 1 agent')
+      .max(100_000)
+      .nullable(),
     /** First and last open hour of the day (0-24) and open days (Monday = 0). */
     openFromHour: z.number().int().min(0).max(23),
     openToHour: z.number().int().min(1).max(24),
@@ -136,7 +150,10 @@ function define() {
     /** Price per conversation, per resolution or per session (unused for tokens). */
     pricePerUnit: money('AI price', 'per unit', MONEY_LIMITS.pricePerUnit),
     /** Tokens per conversation, for token pricing. */
-    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens').max(MAX_TOKENS_PER_CONVERSATION, `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`),
+    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens').max(
+      MAX_TOKENS_PER_CONVERSATION,
+      `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`,
+    ),
     /** Price per million tokens, for token pricing. */
     pricePerMillionTokens: money('Price per million tokens', 'per million tokens', MONEY_LIMITS.pricePerMillionTokens),
     /** Platform fee per month, whatever the volume. */
@@ -170,7 +187,10 @@ function define() {
     /** The channel's own average handle time, minutes: the categories' times are scaled so the channel's average equals it; null = use the multiplier. */
     handleMinutes: nonNegative('Channel handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact').nullable(),
     /** Target share answered within `targetSeconds`, percent; null = the scenario's service-level target. */
-    serviceLevelPct: pct('Channel service level target').gt(0, 'Channel service level target must be more than 0 %').max(99.9, 'Channel service level target must be below 100 % (accepted: up to 99.9 %)').nullable(),
+    serviceLevelPct: pct('Channel service level target')
+      .gt(0, 'Channel service level target must be more than 0 %')
+      .max(99.9, 'Channel service level target must be below 100 % (accepted: up to 99.9 %)')
+      .nullable(),
     /**
      * Live kinds: answer-time target, seconds; null = the scenario's `serviceLevelSeconds`,
      * then the kind's (voice 20 s, chat 60 s). Asynchronous kinds: response-time target,
@@ -179,7 +199,12 @@ function define() {
      */
     targetSeconds: nonNegative('Channel target time', 'seconds').max(604_800, 'Channel target time cannot exceed a week').nullable(),
     /** Simultaneous conversations per agent (chat and messaging); null = the scenario's concurrency. */
-    concurrency: z.number({ error: 'Channel concurrency must be a number' }).finite().min(1, 'Channel concurrency is at least 1').max(10, 'Channel concurrency above 10 is not supported').nullable(),
+    concurrency: z
+      .number({ error: 'Channel concurrency must be a number' })
+      .finite()
+      .min(1, 'Channel concurrency is at least 1')
+      .max(10, 'Channel concurrency above 10 is not supported')
+      .nullable(),
     /** Opening hours; null = the scenario's. */
     openFromHour: z.number().int().min(0).max(23).nullable(),
     openToHour: z.number().int().min(1).max(24).nullable(),
@@ -217,7 +242,11 @@ function define() {
   });
 
   const csat = (field: string) =>
-    z.number({ error: `${field} must be a number` }).finite().min(0, `${field} is a percentage of satisfied customers (0 to 100)`).max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
+    z
+      .number({ error: `${field} must be a number` })
+      .finite()
+      .min(0, `${field} is a percentage of satisfied customers (0 to 100)`)
+      .max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
 
   /** CSAT of one tier, percent satisfied, for human and AI handling. */
   const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
@@ -234,7 +263,11 @@ function define() {
 
   /** Horizon (months), discount rate (percent a year) and currency. */
   const FinanceSchema = z.object({
-    months: z.number({ error: 'Horizon must be a number' }).int('Horizon must be a whole number of months').min(1, 'Horizon must be at least 1 month').max(120, 'Horizon is limited to 120 months'),
+    months: z
+      .number({ error: 'Horizon must be a number' })
+      .int('Horizon must be a whole number of months')
+      .min(1, 'Horizon must be at least 1 month')
+      .max(120, 'Horizon is limited to 120 months'),
     /** Annual discount rate for NPV, percent. */
     discountRatePct: pct('Discount rate'),
     /** ISO 4217 currency code; formatting only, no conversion. */
@@ -268,13 +301,25 @@ function define() {
       /** Which method the summary metrics report; both are always computed. */
       method: MethodSchema,
       /** Contacts per month in month 1. */
-      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(MAX_CONTACTS_PER_MONTH, 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)'),
+      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(
+        MAX_CONTACTS_PER_MONTH,
+        'Contacts per month are limited to 100,000,000 (model a larger operation region by region)',
+      ),
       /** Monthly volume growth, percent (may be negative for decline). */
-      growthPctPerMonth: z.number({ error: 'Growth must be a number' }).finite().min(-50, 'Growth cannot be below -50 % per month').max(50, 'Growth cannot exceed 50 % per month'),
+      growthPctPerMonth: z
+        .number({ error: 'Growth must be a number' })
+        .finite()
+        .min(-50, 'Growth cannot be below -50 % per month')
+        .max(50, 'Growth cannot exceed 50 % per month'),
       /** The one channel of a scenario without `channels` (and of every scenario written before channels existed). */
       channel: ChannelSchema,
       /** Channels of a multi-channel scenario (1-6); null = one channel, `channel`, with the scenario's own inputs. */
-      channels: z.array(ChannelSpecSchema).min(1, 'A scenario needs at least one channel').max(MAX_SCENARIO_CHANNELS, `A scenario has at most ${MAX_SCENARIO_CHANNELS} channels`).nullable().default(null),
+      channels: z
+        .array(ChannelSpecSchema)
+        .min(1, 'A scenario needs at least one channel')
+        .max(MAX_SCENARIO_CHANNELS, `A scenario has at most ${MAX_SCENARIO_CHANNELS} channels`)
+        .nullable()
+        .default(null),
       /** Agent pools across the channels: one per channel (default) or live and asynchronous work blended. */
       pooling: PoolingSchema.default('dedicated'),
       categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
@@ -303,38 +348,81 @@ function define() {
       // Growth compounds: the horizon's last month must stay within the model's domain.
       const peak = peakMonthlyContacts(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months);
       if (!(peak <= MAX_CONTACTS_PER_MONTH)) {
-        ctx.addIssue({ code: 'custom', path: ['growthPctPerMonth'], message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['growthPctPerMonth'],
+          message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak),
+        });
       }
       if (s.channels) {
         const ids = new Set<string>();
         s.channels.forEach((c, i) => {
           if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `Two channels share the id "${c.id}"` });
           // `all` names a scenario's total over its channels in the monthly and summary CSVs.
-          if (c.id === 'all') ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: 'A channel cannot have the id "all": it names the total over all channels in exported files' });
+          if (c.id === 'all')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['channels', i, 'id'],
+              message: 'A channel cannot have the id "all": it names the total over all channels in exported files',
+            });
           ids.add(c.id);
           if (c.categorySharesPct && c.categorySharesPct.length !== s.categories.length) {
-            ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['channels', i, 'categorySharesPct'],
+              message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}`,
+            });
           } else if (c.categorySharesPct && !c.categorySharesPct.some((x) => x > 0)) {
             ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" has a category mix that adds up to 0 %` });
           }
           const from = c.openFromHour ?? s.human.openFromHour;
           const to = c.openToHour ?? s.human.openToHour;
-          if (to <= from) ctx.addIssue({ code: 'custom', path: ['channels', i, 'openToHour'], message: `Opening hours of channel "${c.name}" must end after they start` });
+          if (to <= from)
+            ctx.addIssue({ code: 'custom', path: ['channels', i, 'openToHour'], message: `Opening hours of channel "${c.name}" must end after they start` });
           if (c.arrivalProfile && !c.arrivalProfile.some((w) => w > 0)) {
-            ctx.addIssue({ code: 'custom', path: ['channels', i, 'arrivalProfile'], message: `The arrival profile of channel "${c.name}" has no arrivals in any hour` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['channels', i, 'arrivalProfile'],
+              message: `The arrival profile of channel "${c.name}" has no arrivals in any hour`,
+            });
           }
         });
-        if (!s.channels.some((c) => c.sharePct > 0)) ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
+        if (!s.channels.some((c) => c.sharePct > 0))
+          ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
         // Reverse staffing is one headcount against one queue (docs/METHOD.md, "Channels").
         if (s.human.seats !== null && s.channels.length > 1) {
-          ctx.addIssue({ code: 'custom', path: ['human', 'seats'], message: `Agents on seat (reverse staffing) apply to a scenario with one channel; this one has ${s.channels.length}. Clear the agents on seat to staff each channel to its target, or keep one channel` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['human', 'seats'],
+            message: `Agents on seat (reverse staffing) apply to a scenario with one channel; this one has ${s.channels.length}. Clear the agents on seat to staff each channel to its target, or keep one channel`,
+          });
         }
       }
       for (const issue of validateRanges(s.ranges)) {
         ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
       }
     });
-  return { ChannelSchema, ChannelKindSchema, ChannelSpecSchema, PoolingSchema, TierSchema, CategorySchema, CostBasisSchema, StaffingModelSchema, HumanSchema, AiPricingSchema, AiSchema, QualitySchema, TierCsatSchema, ExperienceSchema, FinanceSchema, RangeSchema, RangesSchema, MethodSchema, ScenarioSchema };
+  return {
+    ChannelSchema,
+    ChannelKindSchema,
+    ChannelSpecSchema,
+    PoolingSchema,
+    TierSchema,
+    CategorySchema,
+    CostBasisSchema,
+    StaffingModelSchema,
+    HumanSchema,
+    AiPricingSchema,
+    AiSchema,
+    QualitySchema,
+    TierCsatSchema,
+    ExperienceSchema,
+    FinanceSchema,
+    RangeSchema,
+    RangesSchema,
+    MethodSchema,
+    ScenarioSchema,
+  };
 }
 
 /** Why a volume, a growth and a horizon together leave the model's domain, naming all three. */

@@ -70,7 +70,10 @@ export function automationToBreakEven(s: Scenario, goal: BreakEvenGoal = 'steady
   let hi = -1;
   for (let k = 0; k <= GRID_STEPS; k++) {
     const a = k === GRID_STEPS ? maxPct : (maxPct * k) / GRID_STEPS;
-    if (ok(a)) { hi = a; break; }
+    if (ok(a)) {
+      hi = a;
+      break;
+    }
     lo = a;
   }
   if (hi < 0) return { kind: 'unreachable', currentPct, maxPct, message: SOLVER_MESSAGES.unreachable(goal, maxPct) };

@@ -33,8 +33,17 @@ function arrayId(a: readonly number[]): number {
 export function staffingBaseKey(base: StaffingBase): string {
   const id = arrayId(base.weights);
   const key = [
-    base.channel, base.model, base.serviceLevel, base.targetSeconds, base.maxOccupancy, base.concurrency,
-    base.shrinkage, base.paidHoursPerMonth, base.patienceSeconds, base.openHoursPerWeek, id,
+    base.channel,
+    base.model,
+    base.serviceLevel,
+    base.targetSeconds,
+    base.maxOccupancy,
+    base.concurrency,
+    base.shrinkage,
+    base.paidHoursPerMonth,
+    base.patienceSeconds,
+    base.openHoursPerWeek,
+    id,
   ].join('|');
   const b = base.backlog;
   if (!b) return key;
@@ -57,7 +66,10 @@ export class StaffingStore {
    * inputs have the key `baseKey`, computed by `compute` once.
    */
   get(
-    baseKey: string, humanContacts: number, agentMinutes: number, seats: number | null,
+    baseKey: string,
+    humanContacts: number,
+    agentMinutes: number,
+    seats: number | null,
     compute: (humanContacts: number, agentMinutes: number, seats: number | null) => StaffingResult,
   ): StaffingResult {
     if (this.entries >= this.limit) {

@@ -157,9 +157,10 @@ export function queueSolver(): IntervalSolver {
         warm.traffic[interval] = traffic;
         warm.own[interval] = 1;
       } else {
-        last = s.seats === null
-          ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
-          : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
+        last =
+          s.seats === null
+            ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
+            : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
       }
       lastCalls = calls;
       return last;
@@ -182,7 +183,13 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   if (s.channel === 'email') return staffEmail(s, ahtSeconds, available);
   // Chat concurrency: an agent works several chats at once, so each takes 1/concurrency of an agent.
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
-  let seatHoursPerWeek = 0, peak = 0, arrivals = 0, slSum = 0, asaSum = 0, abandonSum = 0, workHours = 0;
+  let seatHoursPerWeek = 0,
+    peak = 0,
+    arrivals = 0,
+    slSum = 0,
+    asaSum = 0,
+    abandonSum = 0,
+    workHours = 0;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
   const solveCalls = solve(handleSeconds, s);
   for (let h = 0; h < s.weights.length; h++) {
@@ -218,14 +225,30 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
   let peak = 0;
   if (s.seats !== null) {
     const onSeatHours = s.seats * s.openHoursPerWeek * WEEKS_PER_MONTH;
-    return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: s.seats, serviceLevel: null, asaSeconds: null, occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0, abandonRate: null };
+    return {
+      staffedFte: available > 0 ? onSeatHours / available : 0,
+      onSeatHours,
+      peakAgents: s.seats,
+      serviceLevel: null,
+      asaSeconds: null,
+      occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0,
+      abandonRate: null,
+    };
   }
   for (const w of s.weights) {
     const hourlyWork = (s.humanContacts * w * ahtSeconds) / 3600 / WEEKS_PER_MONTH;
     peak = Math.max(peak, Math.ceil(hourlyWork / s.maxOccupancy - 1e-9));
   }
   const onSeatHours = workloadHours / s.maxOccupancy;
-  return { staffedFte: available > 0 ? onSeatHours / available : 0, onSeatHours, peakAgents: peak, serviceLevel: null, asaSeconds: null, occupancy: s.maxOccupancy, abandonRate: null };
+  return {
+    staffedFte: available > 0 ? onSeatHours / available : 0,
+    onSeatHours,
+    peakAgents: peak,
+    serviceLevel: null,
+    asaSeconds: null,
+    occupancy: s.maxOccupancy,
+    abandonRate: null,
+  };
 }
 
 /**
@@ -234,8 +257,17 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  */
 function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const r = staffBacklog({ work: s.weights, scale: perWeekHours, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, seats: s.seats });
-  let seatHoursPerWeek = 0, peak = 0;
+  const r = staffBacklog({
+    work: s.weights,
+    scale: perWeekHours,
+    open: b.open,
+    windowHours: responseWindow(b.targetSeconds),
+    targetShare: b.targetShare,
+    maxOccupancy: s.maxOccupancy,
+    seats: s.seats,
+  });
+  let seatHoursPerWeek = 0,
+    peak = 0;
   for (const n of r.agents) {
     seatHoursPerWeek += n;
     if (n > peak) peak = n;
@@ -280,5 +312,14 @@ export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Fl
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  return staffBacklog({ work: s.weights, scale: perWeekHours, open: b.open, windowHours: responseWindow(b.targetSeconds), targetShare: b.targetShare, maxOccupancy: s.maxOccupancy, spare, seats: null });
+  return staffBacklog({
+    work: s.weights,
+    scale: perWeekHours,
+    open: b.open,
+    windowHours: responseWindow(b.targetSeconds),
+    targetShare: b.targetShare,
+    maxOccupancy: s.maxOccupancy,
+    spare,
+    seats: null,
+  });
 }

@@ -178,4 +178,3 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
   };
 }
-

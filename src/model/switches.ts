@@ -23,17 +23,51 @@ export interface Switches {
 }
 
 /** Every effect off: the published arithmetic. */
-export const HEADLINE: Readonly<Switches> = Object.freeze({ tiers: false, billAttempts: false, handoff: false, errors: false, queueing: false, fixedCosts: false, ramp: false, growth: false });
+export const HEADLINE: Readonly<Switches> = Object.freeze({
+  tiers: false,
+  billAttempts: false,
+  handoff: false,
+  errors: false,
+  queueing: false,
+  fixedCosts: false,
+  ramp: false,
+  growth: false,
+});
 /** Every effect on: the full model. */
-export const FULL: Readonly<Switches> = Object.freeze({ tiers: true, billAttempts: true, handoff: true, errors: true, queueing: true, fixedCosts: true, ramp: true, growth: true });
+export const FULL: Readonly<Switches> = Object.freeze({
+  tiers: true,
+  billAttempts: true,
+  handoff: true,
+  errors: true,
+  queueing: true,
+  fixedCosts: true,
+  ramp: true,
+  growth: true,
+});
 
 /** The order in which the gap explanation adds what the headline leaves out, with labels. */
 export const GAP_STEPS: ReadonlyArray<{ key: keyof Switches; label: string; why: string }> = [
-  { key: 'tiers', label: 'Tiers and handle time by category', why: 'The AI takes the short tier-1 contacts; the human contacts left are longer than the average.' },
-  { key: 'billAttempts', label: 'AI billed on every attempt', why: 'Conversations the AI attempts and escalates are billed too (per conversation, session or tokens).' },
+  {
+    key: 'tiers',
+    label: 'Tiers and handle time by category',
+    why: 'The AI takes the short tier-1 contacts; the human contacts left are longer than the average.',
+  },
+  {
+    key: 'billAttempts',
+    label: 'AI billed on every attempt',
+    why: 'Conversations the AI attempts and escalates are billed too (per conversation, session or tokens).',
+  },
   { key: 'handoff', label: 'Escalation handoff overhead', why: 'Agents lose time on each escalation when context does not carry over.' },
-  { key: 'errors', label: 'Wrong answers: re-contacts and error cost', why: 'Confident-but-wrong answers come back as human contacts and cost money beyond that.' },
-  { key: 'queueing', label: 'Queueing, occupancy and shrinkage', why: 'Agents are staffed to a service level per hour of the week, not to average workload, and are paid for time off the phones.' },
+  {
+    key: 'errors',
+    label: 'Wrong answers: re-contacts and error cost',
+    why: 'Confident-but-wrong answers come back as human contacts and cost money beyond that.',
+  },
+  {
+    key: 'queueing',
+    label: 'Queueing, occupancy and shrinkage',
+    why: 'Agents are staffed to a service level per hour of the week, not to average workload, and are paid for time off the phones.',
+  },
   { key: 'fixedCosts', label: 'Fixed platform and upkeep costs', why: 'Platform fees and knowledge-base upkeep are paid every month whatever the volume.' },
   { key: 'ramp', label: 'Adoption ramp', why: 'The AI reaches its steady-state resolution rate over the first months.' },
   { key: 'growth', label: 'Volume growth', why: 'Volume grows each month, and so do both costs.' },

@@ -56,7 +56,10 @@ export type InputValues = Record<RangedInput, number>;
  */
 export function meanResolutionPct(s: Pick<Scenario, 'categories'>): number | null {
   const shares = normalisedShares(s.categories);
-  let weight = 0, total = 0, common: number | null = null, same = true;
+  let weight = 0,
+    total = 0,
+    common: number | null = null,
+    same = true;
   s.categories.forEach((c, i) => {
     const w = shares[i] ?? 0;
     if (!c.aiEligible || w <= 0) return;
@@ -205,7 +208,10 @@ export function evaluate(s: Scenario, ctx: Context = newContext()): Outcome {
  * with money as cents in numbers. Null when an amount is too large for exact cents (or the
  * one-time cost has fractions of a cent): the caller then evaluates with decimals.
  */
-export function evaluateCents(s: Scenario, ctx: Context = newContext()): { annualCents: number; paybackMonths: number | null; staffedFte: number; rows: MonthRowOf<number>[] } | null {
+export function evaluateCents(
+  s: Scenario,
+  ctx: Context = newContext(),
+): { annualCents: number; paybackMonths: number | null; staffedFte: number; rows: MonthRowOf<number>[] } | null {
   const ledger = centsLedger();
   const rows = projectWith(ledger, s, FULL, ctx);
   const setupCents = ledger.of(new Money(s.ai.setupCost));
@@ -275,7 +281,10 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
   const months = s.finance.months;
   const point = pointValues(s);
   const batch: DrawBatch = {
-    seed: s.seed, start, count, months,
+    seed: s.seed,
+    start,
+    count,
+    months,
     annualSavings: column(count),
     paybackMonths: new Float64Array(count),
     staffedFte: new Float64Array(count),
@@ -314,8 +323,14 @@ export function joinBatches(batches: readonly DrawBatch[]): DrawBatch {
   const count = sorted.reduce((n, b) => n + b.count, 0);
   const months = first.months;
   const out: DrawBatch = {
-    seed: first.seed, start: first.start, count, months,
-    annualSavings: column(count), paybackMonths: new Float64Array(count), staffedFte: new Float64Array(count), cumulative: column(count * months),
+    seed: first.seed,
+    start: first.start,
+    count,
+    months,
+    annualSavings: column(count),
+    paybackMonths: new Float64Array(count),
+    staffedFte: new Float64Array(count),
+    cumulative: column(count * months),
   };
   let at = 0;
   for (const b of sorted) {

@@ -39,16 +39,21 @@
   // from the page's own files, which is also how a failed top-level await of the app's entry
   // is reported. Scripts of other origins (extensions, injected by a host: "Script error.")
   // and other elements' failures are not the planner's.
-  window.addEventListener('error', function (e) {
-    var target = e.target;
-    if (target && target.tagName === 'SCRIPT') {
-      if (target.type === 'module' && ownOrigin(target.src)) fail("The planner's script could not be loaded (a new version may have just been published)." + KEPT);
-    } else if (ownOrigin(e.filename)) {
-      var error = e.error;
-      var message = error && error.message ? error.message : e.message;
-      fail('The planner could not start' + (message ? ' (' + message + ')' : '') + '.' + KEPT);
-    }
-  }, true);
+  window.addEventListener(
+    'error',
+    function (e) {
+      var target = e.target;
+      if (target && target.tagName === 'SCRIPT') {
+        if (target.type === 'module' && ownOrigin(target.src))
+          fail("The planner's script could not be loaded (a new version may have just been published)." + KEPT);
+      } else if (ownOrigin(e.filename)) {
+        var error = e.error;
+        var message = error && error.message ? error.message : e.message;
+        fail('The planner could not start' + (message ? ' (' + message + ')' : '') + '.' + KEPT);
+      }
+    },
+    true,
+  );
 
   var THEMES = ['light', 'dark', 'contrast'];
   var stored = null;

@@ -57,7 +57,8 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
   // A session that is still the untouched default has nothing of its own to merge: another tab's entry replaces it.
   let edited = saveStart;
 
-  const unchanged = (snap: Snapshot) => base !== null && snap.activeIndex === base.active && keyOf(snap.ids, snap.scenarios) === keyOf(base.ids, base.scenarios);
+  const unchanged = (snap: Snapshot) =>
+    base !== null && snap.activeIndex === base.active && keyOf(snap.ids, snap.scenarios) === keyOf(base.ids, base.scenarios);
 
   /** Merges another tab's entry into the session; true when the session now holds something the entry lacks. */
   const merge = (theirs: StoredEntry): boolean => {
@@ -78,7 +79,10 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
     const activeId = ours.ids[ours.activeIndex];
     const activeIndex = Math.max(0, merged.ids.indexOf(activeId ?? ''));
     base = { ...baseOf(theirs), active: activeIndex };
-    planner.replaceAll(merged.ids.map((id, i) => ({ id, scenario: merged.scenarios[i]! })), activeIndex);
+    planner.replaceAll(
+      merged.ids.map((id, i) => ({ id, scenario: merged.scenarios[i]! })),
+      activeIndex,
+    );
     if (merged.conflicts > 0) {
       planner.status = `Another tab of this page changed ${merged.conflicts === 1 ? 'a scenario' : `${merged.conflicts} scenarios`} that this tab changed too: both versions are kept.`;
     }
@@ -112,7 +116,10 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
   };
 
   const write = (snap: Snapshot) => {
-    const r = saveScenarios(storage, { scenarios: snap.scenarios, active: snap.activeIndex }, new Date(), { revision: (base?.revision ?? 0) + 1, ids: snap.ids });
+    const r = saveScenarios(storage, { scenarios: snap.scenarios, active: snap.activeIndex }, new Date(), {
+      revision: (base?.revision ?? 0) + 1,
+      ids: snap.ids,
+    });
     if (r.ok) base = { raw: r.raw, ids: snap.ids, scenarios: snap.scenarios, active: snap.activeIndex, revision: (base?.revision ?? 0) + 1 };
     planner.storageMessage = r.ok ? '' : r.message;
   };

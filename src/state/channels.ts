@@ -21,12 +21,27 @@ export const MAX_RESPONSE_HOURS = 168;
 
 /** Channel fields that hold a number. */
 export type ChannelNumberField =
-  | 'sharePct' | 'handleMultiplier' | 'handleMinutes' | 'serviceLevelPct' | 'targetSeconds' | 'concurrency'
-  | 'openFromHour' | 'openToHour' | 'automationPct' | 'aiPricePerUnit' | 'aiMinutesPerConversation';
+  | 'sharePct'
+  | 'handleMultiplier'
+  | 'handleMinutes'
+  | 'serviceLevelPct'
+  | 'targetSeconds'
+  | 'concurrency'
+  | 'openFromHour'
+  | 'openToHour'
+  | 'automationPct'
+  | 'aiPricePerUnit'
+  | 'aiMinutesPerConversation';
 
 /** Numeric fields that may be left empty (null: follow the scenario, or the kind's default). */
 export const OPTIONAL_FIELDS: ReadonlySet<ChannelNumberField> = new Set([
-  'handleMinutes', 'serviceLevelPct', 'targetSeconds', 'concurrency', 'automationPct', 'aiPricePerUnit', 'aiMinutesPerConversation',
+  'handleMinutes',
+  'serviceLevelPct',
+  'targetSeconds',
+  'concurrency',
+  'automationPct',
+  'aiPricePerUnit',
+  'aiMinutesPerConversation',
 ]);
 
 /** The field path of a channel's field, as the model's field issues name it. */
@@ -75,7 +90,10 @@ export function apportion(weights: readonly number[], total: number): number[] {
 
 /** Shares rescaled to add up to 100 % (the model normalises them; the page shows them as typed). */
 function withShares(list: ChannelSpec[], total = 100): ChannelSpec[] {
-  const shares = apportion(list.map((c) => c.sharePct), total);
+  const shares = apportion(
+    list.map((c) => c.sharePct),
+    total,
+  );
   return list.map((c, i) => ({ ...c, sharePct: shares[i]! }));
 }
 
@@ -97,7 +115,18 @@ export function addChannel(s: Scenario, kind: ChannelKind): Scenario {
   const names = new Set(list.map((c) => c.name));
   let name = KIND_NAMES[kind];
   for (let n = 2; names.has(name); n++) name = `${KIND_NAMES[kind]} ${n}`;
-  return { ...s, channels: [...rest, newChannel(kind, share, list.map((c) => c.id), name)] };
+  return {
+    ...s,
+    channels: [
+      ...rest,
+      newChannel(
+        kind,
+        share,
+        list.map((c) => c.id),
+        name,
+      ),
+    ],
+  };
 }
 
 /**
@@ -127,7 +156,11 @@ export function changeKind(s: Scenario, index: number, kind: ChannelKind): Scena
   const list = channelsOf(s);
   const c = list[index];
   if (!c || c.kind === kind) return s;
-  const fresh = newChannel(kind, c.sharePct, list.filter((_, i) => i !== index).map((x) => x.id));
+  const fresh = newChannel(
+    kind,
+    c.sharePct,
+    list.filter((_, i) => i !== index).map((x) => x.id),
+  );
   const named = c.name !== KIND_NAMES[c.kind] && !c.name.startsWith(`${KIND_NAMES[c.kind]} `);
   return updateChannel(s, index, {
     kind,

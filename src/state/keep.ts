@@ -63,7 +63,14 @@ export function keepWithAdded(
     if (i === addedActive || (activeIndex < 0 && i > addedActive)) activeIndex = list.length;
     list.push({ id: newId(), scenario: { ...s, name } });
   });
-  if (activeIndex < 0) activeIndex = list.length > first ? first : Math.max(0, list.findIndex((e) => e.id === activeId));
+  if (activeIndex < 0)
+    activeIndex =
+      list.length > first
+        ? first
+        : Math.max(
+            0,
+            list.findIndex((e) => e.id === activeId),
+          );
   return { list, activeIndex };
 }
 

@@ -5,16 +5,41 @@
  * the last valid scenario keeps computing.
  */
 import {
-  calculate, metricValues, ModelLimitError, parseScenario, presetScenario, PRESETS, withAutomation, withAverageHandle,
-  type AiPricing, type Category, type ChannelKind, type Percentiles, type Pooling, type PresetId, type Results, type Scenario,
+  calculate,
+  metricValues,
+  ModelLimitError,
+  parseScenario,
+  presetScenario,
+  PRESETS,
+  withAutomation,
+  withAverageHandle,
+  type AiPricing,
+  type Category,
+  type ChannelKind,
+  type Percentiles,
+  type Pooling,
+  type PresetId,
+  type Results,
+  type Scenario,
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
 import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
 import { getAt, setAt } from './paths';
 import { BackgroundResults, horizonPieces } from './background-results';
 import {
-  addChannel, changeKind, channelMessage, channelPath, channelsOf, OPTIONAL_FIELDS, removeChannel, setChannelPricing,
-  setOwnHours, storedChannelNumber, toggleChannelDay, updateChannel, type ChannelNumberField,
+  addChannel,
+  changeKind,
+  channelMessage,
+  channelPath,
+  channelsOf,
+  OPTIONAL_FIELDS,
+  removeChannel,
+  setChannelPricing,
+  setOwnHours,
+  storedChannelNumber,
+  toggleChannelDay,
+  updateChannel,
+  type ChannelNumberField,
 } from './channels';
 
 /** A value the user typed that the model refused, with the reason. */
@@ -47,7 +72,6 @@ export { MAX_SCENARIOS };
 /** Field path of the quick-mode fields that rescale the mix rather than set one value. */
 export const QUICK_AUTOMATION = 'quick.automation';
 export const QUICK_HANDLE = 'quick.handleMinutes';
-
 
 let nextId = 1;
 // Unique across tabs too: two tabs of the same moment differ in the random part.
@@ -232,7 +256,13 @@ export class Planner {
    * Validates a whole next scenario; applies it and clears the field's draft when valid,
    * else keeps `raw` as the field's draft with the model's message for that field.
    */
-  #propose(path: string, raw: string, next: Scenario, clearDrafts: (key: string) => boolean = (k) => k === path, say: (message: string) => string = (m) => m): boolean {
+  #propose(
+    path: string,
+    raw: string,
+    next: Scenario,
+    clearDrafts: (key: string) => boolean = (k) => k === path,
+    say: (message: string) => string = (m) => m,
+  ): boolean {
     const parsed = parseScenario(next);
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
@@ -285,7 +315,12 @@ export class Planner {
     const x = this.#typed(QUICK_HANDLE, raw);
     if (x === null) return false;
     if (x <= 0 || x > 600) return (this.#draft(QUICK_HANDLE, raw, 'Average handle time must be more than 0 and at most 600 minutes'), false);
-    return this.#propose(QUICK_HANDLE, raw, { ...this.scenario, categories: withAverageHandle(this.scenario.categories, x) }, (k) => k === QUICK_HANDLE || k.startsWith('categories.'));
+    return this.#propose(
+      QUICK_HANDLE,
+      raw,
+      { ...this.scenario, categories: withAverageHandle(this.scenario.categories, x) },
+      (k) => k === QUICK_HANDLE || k.startsWith('categories.'),
+    );
   }
 
   /** The adoption ramp as typed: "off" (or empty) or comma-separated fractions of the steady state. */
@@ -298,7 +333,11 @@ export class Planner {
       return r.ok ? r.value : null;
     });
     if (values.some((v) => v === null)) {
-      this.#draft('ramp', raw, `Enter "off" or fractions of the steady state separated by ${isCommaDecimal(this.locale) ? 'semicolons' : 'commas'}, such as ${rampText([0.667, 0.867, 1], this.locale)}`);
+      this.#draft(
+        'ramp',
+        raw,
+        `Enter "off" or fractions of the steady state separated by ${isCommaDecimal(this.locale) ? 'semicolons' : 'commas'}, such as ${rampText([0.667, 0.867, 1], this.locale)}`,
+      );
       return false;
     }
     return this.#propose('ramp', raw, { ...this.scenario, ramp: values as number[] }, (k) => k === 'ramp' || k.startsWith('ramp.'));
@@ -329,7 +368,14 @@ export class Planner {
    * preset is opened there.
    */
   previewPreset(id: PresetId): Scenario {
-    return { ...presetScenario(id), method: this.scenario.method, name: uniqueName(PRESETS[id].label, this.entries.map((e) => e.scenario.name)) };
+    return {
+      ...presetScenario(id),
+      method: this.scenario.method,
+      name: uniqueName(
+        PRESETS[id].label,
+        this.entries.map((e) => e.scenario.name),
+      ),
+    };
   }
 
   /** Puts back the scenario the last preset replaced. */
@@ -354,7 +400,10 @@ export class Planner {
     const cats = this.scenario.categories;
     if (cats.length >= 50) return;
     const taken = cats.map((c) => c.name);
-    this.#setCategories([...cats, { id: newId('category'), name: uniqueName('New category', taken), sharePct: 0, tier: 1, handleMinutes: 6, aiEligible: true, resolutionPct: 50 }]);
+    this.#setCategories([
+      ...cats,
+      { id: newId('category'), name: uniqueName('New category', taken), sharePct: 0, tier: 1, handleMinutes: 6, aiEligible: true, resolutionPct: 50 },
+    ]);
   }
 
   removeCategory(index: number): void {
@@ -469,7 +518,10 @@ export class Planner {
   duplicate(index = this.activeIndex): void {
     const source = this.entries[index];
     if (!source || !this.canAdd) return;
-    const name = uniqueName(source.scenario.name, this.entries.map((e) => e.scenario.name));
+    const name = uniqueName(
+      source.scenario.name,
+      this.entries.map((e) => e.scenario.name),
+    );
     const copy: Entry = { id: newId('scenario'), scenario: { ...structuredClone(source.scenario), name }, drafts: {} };
     this.entries = [...this.entries.slice(0, index + 1), copy, ...this.entries.slice(index + 1)];
     this.activeIndex = index + 1;
@@ -478,7 +530,10 @@ export class Planner {
   /** Adds a scenario from a preset and makes it active. */
   addFromPreset(id: PresetId): void {
     if (!this.canAdd) return;
-    const name = uniqueName(PRESETS[id].label, this.entries.map((e) => e.scenario.name));
+    const name = uniqueName(
+      PRESETS[id].label,
+      this.entries.map((e) => e.scenario.name),
+    );
     this.entries = [...this.entries, { id: newId('scenario'), scenario: { ...presetScenario(id), name }, drafts: {} }];
     this.activeIndex = this.entries.length - 1;
   }

@@ -69,7 +69,13 @@ export function markStarted(storage: MarkStorage | null): void {
 /** The sentence the page shows on a safe start. */
 export function safeStartMessage(previous: PreviousStart, savedCount: number): string {
   const what =
-    previous.opening === 'share-link' ? 'a share link' : previous.opening === 'readable-link' ? 'a link' : previous.opening === 'saved' ? 'your saved scenarios' : 'the page';
+    previous.opening === 'share-link'
+      ? 'a share link'
+      : previous.opening === 'readable-link'
+        ? 'a link'
+        : previous.opening === 'saved'
+          ? 'your saved scenarios'
+          : 'the page';
   const saved =
     savedCount > 0
       ? ` Your ${savedCount === 1 ? 'saved scenario is' : `${savedCount} saved scenarios are`} kept and not opened yet, so that the page works; open them below when you are ready. Nothing is saved over them until you do.`

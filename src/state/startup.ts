@@ -65,7 +65,13 @@ export function mergeLinked(saved: SavedSet | null, linked: readonly Scenario[],
     const existing = scenarios.findIndex((k) => same(k, s));
     let at = existing;
     if (existing < 0) {
-      const named = { ...s, name: uniqueName(s.name, scenarios.map((k) => k.name)) };
+      const named = {
+        ...s,
+        name: uniqueName(
+          s.name,
+          scenarios.map((k) => k.name),
+        ),
+      };
       scenarios.push(named);
       ids.push(null);
       at = scenarios.length - 1;
@@ -84,7 +90,11 @@ export function keepChosen(request: KeepRequest, keep: readonly boolean[]): Plan
   const at = request.scenarios.map((_, i) => i).filter((i) => keep[i] === true);
   if (at.length === 0) return { scenarios: [presetScenario()], activeIndex: 0, savedBeside: 0 };
   let activeIndex = at.indexOf(request.activeIndex);
-  if (activeIndex < 0) activeIndex = Math.max(0, at.findIndex((i) => i >= request.savedCount));
+  if (activeIndex < 0)
+    activeIndex = Math.max(
+      0,
+      at.findIndex((i) => i >= request.savedCount),
+    );
   return {
     scenarios: at.map((i) => request.scenarios[i]!),
     ids: at.map((i) => request.ids[i] ?? null),
@@ -95,7 +105,16 @@ export function keepChosen(request: KeepRequest, keep: readonly boolean[]): Plan
 
 function linkSession(merged: Merged, linked: readonly Scenario[], linkedActive: number, notices: string[], origin: Origin): Startup {
   if (merged.scenarios.length <= MAX_SCENARIOS) {
-    return { scenarios: merged.scenarios, ids: merged.ids, activeIndex: merged.activeIndex, notices, origin, consumedLink: true, savedBeside: merged.savedCount, choose: null };
+    return {
+      scenarios: merged.scenarios,
+      ids: merged.ids,
+      activeIndex: merged.activeIndex,
+      notices,
+      origin,
+      consumedLink: true,
+      savedBeside: merged.savedCount,
+      choose: null,
+    };
   }
   return {
     scenarios: linked,
@@ -123,7 +142,16 @@ export async function startup(search: string, hash: string, saved: SavedSet | nu
   }
   if (saved && saved.scenarios.length > 0) {
     // A saved entry holds at most MAX_SCENARIOS (storage refuses more): it opens whole.
-    return { scenarios: saved.scenarios, ids: saved.ids, activeIndex: saved.active, notices, origin: 'saved', consumedLink: notices.length > 0, savedBeside: 0, choose: null };
+    return {
+      scenarios: saved.scenarios,
+      ids: saved.ids,
+      activeIndex: saved.active,
+      notices,
+      origin: 'saved',
+      consumedLink: notices.length > 0,
+      savedBeside: 0,
+      choose: null,
+    };
   }
   return { scenarios: [presetScenario()], activeIndex: 0, notices, origin: 'default', consumedLink: notices.length > 0, savedBeside: 0, choose: null };
 }

@@ -17,31 +17,82 @@ export function isCacheableResponse(url: string, destination: string, status: nu
   const ext = path.endsWith('/') ? 'html' : dot ? (dot[1] ?? '') : '';
   let kind: string;
   switch (destination) {
-    case 'script': case 'worker': case 'sharedworker': case 'serviceworker': case 'audioworklet': case 'paintworklet':
-      kind = 'script'; break;
-    case 'style': kind = 'style'; break;
-    case 'document': case 'iframe': case 'frame': kind = 'html'; break;
-    case 'manifest': kind = 'json'; break;
-    case 'image': kind = 'image'; break;
-    case 'font': kind = 'font'; break;
+    case 'script':
+    case 'worker':
+    case 'sharedworker':
+    case 'serviceworker':
+    case 'audioworklet':
+    case 'paintworklet':
+      kind = 'script';
+      break;
+    case 'style':
+      kind = 'style';
+      break;
+    case 'document':
+    case 'iframe':
+    case 'frame':
+      kind = 'html';
+      break;
+    case 'manifest':
+      kind = 'json';
+      break;
+    case 'image':
+      kind = 'image';
+      break;
+    case 'font':
+      kind = 'font';
+      break;
     default:
       switch (ext) {
-        case 'js': case 'mjs': kind = 'script'; break;
-        case 'css': kind = 'style'; break;
-        case 'html': case 'htm': kind = 'html'; break;
-        case 'json': case 'webmanifest': kind = 'json'; break;
-        case 'svg': case 'png': case 'ico': case 'jpg': case 'jpeg': case 'gif': case 'webp': case 'avif': kind = 'image'; break;
-        case 'woff': case 'woff2': case 'ttf': case 'otf': kind = 'font'; break;
-        default: kind = '';
+        case 'js':
+        case 'mjs':
+          kind = 'script';
+          break;
+        case 'css':
+          kind = 'style';
+          break;
+        case 'html':
+        case 'htm':
+          kind = 'html';
+          break;
+        case 'json':
+        case 'webmanifest':
+          kind = 'json';
+          break;
+        case 'svg':
+        case 'png':
+        case 'ico':
+        case 'jpg':
+        case 'jpeg':
+        case 'gif':
+        case 'webp':
+        case 'avif':
+          kind = 'image';
+          break;
+        case 'woff':
+        case 'woff2':
+        case 'ttf':
+        case 'otf':
+          kind = 'font';
+          break;
+        default:
+          kind = '';
       }
   }
   switch (kind) {
-    case 'script': return /^(text|application)\/(x-)?(javascript|ecmascript)$/.test(mime);
-    case 'style': return mime === 'text/css';
-    case 'html': return mime === 'text/html';
-    case 'json': return mime === 'application/json' || mime === 'application/manifest+json';
-    case 'image': return mime.startsWith('image/');
-    case 'font': return mime.startsWith('font/') || /^application\/(x-)?font-/.test(mime) || mime === 'application/vnd.ms-fontobject';
-    default: return mime !== '' && mime !== 'text/html';
+    case 'script':
+      return /^(text|application)\/(x-)?(javascript|ecmascript)$/.test(mime);
+    case 'style':
+      return mime === 'text/css';
+    case 'html':
+      return mime === 'text/html';
+    case 'json':
+      return mime === 'application/json' || mime === 'application/manifest+json';
+    case 'image':
+      return mime.startsWith('image/');
+    case 'font':
+      return mime.startsWith('font/') || /^application\/(x-)?font-/.test(mime) || mime === 'application/vnd.ms-fontobject';
+    default:
+      return mime !== '' && mime !== 'text/html';
   }
 }

@@ -90,9 +90,18 @@ export function serviceWorker(appVersion: string): Plugin {
         .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
         .sort();
       if (!files.includes('index.html')) files.unshift('index.html');
-      const sizes = Object.values(bundle).map((f) => `${f.fileName}:${f.type === 'chunk' ? f.code.length : f.source.length}`).sort();
+      const sizes = Object.values(bundle)
+        .map((f) => `${f.fileName}:${f.type === 'chunk' ? f.code.length : f.source.length}`)
+        .sort();
       const version = buildVersion([appVersion, ...files, ...sizes]);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, files.map((f) => `./${f}`)) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: serviceWorkerSource(
+          version,
+          files.map((f) => `./${f}`),
+        ),
+      });
     },
   };
 }

@@ -16,6 +16,10 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 
 /** A file name from a scenario name: letters, digits and dashes. */
 export function fileStem(name: string): string {
-  const stem = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const stem = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return stem.slice(0, 60) || 'scenario';
 }

@@ -30,7 +30,10 @@ export async function bundle(entry) {
 export async function openPage(dir) {
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
     fs.createReadStream(file).pipe(res);
   });
@@ -39,7 +42,14 @@ export async function openPage(dir) {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   await page.goto(url + 'index.html');
-  return { page, url, close: async () => { await browser.close(); server.close(); } };
+  return {
+    page,
+    url,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }
 
 /** p-th percentile (nearest rank) of a list of numbers. */

@@ -7,7 +7,8 @@ import type { ChannelSpec, Scenario } from '../../src/model';
 /** A weekly profile with its own daily shape: `peak` is the busiest hour, `night` the level at night. */
 function profile(peak: number, night: number, weekend: number, salt: number): number[] {
   return Array.from({ length: 168 }, (_, h) => {
-    const day = Math.floor(h / 24), hour = h % 24;
+    const day = Math.floor(h / 24),
+      hour = h % 24;
     const shape = Math.max(night, Math.exp(-((hour - peak) ** 2) / 18));
     return shape * (day < 5 ? 1 : weekend) * (1 + ((h * salt) % 13) / 100);
   });
@@ -15,9 +16,26 @@ function profile(peak: number, night: number, weekend: number, salt: number): nu
 
 function spec(id: 'voice' | 'chat' | 'email', patch: Partial<ChannelSpec>): ChannelSpec {
   return {
-    id, kind: id, name: id === 'voice' ? 'Phone' : id === 'chat' ? 'Chat' : 'Email', sharePct: 0, handleMultiplier: 1, handleMinutes: null,
-    serviceLevelPct: null, targetSeconds: null, concurrency: null, openFromHour: null, openToHour: null, openDays: null, arrivalProfile: null,
-    aiEnabled: true, automationPct: null, aiPricing: null, aiPricePerUnit: null, aiMinutesPerConversation: null, categorySharesPct: null, ...patch,
+    id,
+    kind: id,
+    name: id === 'voice' ? 'Phone' : id === 'chat' ? 'Chat' : 'Email',
+    sharePct: 0,
+    handleMultiplier: 1,
+    handleMinutes: null,
+    serviceLevelPct: null,
+    targetSeconds: null,
+    concurrency: null,
+    openFromHour: null,
+    openToHour: null,
+    openDays: null,
+    arrivalProfile: null,
+    aiEnabled: true,
+    automationPct: null,
+    aiPricing: null,
+    aiPricePerUnit: null,
+    aiMinutesPerConversation: null,
+    categorySharesPct: null,
+    ...patch,
   };
 }
 
@@ -28,9 +46,26 @@ export function threeChannelScenario(base: Scenario): Scenario {
     finance: { ...base.finance, months: 24 },
     growthPctPerMonth: 1,
     channels: [
-      spec('voice', { sharePct: 25, targetSeconds: 20, handleMultiplier: 1.3, automationPct: 15, aiPricing: 'minute', aiPricePerUnit: 0.12, arrivalProfile: profile(11, 0.05, 0.5, 37) }),
+      spec('voice', {
+        sharePct: 25,
+        targetSeconds: 20,
+        handleMultiplier: 1.3,
+        automationPct: 15,
+        aiPricing: 'minute',
+        aiPricePerUnit: 0.12,
+        arrivalProfile: profile(11, 0.05, 0.5, 37),
+      }),
       spec('chat', { sharePct: 35, targetSeconds: 60, concurrency: 2, arrivalProfile: profile(14, 0.1, 0.8, 41) }),
-      spec('email', { sharePct: 40, targetSeconds: 4 * 3600, serviceLevelPct: 90, handleMinutes: 9, openFromHour: 8, openToHour: 20, openDays: [0, 1, 2, 3, 4, 5], arrivalProfile: profile(10, 0.3, 0.6, 43) }),
+      spec('email', {
+        sharePct: 40,
+        targetSeconds: 4 * 3600,
+        serviceLevelPct: 90,
+        handleMinutes: 9,
+        openFromHour: 8,
+        openToHour: 20,
+        openDays: [0, 1, 2, 3, 4, 5],
+        arrivalProfile: profile(10, 0.3, 0.6, 43),
+      }),
     ],
   };
 }

@@ -47,12 +47,35 @@ function prng(seed) {
 }
 
 const CATEGORIES = [
-  ['Order status', 0.3, 240], ['Shipping and tracking', 0.14, 260], ['Password reset', 0.08, 180], ['Product question', 0.14, 420],
-  ['Return request', 0.08, 600], ['Refund', 0.06, 660], ['Billing', 0.05, 540], ['Complaint', 0.07, 900],
-  ['Payment dispute', 0.03, 1100], ['Fraud report', 0.02, 1300], ['Account closure', 0.02, 500], ['Other', 0.01, 480],
+  ['Order status', 0.3, 240],
+  ['Shipping and tracking', 0.14, 260],
+  ['Password reset', 0.08, 180],
+  ['Product question', 0.14, 420],
+  ['Return request', 0.08, 600],
+  ['Refund', 0.06, 660],
+  ['Billing', 0.05, 540],
+  ['Complaint', 0.07, 900],
+  ['Payment dispute', 0.03, 1100],
+  ['Fraud report', 0.02, 1300],
+  ['Account closure', 0.02, 500],
+  ['Other', 0.01, 480],
 ];
-const CHANNELS = [['Chat', 0.55], ['Email', 0.25], ['Phone', 0.17], ['Social media', 0.03]];
-const SUBJECTS = ['Where is my order', 'Cannot log in', 'Refund not received', 'Wrong item, need exchange', 'Charged twice', 'Question about sizes', 'Parcel damaged', 'Cancel my subscription'];
+const CHANNELS = [
+  ['Chat', 0.55],
+  ['Email', 0.25],
+  ['Phone', 0.17],
+  ['Social media', 0.03],
+];
+const SUBJECTS = [
+  'Where is my order',
+  'Cannot log in',
+  'Refund not received',
+  'Wrong item, need exchange',
+  'Charged twice',
+  'Question about sizes',
+  'Parcel damaged',
+  'Cancel my subscription',
+];
 // Arrivals by hour of day and day of week (Monday first), as helpdesks see them.
 const HOUR_WEIGHT = [1, 0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.5, 4.5, 6, 6.5, 6.3, 5.8, 6, 6.2, 5.9, 5.5, 5, 4.2, 3.8, 3.5, 3, 2.2, 1.5];
 const DAY_WEIGHT = [1.2, 1.1, 1.05, 1, 0.95, 0.7, 0.6];
@@ -221,7 +244,8 @@ self.onmessage = async (e) => {
 };
 `;
 
-const HTML = '<!doctype html><html><head><meta charset="utf-8"><title>import bench</title></head><body><input type="file" id="file"><p id="ready"></p><script type="module" src="./main.js"></script></body></html>';
+const HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><title>import bench</title></head><body><input type="file" id="file"><p id="ready"></p><script type="module" src="./main.js"></script></body></html>';
 
 async function buildPage(outDir) {
   mkdirSync(srcDir, { recursive: true });
@@ -331,7 +355,14 @@ function rendererCpuMs(rootPid) {
   return ticks * 10;
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
 
 /** Imports one file in a fresh browser and returns the renderer's peak resident memory. */
 async function peakMemoryOfImport(chromium, executablePath, url, path, n) {
@@ -363,7 +394,9 @@ async function main() {
   const small = join(work, `tickets-${SMALL_ROWS}.csv`);
   await generate(big, ROWS);
   await generate(small, SMALL_ROWS);
-  console.log(`generated ${ROWS.toLocaleString('en-US')} rows (${mb(statSync(big).size)} MB) and ${SMALL_ROWS.toLocaleString('en-US')} rows (${mb(statSync(small).size)} MB), seed ${SEED}, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${ROWS.toLocaleString('en-US')} rows (${mb(statSync(big).size)} MB) and ${SMALL_ROWS.toLocaleString('en-US')} rows (${mb(statSync(small).size)} MB), seed ${SEED}, in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const outDir = join(work, 'dist');
   await buildPage(outDir);
@@ -414,7 +447,9 @@ async function main() {
     }
     const mainBig = await page.evaluate(() => window.bench.mainThread());
     const bigHeap = last.peakHeap;
-    console.log(`import: ${last.imported.toLocaleString('en-US')} rows imported, ${last.rejected} rejected, ${last.categories} categories, ${last.months} months, ${last.progressCount} progress messages`);
+    console.log(
+      `import: ${last.imported.toLocaleString('en-US')} rows imported, ${last.rejected} rejected, ${last.categories} categories, ${last.months} months, ${last.progressCount} progress messages`,
+    );
 
     await page.setInputFiles('#file', small);
     await page.evaluate(() => window.bench.resetMainThread());
@@ -423,34 +458,49 @@ async function main() {
 
     const secs = (xs) => `[${xs.map((x) => (x / 1000).toFixed(2)).join(', ')}]`;
     const imp = passes.import;
-    console.log(`import through the worker (median of ${REPEATS}): ${(median(imp.ms) / 1000).toFixed(2)} s ${secs(imp.ms)}, CPU ${(median(imp.cpu) / 1000).toFixed(2)} s ${secs(imp.cpu)}  (${Math.round(ROWS / (median(imp.ms) / 1000)).toLocaleString('en-US')} rows/s)`);
-    for (const [name, label, budgeted] of [['papaparse', 'bare papaparse pass, Papa.parse(file)', true], ['same-loop', 'for information, papaparse fed by the import\'s own reading loop', false]]) {
+    console.log(
+      `import through the worker (median of ${REPEATS}): ${(median(imp.ms) / 1000).toFixed(2)} s ${secs(imp.ms)}, CPU ${(median(imp.cpu) / 1000).toFixed(2)} s ${secs(imp.cpu)}  (${Math.round(ROWS / (median(imp.ms) / 1000)).toLocaleString('en-US')} rows/s)`,
+    );
+    for (const [name, label, budgeted] of [
+      ['papaparse', 'bare papaparse pass, Papa.parse(file)', true],
+      ['same-loop', "for information, papaparse fed by the import's own reading loop", false],
+    ]) {
       const bare = passes[name];
       const ratio = median(imp.ms) / median(bare.ms);
       const pairs = imp.ms.map((x, i) => (x / bare.ms[i]).toFixed(2)).join(', ');
-      console.log(`${label} (median of ${REPEATS}): ${(median(bare.ms) / 1000).toFixed(2)} s ${secs(bare.ms)}, CPU ${(median(bare.cpu) / 1000).toFixed(2)} s ${secs(bare.cpu)}`);
+      console.log(
+        `${label} (median of ${REPEATS}): ${(median(bare.ms) / 1000).toFixed(2)} s ${secs(bare.ms)}, CPU ${(median(bare.cpu) / 1000).toFixed(2)} s ${secs(bare.cpu)}`,
+      );
       // Wall-clock time follows whatever else the machine runs; the CPU time the renderer
       // (page and worker) spent on each pass does much less, so it is shown beside it.
       const cpuRatio = root && median(bare.cpu) > 0 ? median(imp.cpu) / median(bare.cpu) : null;
       const verdicts = budgeted ? `  budget <= 1.3  ${verdict(ratio <= 1.3 && (cpuRatio === null || cpuRatio <= 1.3))}` : '';
-      console.log(`  time ratio import / that pass: wall clock ${ratio.toFixed(3)} (pair by pair: ${pairs})${cpuRatio === null ? '' : `, CPU time ${cpuRatio.toFixed(3)}`}${verdicts}`);
+      console.log(
+        `  time ratio import / that pass: wall clock ${ratio.toFixed(3)} (pair by pair: ${pairs})${cpuRatio === null ? '' : `, CPU time ${cpuRatio.toFixed(3)}`}${verdicts}`,
+      );
       if (budgeted) failed ||= ratio > 1.3 || (cpuRatio !== null && cpuRatio > 1.3);
     }
-    console.log(`load average before / after the timed runs: ${loadBefore} / ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${cpus().length} CPUs)`);
+    console.log(
+      `load average before / after the timed runs: ${loadBefore} / ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${cpus().length} CPUs)`,
+    );
 
     // Peak memory: each size imported once in a fresh browser, read from the renderer process.
     const memSmall = await peakMemoryOfImport(chromium, executablePath, url, small, 1);
     const memBig = await peakMemoryOfImport(chromium, executablePath, url, big, 2);
     if (memSmall.peak > 0 && memBig.peak > 0) {
       const r = memBig.peak / memSmall.peak;
-      console.log(`peak renderer memory (page + import worker, VmHWM): ${mb(memSmall.peak)} MB at ${SMALL_ROWS.toLocaleString('en-US')} rows, ${mb(memBig.peak)} MB at ${ROWS.toLocaleString('en-US')} rows (page alone before the import: ${mb(memBig.baseline)} MB); ratio ${r.toFixed(2)} for 4x the rows  budget <= 1.5  ${verdict(r <= 1.5)}`);
+      console.log(
+        `peak renderer memory (page + import worker, VmHWM): ${mb(memSmall.peak)} MB at ${SMALL_ROWS.toLocaleString('en-US')} rows, ${mb(memBig.peak)} MB at ${ROWS.toLocaleString('en-US')} rows (page alone before the import: ${mb(memBig.baseline)} MB); ratio ${r.toFixed(2)} for 4x the rows  budget <= 1.5  ${verdict(r <= 1.5)}`,
+      );
       failed ||= r > 1.5;
     } else {
       console.log('peak renderer memory: /proc not readable here  SKIPPED');
     }
     if (bigHeap > 0 && smallRun.peakHeap > 0) {
       const heapRatio = bigHeap / smallRun.peakHeap;
-      console.log(`peak worker JS heap: ${mb(smallRun.peakHeap)} MB at ${SMALL_ROWS.toLocaleString('en-US')} rows, ${mb(bigHeap)} MB at ${ROWS.toLocaleString('en-US')} rows; ratio ${heapRatio.toFixed(2)} for 4x the rows  budget <= 1.5  ${verdict(heapRatio <= 1.5)}`);
+      console.log(
+        `peak worker JS heap: ${mb(smallRun.peakHeap)} MB at ${SMALL_ROWS.toLocaleString('en-US')} rows, ${mb(bigHeap)} MB at ${ROWS.toLocaleString('en-US')} rows; ratio ${heapRatio.toFixed(2)} for 4x the rows  budget <= 1.5  ${verdict(heapRatio <= 1.5)}`,
+      );
       failed ||= heapRatio > 1.5;
     } else {
       console.log('peak worker JS heap: performance.memory is not exposed to workers in this browser (memory is measured per process above)');
@@ -459,7 +509,9 @@ async function main() {
     const worst = mainBig.longestTaskMs >= mainSmall.longestTaskMs ? mainBig : mainSmall;
     const longest = worst.longestTaskMs;
     const gap = Math.max(mainBig.maxGapMs, mainSmall.maxGapMs);
-    console.log(`longest main-thread task during the imports: ${longest > 0 ? `${longest.toFixed(0)} ms, during ${worst.longestPhase}` : 'none over 50 ms'} (${mainBig.longTasks + mainSmall.longTasks} long tasks; longest gap between 5 ms timer ticks ${gap.toFixed(1)} ms)  budget <= 50 ms  ${verdict(longest <= 50)}`);
+    console.log(
+      `longest main-thread task during the imports: ${longest > 0 ? `${longest.toFixed(0)} ms, during ${worst.longestPhase}` : 'none over 50 ms'} (${mainBig.longTasks + mainSmall.longTasks} long tasks; longest gap between 5 ms timer ticks ${gap.toFixed(1)} ms)  budget <= 50 ms  ${verdict(longest <= 50)}`,
+    );
     failed ||= longest > 50;
   } finally {
     await browser.close();

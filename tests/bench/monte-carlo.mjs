@@ -27,7 +27,9 @@ const out = join(dir, 'dist');
 const src = (p) => JSON.stringify(join(root, 'src', p));
 
 writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Monte Carlo bench</title><script type="module" src="./entry.ts"></script>');
-writeFileSync(join(dir, 'entry.ts'), `
+writeFileSync(
+  join(dir, 'entry.ts'),
+  `
 import { MonteCarloClient } from ${src('io/monte-carlo-client.ts')};
 import { presetScenario, DEFAULT_PRESET } from ${src('model/presets.ts')};
 import { threeChannelScenario } from ${JSON.stringify(join(fileURLToPath(new URL('.', import.meta.url)), 'channel-scenario.ts'))};
@@ -58,7 +60,8 @@ window.runProfiled = (draws) => {
 window.runChannels = (draws) => time(client, threeChannelScenario(presetScenario(DEFAULT_PRESET)), draws);
 window.preset = DEFAULT_PRESET;
 window.benchReady = true;
-`);
+`,
+);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -131,17 +134,34 @@ try {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 
   console.log(`Monte Carlo: ${DRAWS} draws of the '${preset}' preset in Chromium (${two.cores} cores reported, load average ${load})`);
-  console.log(`  default client (${Math.min(2, Math.max(1, two.cores))} workers): first run ${two.cold.ms.toFixed(0)} ms (workers starting), then median ${warm.toFixed(0)} ms of ${WARM_RUNS} (${two.warm.map((x) => x.ms.toFixed(0)).join(', ')})`);
+  console.log(
+    `  default client (${Math.min(2, Math.max(1, two.cores))} workers): first run ${two.cold.ms.toFixed(0)} ms (workers starting), then median ${warm.toFixed(0)} ms of ${WARM_RUNS} (${two.warm.map((x) => x.ms.toFixed(0)).join(', ')})`,
+  );
   console.log(`  one worker, for comparison: median ${median(one.warm.map((x) => x.ms)).toFixed(0)} ms`);
-  console.log(`  CPU time: ${cpuPerDraw.toFixed(3)} ms per draw, so ${((cpuPerDraw * DRAWS) / Math.min(2, Math.max(1, two.cores))).toFixed(0)} ms for a run on idle cores`);
-  console.log(`  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`);
-  console.log(`  for information, with an imported 168-hour arrival profile: median ${median(profiled).toFixed(0)} ms of 3 (${profiled.map((x) => x.toFixed(0)).join(', ')})${median(profiled) < BUDGET_MS ? '' : ', over the budget'}`);
+  console.log(
+    `  CPU time: ${cpuPerDraw.toFixed(3)} ms per draw, so ${((cpuPerDraw * DRAWS) / Math.min(2, Math.max(1, two.cores))).toFixed(0)} ms for a run on idle cores`,
+  );
+  console.log(
+    `  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`,
+  );
+  console.log(
+    `  for information, with an imported 168-hour arrival profile: median ${median(profiled).toFixed(0)} ms of 3 (${profiled.map((x) => x.toFixed(0)).join(', ')})${median(profiled) < BUDGET_MS ? '' : ', over the budget'}`,
+  );
   // Three channels: the first run compiles the channel code; the budget applies to the runs after it.
   const channelsWarm = median(channels.slice(1).map((x) => x.ms));
-  console.log(`  three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target): first run ${channels[0].ms.toFixed(0)} ms, then median ${channelsWarm.toFixed(0)} ms of ${channels.length - 1} (${channels.slice(1).map((x) => x.ms.toFixed(0)).join(', ')}), CPU time ${(median(channels.slice(1).map((x) => x.cpuMs)) / DRAWS).toFixed(3)} ms per draw; P10 / P50 / P90 ${channels[0].p10} / ${channels[0].p50} / ${channels[0].p90}; budget ${BUDGET_MS} ms: ${channelsWarm < BUDGET_MS ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target): first run ${channels[0].ms.toFixed(0)} ms, then median ${channelsWarm.toFixed(0)} ms of ${channels.length - 1} (${channels
+      .slice(1)
+      .map((x) => x.ms.toFixed(0))
+      .join(
+        ', ',
+      )}), CPU time ${(median(channels.slice(1).map((x) => x.cpuMs)) / DRAWS).toFixed(3)} ms per draw; P10 / P50 / P90 ${channels[0].p10} / ${channels[0].p50} / ${channels[0].p90}; budget ${BUDGET_MS} ms: ${channelsWarm < BUDGET_MS ? 'PASS' : 'FAIL'}`,
+  );
   // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
   const worst = Math.max(two.cold.ms, warm);
-  console.log(`  budget ${BUDGET_MS} ms: ${worst < BUDGET_MS && same ? 'PASS' : 'FAIL'} (first run ${two.cold.ms.toFixed(0)} ms, then ${warm.toFixed(0)} ms: ${(worst / BUDGET_MS).toFixed(2)} of the budget at worst)`);
+  console.log(
+    `  budget ${BUDGET_MS} ms: ${worst < BUDGET_MS && same ? 'PASS' : 'FAIL'} (first run ${two.cold.ms.toFixed(0)} ms, then ${warm.toFixed(0)} ms: ${(worst / BUDGET_MS).toFixed(2)} of the budget at worst)`,
+  );
 } catch (err) {
   console.log(`Monte Carlo benchmark: FAIL (${err instanceof Error ? err.message : String(err)})`);
 } finally {

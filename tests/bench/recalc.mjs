@@ -10,7 +10,8 @@ export async function benchRecalc() {
       const m = await import('./bundle.js');
       return m.runRecalc(200);
     });
-    const p50 = percentile(times, 50), p95 = percentile(times, 95);
+    const p50 = percentile(times, 50),
+      p95 = percentile(times, 95);
     report('Recalculation after one input change, p50', p50.toFixed(2), 'ms', null, true);
     const one = report('Recalculation after one input change, p95', p95.toFixed(2), 'ms', '< 8 ms', p95 < 8);
     // Three channels with imported 168-hour profiles: voice, chat two at a time, email to a 4-hour target.

@@ -10,7 +10,8 @@ export const SCALE_MONTHS = 120;
 /** A weekday-heavy profile with a lunchtime and evening peak: 168 distinct hours. */
 export function weeklyProfile(): number[] {
   return Array.from({ length: 168 }, (_, h) => {
-    const day = Math.floor(h / 24), hour = h % 24;
+    const day = Math.floor(h / 24),
+      hour = h % 24;
     const daily = hour < 7 ? 0.2 : hour < 12 ? 1 + hour / 12 : hour < 14 ? 2.2 : hour < 19 ? 1.6 : hour < 22 ? 1.9 : 0.6;
     return daily * (day < 5 ? 1 : 0.7) * (1 + ((h * 37) % 11) / 100);
   });
@@ -18,7 +19,7 @@ export function weeklyProfile(): number[] {
 
 function categories(k: number): Category[] {
   return Array.from({ length: SCALE_CATEGORIES }, (_, i) => {
-    const tier = ((i % 5) < 3 ? 1 : i % 5 === 3 ? 2 : 3) as 1 | 2 | 3;
+    const tier = (i % 5 < 3 ? 1 : i % 5 === 3 ? 2 : 3) as 1 | 2 | 3;
     return {
       id: `c${k}-${i}`,
       name: `Category ${i + 1}`,

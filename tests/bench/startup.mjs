@@ -19,7 +19,8 @@ const RUNS = 11;
 // The floor: a page whose module script shows one formatted figure. Its time is what this
 // browser on this machine needs for any page at all, to read the app's figure against.
 const FLOOR_PAGE = {
-  '/__floor/': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="./floor.js"></script></head><body><div id="app"></div></body></html>',
+  '/__floor/':
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="./floor.js"></script></head><body><div id="app"></div></body></html>',
   '/__floor/floor.js': `const el = document.createElement('span');
 el.dataset.metric = 'monthly_savings';
 el.dataset.value = '1';
@@ -60,13 +61,20 @@ export async function benchStartup() {
       if (i === 0) scripts = app.scripts;
       floor.push((await load(browser, `${url}__floor/`, { listScripts: false, untilReady: false })).ms);
     }
-    let raw = 0, gz = 0;
+    let raw = 0,
+      gz = 0;
     for (const p of scripts) {
       const buf = fs.readFileSync(path.join(dist, p));
       raw += buf.length;
       gz += zlib.gzipSync(buf, { level: 9 }).length;
     }
-    report(`JavaScript loaded before the figures (${scripts.size} files, ${(raw / 1024).toFixed(1)} KB raw), gzipped`, (gz / 1024).toFixed(1), 'KB', '<= 120 KB', gz <= 120 * 1024);
+    report(
+      `JavaScript loaded before the figures (${scripts.size} files, ${(raw / 1024).toFixed(1)} KB raw), gzipped`,
+      (gz / 1024).toFixed(1),
+      'KB',
+      '<= 120 KB',
+      gz <= 120 * 1024,
+    );
     report('Default scenario figures on screen after navigation, p50', percentile(times, 50).toFixed(0), 'ms', '< 400 ms', percentile(times, 50) < 400);
     report('Default scenario figures on screen after navigation, worst', Math.max(...times).toFixed(0), 'ms', null, true);
     report('Default scenario answers input (the app has taken the figures over), p50', percentile(readyTimes, 50).toFixed(0), 'ms', null, true);
@@ -123,10 +131,15 @@ async function load(browser, url, { listScripts, untilReady }) {
     // Initial JavaScript: the scripts requested before the figures had their values
     // (sections loaded after the first paint do not delay it).
     const scripts = listScripts
-      ? new Set(await page.evaluate(() => performance.getEntriesByType('resource')
-        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
-        .filter((e) => e.startTime < window.__figuresSetMs)
-        .map((e) => new URL(e.name).pathname)))
+      ? new Set(
+          await page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+              .filter((e) => e.startTime < window.__figuresSetMs)
+              .map((e) => new URL(e.name).pathname),
+          ),
+        )
       : new Set();
     const readyMs = ready ? Number((await ready).text().split(' ')[1]) : NaN;
     return { ms, readyMs, busyMs, scripts };

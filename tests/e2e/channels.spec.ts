@@ -12,7 +12,9 @@ async function channelFigures(page: Page): Promise<Record<string, string>> {
   const cells = page.locator('#results [data-channel]');
   await expect(cells.first()).toBeVisible();
   return Object.fromEntries(
-    await cells.evaluateAll((els) => els.map((e) => [`${e.getAttribute('data-metric')}.${e.getAttribute('data-channel')}`, e.getAttribute('data-value') ?? ''])),
+    await cells.evaluateAll((els) =>
+      els.map((e) => [`${e.getAttribute('data-metric')}.${e.getAttribute('data-channel')}`, e.getAttribute('data-value') ?? '']),
+    ),
   );
 }
 
@@ -39,8 +41,14 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   // A voice assistant resolves less than the mix's rates, the email AI more.
   await inputs.getByLabel('Automation in Phone, %').fill('20');
   await inputs.getByLabel('Automation in Email, %').fill('70');
-  await expect(page.locator('#results [data-metric="ai_resolved_per_month"][data-channel="voice"]')).not.toHaveAttribute('data-value', before['ai_resolved_per_month.voice']!);
-  await expect(page.locator('#results [data-metric="ai_resolved_per_month"][data-channel="email"]')).not.toHaveAttribute('data-value', before['ai_resolved_per_month.email']!);
+  await expect(page.locator('#results [data-metric="ai_resolved_per_month"][data-channel="voice"]')).not.toHaveAttribute(
+    'data-value',
+    before['ai_resolved_per_month.voice']!,
+  );
+  await expect(page.locator('#results [data-metric="ai_resolved_per_month"][data-channel="email"]')).not.toHaveAttribute(
+    'data-value',
+    before['ai_resolved_per_month.email']!,
+  );
   const after = await channelFigures(page);
 
   // Phone: fewer resolved by the AI, more agents; email: the other way; chat and every baseline unchanged.
@@ -57,7 +65,10 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   expect(ai).toBeCloseTo(0.2, 6);
   // The scenario's totals are the sums over its channels.
   const total = Number(await page.locator('#results [data-metric="staffed_fte_with_ai"]:not([data-channel])').getAttribute('data-value'));
-  expect(total).toBeCloseTo(['chat', 'voice', 'email'].reduce((a, id) => a + Number(after[`staffed_fte_with_ai.${id}`]), 0), 6);
+  expect(total).toBeCloseTo(
+    ['chat', 'voice', 'email'].reduce((a, id) => a + Number(after[`staffed_fte_with_ai.${id}`]), 0),
+    6,
+  );
   await expect(page.getByRole('figure', { name: 'Staffed FTE by channel, without and with AI' })).toBeVisible();
 
   // The share link opens the same figures in a browser that never saw the scenario.

@@ -17,7 +17,9 @@ const valueOf = async (page: Page, name: string) => Number(await metric(page, na
 async function settledFigures(page: Page): Promise<Record<string, string>> {
   const uncertainty = page.locator('[data-uncertainty-status]');
   if ((await uncertainty.count()) > 0) await expect(uncertainty.first()).toHaveAttribute('data-uncertainty-status', 'done', { timeout: 30_000 });
-  const pairs = await page.locator('#results [data-metric]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric') ?? '', e.getAttribute('data-value') ?? '']));
+  const pairs = await page
+    .locator('#results [data-metric]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric') ?? '', e.getAttribute('data-value') ?? '']));
   expect(pairs.length).toBeGreaterThan(20);
   return Object.fromEntries(pairs);
 }
@@ -25,7 +27,15 @@ async function settledFigures(page: Page): Promise<Record<string, string>> {
 /** Serious or critical accessibility violations inside the import section (none expected). */
 async function importViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('#import').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 async function shot(page: Page, target: Locator, step: string): Promise<void> {
@@ -101,12 +111,20 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(chosen('CSAT')).toHaveText('CSAT (e.g. 5)');
   await expect(chosen('Resolution time, when a plain number')).toHaveText('hours');
   await expect(section.getByText('The first rows read as day/month/year.')).toBeVisible();
-  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: day and month as numbers (05/03/2024 14:07) (12 of 13 first rows read).');
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription(
+    'Format found: day and month as numbers (05/03/2024 14:07) (12 of 13 first rows read).',
+  );
   const preview = section.getByRole('region', { name: 'Preview of the first rows' });
   // Each column under the field it feeds; the quoted line break stays inside its cell.
   await expect(preview.getByRole('columnheader')).toHaveText([
-    'Ticket ID', 'Created at as Created time', 'Category imported', 'Channel imported', 'Subject',
-    'Handle time imported', 'Resolution hours as Resolution time', 'CSAT imported',
+    'Ticket ID',
+    'Created at as Created time',
+    'Category imported',
+    'Channel imported',
+    'Subject',
+    'Handle time imported',
+    'Resolution hours as Resolution time',
+    'CSAT imported',
   ]);
   await expect(preview.getByRole('row').nth(3).getByRole('cell').nth(4)).toHaveText('Refund not received\nsecond reminder');
   await shot(page, section, '2-mapping');
@@ -128,7 +146,9 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['11', 'Created at', /^"yesterday" is not a date and time \(accepted: /]);
   // March is the only whole month (29 February and 1 April are cut months): 10 tickets.
   await expect(section.getByText('10 contacts per month: the mean of 1 complete month (cut months at the start and end are left out).')).toBeVisible();
-  await expect(section.getByText('Channels: Chat 58 %, Email 25 %, Phone 17 %. Each becomes a channel of the scenario: check their kinds below.')).toBeVisible();
+  await expect(
+    section.getByText('Channels: Chat 58 %, Email 25 %, Phone 17 %. Each becomes a channel of the scenario: check their kinds below.'),
+  ).toBeVisible();
   // Handle minutes 3, 4, 10.5, 2.5, 15, 3.5, 12, 8, 5, 3, 20, 4.5: mean 91/12, median (4.5 + 5) / 2.
   await expect(section.getByText('Handle time: mean 7.6 min, median 4.8 min.')).toBeVisible();
   await shot(page, section, '4-report');
@@ -177,13 +197,18 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });
 
-test('a CX leader imports a four-channel export, checks the kinds suggested, changes one and applies the channels', async ({ page, importSection: section }) => {
+test('a CX leader imports a four-channel export, checks the kinds suggested, changes one and applies the channels', async ({
+  page,
+  importSection: section,
+}) => {
   // tickets-channels.csv (tests/fixtures/import/generate-channels.mjs): Email, Phone and
   // Social media 100 tickets each, Chat 96.
   await section.getByLabel('File to import').setInputFiles(fixture('tickets-channels.csv'));
   await section.getByRole('button', { name: 'Import tickets-channels.csv' }).click();
   await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '396');
-  await expect(section.getByText('Channels: Email 25 %, Phone 25 %, Social media 25 %, Chat 24 %. Each becomes a channel of the scenario: check their kinds below.')).toBeVisible();
+  await expect(
+    section.getByText('Channels: Email 25 %, Phone 25 %, Social media 25 %, Chat 24 %. Each becomes a channel of the scenario: check their kinds below.'),
+  ).toBeVisible();
   const table = section.getByRole('table', { name: 'Channels of the file and their kinds' });
   await expect(table.getByRole('rowheader')).toHaveText(['Email', 'Phone', 'Social media', 'Chat']);
   // Share %, and the handle times worked in the generator: means 6, 10.25, 3.5, 7 and medians 6, 8, 3.5, 7 minutes.
@@ -203,7 +228,9 @@ test('a CX leader imports a four-channel export, checks the kinds suggested, cha
   await table.getByLabel('Kind of channel Social media').selectOption({ label: 'Chat' });
   await expect(row('Social media')).toContainText('your choice');
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();
-  await expect(section.getByRole('status')).toHaveText('Applied to the scenario. The scenario now has 4 channels: Email (email, 25 %), Phone (phone, 25 %), Social media (chat, 25 %), Chat (chat, 24 %).');
+  await expect(section.getByRole('status')).toHaveText(
+    'Applied to the scenario. The scenario now has 4 channels: Email (email, 25 %), Phone (phone, 25 %), Social media (chat, 25 %), Chat (chat, 24 %).',
+  );
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });
 
@@ -287,16 +314,27 @@ test('a cancelled import and a failed one leave the scenario as it was', async (
   expect(await settledFigures(page)).toEqual(before);
 
   // A workbook instead of its CSV, and bytes that are not text at all.
-  await section.getByLabel('File to import').setInputFiles({ name: 'tickets.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]) });
+  await section.getByLabel('File to import').setInputFiles({
+    name: 'tickets.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]),
+  });
   await expect(alert).toContainText('This is a spreadsheet workbook (.xlsx or .ods), not a CSV file');
-  await section.getByLabel('File to import').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]) });
+  await section.getByLabel('File to import').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]),
+  });
   await expect(alert).toContainText('This is not a text file');
   await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
   await shot(page, section, '11-binary');
   expect(await settledFigures(page)).toEqual(before);
 });
 
-test('hostile files: a huge category first seen late, 100,000 columns and 1e308 counts each get a plain answer', async ({ page, importSection: section }, testInfo) => {
+test('hostile files: a huge category first seen late, 100,000 columns and 1e308 counts each get a plain answer', async ({
+  page,
+  importSection: section,
+}, testInfo) => {
   const before = await settledFigures(page);
   const alert = section.getByRole('alert');
 
@@ -319,24 +357,34 @@ test('hostile files: a huge category first seen late, 100,000 columns and 1e308 
   const wide = testInfo.outputPath('wide.csv');
   await writeFile(wide, `${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 100_000 }, () => '1').join(',')}\n`);
   await section.getByLabel('File to import').setInputFiles(wide);
-  await expect(alert).toContainText(/The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/);
+  await expect(alert).toContainText(
+    /The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/,
+  );
   await expect(section.getByRole('button', { name: /^Import / })).toHaveCount(0);
 
   // An interval file with absurd counts: those rows are rejected, the rest read.
   const week = ['interval_start,contacts'];
-  for (let h = 0; h < 168; h++) week.push(`2024-01-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00,${h === 3 ? '1e308' : '10'}`);
+  for (let h = 0; h < 168; h++)
+    week.push(`2024-01-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00,${h === 3 ? '1e308' : '10'}`);
   await section.getByLabel('File to import').setInputFiles({ name: 'week.csv', mimeType: 'text/csv', buffer: Buffer.from(week.join('\n')) });
   await section.getByRole('button', { name: 'Import week.csv' }).click();
   await expect(metric(page, 'rejected_rows')).toHaveAttribute('data-value', '1');
   const rejected = section.getByRole('table', { name: /Rejected rows/ });
-  await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText(['5', 'contacts', 'Count "1e308" is more contacts than one interval can hold (accepted: 0 to 100,000,000)']);
+  await expect(rejected.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    '5',
+    'contacts',
+    'Count "1e308" is more contacts than one interval can hold (accepted: 0 to 100,000,000)',
+  ]);
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();
   await expect(section.getByText('Applied to the scenario.')).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity|received/);
   expect(await settledFigures(page)).not.toEqual(before);
 });
 
-test('an event log and a call log through the page: tickets from events, and the queue figures offered to Erlang A', async ({ page, importSection: section }) => {
+test('an event log and a call log through the page: tickets from events, and the queue figures offered to Erlang A', async ({
+  page,
+  importSection: section,
+}) => {
   // A voice scenario staffed with Erlang A, whose patience the call log can set.
   await page.goto('./?channel=voice&staffing_model=erlang-a&patience_min=5');
   await expect(section.getByLabel('File to import')).toBeVisible();
@@ -349,17 +397,23 @@ test('an event log and a call log through the page: tickets from events, and the
       if (j >= n) continue;
       const minute = k * 60 + j * 10;
       const latest = j === n - 1;
-      events.push(`INC${p2(k)},2024-01-${p2(1 + Math.floor(minute / 1440))} ${p2(Math.floor((minute % 1440) / 60))}:${p2(minute % 60)}:00,${latest ? 'Closed' : 'Active'},${latest && n > 1 ? 'Network' : 'Unassigned'},Phone`);
+      events.push(
+        `INC${p2(k)},2024-01-${p2(1 + Math.floor(minute / 1440))} ${p2(Math.floor((minute % 1440) / 60))}:${p2(minute % 60)}:00,${latest ? 'Closed' : 'Active'},${latest && n > 1 ? 'Network' : 'Unassigned'},Phone`,
+      );
     }
   }
   await section.getByLabel('File to import').setInputFiles({ name: 'incident-events.csv', mimeType: 'text/csv', buffer: Buffer.from(events.join('\n')) });
   const chosen = (label: string) => section.getByRole('combobox', { name: label, exact: true }).locator('option:checked');
   await expect(chosen('Ticket ID (when a ticket has several rows)')).toHaveText('number (e.g. INC00)');
-  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: year-month-day (2024-03-05 14:07).');
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription(
+    'Format found: year-month-day (2024-03-05 14:07).',
+  );
   await section.getByRole('button', { name: 'Import incident-events.csv' }).click();
   await expect(metric(page, 'imported_rows')).toHaveAttribute('data-value', '300');
   await expect(metric(page, 'imported_tickets')).toHaveAttribute('data-value', '100');
-  await expect(section.getByText('300 events of 100 tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.')).toBeVisible();
+  await expect(
+    section.getByText('300 events of 100 tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.'),
+  ).toBeVisible();
   const tiers = section.getByRole('table', { name: 'Categories and their tiers' });
   await expect(tiers.getByRole('rowheader')).toHaveText(['Network', 'Unassigned']);
   await expect(tiers.getByRole('row', { name: /^Network/ })).toContainText('80');
@@ -369,11 +423,15 @@ test('an event log and a call log through the page: tickets from events, and the
   const calls = ['call_id,date,vru_entry,q_time,outcome,ser_time'];
   for (let k = 0; k < 300; k++) {
     const r = k % 10;
-    calls.push(`${33116 + k},9903${p2(1 + Math.floor(k / 10))},${8 + r}:0${r}:15,${r < 2 ? 90 : r === 2 ? 0 : 20},${r < 2 ? 'HANG' : r === 2 ? 'PHANTOM' : 'AGENT'},${r < 2 ? '0' : r === 2 ? '' : '180'}`);
+    calls.push(
+      `${33116 + k},9903${p2(1 + Math.floor(k / 10))},${8 + r}:0${r}:15,${r < 2 ? 90 : r === 2 ? 0 : 20},${r < 2 ? 'HANG' : r === 2 ? 'PHANTOM' : 'AGENT'},${r < 2 ? '0' : r === 2 ? '' : '180'}`,
+    );
   }
   await section.getByLabel('File to import').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from(calls.join('\n')) });
   await expect(chosen('Time of day (when in its own column)')).toHaveText('vru_entry (e.g. 8:00:15)');
-  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription('Format found: digits only, year first (20240305 or 240305).');
+  await expect(section.getByRole('combobox', { name: 'Created time', exact: true })).toHaveAccessibleDescription(
+    'Format found: digits only, year first (20240305 or 240305).',
+  );
   await expect(chosen('Queue wait (call logs)')).toHaveText('q_time (e.g. 90)');
   await expect(chosen('Outcome: answered or abandoned (call logs)')).toHaveText('outcome (e.g. HANG)');
   await expect(chosen('Handle time')).toHaveText('ser_time (e.g. 0)');

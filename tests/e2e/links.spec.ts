@@ -3,7 +3,9 @@
  */
 import { test, expect } from './fixtures';
 
-test('a hand-written link: hex and exponents refused, a repeated parameter named, handle_min at its documented maximum read, each notice once', async ({ page }) => {
+test('a hand-written link: hex and exponents refused, a repeated parameter named, handle_min at its documented maximum read, each notice once', async ({
+  page,
+}) => {
   await page.goto('./?preset=saas&contacts=0x10&handle_min=600&growth=1e1&months=12&months=24');
   const notices = page.getByRole('status').filter({ hasText: 'The link was read, except:' });
   await expect(notices.getByRole('listitem')).toHaveText([

@@ -50,7 +50,9 @@ test('a host that answers a missing script with its page: the worker passes the 
     }
   });
   // A catch-all host, as after a release: the old build's file is gone, the page comes instead.
-  await context.route('**/assets/Panel-OLD*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>AI support planner</title>' }));
+  await context.route('**/assets/Panel-OLD*', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>AI support planner</title>' }),
+  );
   const answered = await page.evaluate(async () => {
     const r = await fetch('./assets/Panel-OLD.js');
     return { status: r.status, type: r.headers.get('content-type'), fromWorker: navigator.serviceWorker.controller !== null };

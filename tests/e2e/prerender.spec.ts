@@ -34,7 +34,9 @@ async function openHeld(context: BrowserContext, url: string): Promise<{ page: P
 
 /** Every figure's name, value and text as shown (the text carries the number format). */
 const figures = (page: Page) =>
-  page.locator('[data-metric]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')} "${e.textContent?.trim()}"`));
+  page
+    .locator('[data-metric]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-metric')}=${e.getAttribute('data-value')} "${e.textContent?.trim()}"`));
 
 test('a first visit sees the default figures before the app script runs, and the app takes over those same figures', async ({ context }) => {
   const { page, release } = await openHeld(context, './');
@@ -99,7 +101,9 @@ test('an app script that cannot be loaded leaves a message, not a dead page', as
   const page = await context.newPage();
   await page.route(APP_SCRIPT, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('./');
-  await expect(page.getByRole('alert')).toHaveText("The planner's script could not be loaded (a new version may have just been published). Reload the page; your saved scenarios are kept in this browser.");
+  await expect(page.getByRole('alert')).toHaveText(
+    "The planner's script could not be loaded (a new version may have just been published). Reload the page; your saved scenarios are kept in this browser.",
+  );
   await expect(page.locator('[data-metric]')).toHaveCount(0);
 });
 
@@ -115,12 +119,16 @@ test('an app that fails while starting leaves a message naming the failure, on a
 
 test('a start that fails after a wait (an awaited step of the start) is reported as well', async ({ context }) => {
   const page = await context.newPage();
-  await page.route(APP_SCRIPT, (route) => route.fulfill({ contentType: 'text/javascript', body: "await new Promise((r) => setTimeout(r, 50)); throw new Error('failed later');" }));
+  await page.route(APP_SCRIPT, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: "await new Promise((r) => setTimeout(r, 50)); throw new Error('failed later');" }),
+  );
   await page.goto('./');
-  await expect(page.getByRole('alert')).toHaveText('The planner could not start (failed later). Reload the page; your saved scenarios are kept in this browser.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The planner could not start (failed later). Reload the page; your saved scenarios are kept in this browser.',
+  );
 });
 
-test('failures that are not the planner\'s own, while it starts, leave the page working', async ({ context }) => {
+test("failures that are not the planner's own, while it starts, leave the page working", async ({ context }) => {
   const page = await context.newPage();
   await page.route('**/injected-by-host.js', (route) => route.fulfill({ status: 404, body: '' }));
   const release = await withHeldScript(page);

@@ -2,12 +2,16 @@ import { test, expect, type Page } from './fixtures';
 
 async function figures(page: Page): Promise<Record<string, string>> {
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);
-  return page.locator('#summary [data-metric], [data-metric]').evaluateAll((els) =>
-    Object.fromEntries(els.filter((e) => !/_p\d0$/.test(e.getAttribute('data-metric') ?? '')).map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? ''])),
-  );
+  return page
+    .locator('#summary [data-metric], [data-metric]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.filter((e) => !/_p\d0$/.test(e.getAttribute('data-metric') ?? '')).map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? '']),
+      ),
+    );
 }
 
-test('a sales engineer presents, opens two presets and leaves: the prospect\'s scenario is unchanged unless a preset is kept', async ({ page }) => {
+test("a sales engineer presents, opens two presets and leaves: the prospect's scenario is unchanged unless a preset is kept", async ({ page }) => {
   await page.goto('./?preset=saas&contacts=23456&automation=41');
   await page.getByLabel('Scenario name').fill('Prospect: Acme');
   const tabs = page.getByRole('group', { name: 'Scenarios' }).getByRole('button');

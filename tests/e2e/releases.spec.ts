@@ -5,7 +5,8 @@
  */
 import { test, expect, type Page } from './fixtures';
 
-const NEW_VERSION = 'A new version of the planner is available: reload the page to get it. Your scenarios are saved in this browser and come back after the reload.';
+const NEW_VERSION =
+  'A new version of the planner is available: reload the page to get it. Your scenarios are saved in this browser and come back after the reload.';
 
 // Files served from the service worker's cache never reach a route: these journeys run
 // without it, as a tab whose cache lacks the file would.
@@ -14,7 +15,9 @@ test.use({ serviceWorkers: 'block' });
 /** The host no longer has these files: the request fails (`abort`) or a catch-all answers with the page (`html`). */
 async function removeFromHost(page: Page, pattern: string, how: 'abort' | 'html'): Promise<void> {
   await page.route(pattern, (route) =>
-    how === 'abort' ? route.abort('failed') : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>AI support planner</title><div id="app"></div>' }),
+    how === 'abort'
+      ? route.abort('failed')
+      : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>AI support planner</title><div id="app"></div>' }),
   );
 }
 

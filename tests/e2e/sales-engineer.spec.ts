@@ -4,7 +4,9 @@ async function allValues(page: Page): Promise<Record<string, string>> {
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);
   // The Monte Carlo percentiles arrive from a worker a moment after the other figures.
   await expect(page.locator('[data-metric="annual_savings_p50"]')).toHaveAttribute('data-value', /\d/, { timeout: 30_000 });
-  return page.locator('[data-metric]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? ''])));
+  return page
+    .locator('[data-metric]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? ''])));
 }
 
 test('a sales engineer opens a hand-written link, presents, and shares a link that restores identical figures', async ({ page, browser, context }) => {

@@ -11,7 +11,8 @@ const KEY = 'ai-support-planner/scenarios/v1';
 
 const tabs = (page: Page) => page.getByRole('group', { name: 'Scenarios' }).getByRole('button');
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const storedNames = (page: Page) => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"scenarios":[]}') as { scenarios: { name: string }[] }).scenarios.map((s) => s.name), KEY);
+const storedNames = (page: Page) =>
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"scenarios":[]}') as { scenarios: { name: string }[] }).scenarios.map((s) => s.name), KEY);
 
 /** Saves scenarios of these names (copies of the page's scenario) as the browser's saved entry, and reloads. */
 async function seed(page: Page, names: string[]): Promise<void> {
@@ -82,7 +83,11 @@ test('a link that does not fit beside 18 saved scenarios asks which to keep, and
   await expect(dialog).toBeHidden();
 
   await expect(tabs(page)).toHaveCount(20);
-  await expect(page.getByText('Opened from a share link: the scenario below is the one it holds; you kept 16 of your 18 saved scenarios beside it (2 removed, as you chose).')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Opened from a share link: the scenario below is the one it holds; you kept 16 of your 18 saved scenarios beside it (2 removed, as you chose).',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Results: Link 1' })).toBeVisible();
   const kept = [...numbered('Saved', 18).filter((n) => n !== 'Saved 2' && n !== 'Saved 3'), ...numbered('Link', 4)];
   await expect.poll(() => storedNames(page)).toEqual(kept);
@@ -113,7 +118,11 @@ test('a scenario CSV of 20 opens whole, the user choosing what makes room; a PNG
 
   await page.goto('./');
   const open = page.getByLabel('Open a scenario CSV');
-  await open.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x22, 0x41, 0x22, 0x42]) });
+  await open.setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x22, 0x41, 0x22, 0x42]),
+  });
   await expect(page.getByText('"photo.png" was not opened; your scenarios are unchanged.')).toBeVisible();
   await expect(page.getByText(/^This is not a text \(CSV\) file/)).toBeVisible();
 

@@ -14,7 +14,10 @@ test('the built page carries a strict Content-Security-Policy, and the browser e
 
   // The page refuses inline script, and eval in its own (same-origin) scripts.
   await page.route('**/eval-probe.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: "try { eval('1'); document.body.dataset.evalRan = 'yes'; } catch { document.body.dataset.evalRan = 'no'; }" }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "try { eval('1'); document.body.dataset.evalRan = 'yes'; } catch { document.body.dataset.evalRan = 'no'; }",
+    }),
   );
   const refused = await page.evaluate(async () => {
     const probe = document.createElement('script');

@@ -38,7 +38,10 @@ test('the system setting chooses the theme until one is picked', async ({ page }
   await page.emulateMedia({ colorScheme: 'dark' });
   await openLoaded(page);
   await expect(page.getByLabel('Theme')).toHaveValue('system');
-  const bg = () => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--bg').trim() || getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+  const bg = () =>
+    page.evaluate(
+      () => getComputedStyle(document.body).getPropertyValue('--bg').trim() || getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+    );
   expect(await bg()).toBe('#111418');
   expect(await seriousContrastIssues(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });

@@ -22,13 +22,21 @@ test('a section that throws shows its own message; the next section still render
     logLevel: 'silent',
     root: path.resolve('tests/e2e/boundary'),
     plugins: [svelte()],
-    build: { outDir, emptyOutDir: true, minify: false, lib: { entry: path.resolve('tests/e2e/boundary/entry.ts'), formats: ['es'], fileName: () => 'harness.js' } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: path.resolve('tests/e2e/boundary/entry.ts'), formats: ['es'], fileName: () => 'harness.js' },
+    },
   });
   const css = fs.readdirSync(outDir).filter((f) => f.endsWith('.css'));
   await page.route('**/__boundary/**', async (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     if (name === 'index.html') {
-      return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Boundary</title>${css.map((c) => `<link rel="stylesheet" href="./${c}">`).join('')}<body><script type="module" src="./harness.js"></script></body></html>` });
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Boundary</title>${css.map((c) => `<link rel="stylesheet" href="./${c}">`).join('')}<body><script type="module" src="./harness.js"></script></body></html>`,
+      });
     }
     return route.fulfill({ path: path.join(outDir, name) });
   });
@@ -51,7 +59,7 @@ test('a full storage quota is reported on the page, and the figures still follow
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./?contacts=20000&growth=0');
-  await expect(page.getByRole('status').filter({ hasText: "storage for this page is full" })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'storage for this page is full' })).toBeVisible();
   await expect(page.locator('[data-metric="contacts_per_month"]')).toHaveAttribute('data-value', '20000');
   expect(errors).toEqual([]);
 });
@@ -74,11 +82,42 @@ test('storage the browser refuses (private mode, blocked) is reported, not throw
 
 /** Fifty seeded random links: readable parameters, share fragments, and both. */
 function fuzzedLinks(): string[] {
-  const keys = ['preset', 'method', 'contacts', 'handle_min', 'cost_hour', 'cost_contact', 'automation', 'ramp', 'growth', 'months', 'seats', 'currency', 'channel', 'ai_pricing', 'error_rate', 'staffing_model', 'patience_min', 'x'];
-  const value = fc.oneof(fc.string({ maxLength: 8 }), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-1', '1e309', '', 'off', 'saas', 'klarna-2024', 'headline', 'voice', 'erlang-a', '0', '100'));
+  const keys = [
+    'preset',
+    'method',
+    'contacts',
+    'handle_min',
+    'cost_hour',
+    'cost_contact',
+    'automation',
+    'ramp',
+    'growth',
+    'months',
+    'seats',
+    'currency',
+    'channel',
+    'ai_pricing',
+    'error_rate',
+    'staffing_model',
+    'patience_min',
+    'x',
+  ];
+  const value = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.double().map(String),
+    fc.integer().map(String),
+    fc.constantFrom('NaN', 'Infinity', '-1', '1e309', '', 'off', 'saas', 'klarna-2024', 'headline', 'voice', 'erlang-a', '0', '100'),
+  );
   const query = fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 6 }).map((p) => new URLSearchParams(p).toString());
-  const fragment = fc.oneof(fc.constant(''), fc.string({ maxLength: 40 }).map((s) => `#s=1.${encodeURIComponent(s)}`), fc.string({ maxLength: 20 }).map((s) => `#${encodeURIComponent(s)}`));
-  return fc.sample(fc.tuple(query, fragment).map(([q, f]) => `./${q ? `?${q}` : ''}${f}`), { seed: 610, numRuns: 50 });
+  const fragment = fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 40 }).map((s) => `#s=1.${encodeURIComponent(s)}`),
+    fc.string({ maxLength: 20 }).map((s) => `#${encodeURIComponent(s)}`),
+  );
+  return fc.sample(
+    fc.tuple(query, fragment).map(([q, f]) => `./${q ? `?${q}` : ''}${f}`),
+    { seed: 610, numRuns: 50 },
+  );
 }
 
 async function expectFiguresOrNotice(page: Page, link: string) {

@@ -7,8 +7,12 @@ const panel = (page: Page) => page.locator('section.uncertainty-panel');
 async function percentiles(page: Page): Promise<Record<string, string>> {
   await expect(panel(page).locator('[data-uncertainty-status]')).toHaveAttribute('data-uncertainty-status', 'done', { timeout: 30_000 });
   await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', /\d/);
-  const shell = await page.locator('[data-metric^="annual_savings_p"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? '']));
-  const mine = await panel(page).locator('[data-uncertainty]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-uncertainty'), e.getAttribute('data-value') ?? '']));
+  const shell = await page
+    .locator('[data-metric^="annual_savings_p"]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value') ?? '']));
+  const mine = await panel(page)
+    .locator('[data-uncertainty]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-uncertainty'), e.getAttribute('data-value') ?? '']));
   return Object.fromEntries([...shell, ...mine]);
 }
 
@@ -92,7 +96,10 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   await expect(bar).toBeVisible({ timeout: 30_000 });
   await expect(status).toHaveAttribute('data-uncertainty-status', 'running');
   // Draws done of the total, with the time left once there is a pace to go by.
-  await expect(section.locator('[data-uncertainty="draws_done"]')).toHaveText(/^\s*[1-9][\d,]* of 2,000 draws, (about [\d a-z]+|less than 5 seconds) left\s*$/, { timeout: 60_000 });
+  await expect(section.locator('[data-uncertainty="draws_done"]')).toHaveText(
+    /^\s*[1-9][\d,]* of 2,000 draws, (about [\d a-z]+|less than 5 seconds) left\s*$/,
+    { timeout: 60_000 },
+  );
   expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
   // No percentile is shown for a run that has not finished.
   await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', '');

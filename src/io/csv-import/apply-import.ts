@@ -4,7 +4,17 @@
  * issues and the page keeps what it had.
  */
 import { KIND_NAMES, newChannel } from '../../model/channel-defaults';
-import { HOURS_PER_WEEK, parseScenario, type Category, type Channel, type ChannelKind, type ChannelSpec, type ParseResult, type Scenario, type Tier } from '../../model/schema';
+import {
+  HOURS_PER_WEEK,
+  parseScenario,
+  type Category,
+  type Channel,
+  type ChannelKind,
+  type ChannelSpec,
+  type ParseResult,
+  type Scenario,
+  type Tier,
+} from '../../model/schema';
 import { MINUTES_PER_DAY } from './timestamp';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';
@@ -73,10 +83,18 @@ function shareWeightedMean(categories: readonly Category[], pick: (c: Category) 
  * human-only by policy, so 0 when the scenario has no tier-3 category.
  */
 export function tierResolutionPct(scenario: Scenario, tier: Tier): number {
-  const same = shareWeightedMean(scenario.categories.filter((c) => c.tier === tier), (c) => c.resolutionPct);
+  const same = shareWeightedMean(
+    scenario.categories.filter((c) => c.tier === tier),
+    (c) => c.resolutionPct,
+  );
   if (same !== null) return same;
   if (tier === 3) return 0;
-  return shareWeightedMean(scenario.categories.filter((c) => c.aiEligible), (c) => c.resolutionPct) ?? 0;
+  return (
+    shareWeightedMean(
+      scenario.categories.filter((c) => c.aiEligible),
+      (c) => c.resolutionPct,
+    ) ?? 0
+  );
 }
 
 /** Handle minutes the scenario has for a category of that name, else its share-weighted average. */
@@ -88,7 +106,13 @@ function scenarioHandleMinutes(scenario: Scenario, name: string): number {
 }
 
 function slug(name: string, used: Set<string>): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'category';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'category';
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
@@ -259,14 +283,16 @@ export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: re
 
 /** The category-table template the page offers for download (CSV, CRLF line endings). */
 export function categoryTableTemplate(): string {
-  return [
-    'category,contacts_per_month,handle_minutes,tier',
-    'Order status and tracking,25000,5,1',
-    'Password and account access,8000,4,1',
-    'Product questions,9000,7,1',
-    'Returns and refunds,7000,10,2',
-    'Billing,4000,9,2',
-    'Complaints and disputes,5000,14,3',
-    'Fraud and hardship,2000,20,3',
-  ].join('\r\n') + '\r\n';
+  return (
+    [
+      'category,contacts_per_month,handle_minutes,tier',
+      'Order status and tracking,25000,5,1',
+      'Password and account access,8000,4,1',
+      'Product questions,9000,7,1',
+      'Returns and refunds,7000,10,2',
+      'Billing,4000,9,2',
+      'Complaints and disputes,5000,14,3',
+      'Fraud and hardship,2000,20,3',
+    ].join('\r\n') + '\r\n'
+  );
 }

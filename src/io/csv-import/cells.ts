@@ -97,7 +97,11 @@ export class RowSpans {
 
   /** Whether every cell is empty or white space (a blank line). */
   isBlank(): boolean {
-    if (this.truncated) return this.text.substring(this.rowStart, this.rowEnd).split(this.delimiter).every((c) => c.trim() === '');
+    if (this.truncated)
+      return this.text
+        .substring(this.rowStart, this.rowEnd)
+        .split(this.delimiter)
+        .every((c) => c.trim() === '');
     const text = this.text;
     for (let i = 0; i < this.count; i++) {
       const s = this.starts[i]!;

@@ -73,11 +73,17 @@ export function startImport(
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      finish({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: event.message ? msg.readFailed(event.message) : workerErrorText(event) }] } });
+      finish({
+        status: 'done',
+        outcome: { ok: false, issues: [{ row: null, column: null, message: event.message ? msg.readFailed(event.message) : workerErrorText(event) }] },
+      });
     };
     worker.postMessage({ type: 'scan', file, options });
   } catch (e) {
-    finish({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] } });
+    finish({
+      status: 'done',
+      outcome: { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] },
+    });
   }
   return { result, cancel: () => finish({ status: 'cancelled' }) };
 }

@@ -8,7 +8,21 @@
  * months and the weekly profile differ, a few kilobytes), and when the file ends still
  * undecided the import asks the user instead of guessing.
  */
-import { dayOf, hourOfWeek, outOfRangeYear, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
+import {
+  dayOf,
+  hourOfWeek,
+  outOfRangeYear,
+  monthIndexOfDay,
+  monthLabel,
+  daysFromCivil,
+  daysInMonth,
+  MINUTES_PER_DAY,
+  TS_INVALID,
+  TS_PAIR,
+  type DateOrder,
+  type TimestampParts,
+  type TimestampStatus,
+} from './timestamp';
 import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary, MonthVolume } from './types';
 import { msg } from './messages';
 
@@ -290,7 +304,11 @@ export class DateTracker {
   }
 
   /** The outcome, the question when the order is still open, and the summaries per reading. */
-  finish(categories: number, coverEndMinutes = 0, channelGroups: readonly (readonly number[])[] = []): {
+  finish(
+    categories: number,
+    coverEndMinutes = 0,
+    channelGroups: readonly (readonly number[])[] = [],
+  ): {
     outcome: DateOrderOutcome;
     question: DateOrderQuestion | null;
     dated: Partial<Record<DateOrder, DatedSummary>>;
@@ -303,8 +321,7 @@ export class DateTracker {
       const s = this.states[k]!.summarize(categories, coverEndMinutes, channelGroups);
       if (s) dated[k] = s;
     }
-    const source: DateOrderOutcome['source'] =
-      this.source === 'given' ? 'given' : this.order !== null ? 'detected' : open ? 'open' : 'none';
+    const source: DateOrderOutcome['source'] = this.source === 'given' ? 'given' : this.order !== null ? 'detected' : open ? 'open' : 'none';
     return {
       outcome: {
         source,

@@ -8,7 +8,8 @@ const quote = (value: string): string => {
   return `"${t}"`;
 };
 
-export const TIMESTAMP_FORMATS = 'accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number';
+export const TIMESTAMP_FORMATS =
+  'accepted: 2024-03-05 14:07, 05/03/2024 2:07 PM, 5 Mar 2024, Tue, 31 Oct 2017 22:10:47 GMT, 2024-W10-2, 20240305, Unix time in seconds or milliseconds, or a spreadsheet date number';
 export const DURATION_FORMATS = (unit: string) => `accepted: a number of ${unit}, H:MM:SS such as 0:04:30, MM:SS such as 04:30, or 4m 30s`;
 
 export const msg = {
@@ -23,7 +24,8 @@ export const msg = {
     `; re-import choosing ${order === 'dmy' ? 'month/day/year' : 'day/month/year'} if this row is right`,
   badTimeOfDay: (value: string) => `${quote(value)} is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)`,
   missingTicketId: () => 'No ticket ID (accepted: the number or code that the rows of one ticket share)',
-  tooManyTickets: (max: number) => `More than ${max.toLocaleString('en-US')} distinct tickets in one event log (accepted: up to ${max.toLocaleString('en-US')}; split the file by month)`,
+  tooManyTickets: (max: number) =>
+    `More than ${max.toLocaleString('en-US')} distinct tickets in one event log (accepted: up to ${max.toLocaleString('en-US')}; split the file by month)`,
   badWait: (value: string, unit: string) => `Queue wait ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
@@ -48,8 +50,10 @@ export const msg = {
   noDataRows: () => 'The file has a header but no data rows',
   unmapped: (field: string) => `Choose the column that holds the ${field}`,
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
-  notText: () => 'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
-  workbook: () => 'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
+  notText: () =>
+    'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
+  workbook: () =>
+    'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
   tooManyColumns: (columns: number, atLeast: boolean, max: number) =>
     `The header row has ${atLeast ? 'at least ' : ''}${columns.toLocaleString('en-US')} columns${atLeast ? ' (it does not end within the first 256 KB)' : ''}; the importer reads files of up to ${max.toLocaleString('en-US')} columns (accepted: a ticket export, interval file or category table; export only the columns you need)`,
   headerTooLong: (kb: number) =>

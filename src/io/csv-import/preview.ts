@@ -46,7 +46,11 @@ const RULES = {
     { include: /timestamp|date|time/i, exclude: /purchase|resolv|close|updat|due|first.?resp|birth|handle|resolution|to\b/i, weight: 1 },
   ],
   category: [
-    { include: /categor|kategorie|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent|motif|grund/i, exclude: /\bid\b|descr|customer|sub.?categ/i, weight: 3 },
+    {
+      include: /categor|kategorie|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent|motif|grund/i,
+      exclude: /\bid\b|descr|customer|sub.?categ/i,
+      weight: 3,
+    },
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
@@ -58,7 +62,11 @@ const RULES = {
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
   timeOfDay: [
     { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
-    { include: /time|uhrzeit|heure|hour|entry|arriv|start/i, exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i, weight: 2 },
+    {
+      include: /time|uhrzeit|heure|hour|entry|arriv|start/i,
+      exclude: /handl|talk|wait|queue|service|durat|resol|respon|hold|wrap|\baht\b|first|close|updat|agent|work|ring|abandon|date|stamp/i,
+      weight: 2,
+    },
   ],
   csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
   queueWait: [{ include: /\bq_?time\b|queue.?(time|wait|dur|sec)|wait|time.?in.?queue|hold.?time|warte/i, exclude: /resol|handl/i, weight: 3 }],
@@ -162,7 +170,10 @@ function suggestUnit(name: string | undefined, rows: string[][], col: number | n
   if (/min|\(m\)|_m$/.test(n)) return 'minutes';
   if (/hour|hrs|\(h\)|_h$/.test(n)) return 'hours';
   if (col === null) return 'seconds';
-  const values = rows.map((r) => parseNumber(r[col] ?? '', decimal)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const values = rows
+    .map((r) => parseNumber(r[col] ?? '', decimal))
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b);
   if (values.length === 0) return 'seconds';
   const median = values[values.length >> 1]!;
   return median > small ? 'seconds' : 'minutes';

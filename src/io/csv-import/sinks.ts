@@ -304,7 +304,18 @@ export class TicketSink implements RowSink {
     this.names = names;
     const m = this.m;
     this.namedColumns = inFile(names, [m.category, m.channel]);
-    this.lastColumn = lastIn(names, [m.ticketId, m.queueWait, m.outcome, m.created, m.createdTime, m.category, m.channel, m.handleTime, m.resolutionTime, m.csat]);
+    this.lastColumn = lastIn(names, [
+      m.ticketId,
+      m.queueWait,
+      m.outcome,
+      m.created,
+      m.createdTime,
+      m.category,
+      m.channel,
+      m.handleTime,
+      m.resolutionTime,
+      m.csat,
+    ]);
     const issues = checkColumns(names, [
       ['ticket ID', m.ticketId, false],
       ['queue wait', m.queueWait, false],
@@ -391,8 +402,10 @@ export class TicketSink implements RowSink {
     if (m.resolutionTime !== null && !cells.missing(m.resolutionTime)) {
       const i = m.resolutionTime;
       resolutionSeconds = cells.duration(i, this.resolutionUnit, this.decimal);
-      if (Number.isNaN(resolutionSeconds)) return this.rejections.reject(row, this.col(i), msg.badDuration('Resolution time', cells.get(i)!, this.resolutionUnit));
-      if (!(resolutionSeconds <= MAX_RESOLUTION_DAYS * 86_400)) return this.rejections.reject(row, this.col(i), msg.resolutionTooLong(cells.get(i)!, MAX_RESOLUTION_DAYS));
+      if (Number.isNaN(resolutionSeconds))
+        return this.rejections.reject(row, this.col(i), msg.badDuration('Resolution time', cells.get(i)!, this.resolutionUnit));
+      if (!(resolutionSeconds <= MAX_RESOLUTION_DAYS * 86_400))
+        return this.rejections.reject(row, this.col(i), msg.resolutionTooLong(cells.get(i)!, MAX_RESOLUTION_DAYS));
     }
     let csat = NaN;
     if (m.csat !== null && !cells.missing(m.csat)) {
@@ -486,7 +499,16 @@ export class TicketSink implements RowSink {
    * One event of an event log: kept on its ticket (first event's time, latest category and
    * channel, handle time added up), and counted as a ticket only at the end.
    */
-  private event(cells: Cells, row: number, rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
+  private event(
+    cells: Cells,
+    row: number,
+    rawCategory: string,
+    rawChannel: string | null,
+    handleSeconds: number,
+    resolutionSeconds: number,
+    csat: number,
+    minuteOfDay: number,
+  ): void {
     const idColumn = this.m.ticketId!;
     if (cells.missing(idColumn)) return this.rejections.reject(row, this.col(idColumn), msg.missingTicketId());
     const id = cells.get(idColumn)!.trim();
@@ -571,7 +593,15 @@ export class TicketSink implements RowSink {
       );
       const groups = [
         ...plan.channels.map((p) => ({ ...p, blank: false })),
-        ...plan.blank.map((b) => ({ name: BLANK_CHANNEL, members: [b], contacts: this.channels.counts[slots[b]!]!, names: 1, kind: null, mergedNames: [], blank: true })),
+        ...plan.blank.map((b) => ({
+          name: BLANK_CHANNEL,
+          members: [b],
+          contacts: this.channels.counts[slots[b]!]!,
+          names: 1,
+          kind: null,
+          mergedNames: [],
+          blank: true,
+        })),
       ];
       for (const g of groups) {
         const members = g.members.map((k) => slots[k]!);
@@ -586,16 +616,26 @@ export class TicketSink implements RowSink {
           mergedNames: g.mergedNames.slice(0, MAX_LISTED_MERGED),
           names: g.names,
           byCategory,
-          handleMinutes: summary(StreamStats.merge(members.map((slot) => this.channelHandle[slot] ?? null), MAX_HANDLE_SECONDS), 60),
+          handleMinutes: summary(
+            StreamStats.merge(
+              members.map((slot) => this.channelHandle[slot] ?? null),
+              MAX_HANDLE_SECONDS,
+            ),
+            60,
+          ),
         });
       }
       const merged = plan.channels.filter((p) => p.mergedNames.length > 0);
       for (const p of merged) {
-        notes.push(`${p.names - 1} smaller channel name${p.names === 2 ? '' : 's'} (${p.mergedNames.slice(0, 5).join(', ')}${p.names - 1 > 5 ? ', ...' : ''}) merged into "${p.name}": a scenario holds at most 6 channels.`);
+        notes.push(
+          `${p.names - 1} smaller channel name${p.names === 2 ? '' : 's'} (${p.mergedNames.slice(0, 5).join(', ')}${p.names - 1 > 5 ? ', ...' : ''}) merged into "${p.name}": a scenario holds at most 6 channels.`,
+        );
       }
       if (plan.blank.length > 0) {
         const n = plan.blank.reduce((sum, b) => sum + this.channels.counts[slots[b]!]!, 0);
-        notes.push(`${n.toLocaleString('en-US')} ticket${n === 1 ? '' : 's'} with no channel: counted in the volume and the mix, and spread over the channels by their shares.`);
+        notes.push(
+          `${n.toLocaleString('en-US')} ticket${n === 1 ? '' : 's'} with no channel: counted in the volume and the mix, and spread over the channels by their shares.`,
+        );
       }
     }
     let datedByOrder: SinkResult['datedByOrder'] = null;
@@ -614,7 +654,9 @@ export class TicketSink implements RowSink {
       notes.push('No created-time column: monthly volume and the weekly arrival profile cannot be read from this file.');
     }
     if (tickets !== null) {
-      notes.push(`${this.imported.toLocaleString('en-US')} events of ${tickets.toLocaleString('en-US')} tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.`);
+      notes.push(
+        `${this.imported.toLocaleString('en-US')} events of ${tickets.toLocaleString('en-US')} tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.`,
+      );
     }
     if (otherSlot !== -1) {
       const names = this.categories.mergedNames;
@@ -775,7 +817,8 @@ export class CategoryTableSink implements RowSink {
     const rawContacts = cells.get(m.contactsPerMonth!) ?? '';
     const contacts = cells.missing(m.contactsPerMonth!) ? NaN : cells.number(m.contactsPerMonth!, this.decimal);
     if (!(contacts >= 0) || !Number.isFinite(contacts)) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.badContacts(rawContacts));
-    if (contacts > MAX_ROW_CONTACTS) return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.contactsTooLarge(rawContacts, MAX_ROW_CONTACTS));
+    if (contacts > MAX_ROW_CONTACTS)
+      return this.rejections.reject(row, this.names[m.contactsPerMonth!] ?? '', msg.contactsTooLarge(rawContacts, MAX_ROW_CONTACTS));
     let handle: number | null = null;
     if (m.handleMinutes !== null && !cells.missing(m.handleMinutes)) {
       const raw = cells.get(m.handleMinutes)!;
@@ -802,7 +845,13 @@ export class CategoryTableSink implements RowSink {
       prior.contactsPerMonth += contacts;
       prior.tier ??= tier;
     } else if (this.rows.size < 10_000) {
-      this.rows.set(key, { name: name!.trim().replace(/\s+/g, ' '), contactsPerMonth: contacts, handleMinutes: handle, tier, handleWeight: handle === null ? 0 : contacts });
+      this.rows.set(key, {
+        name: name!.trim().replace(/\s+/g, ' '),
+        contactsPerMonth: contacts,
+        handleMinutes: handle,
+        tier,
+        handleWeight: handle === null ? 0 : contacts,
+      });
     }
     this.imported++;
   }

@@ -207,4 +207,3 @@ export class RowSplitter {
 export interface RowConsumer {
   takeRow(spans: RowSpans): void;
 }
-

@@ -294,7 +294,13 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
 }
 
 /** Scans a whole string (tests, pasted text, small files), in chunks as the worker does. */
-export function scanText(text: string, options: ImportOptions, chunkChars = CHUNK_BYTES, cutter: RowCutter = 'spans', maxRowChars = MAX_ROW_CHARS): ScanOutcome {
+export function scanText(
+  text: string,
+  options: ImportOptions,
+  chunkChars = CHUNK_BYTES,
+  cutter: RowCutter = 'spans',
+  maxRowChars = MAX_ROW_CHARS,
+): ScanOutcome {
   try {
     const driver = new ScanDriver(options, cutter, maxRowChars);
     const body = stripBom(text);

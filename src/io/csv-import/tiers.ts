@@ -8,7 +8,26 @@ import type { Tier } from '../../model/schema';
 const TIER_KEYWORDS: ReadonlyArray<{ tier: Tier; words: readonly string[] }> = [
   { tier: 3, words: ['complaint', 'dispute', 'fraud', 'legal', 'hardship', 'chargeback', 'escalat', 'cancel account', 'bereave', 'vulnerab'] },
   { tier: 2, words: ['refund', 'return', 'billing', 'invoice', 'payment', 'charge', 'exchange', 'cancel', 'subscription'] },
-  { tier: 1, words: ['order status', 'tracking', 'track', 'password', 'shipping', 'delivery', 'where is', 'login', 'log in', 'account access', 'reset', 'faq', 'product question', 'product inquir', 'how to'] },
+  {
+    tier: 1,
+    words: [
+      'order status',
+      'tracking',
+      'track',
+      'password',
+      'shipping',
+      'delivery',
+      'where is',
+      'login',
+      'log in',
+      'account access',
+      'reset',
+      'faq',
+      'product question',
+      'product inquir',
+      'how to',
+    ],
+  },
 ];
 
 /** The suggestion for one category name and the keyword that decided it (null: no keyword matched). */

@@ -93,7 +93,15 @@ export interface CsvDialect {
 }
 
 export type ImportOptions =
-  | { kind: 'tickets'; dialect: CsvDialect; mapping: TicketMapping; handleUnit: DurationUnit; resolutionUnit: DurationUnit; dateOrder: DateOrderChoice; waitUnit?: DurationUnit }
+  | {
+      kind: 'tickets';
+      dialect: CsvDialect;
+      mapping: TicketMapping;
+      handleUnit: DurationUnit;
+      resolutionUnit: DurationUnit;
+      dateOrder: DateOrderChoice;
+      waitUnit?: DurationUnit;
+    }
   | { kind: 'intervals'; dialect: CsvDialect; mapping: IntervalMapping; dateOrder: DateOrderChoice; intervalMinutes: 'auto' | 5 | 15 | 30 | 60 }
   | { kind: 'category-table'; dialect: CsvDialect; mapping: CategoryTableMapping };
 

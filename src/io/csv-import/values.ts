@@ -13,9 +13,32 @@ export type DecimalSeparator = 'dot' | 'comma';
 
 /** Values that exports write where there is no value; read as a missing cell. */
 const PLACEHOLDERS = new Set([
-  '?', '??', '-', '--', '---', '.', 'n/a', 'na', 'n.a.', 'n.a', '#n/a', 'none', 'null', 'nil', 'nan',
-  'not provided', 'not available', 'not applicable', 'not set', 'unknown', 'undefined', '(blank)',
-  '(empty)', '(none)', '\u2014', '\u2013',
+  '?',
+  '??',
+  '-',
+  '--',
+  '---',
+  '.',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  '#n/a',
+  'none',
+  'null',
+  'nil',
+  'nan',
+  'not provided',
+  'not available',
+  'not applicable',
+  'not set',
+  'unknown',
+  'undefined',
+  '(blank)',
+  '(empty)',
+  '(none)',
+  '\u2014',
+  '\u2013',
 ]);
 
 /** Whether a cell is empty or a placeholder such as "?", "N/A" or "Not Provided". */
@@ -98,10 +121,24 @@ export function parseNumber(raw: string, decimal: DecimalSeparator = 'dot'): num
 }
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  d: 86400, day: 86400, days: 86400,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
 };
 
 const UNIT_PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)/g;

@@ -26,6 +26,9 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'done', outcome: outcome ?? { ok: false, issues: [{ row: null, column: null, message: 'The import was cancelled' }] } });
     })
     .catch((e: unknown) => {
-      scope.postMessage({ type: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] } });
+      scope.postMessage({
+        type: 'done',
+        outcome: { ok: false, issues: [{ row: null, column: null, message: msg.readFailed(e instanceof Error ? e.message : String(e)) }] },
+      });
     });
 };

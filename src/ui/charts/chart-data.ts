@@ -116,12 +116,24 @@ export function projectionChart(s: Scenario, results: Results, locale?: string):
     series: [
       { label: 'Savings in the month', data: rows.map((r) => num(r.savings)), color: COLORS.ai },
       { label: 'Cumulative savings, net of one-time cost', data: rows.map((r) => num(r.cumulativeSavings)), color: COLORS.cumulative, line: true },
-      { label: 'Payback', data: rows.map((r, i) => (i === paybackIndex ? num(r.cumulativeSavings) : null)), color: COLORS.payback, line: true, pointsOnly: true },
+      {
+        label: 'Payback',
+        data: rows.map((r, i) => (i === paybackIndex ? num(r.cumulativeSavings) : null)),
+        color: COLORS.payback,
+        line: true,
+        pointsOnly: true,
+      },
     ],
     summary: `${payback === null ? 'The one-time cost is not paid back within the horizon' : payback === 0 ? 'There is no one-time cost to pay back' : `The one-time cost of ${money(s.ai.setupCost)} is paid back after ${formatMonths(payback, locale)}`}; after ${rows.length} months the cumulative net savings are ${money(num(last.cumulativeSavings))}.`,
     table: {
       head: ['Month', 'Contacts', 'AI-resolved', 'Savings', 'Cumulative'],
-      rows: rows.map((r) => [String(r.month), formatNumber(r.contacts, 0, locale), formatNumber(r.aiResolved, 0, locale), money(num(r.savings)), money(num(r.cumulativeSavings))]),
+      rows: rows.map((r) => [
+        String(r.month),
+        formatNumber(r.contacts, 0, locale),
+        formatNumber(r.aiResolved, 0, locale),
+        money(num(r.savings)),
+        money(num(r.cumulativeSavings)),
+      ]),
     },
   };
 }
@@ -154,11 +166,20 @@ export function staffingChart(s: Scenario, results: Results, locale?: string): C
 export function funnelChart(results: Results, locale?: string): ChartSpec {
   const row = steadyRow(results, 'full');
   const tiers = [1, 2, 3] as const;
-  const sums = tiers.map((t) => {
-    const cats = row.categories.filter((c) => c.tier === t);
-    const add = (k: 'contacts' | 'attempted' | 'aiResolved' | 'escalated' | 'errors') => cats.reduce((x, c) => x + c[k], 0);
-    return { tier: t, contacts: add('contacts'), human: add('contacts') - add('attempted'), escalated: add('escalated'), right: add('aiResolved') - add('errors'), wrong: add('errors') };
-  }).filter((x) => x.contacts > 0);
+  const sums = tiers
+    .map((t) => {
+      const cats = row.categories.filter((c) => c.tier === t);
+      const add = (k: 'contacts' | 'attempted' | 'aiResolved' | 'escalated' | 'errors') => cats.reduce((x, c) => x + c[k], 0);
+      return {
+        tier: t,
+        contacts: add('contacts'),
+        human: add('contacts') - add('attempted'),
+        escalated: add('escalated'),
+        right: add('aiResolved') - add('errors'),
+        wrong: add('errors'),
+      };
+    })
+    .filter((x) => x.contacts > 0);
   const n = (x: number) => formatNumber(x, 0, locale);
   const labels = sums.map((x) => `Tier ${x.tier}`);
   return {
@@ -176,7 +197,12 @@ export function funnelChart(results: Results, locale?: string): ChartSpec {
       { label: 'Escalated to a human', data: sums.map((x) => x.escalated), color: COLORS.escalated, stack: 'f' },
       { label: 'Straight to a human (policy or asked)', data: sums.map((x) => x.human), color: COLORS.policy, stack: 'f' },
     ],
-    summary: sums.map((x) => `Tier ${x.tier}: ${n(x.contacts)} contacts, ${n(x.right + x.wrong)} resolved by the AI (${n(x.wrong)} wrongly), ${n(x.escalated)} escalated, ${n(x.human)} straight to a human.`).join(' '),
+    summary: sums
+      .map(
+        (x) =>
+          `Tier ${x.tier}: ${n(x.contacts)} contacts, ${n(x.right + x.wrong)} resolved by the AI (${n(x.wrong)} wrongly), ${n(x.escalated)} escalated, ${n(x.human)} straight to a human.`,
+      )
+      .join(' '),
     table: {
       head: ['Tier', 'Contacts', 'AI right', 'AI wrong', 'Escalated', 'Straight to a human'],
       rows: sums.map((x) => [`Tier ${x.tier}`, n(x.contacts), n(x.right), n(x.wrong), n(x.escalated), n(x.human)]),
@@ -211,5 +237,11 @@ export function csatChart(results: Results, locale?: string): ChartSpec {
 
 /** Every chart of the results view, in page order. */
 export function allCharts(s: Scenario, results: Results, locale?: string): ChartSpec[] {
-  return [costChart(s, results, locale), projectionChart(s, results, locale), staffingChart(s, results, locale), funnelChart(results, locale), csatChart(results, locale)];
+  return [
+    costChart(s, results, locale),
+    projectionChart(s, results, locale),
+    staffingChart(s, results, locale),
+    funnelChart(results, locale),
+    csatChart(results, locale),
+  ];
 }

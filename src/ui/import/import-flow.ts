@@ -129,7 +129,11 @@ export function rejectionsFileName(fileName: string): string {
 /** A column's label in the mapping lists: its header and the first value under it. */
 export function columnLabel(p: Preview, index: number): string {
   const name = p.header[index] ?? `Column ${index + 1}`;
-  const first = p.rows.find((r) => (r[index] ?? '').trim() !== '')?.[index]?.replace(/\s+/g, ' ').trim() ?? '';
+  const first =
+    p.rows
+      .find((r) => (r[index] ?? '').trim() !== '')
+      ?.[index]?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   return first ? `${name} (e.g. ${first.length > 24 ? `${first.slice(0, 24)}...` : first})` : name;
 }
 
@@ -218,10 +222,15 @@ export function findings(scan: ScanResult): string[] {
       const total = named.reduce((s, c) => s + c.contacts, 0);
       const split = named.map((c) => `${c.name} ${total > 0 ? ((c.contacts / total) * 100).toFixed(0) : 0} %`).join(', ');
       if (named.length > 1) out.push(`Channels: ${split}. Each becomes a channel of the scenario: check their kinds below.`);
-      else out.push(`Channels: ${split}.${channel ? ` The planner's channel becomes ${channel}.` : ' The channel is not chat, voice or email: the channel stays as it is.'}`);
+      else
+        out.push(
+          `Channels: ${split}.${channel ? ` The planner's channel becomes ${channel}.` : ' The channel is not chat, voice or email: the channel stays as it is.'}`,
+        );
     }
     if (a.handleMinutes) {
-      out.push(`Handle time: mean ${formatMinutes(a.handleMinutes.mean)} min, median ${formatMinutes(a.handleMinutes.median)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`);
+      out.push(
+        `Handle time: mean ${formatMinutes(a.handleMinutes.mean)} min, median ${formatMinutes(a.handleMinutes.median)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`,
+      );
     }
   }
   if (a.kind === 'intervals' && a.intervalMinutes) out.push(`${a.intervalMinutes}-minute intervals, ${formatCount(a.totalContacts)} contacts in all.`);
@@ -393,6 +402,8 @@ export function kindSource(row: ChannelRow): string {
 export function appliedChannels(channels: readonly ChannelSpec[] | null): string {
   if (!channels || channels.length === 0) return '';
   const total = channels.reduce((s, c) => s + c.sharePct, 0);
-  const list = channels.map((c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(' ')[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`);
+  const list = channels.map(
+    (c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(' ')[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`,
+  );
   return `The scenario now has ${channels.length} channels: ${list.join(', ')}.`;
 }

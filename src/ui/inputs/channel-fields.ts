@@ -86,7 +86,10 @@ export function channelLabels(s: Scenario, c: ChannelSpec): ChannelLabels {
 }
 
 /** What an empty optional field of channel `c` stands for, as its placeholder says. */
-export function channelPlaceholders(s: Scenario, c: ChannelSpec): { automation: string; handle: string; targetPct: string; targetTime: string; concurrency: string; price: string; minutes: string } {
+export function channelPlaceholders(
+  s: Scenario,
+  c: ChannelSpec,
+): { automation: string; handle: string; targetPct: string; targetTime: string; concurrency: string; price: string; minutes: string } {
   const live = isLive(c.kind);
   const pricing = channelPricing(s, c);
   return {

@@ -24,7 +24,8 @@ export function costField(s: Scenario): QuickField {
 
 /** The AI price field of the scenario's pricing model. */
 export function aiPriceField(s: Scenario): QuickField {
-  if (s.ai.pricing === 'tokens') return { path: 'ai.pricePerMillionTokens', label: `AI price per million tokens (${s.finance.currency})`, value: s.ai.pricePerMillionTokens };
+  if (s.ai.pricing === 'tokens')
+    return { path: 'ai.pricePerMillionTokens', label: `AI price per million tokens (${s.finance.currency})`, value: s.ai.pricePerMillionTokens };
   return { path: 'ai.pricePerUnit', label: `AI price per ${s.ai.pricing} (${s.finance.currency})`, value: s.ai.pricePerUnit };
 }
 

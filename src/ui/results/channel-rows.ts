@@ -63,7 +63,15 @@ export interface ChannelTable {
   total: string[];
 }
 
-export const CHANNEL_HEAD = ['Channel', 'Contacts per month', 'AI resolved', 'Staffed FTE without AI', 'Staffed FTE with AI', 'Service or response level', 'Cost per contact with AI'];
+export const CHANNEL_HEAD = [
+  'Channel',
+  'Contacts per month',
+  'AI resolved',
+  'Staffed FTE without AI',
+  'Staffed FTE with AI',
+  'Service or response level',
+  'Cost per contact with AI',
+];
 
 function levelOf(c: ChannelOutcome): { metric: LevelMetric; pct: number | null } {
   if (c.live) return { metric: 'service_level', pct: c.summary.serviceLevelPct };
@@ -86,13 +94,20 @@ export function channelTable(s: Scenario, m: MethodResult, locale = 'en-US'): Ch
         { metric: 'ai_resolved_per_month', value: v.ai_resolved_per_month, text: formatNumber(c.summary.aiResolvedPerMonth, 0, locale) },
         { metric: 'staffed_fte_baseline', value: v.staffed_fte_baseline, text: formatNumber(c.summary.staffedFteBaseline, 1, locale) },
         { metric: 'staffed_fte_with_ai', value: v.staffed_fte_with_ai, text: formatNumber(c.summary.staffedFteWithAi, 1, locale) },
-        { metric: level.metric, value: level.pct === null || !Number.isFinite(level.pct) ? '' : String(level.pct), text: level.pct === null ? 'no target' : formatPct(level.pct, 1, locale) },
+        {
+          metric: level.metric,
+          value: level.pct === null || !Number.isFinite(level.pct) ? '' : String(level.pct),
+          text: level.pct === null ? 'no target' : formatPct(level.pct, 1, locale),
+        },
         { metric: 'hybrid_cost_per_contact', value: v.hybrid_cost_per_contact, text: money(c.summary.hybridCostPerContact) },
       ],
     };
   });
   const t = m.summary as Summary & { responseLevelPct?: number | null };
-  const levels = [t.serviceLevelPct === null ? null : `${formatPct(t.serviceLevelPct, 1, locale)} live`, t.responseLevelPct == null ? null : `${formatPct(t.responseLevelPct, 1, locale)} backlog`].filter((x) => x !== null);
+  const levels = [
+    t.serviceLevelPct === null ? null : `${formatPct(t.serviceLevelPct, 1, locale)} live`,
+    t.responseLevelPct == null ? null : `${formatPct(t.responseLevelPct, 1, locale)} backlog`,
+  ].filter((x) => x !== null);
   const total = [
     'All channels',
     formatNumber(t.contactsPerMonth, 0, locale),
@@ -117,7 +132,8 @@ export function poolingText(s: Scenario, m: MethodResult, locale = 'en-US'): { v
   return {
     value: String(p.savedFte),
     text: `Blending saves ${formatNumber(p.savedFte, 1, locale)} FTE: ${formatNumber(p.blendedFte, 1, locale)} staffed FTE in one pool against ${formatNumber(p.dedicatedFte, 1, locale)} with each channel staffed alone.`,
-    method: "Method: hour by hour, each live channel keeps the agents it needs alone, so its service level is unchanged; the backlog is answered first in their idle time (up to the occupancy cap), shortest response target first, and gets agents of its own only for what is left. Each channel's FTE above is its share of the pool by work handled. Steady-state month, with the AI.",
+    method:
+      "Method: hour by hour, each live channel keeps the agents it needs alone, so its service level is unchanged; the backlog is answered first in their idle time (up to the occupancy cap), shortest response target first, and gets agents of its own only for what is left. Each channel's FTE above is its share of the pool by work handled. Steady-state month, with the AI.",
   };
 }
 

@@ -85,7 +85,13 @@ function deltaText(kind: Kind, d: number, currency: string, locale?: string): st
  * whose results are null (still being calculated) shows {@link CALCULATING} in every row,
  * and differences against it wait for it too.
  */
-export function comparisonRows(scenarios: readonly Scenario[], results: readonly (Results | null)[], method: 'headline' | 'full', reference: number, locale?: string): ComparisonRow[] {
+export function comparisonRows(
+  scenarios: readonly Scenario[],
+  results: readonly (Results | null)[],
+  method: 'headline' | 'full',
+  reference: number,
+  locale?: string,
+): ComparisonRow[] {
   const currency = scenarios[reference]?.finance.currency ?? 'USD';
   return ROWS.map((spec) => {
     const values = results.map((r, i) => (r === null ? null : asNumber(spec.value(r[method].summary, r, scenarios[i]!))));
@@ -96,7 +102,11 @@ export function comparisonRows(scenarios: readonly Scenario[], results: readonly
         if (results[i] === null) return { text: CALCULATING, delta: '', better: null, pending: true };
         if (i === reference || v === null || ref === null) return { text: text(spec.kind, v, currency, locale), delta: '', better: null };
         const d = v - ref;
-        return { text: text(spec.kind, v, currency, locale), delta: deltaText(spec.kind, d, currency, locale), better: spec.good === 0 || Math.abs(d) < 1e-9 ? null : d * spec.good > 0 };
+        return {
+          text: text(spec.kind, v, currency, locale),
+          delta: deltaText(spec.kind, d, currency, locale),
+          better: spec.good === 0 || Math.abs(d) < 1e-9 ? null : d * spec.good > 0,
+        };
       }),
     };
   });

@@ -18,9 +18,12 @@ export function readEarlyInput(root: ParentNode): Early[] {
     if (field instanceof HTMLInputElement) {
       if (field.type === 'file') continue;
       // Of a radio group, the button picked stands for the group.
-      const changed = field.type === 'radio' ? field.checked && !field.defaultChecked
-        : field.type === 'checkbox' ? field.checked !== field.defaultChecked
-        : field.value !== field.defaultValue;
+      const changed =
+        field.type === 'radio'
+          ? field.checked && !field.defaultChecked
+          : field.type === 'checkbox'
+            ? field.checked !== field.defaultChecked
+            : field.value !== field.defaultValue;
       if (changed) out.push({ field, value: field.value, checked: field.checked });
     } else if (field instanceof HTMLSelectElement) {
       const picked = field.selectedOptions[0];

@@ -96,7 +96,11 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     autosave();
   }
   // A share link pasted into this tab opens as a new visit would, once the session is saved.
-  openPastedShareLinks(window, () => stopAutosave(), () => window.location.reload());
+  openPastedShareLinks(
+    window,
+    () => stopAutosave(),
+    () => window.location.reload(),
+  );
   const props = { planner, origin: start.origin, keep, safeStart };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,

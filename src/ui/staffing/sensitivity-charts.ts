@@ -20,7 +20,13 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
     series: [
       { label: 'Staffed FTE', data: series.points.map((p) => p.staffedFte), color: COLORS.human, line: true },
       { label: 'Agents in the busiest hour', data: series.points.map((p) => p.peakAgents), color: COLORS.ai, line: true },
-      { label: 'This scenario', data: series.points.map((p) => (isCurrent(series, p.xPct) ? p.staffedFte : null)), color: COLORS.payback, line: true, pointsOnly: true },
+      {
+        label: 'This scenario',
+        data: series.points.map((p) => (isCurrent(series, p.xPct) ? p.staffedFte : null)),
+        color: COLORS.payback,
+        line: true,
+        pointsOnly: true,
+      },
     ],
     stacked: false,
     yTitle: 'Agents / FTE',
@@ -28,7 +34,11 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
     summary,
     table: {
       head: [xName, 'Staffed FTE', 'Agents in the busiest hour'],
-      rows: series.points.map((p, i) => [`${labels[i]}${isCurrent(series, p.xPct) ? ' (this scenario)' : ''}`, formatNumber(p.staffedFte, 1, locale), formatNumber(p.peakAgents, 0, locale)]),
+      rows: series.points.map((p, i) => [
+        `${labels[i]}${isCurrent(series, p.xPct) ? ' (this scenario)' : ''}`,
+        formatNumber(p.staffedFte, 1, locale),
+        formatNumber(p.peakAgents, 0, locale),
+      ]),
     },
   };
 }
@@ -37,9 +47,10 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
 export function serviceLevelChart(series: SensitivitySeries, locale?: string): ChartSpec {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
-  const summary = first && last
-    ? `Raising the service-level target from ${formatPct(first.xPct, 0, locale)} to ${formatPct(last.xPct, 0, locale)} takes staffed FTE from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
-    : 'No staffing to show.';
+  const summary =
+    first && last
+      ? `Raising the service-level target from ${formatPct(first.xPct, 0, locale)} to ${formatPct(last.xPct, 0, locale)} takes staffed FTE from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+      : 'No staffing to show.';
   return spec('sensitivity-service-level', 'Staffing against the service-level target', 'Service-level target', series, summary, locale);
 }
 
@@ -47,8 +58,9 @@ export function serviceLevelChart(series: SensitivitySeries, locale?: string): C
 export function automationChart(series: SensitivitySeries, locale?: string): ChartSpec {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
-  const summary = first && last
-    ? `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
-    : 'No staffing to show.';
+  const summary =
+    first && last
+      ? `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+      : 'No staffing to show.';
   return spec('sensitivity-automation', 'Staffing against the automation rate', 'Automation rate', series, summary, locale);
 }

@@ -107,8 +107,10 @@ export function rangeHint(s: Scenario, input: RangedInput, range: Range, locale?
     }
     case 'costPerHour': {
       const h = s.human;
-      if (h.costBasis === 'contact') return `${money(h.costPerContact * range.low)} to ${money(h.costPerContact * range.high)} per human contact (point ${money(h.costPerContact)}).`;
-      if (h.costBasis === 'fte-year') return `${money(h.costPerFteYear * range.low)} to ${money(h.costPerFteYear * range.high)} per FTE-year (point ${money(h.costPerFteYear)}).`;
+      if (h.costBasis === 'contact')
+        return `${money(h.costPerContact * range.low)} to ${money(h.costPerContact * range.high)} per human contact (point ${money(h.costPerContact)}).`;
+      if (h.costBasis === 'fte-year')
+        return `${money(h.costPerFteYear * range.low)} to ${money(h.costPerFteYear * range.high)} per FTE-year (point ${money(h.costPerFteYear)}).`;
       return `${money(h.costPerHour * range.low)} to ${money(h.costPerHour * range.high)} per agent hour (point ${money(h.costPerHour)}).`;
     }
     case 'aiPrice': {

@@ -66,9 +66,33 @@ export function fanChart(r: MonteCarloResult, currency: string, theme: ChartThem
       data: {
         labels,
         datasets: [
-          { label: 'P10', data: r.fan.map((f) => num(f.p10)), borderColor: UNCERTAINTY_COLORS.edge, backgroundColor: UNCERTAINTY_COLORS.band, borderWidth: 1, pointRadius: 0, fill: false },
-          { label: 'P50 (median)', data: r.fan.map((f) => num(f.p50)), borderColor: UNCERTAINTY_COLORS.median, backgroundColor: UNCERTAINTY_COLORS.median, borderWidth: 2, pointRadius: 0, fill: false },
-          { label: 'P90', data: r.fan.map((f) => num(f.p90)), borderColor: UNCERTAINTY_COLORS.edge, backgroundColor: UNCERTAINTY_COLORS.band, borderWidth: 1, pointRadius: 0, fill: '-2' },
+          {
+            label: 'P10',
+            data: r.fan.map((f) => num(f.p10)),
+            borderColor: UNCERTAINTY_COLORS.edge,
+            backgroundColor: UNCERTAINTY_COLORS.band,
+            borderWidth: 1,
+            pointRadius: 0,
+            fill: false,
+          },
+          {
+            label: 'P50 (median)',
+            data: r.fan.map((f) => num(f.p50)),
+            borderColor: UNCERTAINTY_COLORS.median,
+            backgroundColor: UNCERTAINTY_COLORS.median,
+            borderWidth: 2,
+            pointRadius: 0,
+            fill: false,
+          },
+          {
+            label: 'P90',
+            data: r.fan.map((f) => num(f.p90)),
+            borderColor: UNCERTAINTY_COLORS.edge,
+            backgroundColor: UNCERTAINTY_COLORS.band,
+            borderWidth: 1,
+            pointRadius: 0,
+            fill: '-2',
+          },
         ],
       },
       options: {
@@ -97,23 +121,39 @@ export function tornadoChart(t: Tornado, currency: string, theme: ChartTheme, lo
   const summary = top
     ? `Annual savings at the point estimate: ${money(t.base)}. ${top.label} moves them most, from ${money(top.atLow)} to ${money(top.atHigh)} across its range (a swing of ${money(top.swing)}).`
     : 'No input carries a range: set one to see which matters most.';
-  const rangeText = (b: Tornado['bars'][number]) =>
-    `${fieldText(b.input, b.range.low)} to ${fieldText(b.input, b.range.high)} ${unitText(b.input)}`;
+  const rangeText = (b: Tornado['bars'][number]) => `${fieldText(b.input, b.range.low)} to ${fieldText(b.input, b.range.high)} ${unitText(b.input)}`;
   return {
     id: 'uncertainty-tornado',
     title: 'Tornado: annual savings, one input at a time',
     summary,
     table: {
       head: ['Input', 'Range', 'Annual savings at low end', 'At high end', 'Swing', 'Payback at low / high end'],
-      rows: t.bars.map((b) => [b.label, rangeText(b), money(b.atLow), money(b.atHigh), money(b.swing), `${formatMonths(b.paybackAtLow, locale)} / ${formatMonths(b.paybackAtHigh, locale)}`]),
+      rows: t.bars.map((b) => [
+        b.label,
+        rangeText(b),
+        money(b.atLow),
+        money(b.atHigh),
+        money(b.swing),
+        `${formatMonths(b.paybackAtLow, locale)} / ${formatMonths(b.paybackAtHigh, locale)}`,
+      ]),
     },
     config: {
       type: 'bar',
       data: {
         labels: t.bars.map((b) => b.label),
         datasets: [
-          { label: 'Input at the low end of its range', data: t.bars.map((b) => [base, num(b.atLow)] as [number, number]), backgroundColor: UNCERTAINTY_COLORS.low, grouped: false },
-          { label: 'Input at the high end of its range', data: t.bars.map((b) => [base, num(b.atHigh)] as [number, number]), backgroundColor: UNCERTAINTY_COLORS.high, grouped: false },
+          {
+            label: 'Input at the low end of its range',
+            data: t.bars.map((b) => [base, num(b.atLow)] as [number, number]),
+            backgroundColor: UNCERTAINTY_COLORS.low,
+            grouped: false,
+          },
+          {
+            label: 'Input at the high end of its range',
+            data: t.bars.map((b) => [base, num(b.atHigh)] as [number, number]),
+            backgroundColor: UNCERTAINTY_COLORS.high,
+            grouped: false,
+          },
         ],
       },
       options: {

@@ -12,49 +12,49 @@ import { TINY } from './tiny-scenario';
  * Erlang A. Frozen text: it must open, with the figures below, in every later version.
  */
 export const BEFORE_CHANNELS_JSON =
-  "{\"a\":1,\"s\":[{\"name\":\"Chat desk, before channels\",\"presetId\":\"saas\",\"method\":\"full\",\"contactsPerMonth\":50000,\"g" +
-  "rowthPctPerMonth\":0.5,\"channel\":\"chat\",\"categories\":[{\"id\":\"order-status\",\"name\":\"Order status, shipping, acco" +
-  "unt access\",\"sharePct\":50,\"tier\":1,\"handleMinutes\":5,\"aiEligible\":true,\"resolutionPct\":65},{\"id\":\"product-ques" +
-  "tions\",\"name\":\"Product questions\",\"sharePct\":17.5,\"tier\":1,\"handleMinutes\":7,\"aiEligible\":true,\"resolutionPct\"" +
-  ":65},{\"id\":\"returns-refunds\",\"name\":\"Returns and refunds\",\"sharePct\":12.5,\"tier\":2,\"handleMinutes\":10,\"aiEligi" +
-  "ble\":true,\"resolutionPct\":65},{\"id\":\"complaints\",\"name\":\"Complaints and escalations\",\"sharePct\":12.5,\"tier\":3," +
-  "\"handleMinutes\":14,\"aiEligible\":false,\"resolutionPct\":0},{\"id\":\"complex\",\"name\":\"Complex or high-value\",\"share" +
-  "Pct\":7.5,\"tier\":3,\"handleMinutes\":20,\"aiEligible\":false,\"resolutionPct\":0}],\"human\":{\"costBasis\":\"hour\",\"costP" +
-  "erHour\":25,\"costPerFteYear\":57000,\"costPerContact\":8,\"productiveHoursPerMonth\":160,\"paidHoursPerMonth\":173.9,\"" +
-  "shrinkagePct\":30,\"maxOccupancyPct\":85,\"concurrency\":1,\"serviceLevelPct\":80,\"serviceLevelSeconds\":null,\"staffin" +
-  "gModel\":\"erlang-c\",\"patienceMinutes\":5,\"seats\":null,\"openFromHour\":8,\"openToHour\":20,\"openDays\":[0,1,2,3,4]},\"" +
-  "ai\":{\"pricing\":\"resolution\",\"pricePerUnit\":0.99,\"tokensPerConversation\":6000,\"pricePerMillionTokens\":5,\"fixedP" +
-  "erMonth\":0,\"setupCost\":30000,\"upkeepPerMonth\":2000},\"quality\":{\"errorRatePct\":5,\"recontactPct\":50,\"errorCost\":" +
-  "10,\"handoffMinutes\":2,\"askHumanPct\":5},\"experience\":{\"resolutionMinutesHuman\":11,\"resolutionMinutesAi\":2,\"csat" +
-  "\":{\"tier1\":{\"human\":85,\"ai\":85},\"tier2\":{\"human\":80,\"ai\":72},\"tier3\":{\"human\":75,\"ai\":55}}},\"ramp\":[0.667,0.86" +
-  "7,1],\"arrivalProfile\":[0,0,0,0,0,0,0,0,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007" +
-  ",0,0,0,0,0,0,0,0,0,0,0,0,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0,0,0,0,0,0,0" +
-  ",0,0,0,0,0,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0,0,0,0,0,0,0,0,0,0,0,0,0.0" +
-  "03,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0,0,0,0,0,0,0,0,0,0,0,0,0.007,0.003,0.004" +
-  ",0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0,0,0,0,0,0,0,0,0,0,0,0,0.006,0.007,0.003,0.004,0.005,0" +
-  ".006,0.007,0.003,0.004,0.005,0.006,0.007,0,0,0,0,0,0,0,0,0,0,0,0,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.0" +
-  "07,0.003,0.004,0.005,0.006,0,0,0,0],\"finance\":{\"months\":24,\"discountRatePct\":8,\"currency\":\"USD\"},\"ranges\":{\"re" +
-  "solutionPct\":{\"low\":60,\"high\":70},\"handleMinutes\":{\"low\":0.85,\"high\":1.15},\"costPerHour\":{\"low\":0.9,\"high\":1.1" +
-  "},\"aiPrice\":{\"low\":0.8,\"high\":1.2},\"errorRatePct\":{\"low\":2,\"high\":8},\"rampSpeed\":{\"low\":0.7,\"high\":1}},\"seed\":" +
-  "20240227},{\"name\":\"Phone line, before channels\",\"presetId\":\"b2b-enterprise\",\"method\":\"full\",\"contactsPerMonth\"" +
-  ":50000,\"growthPctPerMonth\":0.5,\"channel\":\"voice\",\"categories\":[{\"id\":\"order-status\",\"name\":\"Order status, ship" +
-  "ping, account access\",\"sharePct\":50,\"tier\":1,\"handleMinutes\":5,\"aiEligible\":true,\"resolutionPct\":37.5},{\"id\":\"" +
-  "product-questions\",\"name\":\"Product questions\",\"sharePct\":17.5,\"tier\":1,\"handleMinutes\":7,\"aiEligible\":true,\"re" +
-  "solutionPct\":37.5},{\"id\":\"returns-refunds\",\"name\":\"Returns and refunds\",\"sharePct\":12.5,\"tier\":2,\"handleMinute" +
-  "s\":10,\"aiEligible\":true,\"resolutionPct\":37.5},{\"id\":\"complaints\",\"name\":\"Complaints and escalations\",\"sharePct" +
-  "\":12.5,\"tier\":3,\"handleMinutes\":14,\"aiEligible\":false,\"resolutionPct\":0},{\"id\":\"complex\",\"name\":\"Complex or hi" +
-  "gh-value\",\"sharePct\":7.5,\"tier\":3,\"handleMinutes\":20,\"aiEligible\":false,\"resolutionPct\":0}],\"human\":{\"costBasi" +
-  "s\":\"hour\",\"costPerHour\":25,\"costPerFteYear\":57000,\"costPerContact\":8,\"productiveHoursPerMonth\":160,\"paidHoursP" +
-  "erMonth\":173.9,\"shrinkagePct\":30,\"maxOccupancyPct\":85,\"concurrency\":1,\"serviceLevelPct\":80,\"serviceLevelSecond" +
-  "s\":30,\"staffingModel\":\"erlang-a\",\"patienceMinutes\":3,\"seats\":null,\"openFromHour\":0,\"openToHour\":24,\"openDays\":" +
-  "[0,1,2,3,4,5,6]},\"ai\":{\"pricing\":\"resolution\",\"pricePerUnit\":0.99,\"tokensPerConversation\":6000,\"pricePerMillio" +
-  "nTokens\":5,\"fixedPerMonth\":0,\"setupCost\":30000,\"upkeepPerMonth\":2000},\"quality\":{\"errorRatePct\":5,\"recontactPc" +
-  "t\":50,\"errorCost\":10,\"handoffMinutes\":2,\"askHumanPct\":5},\"experience\":{\"resolutionMinutesHuman\":11,\"resolution" +
-  "MinutesAi\":2,\"csat\":{\"tier1\":{\"human\":85,\"ai\":85},\"tier2\":{\"human\":80,\"ai\":72},\"tier3\":{\"human\":75,\"ai\":55}}}," +
-  "\"ramp\":[0.667,0.867,1],\"arrivalProfile\":null,\"finance\":{\"months\":24,\"discountRatePct\":8,\"currency\":\"USD\"},\"ran" +
-  "ges\":{\"resolutionPct\":{\"low\":30,\"high\":45},\"handleMinutes\":{\"low\":0.85,\"high\":1.15},\"costPerHour\":{\"low\":0.9,\"" +
-  "high\":1.1},\"aiPrice\":{\"low\":0.8,\"high\":1.2},\"errorRatePct\":{\"low\":2,\"high\":8},\"rampSpeed\":{\"low\":0.7,\"high\":1}" +
-  "},\"seed\":20240227}]}";
+  '{"a":1,"s":[{"name":"Chat desk, before channels","presetId":"saas","method":"full","contactsPerMonth":50000,"g' +
+  'rowthPctPerMonth":0.5,"channel":"chat","categories":[{"id":"order-status","name":"Order status, shipping, acco' +
+  'unt access","sharePct":50,"tier":1,"handleMinutes":5,"aiEligible":true,"resolutionPct":65},{"id":"product-ques' +
+  'tions","name":"Product questions","sharePct":17.5,"tier":1,"handleMinutes":7,"aiEligible":true,"resolutionPct"' +
+  ':65},{"id":"returns-refunds","name":"Returns and refunds","sharePct":12.5,"tier":2,"handleMinutes":10,"aiEligi' +
+  'ble":true,"resolutionPct":65},{"id":"complaints","name":"Complaints and escalations","sharePct":12.5,"tier":3,' +
+  '"handleMinutes":14,"aiEligible":false,"resolutionPct":0},{"id":"complex","name":"Complex or high-value","share' +
+  'Pct":7.5,"tier":3,"handleMinutes":20,"aiEligible":false,"resolutionPct":0}],"human":{"costBasis":"hour","costP' +
+  'erHour":25,"costPerFteYear":57000,"costPerContact":8,"productiveHoursPerMonth":160,"paidHoursPerMonth":173.9,"' +
+  'shrinkagePct":30,"maxOccupancyPct":85,"concurrency":1,"serviceLevelPct":80,"serviceLevelSeconds":null,"staffin' +
+  'gModel":"erlang-c","patienceMinutes":5,"seats":null,"openFromHour":8,"openToHour":20,"openDays":[0,1,2,3,4]},"' +
+  'ai":{"pricing":"resolution","pricePerUnit":0.99,"tokensPerConversation":6000,"pricePerMillionTokens":5,"fixedP' +
+  'erMonth":0,"setupCost":30000,"upkeepPerMonth":2000},"quality":{"errorRatePct":5,"recontactPct":50,"errorCost":' +
+  '10,"handoffMinutes":2,"askHumanPct":5},"experience":{"resolutionMinutesHuman":11,"resolutionMinutesAi":2,"csat' +
+  '":{"tier1":{"human":85,"ai":85},"tier2":{"human":80,"ai":72},"tier3":{"human":75,"ai":55}}},"ramp":[0.667,0.86' +
+  '7,1],"arrivalProfile":[0,0,0,0,0,0,0,0,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007' +
+  ',0,0,0,0,0,0,0,0,0,0,0,0,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0,0,0,0,0,0,0' +
+  ',0,0,0,0,0,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0,0,0,0,0,0,0,0,0,0,0,0,0.0' +
+  '03,0.004,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0.004,0,0,0,0,0,0,0,0,0,0,0,0,0.007,0.003,0.004' +
+  ',0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.007,0.003,0,0,0,0,0,0,0,0,0,0,0,0,0.006,0.007,0.003,0.004,0.005,0' +
+  '.006,0.007,0.003,0.004,0.005,0.006,0.007,0,0,0,0,0,0,0,0,0,0,0,0,0.005,0.006,0.007,0.003,0.004,0.005,0.006,0.0' +
+  '07,0.003,0.004,0.005,0.006,0,0,0,0],"finance":{"months":24,"discountRatePct":8,"currency":"USD"},"ranges":{"re' +
+  'solutionPct":{"low":60,"high":70},"handleMinutes":{"low":0.85,"high":1.15},"costPerHour":{"low":0.9,"high":1.1' +
+  '},"aiPrice":{"low":0.8,"high":1.2},"errorRatePct":{"low":2,"high":8},"rampSpeed":{"low":0.7,"high":1}},"seed":' +
+  '20240227},{"name":"Phone line, before channels","presetId":"b2b-enterprise","method":"full","contactsPerMonth"' +
+  ':50000,"growthPctPerMonth":0.5,"channel":"voice","categories":[{"id":"order-status","name":"Order status, ship' +
+  'ping, account access","sharePct":50,"tier":1,"handleMinutes":5,"aiEligible":true,"resolutionPct":37.5},{"id":"' +
+  'product-questions","name":"Product questions","sharePct":17.5,"tier":1,"handleMinutes":7,"aiEligible":true,"re' +
+  'solutionPct":37.5},{"id":"returns-refunds","name":"Returns and refunds","sharePct":12.5,"tier":2,"handleMinute' +
+  's":10,"aiEligible":true,"resolutionPct":37.5},{"id":"complaints","name":"Complaints and escalations","sharePct' +
+  '":12.5,"tier":3,"handleMinutes":14,"aiEligible":false,"resolutionPct":0},{"id":"complex","name":"Complex or hi' +
+  'gh-value","sharePct":7.5,"tier":3,"handleMinutes":20,"aiEligible":false,"resolutionPct":0}],"human":{"costBasi' +
+  's":"hour","costPerHour":25,"costPerFteYear":57000,"costPerContact":8,"productiveHoursPerMonth":160,"paidHoursP' +
+  'erMonth":173.9,"shrinkagePct":30,"maxOccupancyPct":85,"concurrency":1,"serviceLevelPct":80,"serviceLevelSecond' +
+  's":30,"staffingModel":"erlang-a","patienceMinutes":3,"seats":null,"openFromHour":0,"openToHour":24,"openDays":' +
+  '[0,1,2,3,4,5,6]},"ai":{"pricing":"resolution","pricePerUnit":0.99,"tokensPerConversation":6000,"pricePerMillio' +
+  'nTokens":5,"fixedPerMonth":0,"setupCost":30000,"upkeepPerMonth":2000},"quality":{"errorRatePct":5,"recontactPc' +
+  't":50,"errorCost":10,"handoffMinutes":2,"askHumanPct":5},"experience":{"resolutionMinutesHuman":11,"resolution' +
+  'MinutesAi":2,"csat":{"tier1":{"human":85,"ai":85},"tier2":{"human":80,"ai":72},"tier3":{"human":75,"ai":55}}},' +
+  '"ramp":[0.667,0.867,1],"arrivalProfile":null,"finance":{"months":24,"discountRatePct":8,"currency":"USD"},"ran' +
+  'ges":{"resolutionPct":{"low":30,"high":45},"handleMinutes":{"low":0.85,"high":1.15},"costPerHour":{"low":0.9,"' +
+  'high":1.1},"aiPrice":{"low":0.8,"high":1.2},"errorRatePct":{"low":2,"high":8},"rampSpeed":{"low":0.7,"high":1}' +
+  '},"seed":20240227}]}';
 
 /** An hour-of-week profile as an import makes it: counts over their total, busy weekday daytimes. */
 export function importedProfile(): number[] {
@@ -80,19 +80,67 @@ export const THREE_CHANNELS: Scenario = {
   pooling: 'blended',
   channels: [
     {
-      id: 'voice', kind: 'voice', name: 'Phone', sharePct: 25, handleMultiplier: 1.2, handleMinutes: null, serviceLevelPct: null,
-      targetSeconds: 20, concurrency: null, openFromHour: null, openToHour: null, openDays: null, arrivalProfile: importedProfile(),
-      aiEnabled: true, automationPct: 20, aiPricing: 'minute', aiPricePerUnit: 0.12, aiMinutesPerConversation: 3.5, categorySharesPct: null,
+      id: 'voice',
+      kind: 'voice',
+      name: 'Phone',
+      sharePct: 25,
+      handleMultiplier: 1.2,
+      handleMinutes: null,
+      serviceLevelPct: null,
+      targetSeconds: 20,
+      concurrency: null,
+      openFromHour: null,
+      openToHour: null,
+      openDays: null,
+      arrivalProfile: importedProfile(),
+      aiEnabled: true,
+      automationPct: 20,
+      aiPricing: 'minute',
+      aiPricePerUnit: 0.12,
+      aiMinutesPerConversation: 3.5,
+      categorySharesPct: null,
     },
     {
-      id: 'email', kind: 'email', name: 'Web form, "EU"', sharePct: 45, handleMultiplier: 1, handleMinutes: 9.5, serviceLevelPct: 90,
-      targetSeconds: 14_400, concurrency: null, openFromHour: 8, openToHour: 18, openDays: [0, 1, 2, 3, 4], arrivalProfile: null,
-      aiEnabled: true, automationPct: null, aiPricing: null, aiPricePerUnit: null, aiMinutesPerConversation: null, categorySharesPct: [60, 40],
+      id: 'email',
+      kind: 'email',
+      name: 'Web form, "EU"',
+      sharePct: 45,
+      handleMultiplier: 1,
+      handleMinutes: 9.5,
+      serviceLevelPct: 90,
+      targetSeconds: 14_400,
+      concurrency: null,
+      openFromHour: 8,
+      openToHour: 18,
+      openDays: [0, 1, 2, 3, 4],
+      arrivalProfile: null,
+      aiEnabled: true,
+      automationPct: null,
+      aiPricing: null,
+      aiPricePerUnit: null,
+      aiMinutesPerConversation: null,
+      categorySharesPct: [60, 40],
     },
     {
-      id: 'messaging-2', kind: 'messaging', name: 'WhatsApp', sharePct: 30, handleMultiplier: 0.8, handleMinutes: null, serviceLevelPct: 85,
-      targetSeconds: 3600, concurrency: 3, openFromHour: 7, openToHour: 22, openDays: [0, 1, 2, 3, 4, 5, 6], arrivalProfile: null,
-      aiEnabled: false, automationPct: 0, aiPricing: 'conversation', aiPricePerUnit: 0.3, aiMinutesPerConversation: 2, categorySharesPct: [90, 10],
+      id: 'messaging-2',
+      kind: 'messaging',
+      name: 'WhatsApp',
+      sharePct: 30,
+      handleMultiplier: 0.8,
+      handleMinutes: null,
+      serviceLevelPct: 85,
+      targetSeconds: 3600,
+      concurrency: 3,
+      openFromHour: 7,
+      openToHour: 22,
+      openDays: [0, 1, 2, 3, 4, 5, 6],
+      arrivalProfile: null,
+      aiEnabled: false,
+      automationPct: 0,
+      aiPricing: 'conversation',
+      aiPricePerUnit: 0.3,
+      aiMinutesPerConversation: 2,
+      categorySharesPct: [90, 10],
     },
   ],
 };

@@ -67,7 +67,11 @@ describe('parseCsv', () => {
   });
 
   it('reports an unclosed quote and text after a closing quote', () => {
-    expect(parseCsv('a\r\n"open')).toEqual({ ok: false, row: 2, message: 'A quoted field is not closed: a double quote is missing before the end of the file' });
+    expect(parseCsv('a\r\n"open')).toEqual({
+      ok: false,
+      row: 2,
+      message: 'A quoted field is not closed: a double quote is missing before the end of the file',
+    });
     expect(parseCsv('"a"b,c')).toEqual({ ok: false, row: 1, message: 'Text follows a closing double quote; quotes inside a field must be doubled ("")' });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { calculate, Money, METRIC_NAMES, parseScenario, presetScenario, type Scenario } from '../../../src/model';
-import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
+import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, CHANNEL_MONTHLY_COLUMNS, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { manifestCsv } from '../../../src/io/manifest';
 import { parseCsv } from '../../../src/io/csv-cell';
@@ -53,16 +53,18 @@ function expectReconciles(csv: string): number {
   return checked;
 }
 
-describe('money in the currency\'s minor unit', () => {
+describe("money in the currency's minor unit", () => {
   it('writes JPY in whole yen and BHD to the fils, and the totals still add up', () => {
     const jpy = monthlyCsv([{ scenario: { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } } }]);
     expect(jpy.split('\r\n')[1]).toBe(`${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250,7828,375,94,150,8447,-197,-1197`);
     expect(jpy.split('\r\n')[3]).toBe(`${N},total,2250.00,656.25,1031.25,1675.78,269.14,,,18563,16148,844,328,300,17620,942,`);
     const bhd = monthlyCsv([{ scenario: { ...TINY, finance: { ...TINY.finance, currency: 'BHD' } } }]);
-    expect(bhd.split('\r\n')[1]).toBe(`${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.000,7828.130,375.000,93.750,150.000,8446.880,-196.880,-1196.880`);
+    expect(bhd.split('\r\n')[1]).toBe(
+      `${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.000,7828.130,375.000,93.750,150.000,8446.880,-196.880,-1196.880`,
+    );
   });
 
-  it('writes money metrics of the summary in the currency\'s minor unit', () => {
+  it("writes money metrics of the summary in the currency's minor unit", () => {
     const s = { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } };
     const row = records(summaryCsv([{ scenario: s }])).find((r) => r[1] === 'monthly_savings');
     expect(row).toEqual([TINY.name, 'monthly_savings', '1139', 'JPY per month']);
@@ -86,8 +88,12 @@ describe('monthlyCsv', () => {
     const csv = monthlyCsv([{ scenario: TINY }, { scenario: other }]);
     const rows = records(csv);
     expect(rows.map((r) => `${r[0]}|${r[1]}`)).toEqual([
-      'scenario|month', 'Pilot, "EU"|1', 'Pilot, "EU"|2', 'Pilot, "EU"|total',
-      '\'=HYPERLINK("http://evil.example","Click")|1', '\'=HYPERLINK("http://evil.example","Click")|total',
+      'scenario|month',
+      'Pilot, "EU"|1',
+      'Pilot, "EU"|2',
+      'Pilot, "EU"|total',
+      '\'=HYPERLINK("http://evil.example","Click")|1',
+      '\'=HYPERLINK("http://evil.example","Click")|total',
     ]);
     expect(csv).toContain('\r\n"\'=HYPERLINK(""http://evil.example"",""Click"")",1,1000.00,');
     expect(expectReconciles(csv)).toBe(2);
@@ -107,7 +113,13 @@ describe('monthlyCsv', () => {
     const small = scenario.map((s) => ({
       ...s,
       contactsPerMonth: Math.min(s.contactsPerMonth, 20_000),
-      human: { ...s.human, maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50), serviceLevelPct: Math.min(s.human.serviceLevelPct, 95), patienceMinutes: Math.max(s.human.patienceMinutes, 0.5), seats: s.human.seats === null ? null : Math.min(s.human.seats, 50) },
+      human: {
+        ...s.human,
+        maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50),
+        serviceLevelPct: Math.min(s.human.serviceLevelPct, 95),
+        patienceMinutes: Math.max(s.human.patienceMinutes, 0.5),
+        seats: s.human.seats === null ? null : Math.min(s.human.seats, 50),
+      },
       finance: { ...s.finance, months: Math.min(s.finance.months, 6) },
     }));
     fc.assert(
@@ -252,7 +264,12 @@ describe('files with channels', () => {
   });
 
   it('reconciles exactly in yen and with negative savings', () => {
-    const yen: Scenario = { ...THREE_CHANNELS, name: 'Yen', finance: { ...THREE_CHANNELS.finance, currency: 'JPY' }, ai: { ...THREE_CHANNELS.ai, upkeepPerMonth: 0.13, setupCost: 999.99 } };
+    const yen: Scenario = {
+      ...THREE_CHANNELS,
+      name: 'Yen',
+      finance: { ...THREE_CHANNELS.finance, currency: 'JPY' },
+      ai: { ...THREE_CHANNELS.ai, upkeepPerMonth: 0.13, setupCost: 999.99 },
+    };
     expect(expectChannelsReconcile(monthlyCsv([{ scenario: yen }]))).toBe(1);
   });
 
@@ -262,7 +279,15 @@ describe('files with channels', () => {
       .map((s) => ({
         ...s,
         contactsPerMonth: Math.min(s.contactsPerMonth, 20_000),
-        human: { ...s.human, maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50), serviceLevelPct: Math.min(s.human.serviceLevelPct, 95), patienceMinutes: Math.max(s.human.patienceMinutes, 0.5), seats: null, productiveHoursPerMonth: Math.max(s.human.productiveHoursPerMonth, 1), paidHoursPerMonth: Math.max(s.human.paidHoursPerMonth, 1) },
+        human: {
+          ...s.human,
+          maxOccupancyPct: Math.max(s.human.maxOccupancyPct, 50),
+          serviceLevelPct: Math.min(s.human.serviceLevelPct, 95),
+          patienceMinutes: Math.max(s.human.patienceMinutes, 0.5),
+          seats: null,
+          productiveHoursPerMonth: Math.max(s.human.productiveHoursPerMonth, 1),
+          paidHoursPerMonth: Math.max(s.human.paidHoursPerMonth, 1),
+        },
         channels: s.channels!.map((c) => ({ ...c, serviceLevelPct: c.serviceLevelPct === null ? null : Math.min(c.serviceLevelPct, 95) })),
         finance: { ...s.finance, months: Math.min(s.finance.months, 3) },
       }));
@@ -274,17 +299,6 @@ describe('files with channels', () => {
     );
   }, 120_000);
 });
-
-/** The monthly CSV of a scenario as the file without channels would write its figures (its channel list kept for the figures). */
-function monthlyCsvWithoutChannels(s: Scenario): string {
-  const results = calculate(s);
-  return monthlyCsv([{ scenario: { ...s, channels: null }, results }]);
-}
-
-function summaryCsvWithoutChannels(s: Scenario): string {
-  const results = calculate(s);
-  return summaryCsv([{ scenario: { ...s, channels: null }, results }]);
-}
 
 /**
  * Checks a monthly CSV with channels: per scenario and month every summed `all` cell is the

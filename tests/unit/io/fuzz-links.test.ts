@@ -27,7 +27,31 @@ const rawValue = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.double().map(String),
   fc.integer().map(String),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '-0', '1e309', '5e-324', '', ' ', 'off', '0.5,,1', '1,1,1', '100', '0', '-1', '1e6', 'EUR', 'xyz', 'chat', 'voice', 'email', 'tokens', 'erlang-a', 'headline'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-0',
+    '1e309',
+    '5e-324',
+    '',
+    ' ',
+    'off',
+    '0.5,,1',
+    '1,1,1',
+    '100',
+    '0',
+    '-1',
+    '1e6',
+    'EUR',
+    'xyz',
+    'chat',
+    'voice',
+    'email',
+    'tokens',
+    'erlang-a',
+    'headline',
+  ),
 );
 const key = fc.oneof(fc.constantFrom(...QUERY_PARAMETERS), fc.constantFrom('x', 'Contacts', 'contacts[]', '', '__proto__', 'constructor'));
 const query = fc.array(fc.tuple(key, rawValue), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs).toString());
@@ -46,18 +70,30 @@ describe('readable parameters (fuzz)', () => {
   }, 120_000);
 
   it('give finite figures and finite formatted text, whatever the values', () => {
-    fc.assert(fc.property(query, (q) => expectFiniteFigures(applyQuery(q).scenario)), { seed: 607, numRuns: 400 });
+    fc.assert(
+      fc.property(query, (q) => expectFiniteFigures(applyQuery(q).scenario)),
+      { seed: 607, numRuns: 400 },
+    );
   }, 300_000);
 });
 
 describe('share fragments (fuzz)', () => {
   it('decode to a scenario with finite figures, or to a message; never an exception', async () => {
-    const valid = (await encodeShareFragment({ scenarios: [presetScenario('saas'), presetScenario('klarna-2025')], active: 1 })) as { ok: true; fragment: string };
+    const valid = (await encodeShareFragment({ scenarios: [presetScenario('saas'), presetScenario('klarna-2025')], active: 1 })) as {
+      ok: true;
+      fragment: string;
+    };
     const frag = valid.fragment;
     const mutated = fc
       .tuple(fc.nat(frag.length - 1), fc.nat(frag.length), fc.string({ maxLength: 4 }))
       .map(([at, cut, insert]) => `#${(frag.slice(0, at) + insert + frag.slice(at + 1)).slice(0, Math.max(cut, 3))}`);
-    const hash = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `#s=${s}`), fc.string().map((s) => `#s=1.${s}`), mutated);
+    const hash = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string().map((s) => `#s=${s}`),
+      fc.string().map((s) => `#s=1.${s}`),
+      mutated,
+    );
     let decoded = 0;
     await fc.assert(
       fc.asyncProperty(hash, async (h) => {

@@ -98,9 +98,12 @@ describe('manifestCsv', () => {
   });
 
   it('writes an empty text as a lone quote and leaves an empty ramp without rows', () => {
-    const csv = manifestCsv({ scenarios: [{ ...TINY, presetId: '', ramp: [], ranges: { ...TINY.ranges, aiPrice: { low: -0.5, high: 2 } } }], active: 0 }, { appVersion: '=1' });
-    expect(csv).toContain(',,app_version,\'=1\r\n');
-    expect(csv).toContain(',presetId,\'\r\n');
+    const csv = manifestCsv(
+      { scenarios: [{ ...TINY, presetId: '', ramp: [], ranges: { ...TINY.ranges, aiPrice: { low: -0.5, high: 2 } } }], active: 0 },
+      { appVersion: '=1' },
+    );
+    expect(csv).toContain(",,app_version,'=1\r\n");
+    expect(csv).toContain(",presetId,'\r\n");
     expect(csv).not.toMatch(/,ramp\./);
     expect(csv).toContain(',ranges.aiPrice.low,-0.5\r\n');
     expect(csv).toContain(',ranges.aiPrice.high,2\r\n');

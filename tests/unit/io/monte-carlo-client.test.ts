@@ -28,9 +28,10 @@ class FakeWorker implements WorkerLike {
         this.onmessage?.({ data: { type: 'progress', id: m.id, done: Math.floor(m.count / 2) } } as MessageEvent<WorkerResponse>);
         this.onmessage?.({ data: { type: 'progress', id: m.id, done: m.count } } as MessageEvent<WorkerResponse>);
       }
-      const reply: WorkerResponse = m.type === 'draws'
-        ? { type: 'draws', id: m.id, batch: runDraws(m.scenario, m.start, m.count) }
-        : { type: 'decide', id: m.id, decision: encodeDecision(decisionSupport(m.scenario)) };
+      const reply: WorkerResponse =
+        m.type === 'draws'
+          ? { type: 'draws', id: m.id, batch: runDraws(m.scenario, m.start, m.count) }
+          : { type: 'decide', id: m.id, decision: encodeDecision(decisionSupport(m.scenario)) };
       this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerResponse>);
     }, 0);
   }
@@ -43,8 +44,14 @@ const pctText = (r: ReturnType<typeof monteCarlo>) => [r.annualSavings.p10, r.an
 
 describe('splitDraws', () => {
   it('splits draws into contiguous, nearly equal blocks', () => {
-    expect(splitDraws(2000, 2)).toEqual([{ start: 0, count: 1000 }, { start: 1000, count: 1000 }]);
-    expect(splitDraws(5, 2)).toEqual([{ start: 0, count: 2 }, { start: 2, count: 3 }]);
+    expect(splitDraws(2000, 2)).toEqual([
+      { start: 0, count: 1000 },
+      { start: 1000, count: 1000 },
+    ]);
+    expect(splitDraws(5, 2)).toEqual([
+      { start: 0, count: 2 },
+      { start: 2, count: 3 },
+    ]);
     expect(splitDraws(7, 1)).toEqual([{ start: 0, count: 7 }]);
     expect(splitDraws(1, 4)).toEqual([{ start: 0, count: 1 }]);
   });
@@ -57,7 +64,14 @@ describe('MonteCarloClient', () => {
     const want = pctText(monteCarlo(s, 40));
     for (const workers of [1, 2]) {
       const fakes: FakeWorker[] = [];
-      const client = new MonteCarloClient({ workers, createWorker: () => { const w = new FakeWorker(); fakes.push(w); return w; } });
+      const client = new MonteCarloClient({
+        workers,
+        createWorker: () => {
+          const w = new FakeWorker();
+          fakes.push(w);
+          return w;
+        },
+      });
       const o = await client.run(s, 40);
       expect(o.status).toBe('done');
       if (o.status === 'done') expect(pctText(o.value)).toEqual(want);
@@ -70,7 +84,14 @@ describe('MonteCarloClient', () => {
 
   it('cancels a stale run when a new one starts, and tells the workers', async () => {
     const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({ workers: 2, createWorker: () => { const w = new FakeWorker(); fakes.push(w); return w; } });
+    const client = new MonteCarloClient({
+      workers: 2,
+      createWorker: () => {
+        const w = new FakeWorker();
+        fakes.push(w);
+        return w;
+      },
+    });
     const first = client.run(s, 20);
     const second = client.run({ ...s, seed: 7 }, 20);
     expect(await first).toEqual({ status: 'cancelled' });
@@ -148,7 +169,14 @@ describe('MonteCarloClient progress and cancel', () => {
 
   it('stops a run on request: the promise says cancelled, the workers are told, no progress follows', async () => {
     const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({ workers: 2, createWorker: () => { const w = new FakeWorker(true); fakes.push(w); return w; } });
+    const client = new MonteCarloClient({
+      workers: 2,
+      createWorker: () => {
+        const w = new FakeWorker(true);
+        fakes.push(w);
+        return w;
+      },
+    });
     const seen: number[] = [];
     const run = client.run(s, 20, (p) => seen.push(p.done));
     client.cancelRun();

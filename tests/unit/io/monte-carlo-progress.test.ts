@@ -12,12 +12,17 @@ describe('nextSliceSize', () => {
 
   it('stays a whole number from 1 to the maximum for any timing, however odd (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.constantFrom(NaN, Infinity)), fc.oneof(fc.double(), fc.constantFrom(0, -1, NaN, Infinity)), fc.double({ min: 1, max: 1000, noNaN: true }), (draws, ms, target) => {
-        const n = nextSliceSize(draws, ms, target);
-        expect(Number.isInteger(n)).toBe(true);
-        expect(n).toBeGreaterThanOrEqual(1);
-        expect(n).toBeLessThanOrEqual(MAX_SLICE_DRAWS);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.constantFrom(NaN, Infinity)),
+        fc.oneof(fc.double(), fc.constantFrom(0, -1, NaN, Infinity)),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        (draws, ms, target) => {
+          const n = nextSliceSize(draws, ms, target);
+          expect(Number.isInteger(n)).toBe(true);
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(n).toBeLessThanOrEqual(MAX_SLICE_DRAWS);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyQuery, CHANNEL_PARAMETERS } from '../../../src/io/query-params';
-import { automationRate, averageHandleMinutes, calculate, CHANNEL_KINDS, MAX_SCENARIO_CHANNELS, metricValues, parseScenario, presetScenario, PRESET_IDS } from '../../../src/model';
+import {
+  automationRate,
+  averageHandleMinutes,
+  calculate,
+  CHANNEL_KINDS,
+  MAX_SCENARIO_CHANNELS,
+  metricValues,
+  parseScenario,
+  presetScenario,
+  PRESET_IDS,
+} from '../../../src/model';
 import { KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
 
 describe('applyQuery', () => {
@@ -72,15 +82,22 @@ describe('applyQuery', () => {
       expect(r.scenario.growthPctPerMonth).toBe(-3);
     });
 
-    it.each(['0x10', '0b101', '0o17', '1e3', '1E3', '1,000', '+12', '12abc', 'Infinity', '-Infinity', 'NaN', '', ' ', '1_000', '١٢'])('refuses contacts=%s with a notice saying what is accepted', (raw) => {
-      const r = applyQuery(new URLSearchParams({ contacts: raw }).toString());
-      expect(r.scenario.contactsPerMonth).toBe(presetScenario('ecommerce').contactsPerMonth);
-      expect(r.notices).toEqual([`contacts=${raw} is not a number; expected contacts per month between 0 and 100000000, written as a plain decimal such as 12 or 12.5. It was ignored.`]);
-      expect(r.applied).toBe(false);
-    });
+    it.each(['0x10', '0b101', '0o17', '1e3', '1E3', '1,000', '+12', '12abc', 'Infinity', '-Infinity', 'NaN', '', ' ', '1_000', '١٢'])(
+      'refuses contacts=%s with a notice saying what is accepted',
+      (raw) => {
+        const r = applyQuery(new URLSearchParams({ contacts: raw }).toString());
+        expect(r.scenario.contactsPerMonth).toBe(presetScenario('ecommerce').contactsPerMonth);
+        expect(r.notices).toEqual([
+          `contacts=${raw} is not a number; expected contacts per month between 0 and 100000000, written as a plain decimal such as 12 or 12.5. It was ignored.`,
+        ]);
+        expect(r.applied).toBe(false);
+      },
+    );
 
     it('names a negative example where negatives are accepted', () => {
-      expect(applyQuery('growth=1e1').notices).toEqual(['growth=1e1 is not a number; expected a percentage per month between -50 and 50, written as a plain decimal such as 12, 12.5 or -3. It was ignored.']);
+      expect(applyQuery('growth=1e1').notices).toEqual([
+        'growth=1e1 is not a number; expected a percentage per month between -50 and 50, written as a plain decimal such as 12, 12.5 or -3. It was ignored.',
+      ]);
     });
 
     it('refuses hex and exponents in ramp fractions too', () => {
@@ -151,7 +168,12 @@ describe('applyQuery', () => {
 
   it('never throws and always yields a computable scenario for arbitrary query strings (fuzz)', () => {
     const keys = ['preset', 'method', 'contacts', 'handle_min', 'cost_hour', 'automation', 'ramp', 'growth', 'months', 'seats', 'currency', 'x'];
-    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-0', '1e309', '', 'off', '0.5,,1'));
+    const value = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer().map(String),
+      fc.constantFrom('NaN', 'Infinity', '-0', '1e309', '', 'off', '0.5,,1'),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 8 }), (pairs) => {
         const q = new URLSearchParams(pairs).toString();
@@ -270,17 +292,38 @@ describe('channels', () => {
   });
 
   it.each([
-    ['preset=klarna-2025&automation.voice=20', 'automation.voice=20 was ignored: this scenario has one channel and no channel list; write automation=20 for it, or list the channels first (such as channels=chat:60,voice:40)'],
+    [
+      'preset=klarna-2025&automation.voice=20',
+      'automation.voice=20 was ignored: this scenario has one channel and no channel list; write automation=20 for it, or list the channels first (such as channels=chat:60,voice:40)',
+    ],
     ['channels=chat:50,email:50&automation.fax=20', 'automation.fax=20 was ignored: this scenario has no channel "fax" (its channels: chat, email)'],
     ['channels=chat:50,email:50&automation.voice=20', 'automation.voice=20 was ignored: this scenario has no channel "voice" (its channels: chat, email)'],
-    ['channels=chat:50,voice:50&concurrency.voice=2', 'concurrency.voice=2 applies to chat and messaging channels only; channel "voice" is voice. It was ignored.'],
-    ['channels=chat:50,voice:50&automation.chat=99', 'automation.chat=99: Automation of 99 % exceeds the 76 % of contacts the AI may attempt (AI-eligible categories, less customers who ask for a human). It was ignored.'],
-    ['channels=chat:50,voice:50&ai_pricing=tokens&ai_cost.chat=1', 'ai_cost.chat=1: channel "chat" is priced by tokens, at the scenario\'s price per million tokens (ai_cost). It was ignored.'],
+    [
+      'channels=chat:50,voice:50&concurrency.voice=2',
+      'concurrency.voice=2 applies to chat and messaging channels only; channel "voice" is voice. It was ignored.',
+    ],
+    [
+      'channels=chat:50,voice:50&automation.chat=99',
+      'automation.chat=99: Automation of 99 % exceeds the 76 % of contacts the AI may attempt (AI-eligible categories, less customers who ask for a human). It was ignored.',
+    ],
+    [
+      'channels=chat:50,voice:50&ai_pricing=tokens&ai_cost.chat=1',
+      'ai_cost.chat=1: channel "chat" is priced by tokens, at the scenario\'s price per million tokens (ai_cost). It was ignored.',
+    ],
     ['channels=chat:50,voice:50&ai.voice=maybe', 'ai.voice=maybe is not on or off (off: the channel is human only). It was ignored.'],
-    ['channels=chat:50,voice:50&ai_pricing.voice=seat', 'ai_pricing.voice=seat is not one of conversation, resolution, session, tokens, minute. It was ignored.'],
-    ['channels=chat:50,email:50&sl_seconds.email=700000', 'sl_seconds.email=700000 is out of range; expected seconds (a week at most) between 0 and 604800. It was ignored.'],
+    [
+      'channels=chat:50,voice:50&ai_pricing.voice=seat',
+      'ai_pricing.voice=seat is not one of conversation, resolution, session, tokens, minute. It was ignored.',
+    ],
+    [
+      'channels=chat:50,email:50&sl_seconds.email=700000',
+      'sl_seconds.email=700000 is out of range; expected seconds (a week at most) between 0 and 604800. It was ignored.',
+    ],
     ['channels=chat:50,email:50&sl_target.email=100', 'sl_target.email=100 is out of range; expected a percentage between 1 and 99.9. It was ignored.'],
-    ['channels=chat:50,email:50&handle_min.chat=NaN', 'handle_min.chat=NaN is not a number; expected minutes between 0.01 and 600, written as a plain decimal such as 12 or 12.5. It was ignored.'],
+    [
+      'channels=chat:50,email:50&handle_min.chat=NaN',
+      'handle_min.chat=NaN is not a number; expected minutes between 0.01 and 600, written as a plain decimal such as 12 or 12.5. It was ignored.',
+    ],
     ['channels=chat:50,email:50&colour.chat=red', 'Unknown parameter "colour.chat" was ignored'],
     ['channels=chat:50,email:50&automation.=20', 'automation.=20 was ignored: this scenario has no channel "" (its channels: chat, email)'],
   ])('%s: one notice naming the override, the rest applied', (q, notice) => {
@@ -298,8 +341,14 @@ describe('channels', () => {
   /** A valid `channels=` item: a kind or `kind-name` (no comma; a name up to 40 characters), and a share. */
   const item = fc.record({
     kind: fc.constantFrom(...CHANNEL_KINDS),
-    name: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !n.includes(',') && n.trim() !== '' && n.trim().length <= 40), { nil: null }),
-    share: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100_000 }).map((c) => c / 1000)),
+    name: fc.option(
+      fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !n.includes(',') && n.trim() !== '' && n.trim().length <= 40),
+      { nil: null },
+    ),
+    share: fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.integer({ min: 0, max: 100_000 }).map((c) => c / 1000),
+    ),
   });
   const list = fc.array(item, { minLength: 1, maxLength: MAX_SCENARIO_CHANNELS }).filter((items) => items.some((i) => i.share > 0));
 
@@ -323,9 +372,29 @@ describe('channels', () => {
   it('never throws and always yields a valid scenario for arbitrary channel parameters (fuzz)', () => {
     const key = fc.oneof(
       fc.constantFrom('channels', 'channel', 'automation', 'ai_pricing'),
-      fc.tuple(fc.constantFrom(...CHANNEL_PARAMETERS, 'x'), fc.constantFrom('chat', 'voice', 'email', 'messaging', 'voice-2', 'WhatsApp', '', '__proto__', '.')).map(([n, c]) => `${n}.${c}`),
+      fc
+        .tuple(fc.constantFrom(...CHANNEL_PARAMETERS, 'x'), fc.constantFrom('chat', 'voice', 'email', 'messaging', 'voice-2', 'WhatsApp', '', '__proto__', '.'))
+        .map(([n, c]) => `${n}.${c}`),
     );
-    const value = fc.oneof(fc.string(), fc.constantFrom('chat:40,email:45,voice:15', 'messaging-WhatsApp:10,voice:5', 'off', 'on', 'minute', '0', '-0', '100', '1e3', 'NaN', '20', ':', ',', 'chat:'));
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'chat:40,email:45,voice:15',
+        'messaging-WhatsApp:10,voice:5',
+        'off',
+        'on',
+        'minute',
+        '0',
+        '-0',
+        '100',
+        '1e3',
+        'NaN',
+        '20',
+        ':',
+        ',',
+        'chat:',
+      ),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const q = new URLSearchParams(pairs).toString();

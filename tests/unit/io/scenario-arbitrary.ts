@@ -11,9 +11,31 @@ import type { ScenarioSet } from '../../../src/io/scenario-set';
 import { RANGE_SPECS, type RangedInput } from '../../../src/model/range-specs';
 
 const TRICKY = [
-  '=HYPERLINK("http://example.com","click")', '+SUM(A1:A2)', '-1+2', '@cmd', '\tTabbed', '\rCarriage',
-  'a,b', 'say "hi"', 'two\nlines', 'crlf\r\ninside', "'=already quoted", "'", "''", "'hello", 'null', '0', '-0',
-  '1e5', 'total', '', ' padded ', 'Ünïcødé 😀', '""', ',', '\n',
+  '=HYPERLINK("http://example.com","click")',
+  '+SUM(A1:A2)',
+  '-1+2',
+  '@cmd',
+  '\tTabbed',
+  '\rCarriage',
+  'a,b',
+  'say "hi"',
+  'two\nlines',
+  'crlf\r\ninside',
+  "'=already quoted",
+  "'",
+  "''",
+  "'hello",
+  'null',
+  '0',
+  '-0',
+  '1e5',
+  'total',
+  '',
+  ' padded ',
+  'Ünïcødé 😀',
+  '""',
+  ',',
+  '\n',
 ];
 
 export const text = fc.oneof(
@@ -59,7 +81,10 @@ const category = fc.record({
 const range = (input: RangedInput) => {
   const spec = RANGE_SPECS[input];
   const end = num(spec.min, spec.max).filter((x) => !(spec.minExclusive && x === spec.min));
-  return fc.option(fc.tuple(end, end).map(([a, b]) => (a <= b ? { low: a, high: b } : { low: b, high: a })), { nil: null });
+  return fc.option(
+    fc.tuple(end, end).map(([a, b]) => (a <= b ? { low: a, high: b } : { low: b, high: a })),
+    { nil: null },
+  );
 };
 
 const openHours = fc.integer({ min: 0, max: 23 }).chain((from) => fc.integer({ min: from + 1, max: 24 }).map((to) => [from, to] as const));
@@ -83,24 +108,26 @@ const raw = fc.record({
   growthPctPerMonth: num(-50, 50),
   channel: fc.constantFrom('chat', 'voice', 'email'),
   categories: fc.array(category, { minLength: 1, maxLength: 5 }),
-  human: fc.record({
-    costBasis: fc.constantFrom('hour', 'fte-year', 'contact'),
-    costPerHour: num(0, 1e4),
-    costPerFteYear: num(0, 1e7),
-    costPerContact: num(0, 1e3),
-    productiveHoursPerMonth: num(1e-9, 744),
-    paidHoursPerMonth: num(1e-9, 744),
-    shrinkagePct: num(0, 95),
-    maxOccupancyPct: num(1e-9, 100),
-    concurrency: num(1, 10),
-    serviceLevelPct: num(1e-9, 99.9),
-    serviceLevelSeconds: fc.option(num(0, 86_400), { nil: null }),
-    staffingModel: fc.constantFrom('erlang-c', 'erlang-a'),
-    patienceMinutes: num(1e-9, 1440),
-    seats: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
-    hours: openHours,
-    openDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
-  }).map(({ hours, ...h }) => ({ ...h, openFromHour: hours[0], openToHour: hours[1] })),
+  human: fc
+    .record({
+      costBasis: fc.constantFrom('hour', 'fte-year', 'contact'),
+      costPerHour: num(0, 1e4),
+      costPerFteYear: num(0, 1e7),
+      costPerContact: num(0, 1e3),
+      productiveHoursPerMonth: num(1e-9, 744),
+      paidHoursPerMonth: num(1e-9, 744),
+      shrinkagePct: num(0, 95),
+      maxOccupancyPct: num(1e-9, 100),
+      concurrency: num(1, 10),
+      serviceLevelPct: num(1e-9, 99.9),
+      serviceLevelSeconds: fc.option(num(0, 86_400), { nil: null }),
+      staffingModel: fc.constantFrom('erlang-c', 'erlang-a'),
+      patienceMinutes: num(1e-9, 1440),
+      seats: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
+      hours: openHours,
+      openDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+    })
+    .map(({ hours, ...h }) => ({ ...h, openFromHour: hours[0], openToHour: hours[1] })),
   ai: fc.record({
     pricing: fc.constantFrom('conversation', 'resolution', 'session', 'tokens', 'minute'),
     pricePerUnit: num(0, 1e3),
@@ -123,7 +150,14 @@ const raw = fc.record({
   ramp: fc.array(num(0, 1), { maxLength: 6 }),
   arrivalProfile,
   finance: fc.record({ months: fc.integer({ min: 1, max: 120 }), discountRatePct: pct, currency: fc.constantFrom('USD', 'EUR', 'GBP', 'SEK', 'JPY') }),
-  ranges: fc.record({ resolutionPct: range('resolutionPct'), handleMinutes: range('handleMinutes'), costPerHour: range('costPerHour'), aiPrice: range('aiPrice'), errorRatePct: range('errorRatePct'), rampSpeed: range('rampSpeed') }),
+  ranges: fc.record({
+    resolutionPct: range('resolutionPct'),
+    handleMinutes: range('handleMinutes'),
+    costPerHour: range('costPerHour'),
+    aiPrice: range('aiPrice'),
+    errorRatePct: range('errorRatePct'),
+    rampSpeed: range('rampSpeed'),
+  }),
   seed: fc.integer({ min: 0, max: 4_294_967_295 }),
 });
 
@@ -133,36 +167,43 @@ const channelName = name.map((n) => n.slice(0, 40).trim() || 'x');
 /** A channel of a scenario with `categoryCount` categories: every nullable field null or set. */
 function channel(categoryCount: number) {
   const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
-  return fc.record({
-    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,23}$/),
-    kind: fc.constantFrom('voice', 'chat', 'email', 'messaging'),
-    name: channelName,
-    sharePct: pct,
-    handleMultiplier: num(1e-9, 20),
-    handleMinutes: opt(num(0, 600)),
-    serviceLevelPct: opt(num(1e-9, 99.9)),
-    targetSeconds: opt(num(0, 604_800)),
-    concurrency: opt(num(1, 10)),
-    hours: opt(openHours),
-    openDays: opt(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 })),
-    arrivalProfile,
-    aiEnabled: fc.boolean(),
-    automationPct: opt(pct),
-    aiPricing: opt(fc.constantFrom('conversation', 'resolution', 'session', 'tokens', 'minute')),
-    aiPricePerUnit: opt(num(0, 1e3)),
-    aiMinutesPerConversation: opt(num(1e-9, 600)),
-    categorySharesPct: opt(fc.array(pct, { minLength: categoryCount, maxLength: categoryCount })),
-  }).map(({ hours, ...c }) => ({ ...c, openFromHour: hours ? hours[0] : null, openToHour: hours ? hours[1] : null }));
+  return fc
+    .record({
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,23}$/),
+      kind: fc.constantFrom('voice', 'chat', 'email', 'messaging'),
+      name: channelName,
+      sharePct: pct,
+      handleMultiplier: num(1e-9, 20),
+      handleMinutes: opt(num(0, 600)),
+      serviceLevelPct: opt(num(1e-9, 99.9)),
+      targetSeconds: opt(num(0, 604_800)),
+      concurrency: opt(num(1, 10)),
+      hours: opt(openHours),
+      openDays: opt(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 })),
+      arrivalProfile,
+      aiEnabled: fc.boolean(),
+      automationPct: opt(pct),
+      aiPricing: opt(fc.constantFrom('conversation', 'resolution', 'session', 'tokens', 'minute')),
+      aiPricePerUnit: opt(num(0, 1e3)),
+      aiMinutesPerConversation: opt(num(1e-9, 600)),
+      categorySharesPct: opt(fc.array(pct, { minLength: categoryCount, maxLength: categoryCount })),
+    })
+    .map(({ hours, ...c }) => ({ ...c, openFromHour: hours ? hours[0] : null, openToHour: hours ? hours[1] : null }));
 }
 
 /** Valid scenarios, as `parseScenario` returns them (its output is what the app holds); about a third with channels. */
 export const scenario: fc.Arbitrary<Scenario> = raw
   .chain((s) =>
-    fc.record({
-      channels: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.uniqueArray(channel(s.categories.length), { minLength: 1, maxLength: 6, selector: (c) => c.id }) }),
-      pooling: fc.constantFrom('dedicated', 'blended'),
-      minutesPerConversation: num(1e-9, 600),
-    }).map(({ channels, pooling, minutesPerConversation }) => ({ ...s, channels, pooling, ai: { ...s.ai, minutesPerConversation } })),
+    fc
+      .record({
+        channels: fc.oneof(
+          { weight: 2, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.uniqueArray(channel(s.categories.length), { minLength: 1, maxLength: 6, selector: (c) => c.id }) },
+        ),
+        pooling: fc.constantFrom('dedicated', 'blended'),
+        minutesPerConversation: num(1e-9, 600),
+      })
+      .map(({ channels, pooling, minutesPerConversation }) => ({ ...s, channels, pooling, ai: { ...s.ai, minutesPerConversation } })),
   )
   .map((s) => parseScenario(s))
   .filter((r): r is { ok: true; value: Scenario } => r.ok)

@@ -12,7 +12,9 @@ const OPTIONS = { appVersion: '0.1.0' };
 
 /** A minimal manifest: the tiny scenario's rows with one row replaced, added or removed. */
 function edited(edit: (rows: string[]) => string[]): string {
-  const rows = manifestCsv({ scenarios: [TINY], active: 0 }, OPTIONS).split('\r\n').slice(0, -1);
+  const rows = manifestCsv({ scenarios: [TINY], active: 0 }, OPTIONS)
+    .split('\r\n')
+    .slice(0, -1);
   return lines(...edit(rows));
 }
 
@@ -45,7 +47,8 @@ describe('importScenarioCsv', () => {
       '1,"Three channels, ""EU""",channels.2.concurrency,3',
       '1,"Three channels, ""EU""",pooling,blended',
       '2,"Pilot, ""EU""",channels,',
-    ]) expect(rows).toContain(row);
+    ])
+      expect(rows).toContain(row);
     expect(importScenarioCsv(text)).toEqual({ ok: true, set, appVersion: '0.1.0', modelVersion: MODEL_VERSION, notes: [] });
     // The whole scenario CSV too, whose monthly and summary sections have the channel column.
     const whole = scenarioCsv(set, OPTIONS);
@@ -84,7 +87,11 @@ describe('importScenarioCsv', () => {
   }, 60_000);
 
   it('accepts what a spreadsheet does to booleans and spacing around numbers', () => {
-    const text = edited((rows) => rows.map((r) => r.replace(',categories.0.aiEligible,true', ',categories.0.aiEligible,TRUE').replace(',human.costPerHour,30', ',human.costPerHour, 30.00 ')));
+    const text = edited((rows) =>
+      rows.map((r) =>
+        r.replace(',categories.0.aiEligible,true', ',categories.0.aiEligible,TRUE').replace(',human.costPerHour,30', ',human.costPerHour, 30.00 '),
+      ),
+    );
     const r = importScenarioCsv(text);
     expect(r.ok && r.set.scenarios[0]).toEqual(TINY);
   });
@@ -92,12 +99,17 @@ describe('importScenarioCsv', () => {
   it('notes a model version other than its own', () => {
     const text = edited((rows) => rows.map((r) => (r.startsWith(',,model_version,') ? ',,model_version,0' : r)));
     const r = importScenarioCsv(text);
-    expect(r.ok && r.notes).toEqual([`The file was exported with model version 0; this app computes with version ${MODEL_VERSION}. The inputs are identical; some figures may differ from the exported ones.`]);
+    expect(r.ok && r.notes).toEqual([
+      `The file was exported with model version 0; this app computes with version ${MODEL_VERSION}. The inputs are identical; some figures may differ from the exported ones.`,
+    ]);
   });
 });
 
 describe('importScenarioCsv of many scenarios and other versions', () => {
-  const many = (n: number) => ({ scenarios: Array.from({ length: n }, (_, i) => ({ ...TINY, name: `Variant ${i + 1}`, contactsPerMonth: 1000 + i })), active: n - 1 });
+  const many = (n: number) => ({
+    scenarios: Array.from({ length: n }, (_, i) => ({ ...TINY, name: `Variant ${i + 1}`, contactsPerMonth: 1000 + i })),
+    active: n - 1,
+  });
 
   it('reads manifests of 9 and of 20 scenarios whole', () => {
     for (const n of [9, 20]) {
@@ -130,7 +142,14 @@ describe('importScenarioCsv on bad files', () => {
     for (const text of [png, zip, garbled]) {
       expect(importScenarioCsv(text)).toEqual({
         ok: false,
-        issues: [{ row: 0, column: '', message: 'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.' }],
+        issues: [
+          {
+            row: 0,
+            column: '',
+            message:
+              'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.',
+          },
+        ],
       });
     }
   });
@@ -140,7 +159,14 @@ describe('importScenarioCsv on bad files', () => {
   it('says when the file has no manifest', () => {
     expect(importScenarioCsv('created,category\n2024-01-01,refund\n')).toEqual({
       ok: false,
-      issues: [{ row: 1, column: '', message: 'This file has no manifest: a row with the headers scenario_no,scenario,input,value was not found. Only scenario CSVs exported by this app can be re-imported; to import tickets, intervals or a category table, use the data import.' }],
+      issues: [
+        {
+          row: 1,
+          column: '',
+          message:
+            'This file has no manifest: a row with the headers scenario_no,scenario,input,value was not found. Only scenario CSVs exported by this app can be re-imported; to import tickets, intervals or a category table, use the data import.',
+        },
+      ],
     });
     expect(importScenarioCsv('')).toMatchObject({ ok: false, issues: [{ row: 1 }] });
   });
@@ -155,13 +181,17 @@ describe('importScenarioCsv on bad files', () => {
     expect(importScenarioCsv(text)).toEqual({
       ok: false,
       issues: [
-        { row: 10, column: 'value', message: 'Scenario 1, contactsPerMonth: "1,000" is not a number; write it with a point for decimals and no grouping, such as 1234.5.' },
+        {
+          row: 10,
+          column: 'value',
+          message: 'Scenario 1, contactsPerMonth: "1,000" is not a number; write it with a point for decimals and no grouping, such as 1234.5.',
+        },
         { row: 7, column: 'input', message: 'Scenario 1: the input seed is missing.' },
       ],
     });
   });
 
-  it('passes on the schema\'s message for a value out of range, at its row', () => {
+  it("passes on the schema's message for a value out of range, at its row", () => {
     const text = edited((rows) => rows.map((r) => (r === `${P}human.shrinkagePct,50` ? `${P}human.shrinkagePct,96` : r)));
     expect(importScenarioCsv(text)).toEqual({
       ok: false,
@@ -171,27 +201,63 @@ describe('importScenarioCsv on bad files', () => {
 
   it('reports unknown inputs, duplicates, a wrong cell count and a bad scenario number', () => {
     const unknown = edited((rows) => [...rows, `${P}human.costPerMinute,1`]);
-    expect(importScenarioCsv(unknown)).toEqual({ ok: false, issues: [{ row: 85, column: 'input', message: 'Scenario 1: "human.costPerMinute" is not an input of a scenario.' }] });
+    expect(importScenarioCsv(unknown)).toEqual({
+      ok: false,
+      issues: [{ row: 85, column: 'input', message: 'Scenario 1: "human.costPerMinute" is not an input of a scenario.' }],
+    });
     const twice = edited((rows) => [...rows, `${P}seed,8`]);
-    expect(importScenarioCsv(twice)).toEqual({ ok: false, issues: [{ row: 85, column: 'input', message: 'seed appears twice for scenario 1 (first in row 84); keep one.' }] });
+    expect(importScenarioCsv(twice)).toEqual({
+      ok: false,
+      issues: [{ row: 85, column: 'input', message: 'seed appears twice for scenario 1 (first in row 84); keep one.' }],
+    });
     const short = edited((rows) => [...rows, '1,x,seed']);
-    expect(importScenarioCsv(short)).toEqual({ ok: false, issues: [{ row: 85, column: '', message: 'A manifest row has 4 cells (scenario_no, scenario, input, value); this one has 3.' }] });
+    expect(importScenarioCsv(short)).toEqual({
+      ok: false,
+      issues: [{ row: 85, column: '', message: 'A manifest row has 4 cells (scenario_no, scenario, input, value); this one has 3.' }],
+    });
     const badNo = edited((rows) => rows.map((r) => (r.endsWith(',seed,7') ? `x${r.slice(1)}` : r)));
-    expect(importScenarioCsv(badNo)).toEqual({ ok: false, issues: [{ row: 84, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }] });
+    expect(importScenarioCsv(badNo)).toEqual({
+      ok: false,
+      issues: [{ row: 84, column: 'scenario_no', message: '"x" is not a scenario number (1, 2, 3 ...).' }],
+    });
   });
 
   it('does not call manifest format 0 newer', () => {
     const zero = edited((rows) => rows.map((r) => (r === ',,manifest_format,1' ? ',,manifest_format,0' : r)));
-    expect(importScenarioCsv(zero)).toEqual({ ok: false, issues: [{ row: 2, column: 'value', message: 'manifest_format 0 is not a format any version of this app has written (this one reads format 1); the file may have been changed by hand.' }] });
+    expect(importScenarioCsv(zero)).toEqual({
+      ok: false,
+      issues: [
+        {
+          row: 2,
+          column: 'value',
+          message: 'manifest_format 0 is not a format any version of this app has written (this one reads format 1); the file may have been changed by hand.',
+        },
+      ],
+    });
   });
 
   it('refuses a newer manifest format and a count that does not match', () => {
     const newer = edited((rows) => rows.map((r) => (r === ',,manifest_format,1' ? ',,manifest_format,2' : r)));
-    expect(importScenarioCsv(newer)).toEqual({ ok: false, issues: [{ row: 2, column: 'value', message: 'The manifest has format 2; this version of the app reads format 1 and older. Import it in a newer version of the app.' }] });
+    expect(importScenarioCsv(newer)).toEqual({
+      ok: false,
+      issues: [
+        {
+          row: 2,
+          column: 'value',
+          message: 'The manifest has format 2; this version of the app reads format 1 and older. Import it in a newer version of the app.',
+        },
+      ],
+    });
     const count = edited((rows) => rows.map((r) => (r === ',,scenarios,1' ? ',,scenarios,2' : r)));
-    expect(importScenarioCsv(count)).toEqual({ ok: false, issues: [{ row: 5, column: 'value', message: 'The manifest says it holds 2 scenarios but has inputs for 1. Rows may have been deleted.' }] });
+    expect(importScenarioCsv(count)).toEqual({
+      ok: false,
+      issues: [{ row: 5, column: 'value', message: 'The manifest says it holds 2 scenarios but has inputs for 1. Rows may have been deleted.' }],
+    });
     const gap = edited((rows) => rows.map((r) => (r.startsWith('1,') ? `2${r.slice(1)}` : r)));
-    expect(importScenarioCsv(gap)).toMatchObject({ ok: false, issues: [{ row: 7, column: 'scenario_no', message: 'Scenario numbers must run 1, 2, 3 ... without gaps; scenario 1 is missing.' }] });
+    expect(importScenarioCsv(gap)).toMatchObject({
+      ok: false,
+      issues: [{ row: 7, column: 'scenario_no', message: 'Scenario numbers must run 1, 2, 3 ... without gaps; scenario 1 is missing.' }],
+    });
   });
 
   it('reports an unterminated quote at the row where it opens', () => {
@@ -203,20 +269,30 @@ describe('importScenarioCsv on bad files', () => {
 
   it('never throws on fuzzed files (property)', () => {
     const good = manifestCsv({ scenarios: [TINY], active: 0 }, OPTIONS);
-    const mutated = fc.tuple(fc.nat(good.length - 1), fc.nat(40), fc.string({ maxLength: 6 })).map(([at, del, insert]) => good.slice(0, at) + insert + good.slice(at + del));
+    const mutated = fc
+      .tuple(fc.nat(good.length - 1), fc.nat(40), fc.string({ maxLength: 6 }))
+      .map(([at, del, insert]) => good.slice(0, at) + insert + good.slice(at + del));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), mutated, fc.string().map((s) => `scenario_no,scenario,input,value\n${s}`)), (text) => {
-        const r = importScenarioCsv(text);
-        if (r.ok) {
-          expect(r.set.scenarios.length).toBeGreaterThan(0);
-        } else {
-          expect(r.issues.length).toBeGreaterThan(0);
-          for (const i of r.issues) {
-            expect(Number.isInteger(i.row)).toBe(true);
-            expect(i.message.length).toBeGreaterThan(5);
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          mutated,
+          fc.string().map((s) => `scenario_no,scenario,input,value\n${s}`),
+        ),
+        (text) => {
+          const r = importScenarioCsv(text);
+          if (r.ok) {
+            expect(r.set.scenarios.length).toBeGreaterThan(0);
+          } else {
+            expect(r.issues.length).toBeGreaterThan(0);
+            for (const i of r.issues) {
+              expect(Number.isInteger(i.row)).toBe(true);
+              expect(i.message.length).toBeGreaterThan(5);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate, metricValues, PRESET_IDS, presetScenario, type Scenario } from '../../../src/model';
 import {
-  decodeShareFragment, encodeShareFragment, fromBase64Url, hasShareFragment, packProfile, shareUrl, toBase64Url,
+  decodeShareFragment,
+  encodeShareFragment,
+  fromBase64Url,
+  hasShareFragment,
+  packProfile,
+  shareUrl,
+  toBase64Url,
   MAX_PAYLOAD_BYTES,
 } from '../../../src/io/share-url';
 import { scenarioSet } from './scenario-arbitrary';
@@ -46,14 +52,40 @@ const FROZEN_SCENARIO: Scenario = {
     { id: 'b', name: 'Disputes\nand fraud', sharePct: 30, tier: 3, handleMinutes: 18, aiEligible: false, resolutionPct: 0 },
   ],
   human: {
-    costBasis: 'fte-year', costPerHour: 25, costPerFteYear: 57000, costPerContact: 8, productiveHoursPerMonth: 160,
-    paidHoursPerMonth: 173.9, shrinkagePct: 30, maxOccupancyPct: 85, concurrency: 1, serviceLevelPct: 80,
-    serviceLevelSeconds: 20, staffingModel: 'erlang-a', patienceMinutes: 3, seats: null, openFromHour: 8, openToHour: 20,
+    costBasis: 'fte-year',
+    costPerHour: 25,
+    costPerFteYear: 57000,
+    costPerContact: 8,
+    productiveHoursPerMonth: 160,
+    paidHoursPerMonth: 173.9,
+    shrinkagePct: 30,
+    maxOccupancyPct: 85,
+    concurrency: 1,
+    serviceLevelPct: 80,
+    serviceLevelSeconds: 20,
+    staffingModel: 'erlang-a',
+    patienceMinutes: 3,
+    seats: null,
+    openFromHour: 8,
+    openToHour: 20,
     openDays: [0, 1, 2, 3, 4],
   },
-  ai: { pricing: 'tokens', pricePerUnit: 0, tokensPerConversation: 6000, pricePerMillionTokens: 5, fixedPerMonth: 1000, setupCost: 25000, upkeepPerMonth: 1500, minutesPerConversation: 4 },
+  ai: {
+    pricing: 'tokens',
+    pricePerUnit: 0,
+    tokensPerConversation: 6000,
+    pricePerMillionTokens: 5,
+    fixedPerMonth: 1000,
+    setupCost: 25000,
+    upkeepPerMonth: 1500,
+    minutesPerConversation: 4,
+  },
   quality: { errorRatePct: 5, recontactPct: 50, errorCost: 10, handoffMinutes: 2, askHumanPct: 5 },
-  experience: { resolutionMinutesHuman: 11, resolutionMinutesAi: 2, csat: { tier1: { human: 85, ai: 85 }, tier2: { human: 80, ai: 72 }, tier3: { human: 75, ai: 55 } } },
+  experience: {
+    resolutionMinutesHuman: 11,
+    resolutionMinutesAi: 2,
+    csat: { tier1: { human: 85, ai: 85 }, tier2: { human: 80, ai: 72 }, tier3: { human: 75, ai: 55 } },
+  },
   ramp: [0.5, 0.75],
   arrivalProfile: Array.from({ length: 168 }, (_, i) => ((i % 24) + 1) / 2100),
   finance: { months: 12, discountRatePct: 8, currency: 'EUR' },
@@ -144,7 +176,10 @@ describe('encodeShareFragment and decodeShareFragment', () => {
     r.scenarios.forEach((s, i) => {
       expect(s).toMatchObject({ channels: null, pooling: 'dedicated', ai: { minutesPerConversation: 4 } });
       const { channels: _c, pooling: _p, ...rest } = s;
-      expect({ ...rest, ai: { ...rest.ai, minutesPerConversation: undefined } }).toEqual({ ...written[i], ai: { ...(written[i]!.ai as object), minutesPerConversation: undefined } });
+      expect({ ...rest, ai: { ...rest.ai, minutesPerConversation: undefined } }).toEqual({
+        ...written[i],
+        ai: { ...(written[i]!.ai as object), minutesPerConversation: undefined },
+      });
       expect(metricValues(calculate(s).full.summary)).toEqual(BEFORE_CHANNELS_FIGURES[i]);
     });
   });
@@ -167,8 +202,15 @@ describe('encodeShareFragment and decodeShareFragment', () => {
   it('refuses to make a link for an invalid scenario, naming the field', async () => {
     const bad = { ...FROZEN_SCENARIO, contactsPerMonth: -1 };
     const r = await encodeShareFragment({ scenarios: [bad], active: 0 });
-    expect(r).toEqual({ ok: false, message: 'The link cannot be made: Scenario 1 ("Frozen, "v1" =check"): contactsPerMonth: Contacts per month cannot be negative (accepted: 0 or more contacts).' });
-    expect(await encodeShareFragment({ scenarios: [FROZEN_SCENARIO], active: 1 })).toEqual({ ok: false, message: 'The link cannot be made: The active scenario 1 is not one of the 1 scenario.' });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'The link cannot be made: Scenario 1 ("Frozen, "v1" =check"): contactsPerMonth: Contacts per month cannot be negative (accepted: 0 or more contacts).',
+    });
+    expect(await encodeShareFragment({ scenarios: [FROZEN_SCENARIO], active: 1 })).toEqual({
+      ok: false,
+      message: 'The link cannot be made: The active scenario 1 is not one of the 1 scenario.',
+    });
   });
 });
 
@@ -179,8 +221,14 @@ describe('decodeShareFragment on bad links', () => {
       ['#other=1', 'The link holds no scenario (nothing after "#s=").'],
       ['#s=', 'The link is not a scenario link of this app: it should start "#s=" followed by a format number and a dot.'],
       ['#s=abc', 'The link is not a scenario link of this app: it should start "#s=" followed by a format number and a dot.'],
-      ['#s=9.AAAA', 'The link uses format 9, which this version of the app cannot read (it reads format 1). It was probably made by a newer version: open it there.'],
-      ['#s=0.AAAA', 'The link uses format 0, which no version of this app has written (it reads format 1). The link is probably damaged or was changed by hand.'],
+      [
+        '#s=9.AAAA',
+        'The link uses format 9, which this version of the app cannot read (it reads format 1). It was probably made by a newer version: open it there.',
+      ],
+      [
+        '#s=0.AAAA',
+        'The link uses format 0, which no version of this app has written (it reads format 1). The link is probably damaged or was changed by hand.',
+      ],
       ['#s=1.a*b', 'The link is damaged: it has characters that a scenario link never contains. Was it cut or changed when it was copied?'],
       ['#s=1.A', 'The link is damaged: it has characters that a scenario link never contains. Was it cut or changed when it was copied?'],
       ['#s=1.AAAA', 'The link is damaged: its compressed content is incomplete or altered. Was it cut when it was copied?'],
@@ -190,13 +238,20 @@ describe('decodeShareFragment on bad links', () => {
 
   it('reports content that is not JSON, not a set, or not a valid scenario', async () => {
     const enc = (text: string) => deflate(new TextEncoder().encode(text));
-    expect(await decodeShareFragment(`#s=1.${await enc('not json')}`)).toEqual({ ok: false, message: 'The link is damaged: its content is not readable. Was it cut when it was copied?' });
+    expect(await decodeShareFragment(`#s=1.${await enc('not json')}`)).toEqual({
+      ok: false,
+      message: 'The link is damaged: its content is not readable. Was it cut when it was copied?',
+    });
     expect(await decodeShareFragment(`#s=1.${await enc('{"a":0}')}`)).toEqual({ ok: false, message: 'The link is damaged: it holds no list of scenarios.' });
-    expect(await decodeShareFragment(`#s=1.${await enc('{"a":0,"s":[]}')}`)).toEqual({ ok: false, message: "The link's scenario is not valid: It holds no scenario." });
+    expect(await decodeShareFragment(`#s=1.${await enc('{"a":0,"s":[]}')}`)).toEqual({
+      ok: false,
+      message: "The link's scenario is not valid: It holds no scenario.",
+    });
     const wrong = JSON.stringify({ a: 0, s: [{ ...FROZEN_SCENARIO, human: { ...FROZEN_SCENARIO.human, shrinkagePct: 120 } }] });
     expect(await decodeShareFragment(`#s=1.${await enc(wrong)}`)).toEqual({
       ok: false,
-      message: 'The link\'s scenario is not valid: Scenario 1 ("Frozen, "v1" =check"): human.shrinkagePct: Shrinkage cannot exceed 100 % (accepted: 0 to 100 %) (and 1 more problem).',
+      message:
+        'The link\'s scenario is not valid: Scenario 1 ("Frozen, "v1" =check"): human.shrinkagePct: Shrinkage cannot exceed 100 % (accepted: 0 to 100 %) (and 1 more problem).',
     });
     const tooMany = JSON.stringify({ a: 0, s: Array.from({ length: 21 }, () => FROZEN_SCENARIO) });
     expect(await decodeShareFragment(`#s=1.${await enc(tooMany)}`)).toEqual({ ok: false, message: 'The link holds 21 scenarios; at most 20 are accepted.' });
@@ -205,18 +260,31 @@ describe('decodeShareFragment on bad links', () => {
   it('stops reading a compressed bomb', async () => {
     const bomb = await deflate(new Uint8Array(MAX_PAYLOAD_BYTES + 1000).fill(32));
     expect(bomb.length).toBeLessThan(10_000);
-    expect(await decodeShareFragment(`#s=1.${bomb}`)).toEqual({ ok: false, message: 'The link is damaged or not a scenario link: its content is far larger than any scenario.' });
+    expect(await decodeShareFragment(`#s=1.${bomb}`)).toEqual({
+      ok: false,
+      message: 'The link is damaged or not a scenario link: its content is far larger than any scenario.',
+    });
   });
 
   it('never throws on fuzzed fragments, and never returns an unvalidated scenario', async () => {
     const valid = await encode([presetScenario('saas')]);
-    const mutated = fc.tuple(fc.nat(valid.length - 1), fc.nat(valid.length), fc.string({ maxLength: 4 })).map(([at, cut, insert]) => (valid.slice(0, at) + insert + valid.slice(at + 1)).slice(0, Math.max(cut, 5)));
+    const mutated = fc
+      .tuple(fc.nat(valid.length - 1), fc.nat(valid.length), fc.string({ maxLength: 4 }))
+      .map(([at, cut, insert]) => (valid.slice(0, at) + insert + valid.slice(at + 1)).slice(0, Math.max(cut, 5)));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `#s=1.${s}`), mutated), async (hash) => {
-        const r = await decodeShareFragment(hash);
-        if (r.ok) expect(r.scenarios.length).toBeGreaterThan(0);
-        else expect(r.message.length).toBeGreaterThan(10);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string().map((s) => `#s=1.${s}`),
+          mutated,
+        ),
+        async (hash) => {
+          const r = await decodeShareFragment(hash);
+          if (r.ok) expect(r.scenarios.length).toBeGreaterThan(0);
+          else expect(r.message.length).toBeGreaterThan(10);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
@@ -236,15 +304,25 @@ describe('packProfile', () => {
 
 describe('base64url', () => {
   it('matches RFC 4648 test vectors without padding, and inverts', () => {
-    const vectors: [string, string][] = [['', ''], ['f', 'Zg'], ['fo', 'Zm8'], ['foo', 'Zm9v'], ['foob', 'Zm9vYg'], ['fooba', 'Zm9vYmE'], ['foobar', 'Zm9vYmFy']];
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg'],
+      ['fo', 'Zm8'],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg'],
+      ['fooba', 'Zm9vYmE'],
+      ['foobar', 'Zm9vYmFy'],
+    ];
     for (const [plain, encoded] of vectors) {
       expect(toBase64Url(new TextEncoder().encode(plain))).toBe(encoded);
       expect(new TextDecoder().decode(fromBase64Url(encoded)!)).toBe(plain);
     }
     expect(toBase64Url(new Uint8Array([251, 255]))).toBe('-_8');
-    fc.assert(fc.property(fc.uint8Array(), (b) => {
-      expect([...fromBase64Url(toBase64Url(b))!]).toEqual([...b]);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array(), (b) => {
+        expect([...fromBase64Url(toBase64Url(b))!]).toEqual([...b]);
+      }),
+    );
   });
 });
 

@@ -92,7 +92,12 @@ describe('saveScenarios and loadScenarios', () => {
     const storage = new FakeStorage();
     storage.setItem(STORAGE_KEY, '{"format":1,"active":0,"scenarios":[{"na');
     const r = loadScenarios(storage);
-    expect(r).toEqual({ ok: false, reason: 'corrupt', message: 'The scenarios saved in this browser could not be read (the saved entry is damaged). It has been left as it is; the planner started from the default scenario.' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'corrupt',
+      message:
+        'The scenarios saved in this browser could not be read (the saved entry is damaged). It has been left as it is; the planner started from the default scenario.',
+    });
     expect(storage.getItem(STORAGE_KEY)).toBe('{"format":1,"active":0,"scenarios":[{"na');
   });
 
@@ -102,7 +107,8 @@ describe('saveScenarios and loadScenarios', () => {
     expect(loadScenarios(storage)).toEqual({
       ok: false,
       reason: 'invalid',
-      message: 'The scenarios saved in this browser are not valid and were not restored (Scenario 1 ("Pilot, "EU""): finance.months: Horizon must be at least 1 month.) The saved entry has been left as it is.',
+      message:
+        'The scenarios saved in this browser are not valid and were not restored (Scenario 1 ("Pilot, "EU""): finance.months: Horizon must be at least 1 month.) The saved entry has been left as it is.',
     });
   });
 
@@ -124,7 +130,8 @@ describe('saveScenarios and loadScenarios', () => {
     expect(saveScenarios(storage, SET, NOW)).toEqual({
       ok: false,
       reason: 'unreadable-kept',
-      message: 'Scenarios cannot be saved in this browser without losing an earlier entry that could not be read. Export a CSV or copy a share link to keep your work.',
+      message:
+        'Scenarios cannot be saved in this browser without losing an earlier entry that could not be read. Export a CSV or copy a share link to keep your work.',
     });
     expect(storage.getItem(STORAGE_KEY)).toBe('second damaged entry');
     expect(storage.getItem(UNREADABLE_KEY)).toBe('first damaged entry');
@@ -134,13 +141,30 @@ describe('saveScenarios and loadScenarios', () => {
     const storage = new FakeStorage(60_000);
     expect(saveScenarios(storage, { scenarios: [TINY], active: 0 }, NOW)).toMatchObject({ ok: true });
     const before = storage.getItem(STORAGE_KEY);
-    const big = { scenarios: Array.from({ length: 20 }, (_, i) => ({ ...presetScenario('ecommerce'), name: `Copy ${i}`, arrivalProfile: Array.from({ length: 168 }, (_, h) => (h + 1) / 14196.123) })), active: 0 };
-    expect(saveScenarios(storage, big, NOW)).toEqual({ ok: false, reason: 'quota', message: "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need." });
+    const big = {
+      scenarios: Array.from({ length: 20 }, (_, i) => ({
+        ...presetScenario('ecommerce'),
+        name: `Copy ${i}`,
+        arrivalProfile: Array.from({ length: 168 }, (_, h) => (h + 1) / 14196.123),
+      })),
+      active: 0,
+    };
+    expect(saveScenarios(storage, big, NOW)).toEqual({
+      ok: false,
+      reason: 'quota',
+      message:
+        "The browser's storage for this page is full, so the latest changes are not saved locally. Copy a share link or export a CSV to keep them, or remove scenarios you no longer need.",
+    });
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 
   it('returns blocked or missing storage as data', () => {
-    const unavailable = { ok: false, reason: 'unavailable', message: 'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.' };
+    const unavailable = {
+      ok: false,
+      reason: 'unavailable',
+      message:
+        'This browser does not let the page keep data (private browsing or blocked storage), so scenarios are not saved between visits. Copy a share link or export a CSV to keep them.',
+    };
     expect(loadScenarios(blocked)).toEqual(unavailable);
     expect(saveScenarios(blocked, SET, NOW)).toEqual(unavailable);
     expect(loadScenarios(null)).toEqual(unavailable);
@@ -149,15 +173,33 @@ describe('saveScenarios and loadScenarios', () => {
   });
 
   it('reports a quota error by its legacy code too', () => {
-    const legacy: StorageLike = { getItem: () => null, setItem: () => { throw Object.assign(new Error('full'), { code: 22 }); } };
+    const legacy: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('full'), { code: 22 });
+      },
+    };
     expect(saveScenarios(legacy, SET, NOW)).toMatchObject({ ok: false, reason: 'quota' });
-    const odd: StorageLike = { getItem: () => null, setItem: () => { throw new Error('disk on fire'); } };
-    expect(saveScenarios(odd, SET, NOW)).toEqual({ ok: false, reason: 'error', message: 'The browser refused to store the scenarios (disk on fire). Copy a share link or export a CSV to keep them.' });
+    const odd: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('disk on fire');
+      },
+    };
+    expect(saveScenarios(odd, SET, NOW)).toEqual({
+      ok: false,
+      reason: 'error',
+      message: 'The browser refused to store the scenarios (disk on fire). Copy a share link or export a CSV to keep them.',
+    });
   });
 
   it('does not save an invalid set', () => {
     const storage = new FakeStorage();
-    expect(saveScenarios(storage, { scenarios: [TINY], active: 3 }, NOW)).toEqual({ ok: false, reason: 'invalid', message: 'The scenarios were not saved: The active scenario 3 is not one of the 1 scenario.' });
+    expect(saveScenarios(storage, { scenarios: [TINY], active: 3 }, NOW)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'The scenarios were not saved: The active scenario 3 is not one of the 1 scenario.',
+    });
     expect(storage.items.size).toBe(0);
   });
 });
@@ -211,7 +253,12 @@ describe('browserStorage', () => {
   it('is null where there is no local storage, and never throws', () => {
     expect(browserStorage()).toBeNull();
     const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     try {
       expect(browserStorage()).toBeNull();
     } finally {

@@ -54,9 +54,20 @@ describe('asynchronous backlog to a response-time target', () => {
     const { work, open } = workedWeek();
     const perWeek = 6;
     const inputs: StaffingInputs = {
-      channel: 'email', model: 'erlang-c', humanContacts: perWeek * WEEKS_PER_MONTH, agentMinutes: perWeek * WEEKS_PER_MONTH * 60,
-      weights: work.map((w) => w / perWeek), serviceLevel: 0.8, targetSeconds: 60, maxOccupancy: 1, concurrency: 1, shrinkage: 0,
-      paidHoursPerMonth: 100, patienceSeconds: 60, seats: null, openHoursPerWeek: 2,
+      channel: 'email',
+      model: 'erlang-c',
+      humanContacts: perWeek * WEEKS_PER_MONTH,
+      agentMinutes: perWeek * WEEKS_PER_MONTH * 60,
+      weights: work.map((w) => w / perWeek),
+      serviceLevel: 0.8,
+      targetSeconds: 60,
+      maxOccupancy: 1,
+      concurrency: 1,
+      shrinkage: 0,
+      paidHoursPerMonth: 100,
+      patienceSeconds: 60,
+      seats: null,
+      openHoursPerWeek: 2,
       backlog: { targetSeconds: 2 * 3600, targetShare: 0.5, open, concurrency: 1 },
     };
     const r = staffMonth(inputs, queueSolver());
@@ -108,7 +119,13 @@ describe('asynchronous backlog to a response-time target', () => {
 describe('asynchronous channels in a scenario', () => {
   function scenario(email: Partial<ChannelSpec>): Scenario {
     const base = presetScenario('ecommerce');
-    return { ...base, channels: [{ ...newChannel('chat', 60), concurrency: 2 }, { ...newChannel('email', 40), ...email }] };
+    return {
+      ...base,
+      channels: [
+        { ...newChannel('chat', 60), concurrency: 2 },
+        { ...newChannel('email', 40), ...email },
+      ],
+    };
   }
 
   it('reports the response level of the email channel and the total, and staffs by target rather than workload', () => {
@@ -134,7 +151,9 @@ describe('asynchronous channels in a scenario', () => {
   it('carries the closed hours of an imported profile into the open ones', () => {
     // Arrivals every hour of the week; open weekdays 9-17 with a 2-hour target: what arrives at night cannot be answered in time.
     const profile = Array.from({ length: 168 }, () => 1);
-    const r = calculate(scenario({ arrivalProfile: profile, targetSeconds: 7200, serviceLevelPct: 50, openFromHour: 9, openToHour: 17, openDays: [0, 1, 2, 3, 4] })).full.channels[1]!;
+    const r = calculate(
+      scenario({ arrivalProfile: profile, targetSeconds: 7200, serviceLevelPct: 50, openFromHour: 9, openToHour: 17, openDays: [0, 1, 2, 3, 4] }),
+    ).full.channels[1]!;
     // Of arrivals in every hour, only those of weekdays 8:00 to 16:00 have an open hour within
     // their 2 hours (9 of 24 hours, 5 days: 45 of 168, 26.8 %): every one of those is on time,
     // the others cannot be, so the 50 % target is out of reach and the level says so.
@@ -152,11 +171,34 @@ describe('blended pools', () => {
   function workedPool() {
     const weeks = WEEKS_PER_MONTH;
     const voiceWeights = Array.from({ length: 168 }, (_, h) => (h === MON(9) ? 1 : 0));
-    const common = { model: 'erlang-c' as const, serviceLevel: 0.8, maxOccupancy: 1, concurrency: 1, shrinkage: 0, paidHoursPerMonth: 100, patienceSeconds: 60, seats: null };
-    const voice: StaffingInputs = { ...common, channel: 'voice', humanContacts: 10 * weeks, agentMinutes: 10 * weeks * 6, weights: voiceWeights, targetSeconds: 20, openHoursPerWeek: 1 };
+    const common = {
+      model: 'erlang-c' as const,
+      serviceLevel: 0.8,
+      maxOccupancy: 1,
+      concurrency: 1,
+      shrinkage: 0,
+      paidHoursPerMonth: 100,
+      patienceSeconds: 60,
+      seats: null,
+    };
+    const voice: StaffingInputs = {
+      ...common,
+      channel: 'voice',
+      humanContacts: 10 * weeks,
+      agentMinutes: 10 * weeks * 6,
+      weights: voiceWeights,
+      targetSeconds: 20,
+      openHoursPerWeek: 1,
+    };
     const open = Array.from({ length: 168 }, (_, h) => (h === MON(9) || h === MON(10) ? 1 : 0));
     const email: StaffingInputs = {
-      ...common, channel: 'email', humanContacts: 20 * weeks, agentMinutes: 20 * weeks * 6, weights: voiceWeights, targetSeconds: 60, openHoursPerWeek: 2,
+      ...common,
+      channel: 'email',
+      humanContacts: 20 * weeks,
+      agentMinutes: 20 * weeks * 6,
+      weights: voiceWeights,
+      targetSeconds: 60,
+      openHoursPerWeek: 2,
       backlog: { targetSeconds: 7200, targetShare: 0.5, open, concurrency: 1 },
     };
     return { voice, email };
@@ -177,7 +219,13 @@ describe('blended pools', () => {
     expect(e.responseLevel).toBeCloseTo(0.5, 12);
     // Blended: the voice agents' 2 idle hours at 09:00 answer all the email as it arrives;
     // no email agent is needed. 3 agent-hours a week instead of 5, all email on time.
-    const pool = staffPool([{ live: true, inputs: voice, dedicated: v }, { live: false, inputs: email, dedicated: e }], solve);
+    const pool = staffPool(
+      [
+        { live: true, inputs: voice, dedicated: v },
+        { live: false, inputs: email, dedicated: e },
+      ],
+      solve,
+    );
     expect(pool.onSeatHours).toBeCloseTo(3 * WEEKS_PER_MONTH, 9);
     expect(pool.staffedFte).toBeCloseTo((3 * WEEKS_PER_MONTH) / 100, 9);
     expect(pool.peakAgents).toBe(3);
@@ -191,7 +239,11 @@ describe('blended pools', () => {
 
   it('reports the saving in a scenario, with the channels adding up to it to the cent', () => {
     const base = presetScenario('ecommerce');
-    const channels = [{ ...newChannel('voice', 40), handleMinutes: 7 }, { ...newChannel('chat', 20), concurrency: 2 }, newChannel('email', 40, ['voice', 'chat'])];
+    const channels = [
+      { ...newChannel('voice', 40), handleMinutes: 7 },
+      { ...newChannel('chat', 20), concurrency: 2 },
+      newChannel('email', 40, ['voice', 'chat']),
+    ];
     const dedicated: Scenario = { ...base, channels };
     const blended: Scenario = { ...dedicated, pooling: 'blended' };
     const d = calculate(dedicated).full;
@@ -223,7 +275,15 @@ describe('staffing kept between calculations', () => {
     const base = presetScenario('ecommerce');
     const profile = Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 4 : 0) + (h % 5));
     for (const pooling of ['dedicated', 'blended'] as const) {
-      const s: Scenario = { ...base, pooling, channels: [{ ...newChannel('voice', 30), arrivalProfile: profile }, { ...newChannel('chat', 30), concurrency: 2 }, { ...newChannel('email', 40), arrivalProfile: profile.map((x) => x + 1) }] };
+      const s: Scenario = {
+        ...base,
+        pooling,
+        channels: [
+          { ...newChannel('voice', 30), arrivalProfile: profile },
+          { ...newChannel('chat', 30), concurrency: 2 },
+          { ...newChannel('email', 40), arrivalProfile: profile.map((x) => x + 1) },
+        ],
+      };
       const ctx = newContext();
       project(s, FULL, ctx);
       const staffed = ctx.staffed.size;

@@ -18,7 +18,11 @@ describe('centsLedger.times', () => {
       fc.tuple(fc.integer({ min: 1, max: 200_000 }), fc.double({ min: 100, max: 200, noNaN: true })).map(([y, h]) => new Money(y).div(new Money(h).times(12))),
       fc.integer({ min: 0, max: 10_000 }).map((c) => new Money(c).div(100)),
     );
-    const quantities = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 1e8 }), fc.integer({ min: 0, max: 1e6 }).map((n) => n / 8));
+    const quantities = fc.oneof(
+      fc.double({ min: 0, max: 1e7, noNaN: true }),
+      fc.integer({ min: 0, max: 1e8 }),
+      fc.integer({ min: 0, max: 1e6 }).map((n) => n / 8),
+    );
     fc.assert(
       fc.property(quantities, prices, (q, price) => {
         const ledger = centsLedger();
@@ -89,7 +93,11 @@ describe('evaluateCents', () => {
     // A million contacts at a hundred billion a contact: $10^17 a month, past 2^51 cents.
     const huge: Scenario = { ...base, contactsPerMonth: 1e6, growthPctPerMonth: 0, human: { ...base.human, costBasis: 'contact', costPerContact: 1e11 } };
     expect(evaluateCents(huge)).toBeNull();
-    const batch = runDraws({ ...huge, ranges: { ...huge.ranges, resolutionPct: null, handleMinutes: null, costPerHour: null, aiPrice: null, errorRatePct: null, rampSpeed: null } }, 0, 1);
+    const batch = runDraws(
+      { ...huge, ranges: { ...huge.ranges, resolutionPct: null, handleMinutes: null, costPerHour: null, aiPrice: null, errorRatePct: null, rampSpeed: null } },
+      0,
+      1,
+    );
     const d = evaluate(huge);
     // Beyond exact float cents the batch keeps the exact amount beside the float.
     expect(batch.annualSavings.exact[0]).toBe(d.annualSavings.toFixed());

@@ -9,7 +9,13 @@ describe('channel defaults', () => {
     expect(['Phone', 'Inbound call', 'voice', 'IVR'].map(suggestKind)).toEqual(['voice', 'voice', 'voice', 'voice']);
     expect(['Email', 'e-mail', 'Web form', 'web_form', 'Mail'].map(suggestKind)).toEqual(['email', 'email', 'email', 'email', 'email']);
     expect(['Chat', 'Live chat', 'livechat'].map(suggestKind)).toEqual(['chat', 'chat', 'chat']);
-    expect(['Social media', 'Twitter', 'Facebook', 'WhatsApp', 'SMS'].map(suggestKind)).toEqual(['messaging', 'messaging', 'messaging', 'messaging', 'messaging']);
+    expect(['Social media', 'Twitter', 'Facebook', 'WhatsApp', 'SMS'].map(suggestKind)).toEqual([
+      'messaging',
+      'messaging',
+      'messaging',
+      'messaging',
+      'messaging',
+    ]);
     expect(suggestKind('Partner escalations')).toBeNull();
   });
 
@@ -51,6 +57,8 @@ describe('channel ids', () => {
   it('refuses the id "all", which names the total over channels in exported files', () => {
     const base = presetScenario('ecommerce');
     const r = parseScenario({ ...base, channels: [{ ...newChannel('chat', 50), id: 'all' }, newChannel('email', 50)] });
-    expect(r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.message}`)).toEqual(['channels.0.id: A channel cannot have the id "all": it names the total over all channels in exported files']);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'channels.0.id: A channel cannot have the id "all": it names the total over all channels in exported files',
+    ]);
   });
 });

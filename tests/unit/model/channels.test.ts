@@ -30,7 +30,13 @@ function voiceAndEmail(): Scenario {
 
 /** Channel `c` of `s` as a scenario without channels: its contacts, its kind's queue, the scenario's other inputs. */
 function alone(s: Scenario, kind: 'voice' | 'chat' | 'email', share: number): Scenario {
-  return { ...s, channels: null, channel: kind, contactsPerMonth: s.contactsPerMonth * share, ai: { ...s.ai, fixedPerMonth: 0, upkeepPerMonth: 0, setupCost: 0 } };
+  return {
+    ...s,
+    channels: null,
+    channel: kind,
+    contactsPerMonth: s.contactsPerMonth * share,
+    ai: { ...s.ai, fixedPerMonth: 0, upkeepPerMonth: 0, setupCost: 0 },
+  };
 }
 
 describe('channels: dedicated pools', () => {
@@ -105,7 +111,14 @@ describe('channels: dedicated pools', () => {
     const s: Scenario = {
       ...base,
       channels: [
-        channel('voice', 50, { categorySharesPct: [80, 20], handleMinutes: 10, automationPct: 20, aiPricing: 'minute', aiPricePerUnit: 0.15, aiMinutesPerConversation: 3 }),
+        channel('voice', 50, {
+          categorySharesPct: [80, 20],
+          handleMinutes: 10,
+          automationPct: 20,
+          aiPricing: 'minute',
+          aiPricePerUnit: 0.15,
+          aiMinutesPerConversation: 3,
+        }),
         channel('chat', 30, { handleMultiplier: 1.5 }),
         channel('email', 20, { aiEnabled: false }),
       ],
@@ -136,7 +149,7 @@ describe('channels: dedicated pools', () => {
     expect(email!.summary.automationRatePct).toBe(0);
   });
 
-  it("refuse agents on seat with more than one channel, naming the field", () => {
+  it('refuse agents on seat with more than one channel, naming the field', () => {
     const s = { ...voiceAndEmail(), human: { ...voiceAndEmail().human, seats: 12 } };
     const r = parseScenario(s);
     expect(r.ok).toBe(false);
@@ -160,27 +173,37 @@ describe('channels: dedicated pools', () => {
 });
 
 /** A one-channel `channels` list repeating the scenario's own inputs, with each repeated field either null or spelled out. */
-const repeatingArb = fc.tuple(scenarioArb, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.integer({ min: 1, max: 100 }), fc.option(fc.integer({ min: 1, max: 40 }), { nil: null })).map(([s, spell, sharePct, seats]) => {
-  const pick = <T,>(i: number, value: T): T | null => (spell[i] ? value : null);
-  const live = s.channel !== 'email';
-  const spec: ChannelSpec = {
-    ...newChannel(s.channel, sharePct, [], s.name.slice(0, 40)),
-    serviceLevelPct: pick(0, s.human.serviceLevelPct),
-    targetSeconds: live ? pick(1, s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel)) : null,
-    concurrency: pick(2, s.human.concurrency),
-    openFromHour: pick(3, s.human.openFromHour),
-    openToHour: pick(4, s.human.openToHour),
-    openDays: pick(5, [...s.human.openDays]),
-    arrivalProfile: pick(6, s.arrivalProfile ? [...s.arrivalProfile] : null),
-    aiPricing: pick(7, s.ai.pricing),
-    aiPricePerUnit: pick(8, s.ai.pricePerUnit),
-    aiMinutesPerConversation: pick(9, s.ai.minutesPerConversation),
-    categorySharesPct: pick(10, s.categories.map((c) => c.sharePct)),
-    handleMultiplier: 1,
-  };
-  const plain: Scenario = { ...s, human: { ...s.human, seats: spell[11] ? seats : null } };
-  return { plain, channelled: { ...plain, channels: [spec] } as Scenario };
-});
+const repeatingArb = fc
+  .tuple(
+    scenarioArb,
+    fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+    fc.integer({ min: 1, max: 100 }),
+    fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
+  )
+  .map(([s, spell, sharePct, seats]) => {
+    const pick = <T>(i: number, value: T): T | null => (spell[i] ? value : null);
+    const live = s.channel !== 'email';
+    const spec: ChannelSpec = {
+      ...newChannel(s.channel, sharePct, [], s.name.slice(0, 40)),
+      serviceLevelPct: pick(0, s.human.serviceLevelPct),
+      targetSeconds: live ? pick(1, s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel)) : null,
+      concurrency: pick(2, s.human.concurrency),
+      openFromHour: pick(3, s.human.openFromHour),
+      openToHour: pick(4, s.human.openToHour),
+      openDays: pick(5, [...s.human.openDays]),
+      arrivalProfile: pick(6, s.arrivalProfile ? [...s.arrivalProfile] : null),
+      aiPricing: pick(7, s.ai.pricing),
+      aiPricePerUnit: pick(8, s.ai.pricePerUnit),
+      aiMinutesPerConversation: pick(9, s.ai.minutesPerConversation),
+      categorySharesPct: pick(
+        10,
+        s.categories.map((c) => c.sharePct),
+      ),
+      handleMultiplier: 1,
+    };
+    const plain: Scenario = { ...s, human: { ...s.human, seats: spell[11] ? seats : null } };
+    return { plain, channelled: { ...plain, channels: [spec] } as Scenario };
+  });
 
 function moneyOf(rows: readonly MonthRow[]): string[][] {
   return rows.map((r) => MONEY_FIELDS.map((f) => r[f].toFixed()));
@@ -193,7 +216,10 @@ describe('channels: one channel repeating the scenario', () => {
         expect(parseScenario(channelled).ok).toBe(true);
         const a = calculate(plain);
         const b = calculate(channelled);
-        for (const [x, y] of [[a.headline, b.headline], [a.full, b.full]] as const) {
+        for (const [x, y] of [
+          [a.headline, b.headline],
+          [a.full, b.full],
+        ] as const) {
           expect(moneyOf(y.rows)).toEqual(moneyOf(x.rows));
           expect(y.rows).toEqual(x.rows);
           expect(y.summary).toEqual(x.summary);
@@ -260,7 +286,17 @@ describe('channels: uncertainty', () => {
   it('reproduces the point estimate with ranges of zero width', () => {
     const s = three();
     const p = pointValues(s);
-    const at = { ...s, ranges: { resolutionPct: { low: p.resolutionPct, high: p.resolutionPct }, handleMinutes: { low: 1, high: 1 }, costPerHour: null, aiPrice: { low: 1, high: 1 }, errorRatePct: null, rampSpeed: null } };
+    const at = {
+      ...s,
+      ranges: {
+        resolutionPct: { low: p.resolutionPct, high: p.resolutionPct },
+        handleMinutes: { low: 1, high: 1 },
+        costPerHour: null,
+        aiPrice: { low: 1, high: 1 },
+        errorRatePct: null,
+        rampSpeed: null,
+      },
+    };
     const mc = monteCarlo(at, 20);
     expect(mc.annualSavings.p10.toFixed()).toBe(calculate(s).full.summary.annualSavings.toFixed());
   }, 60_000);
@@ -290,7 +326,11 @@ describe('channels: reverse staffing', () => {
 
 describe('channels: the gap explanation', () => {
   it('books its steps in cents with the same amounts as decimals', () => {
-    const s: Scenario = { ...presetScenario('ecommerce'), channels: [channel('voice', 30, { automationPct: 10 }), channel('chat', 30), channel('email', 40)], pooling: 'blended' };
+    const s: Scenario = {
+      ...presetScenario('ecommerce'),
+      channels: [channel('voice', 30, { automationPct: 10 }), channel('chat', 30), channel('email', 40)],
+      pooling: 'blended',
+    };
     const gap = calculate(s).gap;
     let sw = { ...HEADLINE };
     let prev = project(s, sw, newContext());
@@ -300,14 +340,16 @@ describe('channels: the gap explanation', () => {
       const at = (rows: MonthRow[]) => rows.findIndex((r) => r.ramp >= 1);
       const monthly = (rows: MonthRow[]) => rows[at(rows) >= 0 ? at(rows) : rows.length - 1]!.savings;
       expect(gap.steps[i]!.monthlySavingsDelta.toFixed(), step.key).toBe(monthly(next).minus(monthly(prev)).toFixed());
-      expect(gap.steps[i]!.horizonSavingsDelta.toFixed(), step.key).toBe(next[next.length - 1]!.cumulativeSavings.minus(prev[prev.length - 1]!.cumulativeSavings).toFixed());
+      expect(gap.steps[i]!.horizonSavingsDelta.toFixed(), step.key).toBe(
+        next[next.length - 1]!.cumulativeSavings.minus(prev[prev.length - 1]!.cumulativeSavings).toFixed(),
+      );
       prev = next;
     });
   }, 60_000);
 });
 
 describe('the scenario total of several channels', () => {
-  it('reports the scenario\'s own contacts, not their float sum over the channels', () => {
+  it("reports the scenario's own contacts, not their float sum over the channels", () => {
     const base = presetScenario('ecommerce');
     const taken: string[] = [];
     const channels = (['chat', 'email', 'voice', 'messaging'] as const).map((kind, i) => {

@@ -13,7 +13,8 @@ function expectFiniteStaffing(s: Scenario): void {
   const r = calculate(s);
   for (const row of r.full.rows) {
     for (const st of [row.staffing, row.staffingBaseline]) {
-      for (const v of [st.staffedFte, st.peakAgents, st.occupancy, st.serviceLevel, st.asaSeconds, st.abandonRate]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+      for (const v of [st.staffedFte, st.peakAgents, st.occupancy, st.serviceLevel, st.asaSeconds, st.abandonRate])
+        if (v !== null) expect(Number.isFinite(v)).toBe(true);
     }
   }
 }

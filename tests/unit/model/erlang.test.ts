@@ -67,14 +67,19 @@ describe('erlangCAgents', () => {
 
   it('always meets the target with the fewest agents (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 3000, noNaN: true }), fc.double({ min: 30, max: 900, noNaN: true }), fc.double({ min: 0.5, max: 0.95, noNaN: true }), (calls, aht, sl) => {
-        const r = erlangCAgents(calls, aht, 20, sl, 1);
-        expect(r.serviceLevel).toBeGreaterThanOrEqual(sl - 1e-12);
-        expect(Number.isFinite(r.asaSeconds)).toBe(true);
-        if (r.agents - 1 > r.trafficErlangs) {
-          expect(erlangCPerformance(r.agents - 1, calls, aht, 20).serviceLevel).toBeLessThan(sl);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0.5, max: 3000, noNaN: true }),
+        fc.double({ min: 30, max: 900, noNaN: true }),
+        fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+        (calls, aht, sl) => {
+          const r = erlangCAgents(calls, aht, 20, sl, 1);
+          expect(r.serviceLevel).toBeGreaterThanOrEqual(sl - 1e-12);
+          expect(Number.isFinite(r.asaSeconds)).toBe(true);
+          if (r.agents - 1 > r.trafficErlangs) {
+            expect(erlangCPerformance(r.agents - 1, calls, aht, 20).serviceLevel).toBeLessThan(sl);
+          }
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });
@@ -84,7 +89,8 @@ describe('erlangB warm start', () => {
   it('equals the full recursion from B(0) for loads from 400 to 200,000 Erlangs', () => {
     for (const a of [400, 1234.5, 9500, 50_000, 200_000]) {
       for (const n of [Math.floor(a) - 5, Math.ceil(a), Math.ceil(a + Math.sqrt(a)), Math.ceil(a + 4 * Math.sqrt(a))]) {
-        const fast = erlangB(n, a), slow = erlangBFromZero(n, a);
+        const fast = erlangB(n, a),
+          slow = erlangBFromZero(n, a);
         expect(Math.abs(fast - slow) / slow).toBeLessThan(1e-12);
       }
     }

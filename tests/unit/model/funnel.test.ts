@@ -7,7 +7,10 @@ describe('funnelRow', () => {
     // V = 1,000; attempt share 0.8 x 0.9 = 0.72 -> E = 720; R = 720 x 0.75 = 540; X = 180;
     // W = 540 x 0.05 = 27; re-contacts 27 x 0.4 = 10.8; H = 1000 - 540 + 10.8 = 470.8;
     // minutes = 470.8 x 6 + 180 x 2 = 2,824.8 + 360 = 3,184.8; baseline 6,000.
-    const r = funnelRow({ contacts: 1000, tier: 1, handleMinutes: 6, attemptShare: 0.72, resolvedShare: 0.75 }, { errorRate: 0.05, recontactShare: 0.4, handoffMinutes: 2 });
+    const r = funnelRow(
+      { contacts: 1000, tier: 1, handleMinutes: 6, attemptShare: 0.72, resolvedShare: 0.75 },
+      { errorRate: 0.05, recontactShare: 0.4, handoffMinutes: 2 },
+    );
     expect(r.attempted).toBeCloseTo(720, 9);
     expect(r.aiResolved).toBeCloseTo(540, 9);
     expect(r.escalated).toBeCloseTo(180, 9);
@@ -19,7 +22,10 @@ describe('funnelRow', () => {
   });
 
   it('sends every contact to a human when nothing is eligible', () => {
-    const r = funnelRow({ contacts: 300, tier: 3, handleMinutes: 14, attemptShare: 0, resolvedShare: 0 }, { errorRate: 0.05, recontactShare: 1, handoffMinutes: 3 });
+    const r = funnelRow(
+      { contacts: 300, tier: 3, handleMinutes: 14, attemptShare: 0, resolvedShare: 0 },
+      { errorRate: 0.05, recontactShare: 1, handoffMinutes: 3 },
+    );
     expect(r.humanContacts).toBe(300);
     expect(r.agentMinutes).toBe(4200);
   });
@@ -27,10 +33,17 @@ describe('funnelRow', () => {
   it('keeps AI-resolved + human contacts - re-contacts = volume, never negative (property)', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
         (contacts, attempt, resolved, err, back, handoff) => {
-          const r = funnelRow({ contacts, tier: 1, handleMinutes: 5, attemptShare: attempt, resolvedShare: resolved }, { errorRate: err, recontactShare: back, handoffMinutes: handoff });
+          const r = funnelRow(
+            { contacts, tier: 1, handleMinutes: 5, attemptShare: attempt, resolvedShare: resolved },
+            { errorRate: err, recontactShare: back, handoffMinutes: handoff },
+          );
           expect(r.aiResolved + r.humanContacts - r.recontacts).toBeCloseTo(contacts, 6);
           for (const v of Object.values(r)) expect(v).toBeGreaterThanOrEqual(-1e-9);
         },

@@ -8,9 +8,12 @@ const RUNS = { numRuns: 60, seed: 42 };
 
 describe('laws of the model', () => {
   it('generates valid scenarios', () => {
-    fc.assert(fc.property(scenarioArb, (s) => {
-      expect(parseScenario(s).ok).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        expect(parseScenario(s).ok).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   it('AI-resolved + human contacts - re-contacts = volume in every month', () => {
@@ -48,7 +51,8 @@ describe('laws of the model', () => {
     fc.assert(
       fc.property(scenarioArb, fc.double({ min: 0, max: 1, noNaN: true }), (s, cut) => {
         const cheaper = { ...s, ai: { ...s.ai, pricePerUnit: s.ai.pricePerUnit * cut, pricePerMillionTokens: s.ai.pricePerMillionTokens * cut } };
-        const a = calculate(s).full.summary, b = calculate(cheaper).full.summary;
+        const a = calculate(s).full.summary,
+          b = calculate(cheaper).full.summary;
         expect(b.monthlySavings.gte(a.monthlySavings)).toBe(true);
         expect(b.horizonNetSavings.gte(a.horizonNetSavings)).toBe(true);
       }),
@@ -61,8 +65,17 @@ describe('laws of the model', () => {
       fc.property(scenarioArb, fc.double({ min: 1, max: 3, noNaN: true }), (s, rise) => {
         // With errors re-contacting more than the AI saves, a dearer human would make the AI worse; keep errors below that.
         const safe = { ...s, quality: { ...s.quality, errorRatePct: Math.min(s.quality.errorRatePct, 20), handoffMinutes: 0 } };
-        const dearer = { ...safe, human: { ...safe.human, costPerHour: safe.human.costPerHour * rise, costPerFteYear: safe.human.costPerFteYear * rise, costPerContact: safe.human.costPerContact * rise } };
-        const a = calculate(safe), b = calculate(dearer);
+        const dearer = {
+          ...safe,
+          human: {
+            ...safe.human,
+            costPerHour: safe.human.costPerHour * rise,
+            costPerFteYear: safe.human.costPerFteYear * rise,
+            costPerContact: safe.human.costPerContact * rise,
+          },
+        };
+        const a = calculate(safe),
+          b = calculate(dearer);
         expect(b.headline.summary.monthlySavings.gte(a.headline.summary.monthlySavings)).toBe(true);
         expect(b.full.summary.monthlySavings.gte(a.full.summary.monthlySavings)).toBe(true);
       }),

@@ -41,10 +41,15 @@ describe('the projected volume is bounded', () => {
 
   it('law: a scenario validates exactly when its largest month is within the bound', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e8 }), fc.double({ min: -50, max: 50, noNaN: true }), fc.integer({ min: 1, max: 120 }), (contacts, growth, months) => {
-        const ok = issuesOf(withVolume(contacts, growth, months)).length === 0;
-        expect(ok).toBe(peakMonthlyContacts(contacts, growth, months) <= MAX_CONTACTS_PER_MONTH);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e8 }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.integer({ min: 1, max: 120 }),
+        (contacts, growth, months) => {
+          const ok = issuesOf(withVolume(contacts, growth, months)).length === 0;
+          expect(ok).toBe(peakMonthlyContacts(contacts, growth, months) <= MAX_CONTACTS_PER_MONTH);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -73,7 +78,7 @@ describe('money fields are bounded', () => {
   });
 });
 
-describe('ranges from a link, a file or storage pass the editor\'s checks', () => {
+describe("ranges from a link, a file or storage pass the editor's checks", () => {
   const withRanges = (ranges: Partial<Scenario['ranges']>): Scenario => ({ ...base(), ranges: { ...base().ranges, ...ranges } });
   it('refuses a handle-time range of x1e6', () => {
     const issues = issuesOf(withRanges({ handleMinutes: { low: 1e6, high: 1e6 } }));
@@ -87,7 +92,7 @@ describe('ranges from a link, a file or storage pass the editor\'s checks', () =
   it('refuses a resolution range above 100 %', () => {
     expect(issuesOf(withRanges({ resolutionPct: { low: 50, high: 101 } })).map((i) => i.field)).toEqual(['ranges.resolutionPct.high']);
   });
-  it('keeps accepting every preset\'s ranges', () => {
+  it("keeps accepting every preset's ranges", () => {
     for (const id of ['ecommerce', 'saas', 'professional-services', 'b2b-enterprise', 'fintech', 'klarna-2024', 'klarna-2025'] as const) {
       expect(issuesOf(presetScenario(id))).toEqual([]);
     }
@@ -132,7 +137,9 @@ describe('money messages', () => {
   it('name the field, the bound and its unit, without a gap where a field has no unit', () => {
     const s = base();
     const setup = parseScenario({ ...s, ai: { ...s.ai, setupCost: 2e12 } });
-    expect(setup.ok ? [] : setup.issues.map((i) => i.message)).toEqual(['One-time implementation cost cannot exceed 1,000,000,000,000 (accepted: 0 to 1,000,000,000,000)']);
+    expect(setup.ok ? [] : setup.issues.map((i) => i.message)).toEqual([
+      'One-time implementation cost cannot exceed 1,000,000,000,000 (accepted: 0 to 1,000,000,000,000)',
+    ]);
     const hour = parseScenario({ ...s, human: { ...s.human, costPerHour: 2e7 } });
     expect(hour.ok ? [] : hour.issues.map((i) => i.message)).toEqual(['Loaded cost per hour cannot exceed 10,000,000 per hour (accepted: 0 to 10,000,000)']);
   });

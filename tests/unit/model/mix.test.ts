@@ -69,14 +69,31 @@ describe('withAverageHandle', () => {
 
   it('gives 0-minute categories the rest only when every other one is at 600', () => {
     const [a, b] = presetScenario('saas').categories;
-    const cats = withAverageHandle([{ ...a!, sharePct: 50, handleMinutes: 10 }, { ...b!, sharePct: 50, handleMinutes: 0 }], 450);
+    const cats = withAverageHandle(
+      [
+        { ...a!, sharePct: 50, handleMinutes: 10 },
+        { ...b!, sharePct: 50, handleMinutes: 0 },
+      ],
+      450,
+    );
     expect(cats.map((c) => c.handleMinutes)).toEqual([600, 300]);
-    expect(withAverageHandle([{ ...a!, sharePct: 50, handleMinutes: 10 }, { ...b!, sharePct: 50, handleMinutes: 0 }], 4).map((c) => c.handleMinutes)).toEqual([8, 0]);
+    expect(
+      withAverageHandle(
+        [
+          { ...a!, sharePct: 50, handleMinutes: 10 },
+          { ...b!, sharePct: 50, handleMinutes: 0 },
+        ],
+        4,
+      ).map((c) => c.handleMinutes),
+    ).toEqual([8, 0]);
   });
 
   it('meets any average from 0.01 to 600 minutes within the bounds of a category (property)', () => {
     const base = presetScenario('saas');
-    const category = fc.record({ sharePct: fc.double({ min: 0, max: 100, noNaN: true }), handleMinutes: fc.double({ min: 0, max: MAX_HANDLE_MINUTES, noNaN: true }) });
+    const category = fc.record({
+      sharePct: fc.double({ min: 0, max: 100, noNaN: true }),
+      handleMinutes: fc.double({ min: 0, max: MAX_HANDLE_MINUTES, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.array(category, { minLength: 1, maxLength: 8 }), fc.double({ min: 0.01, max: MAX_HANDLE_MINUTES, noNaN: true }), (picked, target) => {
         const cats = picked.map((p, i) => ({ ...base.categories[i % base.categories.length]!, name: `c${i}`, ...p }));

@@ -8,7 +8,17 @@ describe('presets', () => {
   });
 
   it.each(PRESET_IDS)('%s names a source for every key figure', (id) => {
-    for (const field of ['contactsPerMonth', 'categories', 'categories.0.handleMinutes', 'categories.0.resolutionPct', 'human.costPerHour', 'ai.pricePerUnit', 'quality.errorRatePct', 'ramp', 'experience.resolutionMinutesHuman']) {
+    for (const field of [
+      'contactsPerMonth',
+      'categories',
+      'categories.0.handleMinutes',
+      'categories.0.resolutionPct',
+      'human.costPerHour',
+      'ai.pricePerUnit',
+      'quality.errorRatePct',
+      'ramp',
+      'experience.resolutionMinutesHuman',
+    ]) {
       const src = sourceOf(id, field);
       expect(src, `${id} ${field}`).not.toBeNull();
       expect(src!.source.length).toBeGreaterThan(5);

@@ -47,8 +47,16 @@ describe('the full method', () => {
     expect(m1.aiResolved).toBe(2500);
     expect(m1.aiEscalated).toBe(7500);
     expect(m1.humanContacts).toBe(7550);
-    expect([m1.baselineCost, m1.humanCost, m1.aiCost, m1.qualityCost, m1.fixedCost, m1.totalCost, m1.savings, m1.cumulativeSavings].map(money))
-      .toEqual(['50000.00', '37750.00', '2500.00', '1000.00', '800.00', '42050.00', '7950.00', '-4050.00']);
+    expect([m1.baselineCost, m1.humanCost, m1.aiCost, m1.qualityCost, m1.fixedCost, m1.totalCost, m1.savings, m1.cumulativeSavings].map(money)).toEqual([
+      '50000.00',
+      '37750.00',
+      '2500.00',
+      '1000.00',
+      '800.00',
+      '42050.00',
+      '7950.00',
+      '-4050.00',
+    ]);
   });
 
   it('books the steady state from month 2', () => {

@@ -10,7 +10,10 @@ describe('qualityView', () => {
         { id: 'b', name: 'Complex', sharePct: 20, tier: 3, handleMinutes: 15, aiEligible: true, resolutionPct: 50 },
       ],
     });
-    const s = { ...base, experience: { ...base.experience, csat: { tier1: { human: 80, ai: 90 }, tier2: { human: 80, ai: 80 }, tier3: { human: 80, ai: 60 } } } };
+    const s = {
+      ...base,
+      experience: { ...base.experience, csat: { tier1: { human: 80, ai: 90 }, tier2: { human: 80, ai: 80 }, tier3: { human: 80, ai: 60 } } },
+    };
     const q = calculate(s).quality;
     // Tier 1: half AI at 90, half human at 80 = 85. Tier 3: half at 60, half at 80 = 70.
     expect(q.tiers.map((t) => t.csatAfter)).toEqual([85, 70]);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, errorCostCrossOver, presetScenario, sideOf, withAutomation, type Scenario } from '../../../src/model';
-import { accuracyCrossOver, AUTOMATION_TOLERANCE_PCT, automationToBreakEven, breakEvenErrorCost, decisionSupport, SOLVER_MESSAGES } from '../../../src/model/solvers';
+import {
+  accuracyCrossOver,
+  AUTOMATION_TOLERANCE_PCT,
+  automationToBreakEven,
+  breakEvenErrorCost,
+  decisionSupport,
+  SOLVER_MESSAGES,
+} from '../../../src/model/solvers';
 import { handScenario, NO_RANGES } from './uncertainty-fixtures';
 
 describe('automationToBreakEven', () => {
@@ -43,7 +50,9 @@ describe('automationToBreakEven', () => {
     const s = handScenario();
     const r = automationToBreakEven({ ...s, ai: { ...s.ai, pricePerUnit: 100 } }, 'steady');
     expect(r).toEqual({ kind: 'unreachable', currentPct: 50, maxPct: 100, message: SOLVER_MESSAGES.unreachable('steady', 100) });
-    expect(r.kind === 'unreachable' && r.message).toBe('Even at 100 % automation (everything the AI may attempt, resolved) the steady-state month costs more than the all-human baseline');
+    expect(r.kind === 'unreachable' && r.message).toBe(
+      'Even at 100 % automation (everything the AI may attempt, resolved) the steady-state month costs more than the all-human baseline',
+    );
   });
 
   it('says so when no category may be attempted', () => {
@@ -61,7 +70,7 @@ describe('automationToBreakEven', () => {
 });
 
 describe('breakEvenErrorCost', () => {
-  it('is the full method\'s Summary.breakEvenErrorCost', () => {
+  it("is the full method's Summary.breakEvenErrorCost", () => {
     // Steady month: savings before errors 16,700 + 2,000 = 18,700 over 200 errors = $93.50.
     expect(breakEvenErrorCost(handScenario())!.toFixed(2)).toBe('93.50');
     const s = presetScenario('klarna-2025');
@@ -70,10 +79,13 @@ describe('breakEvenErrorCost', () => {
 });
 
 describe('accuracyCrossOver', () => {
-  it('is comparison.ts\'s errorCostCrossOver of the two full-method summaries', () => {
+  it("is comparison.ts's errorCostCrossOver of the two full-method summaries", () => {
     // docs/METHOD.md, "Break-even solvers": 50 % automated at 98 % accuracy against 75 % automated at 90 %.
     const careful = handScenario({ quality: { ...handScenario().quality, errorRatePct: 2 } });
-    const bold = handScenario({ categories: [{ ...handScenario().categories[0]!, resolutionPct: 75 }], quality: { ...handScenario().quality, errorRatePct: 10 } });
+    const bold = handScenario({
+      categories: [{ ...handScenario().categories[0]!, resolutionPct: 75 }],
+      quality: { ...handScenario().quality, errorRatePct: 10 },
+    });
     const got = accuracyCrossOver(careful, bold);
     const want = errorCostCrossOver(sideOf(calculate(careful).full.summary), sideOf(calculate(bold).full.summary));
     expect(got).toEqual(want);

@@ -8,17 +8,42 @@ import { scenarioArb } from './arbitraries';
 
 const weights = Array.from({ length: 168 }, () => 1 / 168);
 const base: StaffingBase = {
-  channel: 'voice', model: 'erlang-c', weights, serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1,
-  shrinkage: 0.3, paidHoursPerMonth: 160, patienceSeconds: 180, openHoursPerWeek: 168,
+  channel: 'voice',
+  model: 'erlang-c',
+  weights,
+  serviceLevel: 0.8,
+  targetSeconds: 20,
+  maxOccupancy: 0.85,
+  concurrency: 1,
+  shrinkage: 0.3,
+  paidHoursPerMonth: 160,
+  patienceSeconds: 180,
+  openHoursPerWeek: 168,
 };
-const result = (staffedFte: number): StaffingResult => ({ staffedFte, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null });
+const result = (staffedFte: number): StaffingResult => ({
+  staffedFte,
+  onSeatHours: 0,
+  peakAgents: 0,
+  serviceLevel: 1,
+  asaSeconds: 0,
+  occupancy: 0,
+  abandonRate: null,
+});
 
 describe('staffingBaseKey', () => {
   it('changes with every input the months share, the weights by identity', () => {
     const key = staffingBaseKey(base);
     const changed: Partial<StaffingBase>[] = [
-      { channel: 'chat' }, { model: 'erlang-a' }, { weights: [...weights] }, { serviceLevel: 0.81 }, { targetSeconds: 21 },
-      { maxOccupancy: 0.86 }, { concurrency: 2 }, { shrinkage: 0.31 }, { paidHoursPerMonth: 161 }, { patienceSeconds: 181 },
+      { channel: 'chat' },
+      { model: 'erlang-a' },
+      { weights: [...weights] },
+      { serviceLevel: 0.81 },
+      { targetSeconds: 21 },
+      { maxOccupancy: 0.86 },
+      { concurrency: 2 },
+      { shrinkage: 0.31 },
+      { paidHoursPerMonth: 161 },
+      { patienceSeconds: 181 },
       { openHoursPerWeek: 167 },
     ];
     // Every field of the type is covered by one change above.

@@ -3,9 +3,27 @@ import fc from 'fast-check';
 import { calculate, Money, presetScenario, type Ranges, type Scenario } from '../../../src/model';
 import { substream } from '../../../src/model/random';
 import {
-  DEFAULT_DRAWS, RANGED_INPUTS, RANGE_SPECS, drawValues, evaluate, joinBatches, meanResolutionPct, monteCarlo, nearestRank,
-  percentiles, pointValues, rangeWarnings, runDraws, stretchRamp, summariseDraws, tornado, triangular, validateRange,
-  validateRanges, withInputs, type MonteCarloResult,
+  DEFAULT_DRAWS,
+  RANGED_INPUTS,
+  RANGE_SPECS,
+  drawValues,
+  evaluate,
+  joinBatches,
+  meanResolutionPct,
+  monteCarlo,
+  nearestRank,
+  percentiles,
+  pointValues,
+  rangeWarnings,
+  runDraws,
+  stretchRamp,
+  summariseDraws,
+  tornado,
+  triangular,
+  validateRange,
+  validateRanges,
+  withInputs,
+  type MonteCarloResult,
 } from '../../../src/model/uncertainty';
 import { handScenario, NO_RANGES, zeroWidth } from './uncertainty-fixtures';
 
@@ -44,8 +62,10 @@ describe('triangular', () => {
   it('stays within its bounds and rises with u, wherever the mode is', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }),
-        fc.double({ min: -2e6, max: 2e6, noNaN: true }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: -2e6, max: 2e6, noNaN: true }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         (low, width, mode, u1, u2) => {
           const high = low + width;
@@ -62,10 +82,17 @@ describe('triangular', () => {
 
 describe('drawValues', () => {
   const rangeArb = (min: number, max: number) =>
-    fc.option(fc.tuple(fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })), { nil: null });
+    fc.option(
+      fc.tuple(fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+      { nil: null },
+    );
   const rangesArb: fc.Arbitrary<Ranges> = fc.record({
-    resolutionPct: rangeArb(0, 100), handleMinutes: rangeArb(0.01, 5), costPerHour: rangeArb(0, 10),
-    aiPrice: rangeArb(0, 10), errorRatePct: rangeArb(0, 100), rampSpeed: rangeArb(0.01, 10),
+    resolutionPct: rangeArb(0, 100),
+    handleMinutes: rangeArb(0.01, 5),
+    costPerHour: rangeArb(0, 10),
+    aiPrice: rangeArb(0, 10),
+    errorRatePct: rangeArb(0, 100),
+    rampSpeed: rangeArb(0.01, 10),
   });
 
   it('draws every ranged input within its range and leaves the others at their point', () => {
@@ -85,7 +112,7 @@ describe('drawValues', () => {
     );
   });
 
-  it('uses one uniform per input, so adding a range leaves the other inputs\' draws unchanged', () => {
+  it("uses one uniform per input, so adding a range leaves the other inputs' draws unchanged", () => {
     const s = handScenario();
     const point = pointValues(s);
     const all = drawValues(s.ranges, point, substream(1, 2));
@@ -104,7 +131,7 @@ describe('the point estimate of each range', () => {
     expect(meanResolutionPct({ categories: none.categories.map((c) => ({ ...c, aiEligible: false })) })).toBeNull();
   });
 
-  it('is 1 for multipliers and the scenario\'s rate for the error rate', () => {
+  it("is 1 for multipliers and the scenario's rate for the error rate", () => {
     expect(pointValues(handScenario())).toEqual({ resolutionPct: 50, handleMinutes: 1, costPerHour: 1, aiPrice: 1, errorRatePct: 4, rampSpeed: 1 });
   });
 });
@@ -183,7 +210,10 @@ describe('validateRange', () => {
       { field: 'ranges.errorRatePct.high', message: 'AI error rate: the high end cannot exceed 100 % (accepted: 0 to 100 %)' },
     ]);
     expect(validateRange('rampSpeed', { low: 0, high: 1 })).toEqual([
-      { field: 'ranges.rampSpeed.low', message: 'Ramp speed: the low end must be more than 0 % of the point value (accepted: above 0 to 1000 % of the point value)' },
+      {
+        field: 'ranges.rampSpeed.low',
+        message: 'Ramp speed: the low end must be more than 0 % of the point value (accepted: above 0 to 1000 % of the point value)',
+      },
     ]);
     expect(validateRange('aiPrice', { low: Number.NaN, high: 1 })[0]!.message).toBe('AI price: the low end must be a number');
   });
@@ -194,7 +224,7 @@ describe('validateRange', () => {
     ]);
   });
 
-  it('accepts every preset\'s ranges', () => {
+  it("accepts every preset's ranges", () => {
     for (const id of ['ecommerce', 'saas', 'professional-services', 'b2b-enterprise', 'fintech', 'klarna-2024', 'klarna-2025'] as const) {
       expect(validateRanges(presetScenario(id).ranges)).toEqual([]);
     }
@@ -211,7 +241,10 @@ describe('rangeWarnings', () => {
     const base = presetScenario('ecommerce');
     const mismatched = { ...base, quality: { ...base.quality, errorRatePct: 0 }, ramp: [] };
     expect(rangeWarnings(mismatched)).toEqual([
-      { field: 'ranges.errorRatePct', message: 'AI error rate: the point estimate (0 %) lies outside its range (2 % to 8 %); draws treat the nearest end as most likely' },
+      {
+        field: 'ranges.errorRatePct',
+        message: 'AI error rate: the point estimate (0 %) lies outside its range (2 % to 8 %); draws treat the nearest end as most likely',
+      },
       { field: 'ranges.rampSpeed', message: 'Ramp speed: the scenario has no ramp, so this range changes nothing' },
     ]);
     expect(rangeWarnings(presetScenario('ecommerce'))).toEqual([]);
@@ -246,7 +279,9 @@ describe('monteCarlo', () => {
       }
       expect([r.paybackMonths.p10, r.paybackMonths.p50, r.paybackMonths.p90]).toEqual(Array(3).fill(point.summary.paybackMonths));
       expect([r.staffedFte.p10, r.staffedFte.p50, r.staffedFte.p90]).toEqual(Array(3).fill(point.summary.staffedFteWithAi));
-      expect(r.fan.map((f) => [f.p10.toFixed(), f.p50.toFixed(), f.p90.toFixed()])).toEqual(point.rows.map((row) => Array(3).fill(row.cumulativeSavings.toFixed())));
+      expect(r.fan.map((f) => [f.p10.toFixed(), f.p50.toFixed(), f.p90.toFixed()])).toEqual(
+        point.rows.map((row) => Array(3).fill(row.cumulativeSavings.toFixed())),
+      );
       expect(r.paybackProbability).toBe(point.summary.paybackMonths === null ? 0 : 1);
     }
   });
@@ -371,7 +406,14 @@ describe('money of many draws', () => {
   it('keeps every amount exact, however large', () => {
     // A billion e-mails a month growing 50 % a month for ten years runs far past 2^53 cents
     // (e-mail is staffed from workload, so no queue grows with it); the figures stay exact decimals.
-    const s = handScenario({ channel: 'email', contactsPerMonth: 1e9, growthPctPerMonth: 50, finance: { months: 120, discountRatePct: 0, currency: 'USD' }, ramp: [], ranges: NO_RANGES });
+    const s = handScenario({
+      channel: 'email',
+      contactsPerMonth: 1e9,
+      growthPctPerMonth: 50,
+      finance: { months: 120, discountRatePct: 0, currency: 'USD' },
+      ramp: [],
+      ranges: NO_RANGES,
+    });
     const point = calculate(s).full;
     const r = monteCarlo(s, 3);
     expect(point.rows[119]!.cumulativeSavings.abs().gt(2 ** 53)).toBe(true);

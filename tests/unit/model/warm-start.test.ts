@@ -40,15 +40,29 @@ describe('a queue solver carried from month to month', () => {
   const total = raw.reduce((s, w) => s + w, 0);
   const weights = raw.map((w) => w / total);
   const month = (contacts: number, handleMinutes: number): StaffingInputs => ({
-    channel: 'voice', model: 'erlang-a', humanContacts: contacts, agentMinutes: contacts * handleMinutes, weights,
-    serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, shrinkage: 0.3, paidHoursPerMonth: 173.9,
-    patienceSeconds: 240, seats: null, openHoursPerWeek: 168,
+    channel: 'voice',
+    model: 'erlang-a',
+    humanContacts: contacts,
+    agentMinutes: contacts * handleMinutes,
+    weights,
+    serviceLevel: 0.8,
+    targetSeconds: 20,
+    maxOccupancy: 0.85,
+    concurrency: 1,
+    shrinkage: 0.3,
+    paidHoursPerMonth: 173.9,
+    patienceSeconds: 240,
+    seats: null,
+    openHoursPerWeek: 168,
   });
 
   it('staffs every month exactly as a fresh solver does, through growth, decline and new handle times (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ contacts: fc.double({ min: 1, max: 2e6, noNaN: true }), handle: fc.double({ min: 0.5, max: 40, noNaN: true }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ contacts: fc.double({ min: 1, max: 2e6, noNaN: true }), handle: fc.double({ min: 0.5, max: 40, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (months) => {
           const carried = queueSolver();
           for (const m of months) expect(staffMonth(month(m.contacts, m.handle), carried)).toEqual(staffMonth(month(m.contacts, m.handle), queueSolver()));
@@ -70,14 +84,31 @@ describe('a queue solver carried from month to month', () => {
 describe('a queue solver shared by different targets', () => {
   const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0)) / 336);
   const month = (contacts: number, serviceLevel: number, patienceSeconds: number): StaffingInputs => ({
-    channel: 'chat', model: 'erlang-a', humanContacts: contacts, agentMinutes: contacts * 7, weights,
-    serviceLevel, targetSeconds: 60, maxOccupancy: 0.85, concurrency: 1, shrinkage: 0.3, paidHoursPerMonth: 173.9,
-    patienceSeconds, seats: null, openHoursPerWeek: 168,
+    channel: 'chat',
+    model: 'erlang-a',
+    humanContacts: contacts,
+    agentMinutes: contacts * 7,
+    weights,
+    serviceLevel,
+    targetSeconds: 60,
+    maxOccupancy: 0.85,
+    concurrency: 1,
+    shrinkage: 0.3,
+    paidHoursPerMonth: 173.9,
+    patienceSeconds,
+    seats: null,
+    openHoursPerWeek: 168,
   });
 
   it('never carries what one target needed over to a lower one (a sensitivity series, then an edit)', () => {
     const carried = queueSolver();
-    for (const [contacts, sl, patience] of [[200_000, 0.95, 300], [200_001, 0.5, 300], [210_000, 0.8, 60], [220_000, 0.8, 600], [230_000, 0.2, 600]] as const) {
+    for (const [contacts, sl, patience] of [
+      [200_000, 0.95, 300],
+      [200_001, 0.5, 300],
+      [210_000, 0.8, 60],
+      [220_000, 0.8, 600],
+      [230_000, 0.2, 600],
+    ] as const) {
       expect(staffMonth(month(contacts, sl, patience), carried)).toEqual(staffMonth(month(contacts, sl, patience), queueSolver()));
     }
   });
@@ -87,11 +118,20 @@ describe('Monte Carlo draws cut into small batches that carry their context', ()
   it('give the same draws as one batch', async () => {
     const { presetScenario } = await import('../../../src/model');
     const { runDraws, runDrawsFrom, joinBatches } = await import('../../../src/model/uncertainty');
-    const s = { ...presetScenario('saas'), human: { ...presetScenario('saas').human, staffingModel: 'erlang-a' as const }, arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 2 : 0)) };
+    const s = {
+      ...presetScenario('saas'),
+      human: { ...presetScenario('saas').human, staffingModel: 'erlang-a' as const },
+      arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 2 : 0)),
+    };
     const whole = runDraws(s, 0, 12);
     const parts = [];
     let ctx = null;
-    for (const [start, n] of [[0, 1], [1, 2], [3, 4], [7, 5]] as const) {
+    for (const [start, n] of [
+      [0, 1],
+      [1, 2],
+      [3, 4],
+      [7, 5],
+    ] as const) {
       const r = runDrawsFrom(s, start, n, ctx);
       ctx = r.context;
       parts.push(r.batch);

@@ -8,7 +8,8 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
-const saved = (storage: { data: Map<string, string> }) => JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null') as { scenarios: { name: string; contactsPerMonth: number }[] } | null;
+const saved = (storage: { data: Map<string, string> }) =>
+  JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null') as { scenarios: { name: string; contactsPerMonth: number }[] } | null;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -110,14 +111,17 @@ describe('two tabs sharing the saved entry', () => {
     b.planner.setNumber('contactsPerMonth', '4321');
     b.edit();
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([['Plan', 4321], ['Plan (2)', presetScenario('saas').contactsPerMonth]]);
+    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([
+      ['Plan', 4321],
+      ['Plan (2)', presetScenario('saas').contactsPerMonth],
+    ]);
     expect(names(b.planner)).toEqual(['Plan', 'Plan (2)']);
     // A hears of B's save (the storage event) and takes B's edit.
     a.saver.received(storage.data.get(STORAGE_KEY) ?? null);
     expect(a.planner.entries.map((e) => e.scenario.contactsPerMonth)).toEqual([4321, presetScenario('saas').contactsPerMonth]);
   });
 
-  it('B hears of A\'s duplicate first, then edits: nothing lost, and hearing writes nothing back', () => {
+  it("B hears of A's duplicate first, then edits: nothing lost, and hearing writes nothing back", () => {
     const storage = seeded();
     const a = openTab(storage);
     const b = openTab(storage);
@@ -147,11 +151,14 @@ describe('two tabs sharing the saved entry', () => {
     b.planner.setNumber('contactsPerMonth', '222');
     b.edit();
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([['Plan', 222], ['Plan (2)', 111]]);
+    expect(saved(storage)?.scenarios.map((s) => [s.name, s.contactsPerMonth])).toEqual([
+      ['Plan', 222],
+      ['Plan (2)', 111],
+    ]);
     expect(b.planner.status).toMatch(/both versions are kept/);
   });
 
-  it('a tab still on the untouched default takes the other tab\'s scenarios rather than adding the default to them', () => {
+  it("a tab still on the untouched default takes the other tab's scenarios rather than adding the default to them", () => {
     const storage = memoryStorage();
     const fresh = openTab(storage);
     const other = openTab(storage);
@@ -197,7 +204,10 @@ describe('two tabs sharing the saved entry', () => {
     saver.take(b.snapshot());
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(questions).toHaveLength(1);
-    expect(questions[0]!.groups.map((g) => [g.label, g.names.length])).toEqual([['In this tab', 13], ['From the other tab', 12]]);
+    expect(questions[0]!.groups.map((g) => [g.label, g.names.length])).toEqual([
+      ['In this tab', 13],
+      ['From the other tab', 12],
+    ]);
     // Nothing written while the question is open.
     expect(storage.data.get(STORAGE_KEY)).toBe(fromA);
     const mine = questions[0]!.groups[0]!.names.map((_, i) => i < 10);

@@ -128,7 +128,12 @@ describe('BackgroundResults with head-start pieces', () => {
       compute: (k) => (log.push(`compute ${k}`), memo.set(k, 1), 1),
       known: (k) => memo.get(k),
       onReady: () => {},
-      steps: (k) => [() => { throw new Error(k); }, () => log.push(`${k} piece 2`)],
+      steps: (k) => [
+        () => {
+          throw new Error(k);
+        },
+        () => log.push(`${k} piece 2`),
+      ],
       schedule: m.schedule,
     });
     bg.values(['gone']);
@@ -153,7 +158,13 @@ describe('horizonPieces', () => {
 describe('a head start leaves the figures exactly as a calculation from nothing', () => {
   it('gives the same results for a long Erlang A horizon of growth with an hourly profile', () => {
     const base = presetScenario('saas');
-    const s = { ...base, growthPctPerMonth: 2, human: { ...base.human, staffingModel: 'erlang-a' as const }, finance: { ...base.finance, months: 61 }, arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 5) / 10) };
+    const s = {
+      ...base,
+      growthPctPerMonth: 2,
+      human: { ...base.human, staffingModel: 'erlang-a' as const },
+      finance: { ...base.finance, months: 61 },
+      arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 5) / 10),
+    };
     // A context of its own: nothing staffed before, no first guesses.
     const fromNothing = JSON.stringify(project(structuredClone(s), FULL, newContext()));
     const pieces = headStart(s);

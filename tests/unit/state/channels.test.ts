@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseScenario, presetScenario, type Scenario } from '../../../src/model';
 import {
-  addChannel, apportion, canAddChannel, changeKind, channelMessage, channelsOf, ownChannel, removeChannel, setOwnHours,
-  shownTarget, storedChannelNumber, toggleChannelDay,
+  addChannel,
+  apportion,
+  canAddChannel,
+  changeKind,
+  channelMessage,
+  channelsOf,
+  ownChannel,
+  removeChannel,
+  setOwnHours,
+  shownTarget,
+  storedChannelNumber,
+  toggleChannelDay,
 } from '../../../src/state/channels';
 import { Planner } from '../../../src/state/planner.svelte';
 
@@ -20,16 +30,27 @@ describe('channel edits (pure)', () => {
     const s = base();
     expect(s.channels).toBeNull();
     const own = ownChannel(s);
-    expect(own).toMatchObject({ id: s.channel, kind: s.channel, sharePct: 100, serviceLevelPct: null, concurrency: null, automationPct: null, aiEnabled: true });
+    expect(own).toMatchObject({
+      id: s.channel,
+      kind: s.channel,
+      sharePct: 100,
+      serviceLevelPct: null,
+      concurrency: null,
+      automationPct: null,
+      aiEnabled: true,
+    });
     expect(channelsOf(s)).toEqual([own]);
     // A live channel keeps the scenario's answer time; email keeps the backlog worked within the day.
     expect(ownChannel({ ...s, channel: 'voice', human: { ...s.human, serviceLevelSeconds: 30 } }).targetSeconds).toBe(30);
     expect(ownChannel({ ...s, channel: 'email' }).targetSeconds).toBeNull();
   });
 
-  it('adds a channel at an equal part, the scenario\'s own channel at 100 % minus it', () => {
+  it("adds a channel at an equal part, the scenario's own channel at 100 % minus it", () => {
     const one = addChannel(base(), 'voice');
-    expect(one.channels!.map((c) => [c.id, c.kind, c.name, c.sharePct])).toEqual([['chat', 'chat', 'Chat', 50], ['voice', 'voice', 'Phone', 50]]);
+    expect(one.channels!.map((c) => [c.id, c.kind, c.name, c.sharePct])).toEqual([
+      ['chat', 'chat', 'Chat', 50],
+      ['voice', 'voice', 'Phone', 50],
+    ]);
     const two = addChannel(one, 'email');
     expect(two.channels!.map((c) => c.sharePct)).toEqual([33.5, 33.5, 33]);
     expect(two.channels![2]).toMatchObject({ id: 'email', serviceLevelPct: 90, targetSeconds: 14_400 });
@@ -38,7 +59,11 @@ describe('channel edits (pure)', () => {
 
   it('gives a second channel of a kind its own id and name', () => {
     const s = addChannel(addChannel(base(), 'email'), 'email');
-    expect(s.channels!.map((c) => [c.id, c.name])).toEqual([['chat', 'Chat'], ['email', 'Email'], ['email-2', 'Email 2']]);
+    expect(s.channels!.map((c) => [c.id, c.name])).toEqual([
+      ['chat', 'Chat'],
+      ['email', 'Email'],
+      ['email-2', 'Email 2'],
+    ]);
     valid(s);
   });
 
@@ -55,7 +80,10 @@ describe('channel edits (pure)', () => {
   it('removes a channel and gives its volume to the others; the last one stays', () => {
     const s = addChannel(addChannel(base(), 'voice'), 'email');
     const less = removeChannel(s, 1);
-    expect(less.channels!.map((c) => [c.id, c.sharePct])).toEqual([['chat', 50.4], ['email', 49.6]]);
+    expect(less.channels!.map((c) => [c.id, c.sharePct])).toEqual([
+      ['chat', 50.4],
+      ['email', 49.6],
+    ]);
     const single = removeChannel(less, 0);
     expect(single.channels!.map((c) => [c.id, c.sharePct])).toEqual([['email', 100]]);
     expect(removeChannel(single, 0)).toBe(single);
@@ -64,7 +92,7 @@ describe('channel edits (pure)', () => {
     valid(single);
   });
 
-  it('changes kind: new id and target, the kind\'s name unless the user named it, concurrency only where it applies', () => {
+  it("changes kind: new id and target, the kind's name unless the user named it, concurrency only where it applies", () => {
     let s = addChannel(base(), 'voice');
     s = { ...s, channels: s.channels!.map((c, i) => (i === 0 ? { ...c, concurrency: 2 } : c)) };
     const asEmail = changeKind(s, 1, 'email');
@@ -77,7 +105,7 @@ describe('channel edits (pure)', () => {
     valid(asEmail);
   });
 
-  it('opening hours: own ones start from the scenario\'s, and go back to following it', () => {
+  it("opening hours: own ones start from the scenario's, and go back to following it", () => {
     const s = addChannel(base(), 'email');
     const own = setOwnHours(s, 1, true);
     expect(own.channels![1]).toMatchObject({ openFromHour: s.human.openFromHour, openToHour: s.human.openToHour, openDays: s.human.openDays });
@@ -92,7 +120,10 @@ describe('channel edits (pure)', () => {
     expect(storedChannelNumber(email, 'targetSeconds', 4)).toEqual({ ok: true, value: 14_400 });
     expect(shownTarget(email)).toBe(4);
     for (const bad of [0, -1, 169, Number.POSITIVE_INFINITY]) {
-      expect(storedChannelNumber(email, 'targetSeconds', bad)).toEqual({ ok: false, message: 'Response time of Email must be more than 0 and at most 168 hours (a week)' });
+      expect(storedChannelNumber(email, 'targetSeconds', bad)).toEqual({
+        ok: false,
+        message: 'Response time of Email must be more than 0 and at most 168 hours (a week)',
+      });
     }
     const chat = channelsOf(base())[0]!;
     expect(storedChannelNumber(chat, 'targetSeconds', 45)).toEqual({ ok: true, value: 45 });
@@ -106,12 +137,14 @@ describe('channel edits (pure)', () => {
   });
 
   it('apportions whole tenths that add up exactly (property)', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 100 }), (w, total) => {
-      const parts = apportion(w, total);
-      expect(parts).toHaveLength(w.length);
-      expect(Math.round(parts.reduce((a, b) => a + b, 0) * 10)).toBe(total * 10);
-      for (const p of parts) expect(p).toBeGreaterThanOrEqual(0);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 100 }), (w, total) => {
+        const parts = apportion(w, total);
+        expect(parts).toHaveLength(w.length);
+        expect(Math.round(parts.reduce((a, b) => a + b, 0) * 10)).toBe(total * 10);
+        for (const p of parts) expect(p).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });
 
@@ -145,7 +178,15 @@ describe('Planner channel actions', () => {
     expect(p.setChannelNumber(1, 'aiMinutesPerConversation', '3')).toBe(true);
     const [chat, voice, email] = p.scenario.channels!;
     expect(chat).toMatchObject({ concurrency: 2 });
-    expect(voice).toMatchObject({ automationPct: 20, handleMultiplier: 1.5, targetSeconds: 30, serviceLevelPct: 85, aiPricing: 'minute', aiPricePerUnit: 0.15, aiMinutesPerConversation: 3 });
+    expect(voice).toMatchObject({
+      automationPct: 20,
+      handleMultiplier: 1.5,
+      targetSeconds: 30,
+      serviceLevelPct: 85,
+      aiPricing: 'minute',
+      aiPricePerUnit: 0.15,
+      aiMinutesPerConversation: 3,
+    });
     expect(email).toMatchObject({ automationPct: 70, sharePct: 45, handleMinutes: 6, targetSeconds: 8 * 3600 });
     expect(p.hasDrafts).toBe(false);
     // Empty: follow the scenario again.
@@ -220,7 +261,7 @@ describe('Planner channel actions', () => {
     expect(p.scenario.pooling).toBe('blended');
   });
 
-  it('a structural change clears the channels\' drafts (their rows moved)', () => {
+  it("a structural change clears the channels' drafts (their rows moved)", () => {
     const p = fresh();
     p.addChannel('voice');
     p.setChannelNumber(1, 'sharePct', 'x');

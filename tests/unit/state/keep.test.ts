@@ -8,7 +8,11 @@ const S = (name: string) => ({ ...presetScenario('saas'), name });
 describe('keepTally', () => {
   it('allows confirming from one to twenty ticked, and says how many to untick beyond', () => {
     expect(keepTally([[true, true], [true]])).toEqual({ ticked: 3, ok: true, text: '3 ticked, of at most 20.' });
-    expect(keepTally([Array(18).fill(true), Array(5).fill(true)])).toEqual({ ticked: 23, ok: false, text: '23 ticked; a session holds at most 20: untick 3 more.' });
+    expect(keepTally([Array(18).fill(true), Array(5).fill(true)])).toEqual({
+      ticked: 23,
+      ok: false,
+      text: '23 ticked; a session holds at most 20: untick 3 more.',
+    });
     expect(keepTally([[false], []])).toEqual({ ticked: 0, ok: false, text: 'No scenario ticked: tick at least one (at most 20).' });
   });
 });
@@ -22,9 +26,12 @@ describe('naming what is not kept', () => {
 });
 
 describe('the questions', () => {
-  it('lists the saved scenarios, then the link\'s', () => {
+  it("lists the saved scenarios, then the link's", () => {
     const q = linkQuestion({ scenarios: [S('A'), S('B'), S('L')], ids: [null, null, null], savedCount: 2, activeIndex: 2 }, 2);
-    expect(q.groups).toEqual([{ label: 'Saved in this browser', names: ['A', 'B'] }, { label: 'From the link', names: ['L'] }]);
+    expect(q.groups).toEqual([
+      { label: 'Saved in this browser', names: ['A', 'B'] },
+      { label: 'From the link', names: ['L'] },
+    ]);
     expect(q.intro).toContain('3 in all, and a session holds at most 2');
     expect(q.intro).toContain('Nothing is removed until you confirm');
   });
@@ -35,11 +42,14 @@ describe('the questions', () => {
 });
 
 describe('keepWithAdded', () => {
-  const session = [{ id: 'a', scenario: S('A') }, { id: 'b', scenario: S('B') }];
+  const session = [
+    { id: 'a', scenario: S('A') },
+    { id: 'b', scenario: S('B') },
+  ];
   let n = 0;
   const newId = () => `n${++n}`;
 
-  it('keeps the ticked session scenarios and adds the ticked file ones, names made unique, the file\'s active one shown', () => {
+  it("keeps the ticked session scenarios and adds the ticked file ones, names made unique, the file's active one shown", () => {
     const r = keepWithAdded(session, [false, true], [S('B'), S('X'), S('Y')], [true, true, false], 1, 'a', newId);
     expect(r.list.map((e) => e.scenario.name)).toEqual(['B', 'B (2)', 'X']);
     expect(r.list[0]!.id).toBe('b');
@@ -53,9 +63,17 @@ describe('keepWithAdded', () => {
 });
 
 describe('the question of two tabs', () => {
-  it('groups this tab\'s scenarios and the other\'s, and puts the ticks back in the merged order', () => {
+  it("groups this tab's scenarios and the other's, and puts the ticks back in the merged order", () => {
     expect(tabQuestion(['A'], ['B', 'C']).groups.map((g) => g.label)).toEqual(['In this tab', 'From the other tab']);
-    expect(ticksInOrder([true, false, true, false], [[true, false], [false, true]])).toEqual([true, false, false, true]);
+    expect(
+      ticksInOrder(
+        [true, false, true, false],
+        [
+          [true, false],
+          [false, true],
+        ],
+      ),
+    ).toEqual([true, false, false, true]);
   });
 });
 

@@ -13,7 +13,7 @@ describe('Planner edits', () => {
     expect(p.draftOf('contactsPerMonth')).toBeUndefined();
   });
 
-  it('keeps a refused value as a draft with the model\'s message, and keeps computing the last valid scenario', () => {
+  it("keeps a refused value as a draft with the model's message, and keeps computing the last valid scenario", () => {
     const p = fresh();
     const savings = p.metrics.monthly_savings;
     expect(p.setNumber('categories.0.handleMinutes', '-4')).toBe(false);
@@ -33,7 +33,7 @@ describe('Planner edits', () => {
     expect(p.scenario.human.shrinkagePct).toBe(30);
   });
 
-  it('reads typed numbers in the page\'s locale, and asks about a text that reads two ways there', () => {
+  it("reads typed numbers in the page's locale, and asks about a text that reads two ways there", () => {
     const p = fresh();
     p.locale = 'de-DE';
     expect(p.setNumber('contactsPerMonth', '30.000')).toBe(true);
@@ -181,7 +181,12 @@ describe('Planner with many scenarios and ids', () => {
     const p = new Planner({ scenarios: many(3), activeIndex: 1, ids: ['a', 'b', 'c'] });
     p.setNumber('contactsPerMonth', 'lots');
     const [a, b, c] = p.entries;
-    p.replaceAll([{ id: 'c', scenario: c!.scenario }, { id: 'new', scenario: { ...presetScenario('fintech'), name: 'New' } }, { id: 'b', scenario: b!.scenario }, { id: 'a', scenario: { ...a!.scenario, contactsPerMonth: 5 } }]);
+    p.replaceAll([
+      { id: 'c', scenario: c!.scenario },
+      { id: 'new', scenario: { ...presetScenario('fintech'), name: 'New' } },
+      { id: 'b', scenario: b!.scenario },
+      { id: 'a', scenario: { ...a!.scenario, contactsPerMonth: 5 } },
+    ]);
     expect(p.entries.map((e) => e.id)).toEqual(['c', 'new', 'b', 'a']);
     expect(p.active.id).toBe('b');
     expect(p.draftOf('contactsPerMonth')?.raw).toBe('lots');

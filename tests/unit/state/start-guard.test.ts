@@ -28,7 +28,17 @@ describe('start guard', () => {
   });
 
   it('storage that throws or is missing turns the guard off, never the start', () => {
-    const throwing: MarkStorage = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
+    const throwing: MarkStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(previousStart(throwing)).toEqual({ failed: false, opening: null });
     expect(() => markStarting(throwing, 'saved')).not.toThrow();
     expect(() => markStarted(throwing)).not.toThrow();

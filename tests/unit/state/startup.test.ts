@@ -5,7 +5,8 @@ import { keepChosen, mergeLinked, openedNote, startup } from '../../../src/state
 import { MAX_SCENARIOS } from '../../../src/state/planner.svelte';
 import { MAX_SCENARIOS as FORMAT_MAX } from '../../../src/io/scenario-set';
 
-const named = (n: number, prefix = 'Saved') => Array.from({ length: n }, (_, i) => ({ ...presetScenario('saas'), name: `${prefix} ${i + 1}`, contactsPerMonth: 1000 + i }));
+const named = (n: number, prefix = 'Saved') =>
+  Array.from({ length: n }, (_, i) => ({ ...presetScenario('saas'), name: `${prefix} ${i + 1}`, contactsPerMonth: 1000 + i }));
 const link = async (scenarios: ReturnType<typeof named>, active = 0) => {
   const encoded = await encodeShareFragment({ scenarios, active });
   if (!encoded.ok) throw new Error(encoded.message);
@@ -27,7 +28,7 @@ describe('startup', () => {
     expect(s.scenarios.map((x) => x.name)).toEqual(['Mine']);
   });
 
-  it('adds a readable link\'s scenario to the saved ones and shows it', async () => {
+  it("adds a readable link's scenario to the saved ones and shows it", async () => {
     const s = await startup('?preset=fintech&contacts=1234&colour=red', '', saved);
     expect(s.origin).toBe('readable-link');
     expect(s.scenarios.map((x) => x.name)).toEqual(['Mine', 'Fintech / BNPL']);
@@ -79,7 +80,9 @@ describe('a link beside the saved scenarios', () => {
     expect(s.scenarios.map((x) => x.name)).toEqual([...named(8).map((x) => x.name), 'Fintech / BNPL']);
     expect(s.activeIndex).toBe(8);
     expect(s.savedBeside).toBe(8);
-    expect(openedNote(s.origin, s.savedBeside, 8)).toBe('Opened from a link: the scenario below is the one it holds; your 8 saved scenarios are kept beside it.');
+    expect(openedNote(s.origin, s.savedBeside, 8)).toBe(
+      'Opened from a link: the scenario below is the one it holds; your 8 saved scenarios are kept beside it.',
+    );
   });
 
   it('keeps all 3 saved scenarios beside an 8-scenario share link', async () => {
@@ -132,16 +135,23 @@ describe('a link beside the saved scenarios', () => {
 });
 
 describe('keepChosen', () => {
-  const request = { scenarios: [...named(18), ...named(5, 'Link')], ids: [...named(18).map((_, i) => `s${i}`), null, null, null, null, null], savedCount: 18, activeIndex: 19 };
+  const request = {
+    scenarios: [...named(18), ...named(5, 'Link')],
+    ids: [...named(18).map((_, i) => `s${i}`), null, null, null, null, null],
+    savedCount: 18,
+    activeIndex: 19,
+  };
 
-  it('keeps the ticked ones in order, with their ids, the link\'s active one shown', () => {
+  it("keeps the ticked ones in order, with their ids, the link's active one shown", () => {
     const ticks = request.scenarios.map((_, i) => i !== 2 && i !== 5 && i !== 21);
     const seed = keepChosen(request, ticks);
     expect(seed.scenarios.map((x) => x.name)).toEqual(request.scenarios.filter((_, i) => ticks[i]).map((x) => x.name));
     expect(seed.ids?.slice(0, 2)).toEqual(['s0', 's1']);
     expect(seed.scenarios[seed.activeIndex]!.name).toBe('Link 2');
     expect(seed.savedBeside).toBe(16);
-    expect(openedNote('share-link', seed.savedBeside, 18)).toBe('Opened from a share link: the scenario below is the one it holds; you kept 16 of your 18 saved scenarios beside it (2 removed, as you chose).');
+    expect(openedNote('share-link', seed.savedBeside, 18)).toBe(
+      'Opened from a share link: the scenario below is the one it holds; you kept 16 of your 18 saved scenarios beside it (2 removed, as you chose).',
+    );
   });
 
   it('shows the first kept scenario of the link when its active one was unticked, else the first kept', () => {

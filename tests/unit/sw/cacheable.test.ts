@@ -22,7 +22,16 @@ describe('isCacheableResponse', () => {
   });
 
   it('refuses the page a catch-all host sends for a missing script, style, icon or file', () => {
-    for (const [path, destination] of [['/assets/Panel-OLD.js', 'script'], ['/assets/Panel-OLD.js', ''], ['/assets/worker-OLD.js', 'worker'], ['/assets/app-OLD.css', 'style'], ['/assets/app-OLD.css', ''], ['/favicon.svg', 'image'], ['/app.webmanifest', ''], ['/data', '']] as const) {
+    for (const [path, destination] of [
+      ['/assets/Panel-OLD.js', 'script'],
+      ['/assets/Panel-OLD.js', ''],
+      ['/assets/worker-OLD.js', 'worker'],
+      ['/assets/app-OLD.css', 'style'],
+      ['/assets/app-OLD.css', ''],
+      ['/favicon.svg', 'image'],
+      ['/app.webmanifest', ''],
+      ['/data', ''],
+    ] as const) {
       expect(ok(at(path), destination, 'text/html; charset=utf-8'), `${path} as ${destination || 'fetch'}`).toBe(false);
     }
   });
@@ -37,17 +46,25 @@ describe('isCacheableResponse', () => {
   });
 
   it('refuses anything but a plain 200 of this origin', () => {
-    for (const status of [0, 201, 204, 206, 301, 304, 404, 500]) expect(isCacheableResponse(at('/assets/app-1.js'), 'script', status, 'basic', 'text/javascript')).toBe(false);
-    for (const type of ['opaque', 'cors', 'error', 'opaqueredirect']) expect(isCacheableResponse(at('/assets/app-1.js'), 'script', 200, type, 'text/javascript')).toBe(false);
+    for (const status of [0, 201, 204, 206, 301, 304, 404, 500])
+      expect(isCacheableResponse(at('/assets/app-1.js'), 'script', status, 'basic', 'text/javascript')).toBe(false);
+    for (const type of ['opaque', 'cors', 'error', 'opaqueredirect'])
+      expect(isCacheableResponse(at('/assets/app-1.js'), 'script', 200, type, 'text/javascript')).toBe(false);
   });
 
   it('never keeps HTML under a path that names another type (property)', () => {
     const ext = fc.constantFrom('js', 'mjs', 'css', 'json', 'svg', 'png', 'woff2', 'webmanifest');
     const destination = fc.constantFrom('', 'script', 'style', 'image', 'font', 'manifest', 'worker');
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-zA-Z0-9_-]{1,20}$/), ext, destination, fc.constantFrom('text/html', 'TEXT/HTML; charset=UTF-8', ' text/html '), (name, e, d, type) => {
-        expect(ok(at(`/assets/${name}.${e}`), d, type)).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^[a-zA-Z0-9_-]{1,20}$/),
+        ext,
+        destination,
+        fc.constantFrom('text/html', 'TEXT/HTML; charset=UTF-8', ' text/html '),
+        (name, e, d, type) => {
+          expect(ok(at(`/assets/${name}.${e}`), d, type)).toBe(false);
+        },
+      ),
     );
   });
 });

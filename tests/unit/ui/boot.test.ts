@@ -63,10 +63,7 @@ const visitArb: fc.Arbitrary<Visit> = fc.record({
   search: fc.constantFrom('', '?', '?preset=saas', '?contacts=20000&x=1'),
   hash: fc.constantFrom('', '#', '#results', '#inputs', '#s=1.abc', '#s%3D1.abc', '#x=1'),
   language: fc.constantFrom('en-US', 'en', 'EN-us', 'en-GB', 'de-DE', 'fr', ''),
-  stored: fc.record(
-    { [THEME_KEY]: fc.constantFrom(...THEME_CHOICES, 'neon', ''), [STORAGE_KEY]: fc.constantFrom('{}', 'not json') },
-    { requiredKeys: [] },
-  ),
+  stored: fc.record({ [THEME_KEY]: fc.constantFrom(...THEME_CHOICES, 'neon', ''), [STORAGE_KEY]: fc.constantFrom('{}', 'not json') }, { requiredKeys: [] }),
   storageThrows: fc.boolean(),
   dark: fc.boolean(),
   moreContrast: fc.boolean(),

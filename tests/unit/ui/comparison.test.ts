@@ -32,7 +32,12 @@ describe('comparisonRows', () => {
 
 describe('breakEvenSentence', () => {
   it('names the error cost above which the more accurate scenario is cheaper', () => {
-    const text = breakEvenSentence({ name: 'Cautious', summary: results[1]!.full.summary }, { name: 'Aggressive', summary: results[2]!.full.summary }, 'USD', 'en-US');
+    const text = breakEvenSentence(
+      { name: 'Cautious', summary: results[1]!.full.summary },
+      { name: 'Aggressive', summary: results[2]!.full.summary },
+      'USD',
+      'en-US',
+    );
     expect(text).toMatch(/^Break-even at \$[\d,]+\.\d\d per wrong answer: above it "Cautious" \(fewer wrong answers\) is cheaper; below it "Aggressive" is\.$/);
   });
 

@@ -3,7 +3,7 @@ import { calculate, METRIC_NAMES, presetScenario } from '../../../src/model';
 import { figureViews, FIGURE_GROUPS } from '../../../src/ui/figures';
 
 describe('figureViews', () => {
-  it('gives every metric a label, a group, a value and an explanation with the user\'s values', () => {
+  it("gives every metric a label, a group, a value and an explanation with the user's values", () => {
     for (const id of ['ecommerce', 'klarna-2024', 'klarna-2025'] as const) {
       const s = presetScenario(id);
       const views = figureViews(s, calculate(s), METRIC_NAMES, null, 'en-US');
@@ -17,16 +17,21 @@ describe('figureViews', () => {
     }
   });
 
-  it('fills the formula with the scenario\'s figures', () => {
+  it("fills the formula with the scenario's figures", () => {
     const s = presetScenario('ecommerce');
     const r = calculate(s);
     const [annual] = figureViews(s, r, ['annual_savings'], null, 'en-US');
     expect(annual!.explain.worked).toBe('$56,607.05 × 12 = $679,284.60');
   });
 
-  it('writes money in the currency\'s minor unit and unit prices as given in the worked lines', () => {
+  it("writes money in the currency's minor unit and unit prices as given in the worked lines", () => {
     const base = presetScenario('ecommerce');
-    const bhd = { ...base, method: 'headline' as const, human: { ...base.human, costBasis: 'hour' as const, costPerHour: 9.876 }, finance: { ...base.finance, currency: 'BHD' } };
+    const bhd = {
+      ...base,
+      method: 'headline' as const,
+      human: { ...base.human, costBasis: 'hour' as const, costPerHour: 9.876 },
+      finance: { ...base.finance, currency: 'BHD' },
+    };
     const [cost] = figureViews(bhd, calculate(bhd), ['baseline_cost_per_month'], null, 'en-US');
     expect(cost!.explain.worked).toMatch(/^[\d,]+\.\d{2} agent hours × BHD\u00a09\.876 per hour = BHD\u00a0[\d,]+\.\d{3}$/);
     expect(cost!.text).toMatch(/^BHD\u00a0[\d,]+\.\d{3}$/);
@@ -57,7 +62,12 @@ describe('queue figures of a scenario with channels', () => {
     // Every channel a backlog: the service level does not exist.
     const backlogs = changeKind(mixed, 0, 'messaging');
     const r = calculate(backlogs);
-    const views = figureViews(backlogs, { ...r, primary: { ...r.primary, summary: { ...r.primary.summary, serviceLevelPct: null, asaSeconds: null } } }, ['service_level', 'asa_seconds'], null);
+    const views = figureViews(
+      backlogs,
+      { ...r, primary: { ...r.primary, summary: { ...r.primary.summary, serviceLevelPct: null, asaSeconds: null } } },
+      ['service_level', 'asa_seconds'],
+      null,
+    );
     expect(views.map((v) => v.text)).toEqual(['no live channel', 'no live channel']);
     expect(views[0]!.explain.worked).toMatch(/Every channel is worked as a backlog/);
   });

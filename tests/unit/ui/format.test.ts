@@ -25,7 +25,7 @@ describe('formatMoney', () => {
   });
 });
 
-describe('formatMoney in the currency\'s own minor unit', () => {
+describe("formatMoney in the currency's own minor unit", () => {
   it('writes JPY without decimals, BHD with three, USD with two', () => {
     expect(formatMoney(5328919.67, 'JPY', { locale: 'en-US' })).toBe('¥5,328,920');
     expect(formatMoney(15788.536, 'BHD', { locale: 'en-US' })).toBe('BHD\u00a015,788.536');
@@ -91,7 +91,7 @@ describe('inputText', () => {
     expect(inputText(Number.NaN)).toBe('');
   });
 
-  it('writes the locale\'s decimal separator, so that the field reads back as the same number there', () => {
+  it("writes the locale's decimal separator, so that the field reads back as the same number there", () => {
     expect(inputText(12.5, 2, 'de-DE')).toBe('12,5');
     expect(inputText(30000, 0, 'de-DE')).toBe('30000');
     expect(inputText(1234.5, 2, 'fr-FR')).toBe('1234,5');

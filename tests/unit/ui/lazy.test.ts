@@ -31,14 +31,23 @@ describe('lazy', () => {
 
   it('tries again on the next call after a failure', async () => {
     let attempt = 0;
-    const load = lazy(() => (++attempt === 1 ? gone() : Promise.resolve('module')), () => true);
+    const load = lazy(
+      () => (++attempt === 1 ? gone() : Promise.resolve('module')),
+      () => true,
+    );
     await expect(load()).rejects.toThrow(NEW_VERSION_MESSAGE);
     await expect(load()).resolves.toBe('module');
     expect(attempt).toBe(2);
   });
 
   it('reads the same for an HTML page served in place of a script (a host that answers every path with index.html)', async () => {
-    const load = lazy(() => Promise.reject(new TypeError("Failed to load module script: Expected a JavaScript module script but the server responded with a MIME type of 'text/html'.")), () => true);
+    const load = lazy(
+      () =>
+        Promise.reject(
+          new TypeError("Failed to load module script: Expected a JavaScript module script but the server responded with a MIME type of 'text/html'."),
+        ),
+      () => true,
+    );
     await expect(load()).rejects.toThrow(NEW_VERSION_MESSAGE);
   });
 });

@@ -11,7 +11,12 @@ describe('parseThemeChoice', () => {
 
 describe('chartTheme', () => {
   it('maps each default series colour to the theme property of its name', () => {
-    const props: Record<string, string> = { '--chart-text': ' #fff ', '--chart-grid': 'rgba(255,255,255,0.1)', '--chart-human': '#7aa7e8', '--chart-ai': '#4fc3b5' };
+    const props: Record<string, string> = {
+      '--chart-text': ' #fff ',
+      '--chart-grid': 'rgba(255,255,255,0.1)',
+      '--chart-human': '#7aa7e8',
+      '--chart-ai': '#4fc3b5',
+    };
     const t = chartTheme((name) => props[name] ?? '');
     expect(t.text).toBe('#fff');
     expect(t.grid).toBe('rgba(255,255,255,0.1)');

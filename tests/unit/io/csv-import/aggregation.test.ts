@@ -23,7 +23,18 @@ describe('ticket aggregation', () => {
   it('suggests the mapping and the units from the header', () => {
     const p = preview(text);
     expect(p.kind).toBe('tickets');
-    expect(p.tickets).toEqual({ ticketId: null, created: 0, createdTime: null, category: 1, channel: 2, handleTime: 3, resolutionTime: 4, csat: 5, queueWait: null, outcome: null });
+    expect(p.tickets).toEqual({
+      ticketId: null,
+      created: 0,
+      createdTime: null,
+      category: 1,
+      channel: 2,
+      handleTime: 3,
+      resolutionTime: 4,
+      csat: 5,
+      queueWait: null,
+      outcome: null,
+    });
     expect(p.handleUnit).toBe('seconds');
     expect(p.resolutionUnit).toBe('minutes');
   });

@@ -35,8 +35,24 @@ describe('applyImport', () => {
     expect(next.channel).toBe('chat');
     const tier1 = scenario.categories.filter((c) => c.tier === 1);
     expect(next.categories).toEqual([
-      { id: 'order-status', name: 'Order status', sharePct: (4 / 7) * 100, tier: 1, handleMinutes: 2.5, aiEligible: true, resolutionPct: tier1[0]!.resolutionPct },
-      { id: 'refund-request', name: 'Refund request', sharePct: (2 / 7) * 100, tier: 2, handleMinutes: 4.5, aiEligible: true, resolutionPct: expect.any(Number) },
+      {
+        id: 'order-status',
+        name: 'Order status',
+        sharePct: (4 / 7) * 100,
+        tier: 1,
+        handleMinutes: 2.5,
+        aiEligible: true,
+        resolutionPct: tier1[0]!.resolutionPct,
+      },
+      {
+        id: 'refund-request',
+        name: 'Refund request',
+        sharePct: (2 / 7) * 100,
+        tier: 2,
+        handleMinutes: 4.5,
+        aiEligible: true,
+        resolutionPct: expect.any(Number),
+      },
       { id: 'complaint', name: 'Complaint', sharePct: (1 / 7) * 100, tier: 3, handleMinutes: 10, aiEligible: false, resolutionPct: 0 },
     ]);
     const profile = next.arrivalProfile!;
@@ -77,7 +93,16 @@ describe('applyImport', () => {
 
 describe('monthlyVolume', () => {
   it('scales a short span of interval data to an average month', () => {
-    const v = monthlyVolume({ firstMinute: 0, lastMinute: 1440 - 15, months: [{ month: '1970-01', contacts: 100, complete: false, byCategory: [100] }], hourOfWeek: null, withoutTime: 0 }, 15);
+    const v = monthlyVolume(
+      {
+        firstMinute: 0,
+        lastMinute: 1440 - 15,
+        months: [{ month: '1970-01', contacts: 100, complete: false, byCategory: [100] }],
+        hourOfWeek: null,
+        withoutTime: 0,
+      },
+      15,
+    );
     expect(v).toEqual({ contactsPerMonth: 100 * (365.25 / 12), basis: 'span', months: 0, days: 1 });
   });
 });

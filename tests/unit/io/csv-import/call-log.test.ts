@@ -32,7 +32,9 @@ describe('call logs', () => {
   const text = callLog();
 
   it('reads outcomes in the words call systems use', () => {
-    expect(['AGENT', 'answered', 'Handled', 'HANG', 'Abandoned', 'ABD', 'dropped', 'PHANTOM', 'transfer', ''].map(parseOutcome)).toEqual([1, 1, 1, 2, 2, 2, 2, 0, 0, 0]);
+    expect(['AGENT', 'answered', 'Handled', 'HANG', 'Abandoned', 'ABD', 'dropped', 'PHANTOM', 'transfer', ''].map(parseOutcome)).toEqual([
+      1, 1, 1, 2, 2, 2, 2, 0, 0, 0,
+    ]);
   });
 
   it('finds the queue wait, the outcome and the service time, and works out the queue figures', () => {
@@ -65,6 +67,10 @@ describe('call logs', () => {
   it('no abandoned call: no patience estimate, never a division by zero', () => {
     const f = callFigures({ answered: 5, abandoned: 0, otherOutcomes: 0, waitSeconds: 50, answeredWaitSeconds: 50 });
     expect(f).toMatchObject({ abandonRatePct: 0, asaSeconds: 10, patienceMinutes: null });
-    expect(callFigures({ answered: 0, abandoned: 0, otherOutcomes: 3, waitSeconds: 0, answeredWaitSeconds: 0 })).toMatchObject({ abandonRatePct: null, asaSeconds: null, patienceMinutes: null });
+    expect(callFigures({ answered: 0, abandoned: 0, otherOutcomes: 3, waitSeconds: 0, answeredWaitSeconds: 0 })).toMatchObject({
+      abandonRatePct: null,
+      asaSeconds: null,
+      patienceMinutes: null,
+    });
   });
 });

@@ -81,7 +81,17 @@ describe('channels of a ticket export', () => {
     const byChannel = agg.dated!.hourOfWeekByChannel!;
     expect(byChannel).toHaveLength(4);
     expect(byChannel[0]).toEqual(hours(days(5).map((d) => [d * 24 + 9, 20])));
-    expect(byChannel[1]).toEqual(hours(days(5).flatMap((d) => [[d * 24 + 10, 10], [d * 24 + 14, 10]] as [number, number][])));
+    expect(byChannel[1]).toEqual(
+      hours(
+        days(5).flatMap(
+          (d) =>
+            [
+              [d * 24 + 10, 10],
+              [d * 24 + 14, 10],
+            ] as [number, number][],
+        ),
+      ),
+    );
     expect(byChannel[2]).toEqual(hours(days(7).map((d) => [d * 24 + 20, d < 2 ? 15 : 14])));
     expect(byChannel[3]).toEqual(hours(days(6).map((d) => [d * 24 + 12, 16])));
     // The channels add up to the file's profile.
@@ -144,7 +154,11 @@ describe('channels of a ticket export', () => {
       if (!result.ok) throw new Error('apply failed');
       const s = result.value;
       // Every profile packed as counts / total, as the share format packs the scenario's.
-      const packed = { ...s, arrivalProfile: packProfile(s.arrivalProfile), channels: s.channels!.map((c) => ({ ...c, arrivalProfile: packProfile(c.arrivalProfile) })) };
+      const packed = {
+        ...s,
+        arrivalProfile: packProfile(s.arrivalProfile),
+        channels: s.channels!.map((c) => ({ ...c, arrivalProfile: packProfile(c.arrivalProfile) })),
+      };
       const bytes = deflateRawSync(new TextEncoder().encode(exactJson({ a: 0, s: [packed] })));
       const chars = '#s=1.'.length + Math.ceil((bytes.length * 4) / 3);
       expect(chars).toBeLessThan(2000);
@@ -156,7 +170,8 @@ describe('channels of a ticket export', () => {
   it('a channel whose arrivals follow the file’s hours takes the scenario’s profile (shorter links)', () => {
     const lines = ['created,type,channel'];
     // Phone and Email 40 each, the same hours; Chat 4 at 21:00 (Phone's distance from the file: 4 / 84).
-    for (let k = 0; k < 80; k++) lines.push(`2024-01-0${1 + (Math.floor(k / 8) % 5)} ${9 + (Math.floor(k / 2) % 4)}:00,Billing,${k % 2 === 0 ? 'Phone' : 'Email'}`);
+    for (let k = 0; k < 80; k++)
+      lines.push(`2024-01-0${1 + (Math.floor(k / 8) % 5)} ${9 + (Math.floor(k / 2) % 4)}:00,Billing,${k % 2 === 0 ? 'Phone' : 'Email'}`);
     for (let k = 0; k < 4; k++) lines.push(`2024-01-0${1 + k} 21:00,Billing,Chat`);
     const agg = tickets(lines.join('\n') + '\n');
     const result = applyImport(presetScenario('ecommerce'), agg, categoryRows(agg));
@@ -225,7 +240,8 @@ describe('hostile channel columns', () => {
     const lines = ['created,type,channel,handle'];
     // 3,000 one-ticket channel names and 2,500 category names, then Phone and Email large and late.
     for (let k = 0; k < 3000; k++) lines.push(`2024-01-0${1 + (k % 7)} ${String(k % 24).padStart(2, '0')}:00,Cat ${k % 2500},Desk ${k},${30 + (k % 50)}`);
-    for (let k = 0; k < 4000; k++) lines.push(`2024-01-0${1 + (k % 7)} ${String(9 + (k % 8)).padStart(2, '0')}:30,Cat ${k % 3},${k % 3 === 0 ? 'Email' : 'Phone'},120`);
+    for (let k = 0; k < 4000; k++)
+      lines.push(`2024-01-0${1 + (k % 7)} ${String(9 + (k % 8)).padStart(2, '0')}:30,Cat ${k % 3},${k % 3 === 0 ? 'Email' : 'Phone'},120`);
     const agg = tickets(lines.join('\n') + '\n');
     expect(agg.channels.slice(0, 2).map((c) => [c.name, c.contacts])).toEqual([
       ['Phone', 2666],
@@ -273,7 +289,12 @@ describe('hostile channel columns', () => {
   });
 
   it('the plan never holds more than six channels and loses no ticket', () => {
-    const inputs = Array.from({ length: 51 }, (_, i) => ({ name: i === 50 ? 'Other' : `Queue ${i}`, contacts: 1000 - i, names: i === 50 ? 30 : 1, other: i === 50 }));
+    const inputs = Array.from({ length: 51 }, (_, i) => ({
+      name: i === 50 ? 'Other' : `Queue ${i}`,
+      contacts: 1000 - i,
+      names: i === 50 ? 30 : 1,
+      other: i === 50,
+    }));
     const plan = planChannels(inputs);
     expect(plan.channels).toHaveLength(6);
     expect(plan.channels.reduce((s, c) => s + c.contacts, 0)).toBe(inputs.reduce((s, c) => s + c.contacts, 0));

@@ -15,7 +15,13 @@ class InProcessWorker implements WorkerLike {
     const send = (data: WorkerMessage) => {
       if (!this.terminated) this.onmessage?.({ data } as MessageEvent<WorkerMessage>);
     };
-    void scanBlob(request.file, request.options, (p) => send({ type: 'progress', ...p, heapBytes: null }), () => this.terminated, this.chunkBytes).then((outcome) => {
+    void scanBlob(
+      request.file,
+      request.options,
+      (p) => send({ type: 'progress', ...p, heapBytes: null }),
+      () => this.terminated,
+      this.chunkBytes,
+    ).then((outcome) => {
       if (outcome) send({ type: 'done', outcome });
     });
   }
@@ -36,7 +42,12 @@ describe('the import client', () => {
   it('relays progress and delivers the aggregates', async () => {
     const progress: number[] = [];
     const worker = new InProcessWorker(64);
-    const run = startImport(file, ticketOptions(preview(text)), (p) => progress.push(p.done), () => worker);
+    const run = startImport(
+      file,
+      ticketOptions(preview(text)),
+      (p) => progress.push(p.done),
+      () => worker,
+    );
     const result = await run.result;
     expect(result.status).toBe('done');
     expect(result.status === 'done' && result.outcome.ok && result.outcome.value.report.importedRows).toBe(7);
@@ -47,7 +58,12 @@ describe('the import client', () => {
 
   it('cancels at once: the worker is terminated and no result arrives', async () => {
     const worker = new InProcessWorker(16);
-    const run = startImport(file, ticketOptions(preview(text)), () => run.cancel(), () => worker);
+    const run = startImport(
+      file,
+      ticketOptions(preview(text)),
+      () => run.cancel(),
+      () => worker,
+    );
     expect(await run.result).toEqual({ status: 'cancelled' });
     expect(worker.terminated).toBe(true);
   });
@@ -67,13 +83,23 @@ describe('the import client', () => {
 
   it('a worker script that cannot be loaded (a tab of an older release) says a new version is there', async () => {
     const worker = failingWorker('');
-    const result = await startImport(file, ticketOptions(preview(text)), () => {}, () => worker).result;
+    const result = await startImport(
+      file,
+      ticketOptions(preview(text)),
+      () => {},
+      () => worker,
+    ).result;
     expect(result).toEqual({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: NEW_VERSION_MESSAGE }] } });
   });
 
   it('turns a worker crash into an issue, not an exception', async () => {
     const worker = failingWorker('boom');
-    const result = await startImport(file, ticketOptions(preview(text)), () => {}, () => worker).result;
+    const result = await startImport(
+      file,
+      ticketOptions(preview(text)),
+      () => {},
+      () => worker,
+    ).result;
     expect(result).toEqual({ status: 'done', outcome: { ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('boom') }] } });
   });
 });

@@ -42,7 +42,9 @@ describe('event logs', () => {
     const scan = importTickets(text);
     expect(scan.report.importedRows).toBe(300);
     expect(scan.report.importedTickets).toBe(100);
-    expect(scan.report.notes).toContain('300 events of 100 tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.');
+    expect(scan.report.notes).toContain(
+      '300 events of 100 tickets: each ticket is counted once, at its first event, with the category and channel of its latest event.',
+    );
     const agg = scan.aggregates;
     if (agg.kind !== 'tickets') throw new Error('tickets');
     expect(agg.categories.map((c) => [c.name, c.contacts])).toEqual([
@@ -63,12 +65,21 @@ describe('event logs', () => {
 
   it('without the ticket number each event is a row of its own; a row without a number is rejected', () => {
     const p = preview(text);
-    const asRows = scanText(text, { kind: 'tickets', dialect: p.dialect, mapping: { ...p.tickets, ticketId: null }, handleUnit: 'seconds', resolutionUnit: 'minutes', dateOrder: 'auto' });
+    const asRows = scanText(text, {
+      kind: 'tickets',
+      dialect: p.dialect,
+      mapping: { ...p.tickets, ticketId: null },
+      handleUnit: 'seconds',
+      resolutionUnit: 'minutes',
+      dateOrder: 'auto',
+    });
     expect(asRows.ok && asRows.value.report.importedTickets).toBe(null);
     expect(asRows.ok && asRows.value.report.importedRows).toBe(300);
     const holed = `${text}\n,2024-01-02 10:00:00,Active,Network,Phone\n`;
     const scan = importTickets(holed);
     expect(scan.report.importedTickets).toBe(100);
-    expect(scan.report.rejections).toEqual([{ row: 302, column: 'number', reason: 'No ticket ID (accepted: the number or code that the rows of one ticket share)' }]);
+    expect(scan.report.rejections).toEqual([
+      { row: 302, column: 'number', reason: 'No ticket ID (accepted: the number or code that the rows of one ticket share)' },
+    ]);
   });
 });

@@ -100,7 +100,9 @@ describe('wide files: a message naming the limit, before any column list is buil
     expect(p.ok).toBe(false);
     if (p.ok) return;
     expect(p.issues[0]!.row).toBe(1);
-    expect(p.issues[0]!.message).toMatch(/^The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/);
+    expect(p.issues[0]!.message).toMatch(
+      /^The header row has at least [\d,]+ columns \(it does not end within the first 256 KB\); the importer reads files of up to 1,000 columns/,
+    );
   });
 
   it('a whole file one column over the limit names its exact width', () => {
@@ -109,7 +111,10 @@ describe('wide files: a message naming the limit, before any column list is buil
     const p = previewText(text, true);
     expect(p.ok).toBe(false);
     if (!p.ok) expect(p.issues[0]!.message).toContain('The header row has 1,001 columns; the importer reads files of up to 1,000 columns');
-    const fits = previewText(`${Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: MAX_COLUMNS }, () => '1').join(',')}\n`, true);
+    const fits = previewText(
+      `${Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: MAX_COLUMNS }, () => '1').join(',')}\n`,
+      true,
+    );
     expect(fits.ok).toBe(true);
   });
 });
@@ -160,7 +165,13 @@ describe('absurd numbers: rejected with row and column, never NaN downstream', (
     fc.assert(
       fc.property(fc.dictionary(fc.integer({ min: 2, max: 169 }).map(String), huge, { maxKeys: 8 }), (replace) => {
         const text = week(Object.fromEntries(Object.entries(replace).map(([k, v]) => [Number(k), v])));
-        const out = scanText(text, { kind: 'intervals', dialect: { delimiter: ',', newline: '\n', decimal: 'dot' }, mapping: { timestamp: 0, time: null, count: 1 }, dateOrder: 'auto', intervalMinutes: 60 });
+        const out = scanText(text, {
+          kind: 'intervals',
+          dialect: { delimiter: ',', newline: '\n', decimal: 'dot' },
+          mapping: { timestamp: 0, time: null, count: 1 },
+          dateOrder: 'auto',
+          intervalMinutes: 60,
+        });
         if (!out.ok) throw new Error(out.issues[0]!.message);
         for (const x of out.value.report.rejections) {
           expect(x.column).toBe('contacts');
@@ -181,9 +192,17 @@ describe('absurd numbers: rejected with row and column, never NaN downstream', (
     const p = preview(table);
     const out = scanText(table, { kind: 'category-table', dialect: p.dialect, mapping: p.categoryTable });
     if (!out.ok) throw new Error(out.issues[0]!.message);
-    expect(out.value.report.rejections[0]).toMatchObject({ row: 2, column: 'contacts_per_month', reason: 'Contacts per month "1e308" is more than the planner models (accepted: 0 to 100,000,000)' });
+    expect(out.value.report.rejections[0]).toMatchObject({
+      row: 2,
+      column: 'contacts_per_month',
+      reason: 'Contacts per month "1e308" is more than the planner models (accepted: 0 to 100,000,000)',
+    });
     const scan = importTickets('created_at,category,resolution_seconds\n2024-01-01 10:00,Orders,1e308\n2024-01-01 11:00,Orders,600\n');
-    expect(scan.report.rejections[0]).toMatchObject({ row: 2, column: 'resolution_seconds', reason: 'Resolution time "1e308" is longer than 365 days (accepted: 0 to 365 days)' });
+    expect(scan.report.rejections[0]).toMatchObject({
+      row: 2,
+      column: 'resolution_seconds',
+      reason: 'Resolution time "1e308" is longer than 365 days (accepted: 0 to 365 days)',
+    });
     expect(scan.report.importedRows).toBe(1);
   });
 });
@@ -199,7 +218,9 @@ describe('dates in years 1 and 9999', () => {
     expect(scan.report.importedRows).toBe(20);
     expect(scan.report.rejectedRows).toBe(40);
     expect(scan.report.rejections[0]).toMatchObject({ row: 2, column: 'created_at' });
-    expect(scan.report.rejections[0]!.reason).toBe('"0001-01-01 00:00" is in the year 1, outside the years read (accepted: dates from 1900 to 2199; a placeholder such as 0001-01-01 means the ticket has no created time)');
+    expect(scan.report.rejections[0]!.reason).toBe(
+      '"0001-01-01 00:00" is in the year 1, outside the years read (accepted: dates from 1900 to 2199; a placeholder such as 0001-01-01 means the ticket has no created time)',
+    );
     expect(scan.report.rejections[1]!.reason).toContain('is in the year 9999');
     expect(scan.report.rejections[2]!.reason).toContain('"31/12/9999" is in the year 9999');
     const agg = tickets(scan.aggregates);
@@ -210,6 +231,15 @@ describe('dates in years 1 and 9999', () => {
 describe('the preview table of a wide file', () => {
   it('shows the first columns and the mapped ones past them, in file order', () => {
     expect(shownColumns(5, new Map())).toEqual([0, 1, 2, 3, 4]);
-    expect(shownColumns(1000, new Map([[900, ['Created time']], [3, ['CSAT']], [40, ['Channel']]]))).toEqual([...Array.from({ length: PREVIEW_COLUMNS }, (_, i) => i), 40, 900]);
+    expect(
+      shownColumns(
+        1000,
+        new Map([
+          [900, ['Created time']],
+          [3, ['CSAT']],
+          [40, ['Channel']],
+        ]),
+      ),
+    ).toEqual([...Array.from({ length: PREVIEW_COLUMNS }, (_, i) => i), 40, 900]);
   });
 });

@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { appliedChannels, channelKinds, channelRows, kindQuestion, kindSource, withChannelKind, columnLabel, fieldNote, fieldsByColumn, findings, formatBytes, formatCount, formatMinutes, initialChoices, missingChoices, optionsFor, progressPercent, rejectionsFileName, toImportReport } from '../../../../src/ui/import/import-flow';
+import {
+  appliedChannels,
+  channelKinds,
+  channelRows,
+  kindQuestion,
+  kindSource,
+  withChannelKind,
+  columnLabel,
+  fieldNote,
+  fieldsByColumn,
+  findings,
+  formatBytes,
+  formatCount,
+  formatMinutes,
+  initialChoices,
+  missingChoices,
+  optionsFor,
+  progressPercent,
+  rejectionsFileName,
+  toImportReport,
+} from '../../../../src/ui/import/import-flow';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows } from '../../../../src/io/csv-import/category-rows';
 import { presetScenario } from '../../../../src/model/presets';
@@ -12,7 +32,14 @@ describe('the import panel logic', () => {
   it('starts from the suggestions and builds the worker options from the choices', () => {
     const c = initialChoices(p);
     expect(missingChoices(c)).toEqual([]);
-    expect(optionsFor(p, c)).toEqual({ kind: 'tickets', dialect: p.dialect, mapping: p.tickets, handleUnit: 'seconds', resolutionUnit: 'minutes', dateOrder: 'auto' });
+    expect(optionsFor(p, c)).toEqual({
+      kind: 'tickets',
+      dialect: p.dialect,
+      mapping: p.tickets,
+      handleUnit: 'seconds',
+      resolutionUnit: 'minutes',
+      dateOrder: 'auto',
+    });
     expect(missingChoices({ ...c, tickets: { ...c.tickets, created: null, category: null } })).toEqual(['the created time or the category']);
     expect(missingChoices({ ...c, kind: 'intervals', intervals: { timestamp: 0, time: null, count: null } })).toEqual(['count of contacts']);
   });
@@ -51,7 +78,9 @@ describe('the import panel logic', () => {
   });
 
   it('lists the channels of the file with their shares and kinds, and asks where a name says nothing', () => {
-    const scan = importTickets('created,type,channel\n2024-01-01 10:00,Billing,Phone\n2024-01-01 11:00,Billing,Kiosk\n2024-01-01 12:00,Billing,Kiosk\n2024-01-01 13:00,Billing,\n');
+    const scan = importTickets(
+      'created,type,channel\n2024-01-01 10:00,Billing,Phone\n2024-01-01 11:00,Billing,Kiosk\n2024-01-01 12:00,Billing,Kiosk\n2024-01-01 13:00,Billing,\n',
+    );
     const rows = channelRows(scan.aggregates);
     expect(rows.map((r) => [r.name, r.contacts, r.sharePct, r.kind, kindSource(r)])).toEqual([
       ['Kiosk', 2, (2 / 3) * 100, null, 'your answer is needed'],
@@ -64,7 +93,9 @@ describe('the import panel logic', () => {
     expect(rows[0]!.kind).toBeNull();
     // Aligned with the import's channels, the blank rows ("Unknown", last) included.
     expect(channelKinds(chosen, scan.aggregates)).toEqual(['chat', 'voice', null]);
-    const applied = applyImport(presetScenario('ecommerce'), scan.aggregates, categoryRows(scan.aggregates), { channelKinds: channelKinds(chosen, scan.aggregates) });
+    const applied = applyImport(presetScenario('ecommerce'), scan.aggregates, categoryRows(scan.aggregates), {
+      channelKinds: channelKinds(chosen, scan.aggregates),
+    });
     if (!applied.ok) throw new Error(JSON.stringify(applied.issues));
     expect(appliedChannels(applied.value.channels)).toBe('The scenario now has 2 channels: Kiosk (chat, 67 %), Phone (phone, 33 %).');
     expect(appliedChannels(null)).toBe('');

@@ -13,7 +13,18 @@ describe('the messy European ticket export', () => {
     const p = preview(text);
     expect(p.dialect).toEqual({ delimiter: ';', newline: '\r\n', decimal: 'comma', encoding: 'utf-8' });
     expect(dialectLabel(p.dialect, p.header.length)).toBe('Cells separated by semicolons, decimal comma, 8 columns.');
-    expect(p.tickets).toEqual({ ticketId: null, created: 1, createdTime: null, category: 2, channel: 3, handleTime: 5, resolutionTime: 6, csat: 7, queueWait: null, outcome: null });
+    expect(p.tickets).toEqual({
+      ticketId: null,
+      created: 1,
+      createdTime: null,
+      category: 2,
+      channel: 3,
+      handleTime: 5,
+      resolutionTime: 6,
+      csat: 7,
+      queueWait: null,
+      outcome: null,
+    });
     expect(p.resolutionUnit).toBe('hours');
     expect(p.dateHint).toBe('dmy');
   });
@@ -60,7 +71,10 @@ describe('the US export whose dates read both ways', () => {
   const scan = importTickets(fixture('tickets-ambiguous-us.csv'));
 
   it('asks, showing what each reading makes of the file', () => {
-    expect(scan.question).toEqual({ ambiguousRows: 20, examples: ['01/02/2024 09:30', '01/03/2024 09:30', '01/04/2024 09:30', '01/05/2024 09:30', '01/06/2024 09:30'] });
+    expect(scan.question).toEqual({
+      ambiguousRows: 20,
+      examples: ['01/02/2024 09:30', '01/03/2024 09:30', '01/04/2024 09:30', '01/05/2024 09:30', '01/06/2024 09:30'],
+    });
     expect(scan.report.blankRows).toBe(0);
     expect(dateOrderAnswers(scan)).toEqual([
       { order: 'dmy', title: 'Day/month/year', example: '01/02/2024 is 1 February 2024', span: 'tickets from 1 February 2024 to 1 November 2024' },

@@ -19,7 +19,10 @@ describe('interval-volume import', () => {
     expect(agg.dated!.hourOfWeek![0]).toBe(20);
     expect(agg.dated!.hourOfWeek!.reduce((a, b) => a + b, 0)).toBe(20);
     expect(out.value.report.importedRows).toBe(4);
-    expect(out.value.report.rejections.map((r) => [r.row, r.column])).toEqual([[6, 'contacts'], [7, 'contacts']]);
+    expect(out.value.report.rejections.map((r) => [r.row, r.column])).toEqual([
+      [6, 'contacts'],
+      [7, 'contacts'],
+    ]);
   });
 });
 
@@ -44,6 +47,9 @@ describe('category-table import', () => {
     if (!out.ok) throw new Error('scan failed');
     if (out.value.aggregates.kind !== 'category-table') throw new Error('table');
     expect(out.value.aggregates.rows).toEqual([{ name: 'Billing', contactsPerMonth: 400, handleMinutes: 9, tier: 2 }]);
-    expect(out.value.report.rejections.map((r) => [r.row, r.column])).toEqual([[4, 'contacts per month'], [5, 'tier']]);
+    expect(out.value.report.rejections.map((r) => [r.row, r.column])).toEqual([
+      [4, 'contacts per month'],
+      [5, 'tier'],
+    ]);
   });
 });

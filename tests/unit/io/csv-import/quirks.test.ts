@@ -92,7 +92,21 @@ describe('real-world export quirks', () => {
     const text = fixture('index-duplicates-missing.csv');
     const p = preview(text);
     expect(p.header).toEqual(['Column 1', 'created_at', 'Tags', 'Tags (2)', 'handle']);
-    const scan = scanText(text, { ...ticketOptions(p), mapping: { ticketId: null, created: 1, createdTime: null, category: 2, channel: null, handleTime: 4, resolutionTime: null, csat: null, queueWait: null, outcome: null } });
+    const scan = scanText(text, {
+      ...ticketOptions(p),
+      mapping: {
+        ticketId: null,
+        created: 1,
+        createdTime: null,
+        category: 2,
+        channel: null,
+        handleTime: 4,
+        resolutionTime: null,
+        csat: null,
+        queueWait: null,
+        outcome: null,
+      },
+    });
     if (!scan.ok) throw new Error('scan failed');
     expect(scan.value.report.importedRows).toBe(3);
     expect(scan.value.report.rejections).toEqual([{ row: 4, column: 'created_at', reason: expect.stringContaining('"Not Provided" is a placeholder') }]);
@@ -105,13 +119,22 @@ describe('real-world export quirks', () => {
   });
 
   it('gives the same result whatever the chunk size, with multi-byte characters cut across chunks', async () => {
-    const text = fixture('semicolon-decimal-comma.csv') + fixture('crlf-quoted-lf.csv').replace(/\r\n/g, '\n').split('\n').slice(1).join('\n').replace(/,/g, ';');
+    const text =
+      fixture('semicolon-decimal-comma.csv') + fixture('crlf-quoted-lf.csv').replace(/\r\n/g, '\n').split('\n').slice(1).join('\n').replace(/,/g, ';');
     const options = ticketOptions(preview(text), 'dmy');
     const whole = scanText(text, options);
     for (const size of [1, 2, 3, 7, 64]) {
       expect(scanText(text, options, size)).toEqual(whole);
       const blob = new Blob([new TextEncoder().encode(text)]);
-      expect(await scanBlob(blob, options, () => {}, () => false, size)).toEqual(whole);
+      expect(
+        await scanBlob(
+          blob,
+          options,
+          () => {},
+          () => false,
+          size,
+        ),
+      ).toEqual(whole);
     }
   });
 

@@ -23,9 +23,12 @@ describe('RowSplitter', () => {
     expect(cut('a,"b,c","say ""hi""\nthere",d"e\n', true).rows).toEqual([['a', 'b,c', 'say "hi"\nthere', 'd"e']]);
   });
 
-  it('ends rows only at the file\'s line ending: a lone LF in a CRLF file is text', () => {
+  it("ends rows only at the file's line ending: a lone LF in a CRLF file is text", () => {
     const crlf: CsvDialect = { ...comma, newline: '\r\n' };
-    expect(cut('a,b\nc\r\nd,e', true, crlf).rows).toEqual([['a', 'b\nc'], ['d', 'e']]);
+    expect(cut('a,b\nc\r\nd,e', true, crlf).rows).toEqual([
+      ['a', 'b\nc'],
+      ['d', 'e'],
+    ]);
   });
 
   it('leaves a row the chunk does not finish for the next chunk', () => {
@@ -34,13 +37,16 @@ describe('RowSplitter', () => {
     expect(cut('a,b\r', false, { ...comma, newline: '\r\n' })).toMatchObject({ rows: [], rest: 0, incomplete: true });
   });
 
-  it('hands a row it would read differently from papaparse over, at the row\'s start', () => {
+  it("hands a row it would read differently from papaparse over, at the row's start", () => {
     expect(cut('a,b\n"c" ,d\n', true)).toMatchObject({ rows: [['a', 'b']], stop: 4 });
     expect(cut('a,b\n"never closed\n', true)).toMatchObject({ rows: [['a', 'b']], stop: 4 });
   });
 
   it('cuts no cell past the ones the sink reads', () => {
-    expect(cut('a,b,c,d\ne,f,g,h\n', true, comma, 2).rows).toEqual([['a', 'b'], ['e', 'f']]);
+    expect(cut('a,b,c,d\ne,f,g,h\n', true, comma, 2).rows).toEqual([
+      ['a', 'b'],
+      ['e', 'f'],
+    ]);
   });
 });
 
@@ -48,10 +54,31 @@ describe('a quote that never closes, in a large file', () => {
   it('stops the import at the row instead of carrying the rest of the file in memory', async () => {
     const { scanText } = await import('../../../../src/io/csv-import/stream');
     const text = 'created,type\n2024-01-01 10:00,Billing\n2024-01-01 11:00,"Refund\n' + '2024-01-01 12:00,Billing\n'.repeat(200);
-    const options = { kind: 'tickets' as const, dialect: comma, mapping: { ticketId: null, created: 0, createdTime: null, category: 1, channel: null, handleTime: null, resolutionTime: null, csat: null, queueWait: null, outcome: null }, handleUnit: 'seconds' as const, resolutionUnit: 'minutes' as const, dateOrder: 'auto' as const };
+    const options = {
+      kind: 'tickets' as const,
+      dialect: comma,
+      mapping: {
+        ticketId: null,
+        created: 0,
+        createdTime: null,
+        category: 1,
+        channel: null,
+        handleTime: null,
+        resolutionTime: null,
+        csat: null,
+        queueWait: null,
+        outcome: null,
+      },
+      handleUnit: 'seconds' as const,
+      resolutionUnit: 'minutes' as const,
+      dateOrder: 'auto' as const,
+    };
     for (const cutter of ['spans', 'papaparse'] as const) {
       const out = scanText(text, options, 64, cutter, 1000);
-      expect(out).toEqual({ ok: false, issues: [{ row: 3, column: null, message: expect.stringMatching(/^This row runs on for more than 0 MB, so a quote in it is probably never closed/) }] });
+      expect(out).toEqual({
+        ok: false,
+        issues: [{ row: 3, column: null, message: expect.stringMatching(/^This row runs on for more than 0 MB, so a quote in it is probably never closed/) }],
+      });
     }
     // Within the limit, the same file imports with the unclosed row rejected (papaparse's reading).
     const whole = scanText(text, options, 64, 'spans', 1 << 20);

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  civilFromDays, dayOf, FORM_ASCTIME, FORM_COMPACT, FORM_DAY_MONTH_NAME, FORM_EPOCH_MILLISECONDS, FORM_EPOCH_SECONDS, FORM_ISO_WEEK, FORM_MONTH_NAME_DAY, FORM_RFC2822,
-  MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR, wallLabel,
+  civilFromDays,
+  dayOf,
+  FORM_ASCTIME,
+  FORM_COMPACT,
+  FORM_DAY_MONTH_NAME,
+  FORM_EPOCH_MILLISECONDS,
+  FORM_EPOCH_SECONDS,
+  FORM_ISO_WEEK,
+  FORM_MONTH_NAME_DAY,
+  FORM_RFC2822,
+  MINUTES_PER_DAY,
+  newTimestampParts,
+  parseTimestamp,
+  TS_INVALID,
+  TS_PAIR,
+  wallLabel,
 } from '../../../../src/io/csv-import/timestamp';
 import { timestampFormat } from '../../../../src/ui/import/import-flow';
 import { importTickets, preview } from './helpers';

@@ -41,10 +41,30 @@ describe('date and time in two columns', () => {
   it('mapped by hand; a bad time is rejected naming its column, an empty one leaves the date alone', () => {
     const text = 'when,at,what\n2024-03-05,14:07,A\n2024-03-05,2:30 PM,A\n2024-03-06,,A\n2024-03-06,later,A\n';
     const p = preview(text);
-    const out = scanText(text, { kind: 'tickets', dialect: p.dialect, mapping: { ticketId: null, created: 0, createdTime: 1, category: 2, channel: null, handleTime: null, resolutionTime: null, csat: null, queueWait: null, outcome: null }, handleUnit: 'seconds', resolutionUnit: 'minutes', dateOrder: 'auto' });
+    const out = scanText(text, {
+      kind: 'tickets',
+      dialect: p.dialect,
+      mapping: {
+        ticketId: null,
+        created: 0,
+        createdTime: 1,
+        category: 2,
+        channel: null,
+        handleTime: null,
+        resolutionTime: null,
+        csat: null,
+        queueWait: null,
+        outcome: null,
+      },
+      handleUnit: 'seconds',
+      resolutionUnit: 'minutes',
+      dateOrder: 'auto',
+    });
     if (!out.ok) throw new Error(out.issues[0]!.message);
     expect(out.value.report.importedRows).toBe(3);
-    expect(out.value.report.rejections).toEqual([{ row: 5, column: 'at', reason: '"later" is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)' }]);
+    expect(out.value.report.rejections).toEqual([
+      { row: 5, column: 'at', reason: '"later" is not a time of day (accepted: 14:07, 6:55:20, 2:07 PM, 1430 or 065520)' },
+    ]);
     const agg = out.value.aggregates;
     if (agg.kind !== 'tickets') throw new Error('tickets');
     // Tuesday 5 March 2024: hours 24 + 14 (twice: 14:07 and 2:30 PM).
@@ -64,7 +84,7 @@ describe('date and time in two columns', () => {
     const agg = out.value.aggregates;
     if (agg.kind !== 'intervals') throw new Error('intervals');
     expect(agg.intervalMinutes).toBe(30);
-    expect(agg.totalContacts).toBe(2 * (23 * 24) / 2);
+    expect(agg.totalContacts).toBe((2 * (23 * 24)) / 2);
     expect(agg.dated!.hourOfWeek![24 + 23]).toBe(46);
   });
 });

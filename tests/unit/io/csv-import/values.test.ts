@@ -101,10 +101,13 @@ describe('StreamStats', () => {
 
 describe('rejectionsCsv', () => {
   it('writes row, column and reason as RFC 4180 CSV and neutralises formulas', () => {
-    const csv = rejectionsCsv([
-      { row: 3, column: 'handle', reason: 'Handle time "abc" is not a duration, sorry' },
-      { row: 9, column: '=cmd', reason: 'x' },
-    ], 2);
+    const csv = rejectionsCsv(
+      [
+        { row: 3, column: 'handle', reason: 'Handle time "abc" is not a duration, sorry' },
+        { row: 9, column: '=cmd', reason: 'x' },
+      ],
+      2,
+    );
     expect(csv).toBe('row,column,reason\r\n3,handle,"Handle time ""abc"" is not a duration, sorry"\r\n9,\'=cmd,x\r\n,,2 more rejected rows are not listed\r\n');
   });
 });
@@ -117,7 +120,7 @@ describe('StreamStats.merge', () => {
     for (let i = 1; i <= 2000; i++) big.add(i);
     const merged = StreamStats.merge([small, null, big]);
     expect(merged.count).toBe(2003);
-    expect(merged.sum).toBe(60 + 2000 * 2001 / 2);
+    expect(merged.sum).toBe(60 + (2000 * 2001) / 2);
     expect(Math.abs(merged.median / 1001.5 - 1)).toBeLessThan(0.005);
     const exact = StreamStats.merge([small, small]);
     expect(exact.isExact).toBe(true);

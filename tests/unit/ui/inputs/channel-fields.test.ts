@@ -28,7 +28,7 @@ describe('channel editor fields', () => {
     expect(p.targetPct).toBe(`${s.human.serviceLevelPct} (scenario's)`);
   });
 
-  it('offers the scenario\'s pricing or the channel\'s own, per minute included', () => {
+  it("offers the scenario's pricing or the channel's own, per minute included", () => {
     const options = PRICING_OPTIONS;
     expect(options[0]).toEqual({ value: '', label: 'As the scenario' });
     expect(options.map((o) => o.value)).toContain('minute');
@@ -41,7 +41,12 @@ describe('channel editor fields', () => {
     expect([chat, voice, email].map((c) => hasConcurrency(c!))).toEqual([true, false, false]);
     expect(hasConcurrency({ ...email!, kind: 'messaging' })).toBe(true);
     expect(sharesNote(s.channels!)).toBe('Shares add up to 100 %.');
-    expect(sharesNote([{ ...chat!, sharePct: 40 }, { ...email!, sharePct: 20 }])).toBe('Shares add up to 60 %; the model scales them to 100 %.');
+    expect(
+      sharesNote([
+        { ...chat!, sharePct: 40 },
+        { ...email!, sharePct: 20 },
+      ]),
+    ).toBe('Shares add up to 60 %; the model scales them to 100 %.');
   });
 });
 

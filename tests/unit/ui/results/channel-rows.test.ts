@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, metricValues, presetScenario, type MethodResult, type Scenario } from '../../../../src/model';
 import { addChannel } from '../../../../src/state/channels';
-import { channelChart, channelOutcomes, channelTable, poolingNote, poolingText, showsChannels, type ChannelOutcome } from '../../../../src/ui/results/channel-rows';
+import {
+  channelChart,
+  channelOutcomes,
+  channelTable,
+  poolingNote,
+  poolingText,
+  showsChannels,
+  type ChannelOutcome,
+} from '../../../../src/ui/results/channel-rows';
 
 const s: Scenario = { ...addChannel(addChannel(presetScenario('ecommerce'), 'voice'), 'email'), pooling: 'blended' };
 const results = calculate(s);
@@ -12,9 +20,20 @@ function withChannels(m: MethodResult): MethodResult {
   if (c.length > 0) return m;
   // A model without channel results: a stand-in with the contract's shape.
   const sum = m.summary;
-  const part = (id: string, kind: string, live: boolean, share: number, extra: object = {}): ChannelOutcome => ({ id, kind, name: s.channels!.find((x) => x.id === id)!.name, live, share, summary: { ...sum, ...extra } });
+  const part = (id: string, kind: string, live: boolean, share: number, extra: object = {}): ChannelOutcome => ({
+    id,
+    kind,
+    name: s.channels!.find((x) => x.id === id)!.name,
+    live,
+    share,
+    summary: { ...sum, ...extra },
+  });
   return Object.assign({}, m, {
-    channels: [part('chat', 'chat', true, 0.335), part('voice', 'voice', true, 0.335), part('email', 'email', false, 0.33, { serviceLevelPct: null, responseLevelPct: 93.25 })],
+    channels: [
+      part('chat', 'chat', true, 0.335),
+      part('voice', 'voice', true, 0.335),
+      part('email', 'email', false, 0.33, { serviceLevelPct: null, responseLevelPct: 93.25 }),
+    ],
     pooling: { dedicatedFte: 30, blendedFte: 27.5, savedFte: 2.5 },
   });
 }
@@ -28,7 +47,14 @@ describe('results by channel', () => {
     for (const [i, row] of t.rows.entries()) {
       const c = channelOutcomes(m)[i]!;
       const v = metricValues(c.summary);
-      expect(row.cells.map((x) => x.metric)).toEqual(['contacts_per_month', 'ai_resolved_per_month', 'staffed_fte_baseline', 'staffed_fte_with_ai', c.live ? 'service_level' : 'response_level', 'hybrid_cost_per_contact']);
+      expect(row.cells.map((x) => x.metric)).toEqual([
+        'contacts_per_month',
+        'ai_resolved_per_month',
+        'staffed_fte_baseline',
+        'staffed_fte_with_ai',
+        c.live ? 'service_level' : 'response_level',
+        'hybrid_cost_per_contact',
+      ]);
       expect(row.cells[0]!.value).toBe(v.contacts_per_month);
       expect(row.cells[3]!.value).toBe(v.staffed_fte_with_ai);
       expect(row.cells[5]!.value).toBe(v.hybrid_cost_per_contact);
@@ -47,7 +73,9 @@ describe('results by channel', () => {
     const level = email.cells.find((c) => c.metric === 'response_level')!;
     const c = channelOutcomes(m).find((x) => x.id === 'email')!;
     expect(level.value).toBe(c.summary.responseLevelPct == null ? '' : String(c.summary.responseLevelPct));
-    const none = Object.assign({}, m, { channels: channelOutcomes(m).map((x) => ({ ...x, summary: { ...x.summary, serviceLevelPct: null, responseLevelPct: null } })) });
+    const none = Object.assign({}, m, {
+      channels: channelOutcomes(m).map((x) => ({ ...x, summary: { ...x.summary, serviceLevelPct: null, responseLevelPct: null } })),
+    });
     for (const row of channelTable(s, none).rows) {
       const cell = row.cells[4]!;
       expect([cell.value, cell.text]).toEqual(['', 'no target']);

@@ -22,7 +22,11 @@ describe('openPastedShareLinks', () => {
   it('saves the session, then loads the page again, when a share link is pasted into the open tab', async () => {
     const { source, paste } = tab();
     const steps: string[] = [];
-    openPastedShareLinks(source, () => steps.push('save'), () => steps.push('reload'));
+    openPastedShareLinks(
+      source,
+      () => steps.push('save'),
+      () => steps.push('reload'),
+    );
     const encoded = await encodeShareFragment({ scenarios: [presetScenario('saas')], active: 0 });
     if (!encoded.ok) throw new Error('the fixture link could not be made');
     paste(encoded.fragment);
@@ -32,7 +36,11 @@ describe('openPastedShareLinks', () => {
   it('opens a percent-encoded share link as well (as some chat clients send it)', () => {
     const { source, paste } = tab();
     const steps: string[] = [];
-    openPastedShareLinks(source, () => steps.push('save'), () => steps.push('reload'));
+    openPastedShareLinks(
+      source,
+      () => steps.push('save'),
+      () => steps.push('reload'),
+    );
     paste('#s%3D1.AAAA');
     expect(steps).toEqual(['save', 'reload']);
   });
@@ -40,16 +48,24 @@ describe('openPastedShareLinks', () => {
   it('leaves section links and an emptied address alone', () => {
     const { source, paste } = tab();
     const steps: string[] = [];
-    openPastedShareLinks(source, () => steps.push('save'), () => steps.push('reload'));
+    openPastedShareLinks(
+      source,
+      () => steps.push('save'),
+      () => steps.push('reload'),
+    );
     for (const hash of ['#inputs', '#results', '', '#', '#share']) paste(hash);
     expect(steps).toEqual([]);
   });
 
   it('stops watching when asked', () => {
     const { source, paste, listeners } = tab();
-    const stop = openPastedShareLinks(source, () => {}, () => {
-      throw new Error('reloaded after stop');
-    });
+    const stop = openPastedShareLinks(
+      source,
+      () => {},
+      () => {
+        throw new Error('reloaded after stop');
+      },
+    );
     stop();
     expect(listeners.size).toBe(0);
     paste('#s=1.AAAA');

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../../src/model';
-import { defaultRange, fieldText, freshSeed, fullRampMonth, modelValue, parseRangeEdit, parseSeed, rangeHint, SEED_MESSAGE, shownValue, withRange } from '../../../../src/ui/uncertainty/range-form';
+import {
+  defaultRange,
+  fieldText,
+  freshSeed,
+  fullRampMonth,
+  modelValue,
+  parseRangeEdit,
+  parseSeed,
+  rangeHint,
+  SEED_MESSAGE,
+  shownValue,
+  withRange,
+} from '../../../../src/ui/uncertainty/range-form';
 import { validateRange, RANGED_INPUTS } from '../../../../src/model/uncertainty';
 
 describe('range fields', () => {
@@ -28,10 +40,15 @@ describe('range fields', () => {
     });
   });
 
-  it('refuse values out of domain with the model\'s messages', () => {
+  it("refuse values out of domain with the model's messages", () => {
     expect(parseRangeEdit('handleMinutes', '0', '110')).toEqual({
       ok: false,
-      issues: [{ field: 'ranges.handleMinutes.low', message: 'Handle time: the low end must be more than 0 % of the point value (accepted: above 0 to 500 % of the point value)' }],
+      issues: [
+        {
+          field: 'ranges.handleMinutes.low',
+          message: 'Handle time: the low end must be more than 0 % of the point value (accepted: above 0 to 500 % of the point value)',
+        },
+      ],
     });
     expect(parseRangeEdit('errorRatePct', '9', '3')).toEqual({
       ok: false,
@@ -46,7 +63,10 @@ describe('defaultRange', () => {
     expect(defaultRange(s, 'resolutionPct')).toEqual({ low: 75, high: 85 });
     expect(defaultRange(s, 'errorRatePct')).toEqual({ low: 2.5, high: 7.5 });
     expect(defaultRange(s, 'rampSpeed')).toEqual({ low: 0.7, high: 1 });
-    expect(defaultRange({ ...s, categories: s.categories.map((c) => ({ ...c, resolutionPct: c.aiEligible ? 98 : 0 })) }, 'resolutionPct')).toEqual({ low: 93, high: 100 });
+    expect(defaultRange({ ...s, categories: s.categories.map((c) => ({ ...c, resolutionPct: c.aiEligible ? 98 : 0 })) }, 'resolutionPct')).toEqual({
+      low: 93,
+      high: 100,
+    });
     for (const input of RANGED_INPUTS) expect(validateRange(input, defaultRange(s, input))).toEqual([]);
   });
 });
@@ -63,7 +83,7 @@ describe('withRange', () => {
 
 describe('rangeHint', () => {
   const s = presetScenario('ecommerce');
-  it('says what a range means in the scenario\'s units', () => {
+  it("says what a range means in the scenario's units", () => {
     expect(rangeHint(s, 'costPerHour', { low: 0.9, high: 1.1 }, 'en-US')).toBe('$22.50 to $27.50 per agent hour (point $25.00).');
     expect(rangeHint(s, 'aiPrice', { low: 0.8, high: 1.2 }, 'en-US')).toBe('$0.79 to $1.19 per resolution (point $0.99).');
     expect(rangeHint(s, 'errorRatePct', { low: 2, high: 8 }, 'en-US')).toBe('Wrong answers 2% to 8% of AI-resolved contacts (point 5%).');

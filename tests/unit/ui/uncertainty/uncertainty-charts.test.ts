@@ -23,7 +23,9 @@ describe('fanChart', () => {
   it('has a table and a sentence that stand in for the canvas', () => {
     expect(chart.table.head).toEqual(['Month', 'P10', 'P50', 'P90']);
     expect(chart.table.rows[0]).toEqual(['1', '-$4,050', '-$4,050', '-$4,050']);
-    expect(chart.summary).toBe('After 3 months, cumulative savings net of the one-time cost lie between $29,350 (P10) and $29,350 (P90), median $29,350, over 10 draws (seed 20240227).');
+    expect(chart.summary).toBe(
+      'After 3 months, cumulative savings net of the one-time cost lie between $29,350 (P10) and $29,350 (P90), median $29,350, over 10 draws (seed 20240227).',
+    );
   });
 });
 
@@ -39,7 +41,9 @@ describe('tornadoChart', () => {
   it('has a table and a sentence that stand in for the canvas', () => {
     expect(chart.table.rows[0]).toEqual(['AI resolution rate', '40 to 60 %', '$158,400', '$242,400', '$84,000', '1.4 months / 1.1 months']);
     expect(chart.table.rows[1]![1]).toBe('90 to 110 % of point');
-    expect(chart.summary).toBe('Annual savings at the point estimate: $200,400. AI resolution rate moves them most, from $158,400 to $242,400 across its range (a swing of $84,000).');
+    expect(chart.summary).toBe(
+      'Annual savings at the point estimate: $200,400. AI resolution rate moves them most, from $158,400 to $242,400 across its range (a swing of $84,000).',
+    );
   });
 
   it('invites a range when there is none', () => {
@@ -49,10 +53,16 @@ describe('tornadoChart', () => {
 
 describe('decision sentences', () => {
   it('say where automation breaks even, or why it cannot', () => {
-    expect(steadyText({ kind: 'at', automationPct: 23.84, currentPct: 60.8, maxPct: 80 }, 'en-US')).toBe('The steady-state month saves money from 23.84% automation of all contacts (the scenario has 60.8%).');
-    expect(steadyText({ kind: 'at', automationPct: 0, currentPct: 60.8, maxPct: 80 }, 'en-US')).toBe('The steady-state month saves money at any automation rate (the scenario has 60.8%).');
+    expect(steadyText({ kind: 'at', automationPct: 23.84, currentPct: 60.8, maxPct: 80 }, 'en-US')).toBe(
+      'The steady-state month saves money from 23.84% automation of all contacts (the scenario has 60.8%).',
+    );
+    expect(steadyText({ kind: 'at', automationPct: 0, currentPct: 60.8, maxPct: 80 }, 'en-US')).toBe(
+      'The steady-state month saves money at any automation rate (the scenario has 60.8%).',
+    );
     expect(steadyText({ kind: 'unreachable', currentPct: 1, maxPct: 2, message: 'Never' }, 'en-US')).toBe('Never.');
-    expect(paybackText({ kind: 'at', automationPct: 30, currentPct: 60.8, maxPct: 80 }, 24, 'en-US')).toBe('The one-time cost is paid back within the 24-month horizon from 30% automation of all contacts.');
+    expect(paybackText({ kind: 'at', automationPct: 30, currentPct: 60.8, maxPct: 80 }, 24, 'en-US')).toBe(
+      'The one-time cost is paid back within the 24-month horizon from 30% automation of all contacts.',
+    );
     expect(isAbove({ kind: 'at', automationPct: 30, currentPct: 60.8, maxPct: 80 })).toBe(true);
   });
 
