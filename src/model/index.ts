@@ -127,5 +127,6 @@ export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';
 export { hourlyCost } from './projection';
 export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
+export { rangesFollowingPoint } from './range-anchor';
 export { automationToBreakEven, decisionSupport } from './solvers';
 export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';

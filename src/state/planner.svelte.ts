@@ -11,6 +11,7 @@ import {
   parseScenario,
   presetScenario,
   PRESETS,
+  rangesFollowingPoint,
   withAutomation,
   withAverageHandle,
   type AiPricing,
@@ -263,7 +264,7 @@ export class Planner {
     clearDrafts: (key: string) => boolean = (k) => k === path,
     say: (message: string) => string = (m) => m,
   ): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
       this.#draft(path, raw, say(own.message));
@@ -345,7 +346,7 @@ export class Planner {
 
   /** Replaces the active scenario with a validated one (an import, the uncertainty ranges). */
   apply(next: Scenario): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       this.status = `Not applied: ${parsed.issues[0]?.message ?? 'the scenario is not valid'}`;
       return false;
