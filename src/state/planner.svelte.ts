@@ -10,7 +10,9 @@ import {
   ModelLimitError,
   parseScenario,
   presetScenario,
+  isPresetId,
   PRESETS,
+  typicalChannels,
   rangesFollowingPoint,
   withAutomation,
   withAverageHandle,
@@ -501,6 +503,17 @@ export class Planner {
   }
 
   /** How agents are pooled across the channels. */
+  /**
+   * Replaces the channels with the scenario's business type's typical ones (an assumption
+   * the preset states); refused with a message at `channels` when that preset has none or the
+   * scenario cannot take them.
+   */
+  useTypicalChannels(): boolean {
+    const typical = typicalChannels(this.scenario.presetId !== null && isPresetId(this.scenario.presetId) ? this.scenario.presetId : null);
+    if (!typical) return (this.#draft('channels', '', 'This scenario has no typical channel mix: add channels one by one'), false);
+    return this.#propose('channels', '', { ...this.scenario, channels: typical.channels }, (k) => k === 'channels' || k.startsWith('channels.'));
+  }
+
   setPooling(pooling: Pooling): boolean {
     return this.setValue('pooling', pooling);
   }

@@ -217,3 +217,18 @@ describe('Ranges follow the quick inputs', () => {
     expect(p.scenario.ranges.resolutionPct).toEqual({ low: 10, high: 20 });
   });
 });
+
+describe('Typical channels', () => {
+  it("uses the business type's three channels, and refuses them beside agents on seat with the model's message", () => {
+    const p = fresh();
+    expect(p.useTypicalChannels()).toBe(true);
+    expect(p.scenario.channels?.map((c) => `${c.kind}:${c.sharePct}`)).toEqual(['chat:45', 'email:40', 'voice:15']);
+    expect(p.results.full.channels.map((c) => c.id)).toEqual(['chat', 'email', 'voice']);
+
+    const q = fresh();
+    q.setNumber('human.seats', '40');
+    expect(q.useTypicalChannels()).toBe(false);
+    expect(q.scenario.channels).toBeNull();
+    expect(q.draftOf('channels')?.message).toMatch(/^Agents on seat \(reverse staffing\) apply to a scenario with one channel/);
+  });
+});
