@@ -199,25 +199,51 @@ function dueInto(b: BacklogInputs, work: Float64Array, scale: number, due: Int32
 
 /** The least agents per open interval meeting the response-time target (see the module comment). */
 export function staffBacklog(b: BacklogInputs): BacklogResult {
+  const r = staffInBuffers(b);
+  return { agents: r.agents.slice(), onTimeShare: r.onTimeShare, workHours: r.workHours, spareUsed: r.spareUsed.slice() };
+}
+
+/** What `staffBacklog` staffs, in sums: agent-hours of the week, most agents in an interval. */
+export interface BacklogSums {
+  agentHours: number;
+  peakAgents: number;
+  onTimeShare: number;
+  workHours: number;
+}
+
+/** {@link staffBacklog}'s week summed (no arrays made): the agents added up in the order of the week. */
+export function staffBacklogSums(b: BacklogInputs): BacklogSums {
+  const r = staffInBuffers(b);
+  let agentHours = 0,
+    peakAgents = 0;
+  for (const n of r.agents) {
+    agentHours += n;
+    if (n > peakAgents) peakAgents = n;
+  }
+  return { agentHours, peakAgents, onTimeShare: r.onTimeShare, workHours: r.workHours };
+}
+
+const NO_AGENTS = new Float64Array(H);
+
+/** {@link staffBacklog} with its arrays the buffers', valid until the next staffing. */
+function staffInBuffers(b: BacklogInputs): BacklogResult {
   const { work, arrived, open, spare, due, answered } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;
   for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
-  if (!(total > 0)) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
-  for (let t = 0, week = 0, sum = 0; t <= WEEKS * H; t++) {
-    arrived[t] = week * total + sum;
-    const k = t % H;
-    if (t < WEEKS * H) {
-      if (k === H - 1) {
-        week++;
-        sum = 0;
-      } else sum += work[k]!;
+  if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
+  // Cumulative arrivals, week by week: the week's total times the weeks before, plus the week's own so far.
+  for (let week = 0, t = 0; week < WEEKS; week++) {
+    let sum = 0;
+    for (let k = 0; k < H; k++, t++) {
+      arrived[t] = week * total + sum;
+      if (k < H - 1) sum += work[k]!;
     }
   }
-  for (let h = 0; h < H; h++) {
-    open[h] = b.open[h] ? 1 : 0;
-    spare[h] = b.spare ? Math.max(0, b.spare[h] ?? 0) : 0;
-  }
+  arrived[WEEKS * H] = WEEKS * total + 0;
+  for (let h = 0; h < H; h++) open[h] = b.open[h] ? 1 : 0;
+  if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
+  else spare.fill(0);
   dueInto(b, work, scale, due);
   const plan: Plan = {
     arrived,
@@ -232,12 +258,7 @@ export function staffBacklog(b: BacklogInputs): BacklogResult {
   };
   let [agents, bestAgents] = buffers.agents as [Float64Array, Float64Array];
   let [spareUsed, bestSpare] = buffers.spareUsed as [Float64Array, Float64Array];
-  const result = (onTime: number): BacklogResult => ({
-    agents: bestAgents.slice(),
-    onTimeShare: Math.min(1, onTime / total),
-    workHours: total,
-    spareUsed: bestSpare.slice(),
-  });
+  const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });
   // Keeps the last simulation as the best one.
   const keep = (): void => {
     [agents, bestAgents] = [bestAgents, agents];

@@ -5,10 +5,10 @@
  * Erlang A (abandonment). Email has no real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
-import type { QueueResult } from './erlang';
+import { erlangCAgentCount, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -112,14 +112,15 @@ const STEP_POINTS = 2048;
  * known points that need the same agents need those agents too, with no search.
  */
 class Steps {
-  calls: number[] = [];
-  agents: number[] = [];
+  calls = new Float64Array(16);
+  agents = new Int32Array(16);
+  size = 0;
 
   /** Index of the first known point at or above `calls`. */
   find(calls: number): number {
     const xs = this.calls;
     let lo = 0,
-      hi = xs.length;
+      hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (xs[mid]! < calls) lo = mid + 1;
@@ -132,18 +133,33 @@ class Steps {
   known(calls: number, i: number): number {
     const xs = this.calls,
       ns = this.agents;
-    if (i < xs.length && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i]))) return ns[i]!;
+    if (i < this.size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i]))) return ns[i]!;
     return -1;
   }
 
+  /** Agents known to be needed by fewer arrivals than point `i` (`i` from `find`): at least as many are needed. */
+  below(i: number): number {
+    return i > 0 ? this.agents[i - 1]! : 0;
+  }
+
   add(calls: number, agents: number, i: number): void {
-    if (this.calls.length >= STEP_POINTS) {
-      this.calls = [calls];
-      this.agents = [agents];
-      return;
+    if (this.size >= STEP_POINTS) {
+      this.size = 0;
+      i = 0;
     }
-    this.calls.splice(i, 0, calls);
-    this.agents.splice(i, 0, agents);
+    if (this.size === this.calls.length) {
+      const xs = new Float64Array(2 * this.size);
+      const ns = new Int32Array(2 * this.size);
+      xs.set(this.calls);
+      ns.set(this.agents);
+      this.calls = xs;
+      this.agents = ns;
+    }
+    this.calls.copyWithin(i + 1, i, this.size);
+    this.agents.copyWithin(i + 1, i, this.size);
+    this.calls[i] = calls;
+    this.agents[i] = agents;
+    this.size++;
   }
 }
 
@@ -166,6 +182,9 @@ function ascendingOrder(weights: readonly number[]): Int32Array | null {
   }
   return order;
 }
+
+/** Ranges of intervals waiting to be bisected: at most two per level of a week's 168 intervals. */
+const rangeStack = new Int32Array(4 * 32);
 
 /**
  * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
@@ -201,13 +220,20 @@ export function queueSolver(costOnly = false): IntervalSolver {
   const search = (steps: Steps, i: number, calls: number, handleSeconds: number, s: StaffingInputs): QueueResult => {
     let r: QueueResult;
     if (s.model === 'erlang-a') {
-      const below = i > 0 ? steps.agents[i - 1]! : 0;
+      const below = steps.below(i);
       r = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, below > 0 ? below : undefined, below);
     } else {
       r = agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds);
     }
     if ((calls * handleSeconds) / 3600 > 0) steps.add(calls, r.agents, i);
     return r;
+  };
+  /** {@link search} for the agents alone. */
+  const searchAgents = (steps: Steps, i: number, calls: number, handleSeconds: number, s: StaffingInputs): number => {
+    if (s.model === 'erlang-a') return search(steps, i, calls, handleSeconds, s).agents;
+    const n = erlangCAgentCount(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, steps.below(i));
+    if ((calls * handleSeconds) / 3600 > 0) steps.add(calls, n, i);
+    return n;
   };
   const solver = (handleSeconds: number, s: StaffingInputs) => {
     let lastCalls = NaN;
@@ -247,22 +273,33 @@ export function queueSolver(costOnly = false): IntervalSolver {
       const calls = perWeek * w[order[j]!]!;
       const i = steps.find(calls);
       const n = (calls * handleSeconds) / 3600 > 0 ? steps.known(calls, i) : -1;
-      return (agents[order[j]!] = n >= 0 ? n : search(steps, i, calls, handleSeconds, s).agents);
+      return (agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s));
     };
     // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
     // settle every interval between; otherwise the middle one is found and each half done alike.
-    const fill = (lo: number, hi: number, nLo: number, nHi: number): void => {
-      if (hi - lo < 2) return;
-      if (nLo === nHi) {
+    // The ranges wait on a stack (lo, hi pairs).
+    const stack = rangeStack;
+    let top = 0;
+    stack[top++] = 0;
+    stack[top++] = last;
+    at(0);
+    at(last);
+    while (top > 0) {
+      const hi = stack[--top]!;
+      const lo = stack[--top]!;
+      if (hi - lo < 2) continue;
+      const nLo = agents[order[lo]!]!;
+      if (nLo === agents[order[hi]!]) {
         for (let j = lo + 1; j < hi; j++) agents[order[j]!] = nLo;
-        return;
+        continue;
       }
       const mid = (lo + hi) >>> 1;
-      const n = at(mid);
-      fill(lo, mid, nLo, n);
-      fill(mid, hi, n, nHi);
-    };
-    fill(0, last, at(0), at(last));
+      at(mid);
+      stack[top++] = mid;
+      stack[top++] = hi;
+      stack[top++] = lo;
+      stack[top++] = mid;
+    }
   };
   return Object.assign(solver, { weekAgents, costOnly });
 }
@@ -393,7 +430,7 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  */
 function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const r = staffBacklog({
+  const r = staffBacklogSums({
     work: s.weights,
     scale: perWeekHours,
     open: b.open,
@@ -402,12 +439,8 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
     maxOccupancy: s.maxOccupancy,
     seats: s.seats,
   });
-  let seatHoursPerWeek = 0,
-    peak = 0;
-  for (const n of r.agents) {
-    seatHoursPerWeek += n;
-    if (n > peak) peak = n;
-  }
+  const seatHoursPerWeek = r.agentHours,
+    peak = r.peakAgents;
   const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,

@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetScenario, type Scenario } from '../../../src/model';
-import { staffBacklog, type BacklogInputs } from '../../../src/model/backlog';
+import { staffBacklog, staffBacklogSums, type BacklogInputs } from '../../../src/model/backlog';
 import { newContext } from '../../../src/model/projection';
+import { erlangCAgentCount, erlangCAgents } from '../../../src/model/erlang';
 import { agentsForTarget } from '../../../src/model/reverse-staffing';
 import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
 import { runDrawsFrom } from '../../../src/model/uncertainty';
@@ -55,6 +56,29 @@ const monthsArb = fc.array(
   }),
   { minLength: 1, maxLength: 6 },
 );
+
+describe('the Erlang C agents alone', () => {
+  it("are the search's agents, from any number of agents known to miss (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 40_000, noNaN: true }),
+        fc.double({ min: 5, max: 1200, noNaN: true }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.98, noNaN: true }),
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (calls, handle, target, sl, cap, known) => {
+          const agents = erlangCAgents(calls, handle, target, sl, cap).agents;
+          expect(erlangCAgentCount(calls, handle, target, sl, cap)).toBe(agents);
+          // Any count up to the answer may be known to miss (the answer for fewer arrivals).
+          expect(erlangCAgentCount(calls, handle, target, sl, cap, Math.floor(known * agents))).toBe(agents);
+          expect(erlangCAgentCount(calls, handle, target, sl, cap, agents)).toBe(agents);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('the queue solver against a search from scratch in every interval', () => {
   it('gives each interval exactly the search result, months and targets carried in one solver (property)', () => {
@@ -140,6 +164,14 @@ describe('the backlog with reused buffers and kept due cohorts', () => {
             const fast = staffBacklog(input);
             const plain = referenceStaffBacklog(input);
             expect(fast).toEqual(plain);
+            let agentHours = 0;
+            for (const n of plain.agents) agentHours += n;
+            expect(staffBacklogSums(input)).toEqual({
+              agentHours,
+              peakAgents: Math.max(0, ...plain.agents),
+              onTimeShare: plain.onTimeShare,
+              workHours: plain.workHours,
+            });
           }
         }
       }),
