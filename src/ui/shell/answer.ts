@@ -84,13 +84,6 @@ export function qualityWarning(a: Pick<AnswerFigures, 'decliningTiers' | 'hidden
   return a.hiddenDecline ? `CSAT falls on ${tiers}, hidden by the blended average` : `CSAT falls on ${tiers}`;
 }
 
-/** The range of annual savings, P10 to P90, or null before the analysis has run. */
-export function rangeText(a: Pick<AnswerFigures, 'range' | 'currency'>, locale?: string): string | null {
-  if (!a.range) return null;
-  const side = (x: number) => (x < 0 ? `−${answerMoney(x, a.currency, locale)}` : answerMoney(x, a.currency, locale));
-  return `${side(a.range.p10)} to ${side(a.range.p90)}`;
-}
-
 /**
  * The answer in one plain sentence, e.g. "With the AI resolving 61 % of contacts you save
  * $56,607 a month, not the $74,087 a headline calculator shows; 24 FTE are released and it
