@@ -27,7 +27,7 @@ async function expectNoSeriousViolations(page: Page, view: string, settleMs = 30
 /** Every view's sections are built once the first figures are painted; waits for them (in the page, shown or not). */
 async function pageReady(page: Page) {
   await expect(page.locator('[data-metric="monthly_savings"]').first()).toHaveAttribute('data-value', /\d/);
-  await expect(page.locator('#compare h3').first()).toBeAttached();
+  await expect(page.locator('#charts figure').first()).toBeAttached();
   await expect(page.locator('#uncertainty').getByRole('heading', { includeHidden: true }).first()).toBeAttached();
   await expect(page.locator('#klarna table').first()).toBeAttached();
 }

@@ -7,6 +7,12 @@ test('a CX leader picks a business type, edits the tier mix and reads the staffi
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI support ROI and staffing planner');
 
+  // The default's answer strip warns that a tier's CSAT falls; the warning opens the quality view.
+  await page.getByRole('region', { name: 'The answer' }).getByRole('link', { name: 'CSAT falls on tier 2' }).click();
+  await expect(page).toHaveURL(/#quality$/);
+  await expect(page.getByRole('table', { name: /Customer satisfaction per tier/ }).getByRole('row', { name: /^Tier 2/ })).toHaveClass(/decline/);
+  await openView(page, 'Plan');
+
   // Business type, with the sources of its figures on the page.
   await page.getByLabel('Start from a business type or a Klarna scenario').selectOption({ label: 'SaaS / tech' });
   await expect(page.getByRole('heading', { name: 'Results: SaaS / tech' })).toBeVisible();
@@ -26,6 +32,7 @@ test('a CX leader picks a business type, edits the tier mix and reads the staffi
 
   // Returns and refunds become human-only (tier 3): more contacts for people, more people.
   await openView(page, 'Inputs');
+  await page.getByText('Mix: categories and tiers').click();
   const returns = page.getByRole('group', { name: /Category 3: Returns and refunds/ });
   await returns.getByLabel('Tier').selectOption({ label: '3: complex' });
   await expect(returns.getByLabel('AI may attempt it')).not.toBeChecked();
@@ -63,12 +70,8 @@ test('a CX leader picks a business type, edits the tier mix and reads the staffi
   await fteFigure.getByText('How is this figure calculated?').click();
   await expect(fteFigure.getByText(/on-seat h ÷/)).toBeVisible();
 
-  // The strip warns that a tier's CSAT falls; its warning opens the quality view, which names the tiers that matter.
-  await page
-    .getByRole('region', { name: 'The answer' })
-    .getByRole('link', { name: /CSAT falls on tier/ })
-    .click();
-  await expect(page).toHaveURL(/#quality$/);
+  // The quality view names the tiers that matter.
+  await openView(page, 'Quality');
   await expect(page.getByRole('table', { name: /Customer satisfaction per tier/ })).toBeVisible();
 
   // Nothing on screen reads NaN or Infinity.
