@@ -122,3 +122,22 @@ test('removing channels back to one keeps the figures, and a refused share names
   await expect(page.locator('#results [data-channel]')).toHaveCount(0);
   await expect(page.locator('#results [data-metric="monthly_savings"]')).toHaveAttribute('data-value', single!);
 });
+
+test("a CX leader starts from the business type's typical channels, stated as an assumption", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  const inputs = page.locator('#inputs');
+  await expect(inputs.getByText('chat 45 %, email 40 %, phone 15 %, each with its kind')).toContainText('an assumption');
+  await inputs.getByRole('button', { name: 'Use the typical E-commerce channels' }).click();
+  await expect(inputs.getByLabel('Share of Chat, %')).toHaveValue('45');
+  await expect(inputs.getByLabel('Share of Email, %')).toHaveValue('40');
+  await expect(inputs.getByLabel('Share of Phone, %')).toHaveValue('15');
+  // Offered once: the channels are now the typical ones.
+  await expect(inputs.getByRole('button', { name: 'Use the typical E-commerce channels' })).toHaveCount(0);
+  const chat = await figure(page, 'contacts_per_month', 'chat');
+  const email = await figure(page, 'contacts_per_month', 'email');
+  const voice = await figure(page, 'contacts_per_month', 'voice');
+  expect(chat / (chat + email + voice)).toBeCloseTo(0.45, 9);
+  expect(voice / (chat + email + voice)).toBeCloseTo(0.15, 9);
+  await expect(page.locator('#results [data-metric="service_level"][data-channel="voice"]')).toHaveAttribute('data-value', /^\d/);
+});
