@@ -126,6 +126,7 @@ test('removing channels back to one keeps the figures, and a refused share names
 test("a CX leader starts from the business type's typical channels, stated as an assumption", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('./');
+  await openView(page, 'Inputs');
   const inputs = page.locator('#inputs');
   await expect(inputs.getByText('chat 45 %, email 40 %, phone 15 %, each with its kind')).toContainText('an assumption');
   await inputs.getByRole('button', { name: 'Use the typical E-commerce channels' }).click();
