@@ -409,6 +409,18 @@ function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ct
 /** Pools kept per context: past this many it starts again empty. */
 const POOL_LIMIT = 5_000;
 
+// A channel's month staffed alone names its staffing inputs and workload: the staffing store
+// makes one result object per inputs and workload (never one object for two), so a pool is
+// kept by its channels' result objects, each named by a number.
+const resultIds = new WeakMap<StaffingResult, number>();
+let nextResultId = 1;
+
+function resultId(r: StaffingResult): number {
+  let id = resultIds.get(r);
+  if (id === undefined) resultIds.set(r, (id = nextResultId++));
+  return id;
+}
+
 /**
  * The channels of a blended pool (docs/METHOD.md, "Blended pools"): each month staffed as
  * one pool with and without the AI (memoised by the channels' workloads, like the
@@ -428,14 +440,14 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
         ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: r.staffing }
         : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: r.staffingBaseline };
     });
-    const key = inputs.map((x, i) => `${bases[i]!.key}#${x.humanContacts}#${x.agentMinutes}#${x.seats}`).join('/');
+    const key = inputs.map((x) => resultId(x.dedicated)).join('/');
     let out = ctx.pools.get(key);
     if (!out) {
       if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();
       out = staffPool(
         inputs.map((x, i) => ({
           live: isLive(dedicated[i]!.part.spec.kind),
-          inputs: { ...bases[i]!.base, humanContacts: x.humanContacts, agentMinutes: x.agentMinutes, seats: x.seats },
+          inputs: monthInputs(bases[i]!.base, x.humanContacts, x.agentMinutes, x.seats),
           dedicated: x.dedicated,
         })),
         ctx.solve,

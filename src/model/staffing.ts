@@ -312,7 +312,8 @@ const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, se
  * week x weeks per month / (paid hours x (1 - shrinkage)).
  */
 export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingResult {
-  if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
+  // A copy: every month's result is an object of its own (a blended pool is kept by them, projection.ts).
+  if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
   if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
