@@ -8,7 +8,7 @@ import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog, staffBacklogSums } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -312,7 +312,8 @@ const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, se
  * week x weeks per month / (paid hours x (1 - shrinkage)).
  */
 export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingResult {
-  if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
+  // A copy: every month's result is an object of its own (a blended pool is kept by them, projection.ts).
+  if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
   if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
@@ -457,11 +458,16 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
 /**
  * A live channel's week interval by interval (docs/METHOD.md, "Blended pools"): the agents
  * its queue needs in each hour of the week (as `staffMonth` staffs them) and the work they
- * do, agent-hours (chat: handle time / concurrency).
+ * do, agent-hours (chat: handle time / concurrency), written to `agents` and `work` (new arrays by default).
  */
-export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Float64Array; work: Float64Array } {
-  const agents = new Float64Array(HOURS_PER_WEEK);
-  const work = new Float64Array(HOURS_PER_WEEK);
+export function liveWeek(
+  s: StaffingInputs,
+  solve: IntervalSolver,
+  agents = new Float64Array(HOURS_PER_WEEK),
+  work = new Float64Array(HOURS_PER_WEEK),
+): { agents: Float64Array; work: Float64Array } {
+  agents.fill(0);
+  work.fill(0);
   if (s.humanContacts <= 0 || s.backlog || s.channel === 'email') return { agents, work };
   const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
@@ -477,11 +483,15 @@ export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Fl
   return { agents, work };
 }
 
-/** An asynchronous channel's backlog week with `spare` capacity on seat already (a blended pool). */
+/**
+ * An asynchronous channel's backlog week with `spare` capacity on seat already (a blended
+ * pool); its arrays are valid until the next backlog is staffed.
+ */
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  return staffBacklog({
+  // Read at once by the pool: the backlog's own buffers, not copies.
+  return staffInBuffers({
     work: s.weights,
     scale: perWeekHours,
     open: b.open,
