@@ -27,6 +27,8 @@ import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, use
 import { getAt, setAt } from './paths';
 import { BackgroundResults, horizonPieces } from './background-results';
 import { FrameGate, type FrameSchedule, animationFrames } from './frame-gate';
+import { ComparedResults, type Compared, type ComparedOutcome } from './compared-results';
+import { ComparisonClient } from '../io/comparison-client';
 import {
   addChannel,
   changeKind,
@@ -71,6 +73,19 @@ export interface PlannerSeed {
 export interface PlannerOptions {
   /** Animation frames: at most one calculation runs per frame (null: every edit computes at once). */
   frames?: FrameSchedule | null;
+  /**
+   * Computes the comparison's figures of the scenarios not on screen off the main thread
+   * (default: the comparison worker where the browser has workers); null computes them on the
+   * page, one per task.
+   */
+  compare?: ((scenario: Scenario) => Promise<ComparedOutcome>) | null;
+}
+
+/** The comparison worker (started with the first request), where the browser has workers. */
+function workerCompare(): ((scenario: Scenario) => Promise<ComparedOutcome>) | null {
+  if (typeof Worker === 'undefined') return null;
+  const client = new ComparisonClient();
+  return (scenario) => client.compute(scenario);
 }
 
 /** An edit applied but not yet computed (a calculation already ran in its frame). */
@@ -200,15 +215,18 @@ export class Planner {
   allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
   #backgroundReady = $state(0);
   #background = new BackgroundResults<Scenario, Results>({ compute: resultsOf, known: knownResults, steps: headStart, onReady: () => this.#backgroundReady++ });
+  #offPage: ComparedResults | null = null;
   /**
-   * Results of every scenario, for the comparison: the active one's as `results`, the
-   * others' once computed, one per task after the page has answered (null until then).
+   * Figures of every scenario, for the comparison: the active one's as `results`, the
+   * others' once computed (null until then): in the comparison worker, or where there is
+   * none one per task after the page has answered.
    */
-  comparedResults: readonly (Results | null)[] = $derived.by(() => {
+  comparedResults: readonly (Compared | null)[] = $derived.by(() => {
     void this.#backgroundReady;
     const active = this.active;
     const results = this.results;
-    const others = this.#background.values(this.entries.map((e) => (e === active ? null : e.scenario)).filter((s) => s !== null));
+    const scenarios = this.entries.map((e) => (e === active ? null : e.scenario)).filter((s) => s !== null);
+    const others = this.#offPage ? this.#offPage.values(scenarios) : this.#background.values(scenarios);
     let k = 0;
     return this.entries.map((e) => (e === active ? results : (others[k++] ?? null)));
   });
@@ -216,12 +234,14 @@ export class Planner {
   /** Whether the results of scenario `index` could not be computed (the comparison says so). */
   comparedFailed(index: number): boolean {
     const e = this.entries[index];
-    return e !== undefined && this.#background.failed(e.scenario);
+    return e !== undefined && (this.#offPage ? this.#offPage.failed(e.scenario) : this.#background.failed(e.scenario));
   }
   hasDrafts = $derived(Object.keys(this.active.drafts).length > 0);
 
   constructor(seed: PlannerSeed, options: PlannerOptions = {}) {
     this.#gate = new FrameGate(options.frames === undefined ? animationFrames : options.frames);
+    const compare = options.compare === undefined ? workerCompare() : options.compare;
+    if (compare) this.#offPage = new ComparedResults({ compute: compare, known: knownResults, onReady: () => this.#backgroundReady++ });
     this.load(seed);
   }
 
