@@ -163,10 +163,17 @@ const WEIGHT_SETS = 16;
 /**
  * A calculation context. `from` carries an earlier context's staffing results, arrival
  * weights (checked against the scenario before use) and solver (whose first guesses for
- * the next search change how fast an answer is found, never which) over.
+ * the next search change how fast an answer is found, never which) over. A new context
+ * made `costOnly` staffs months for their costs alone (see `IntervalSolver`): the Monte
+ * Carlo's draws read staffed FTE, never service level or speed of answer.
  */
-export function newContext(from: Context | null = null): Context {
-  return { solve: from?.solve ?? queueSolver(), staffed: from?.staffed ?? new StaffingStore(), pools: from?.pools ?? new Map(), weights: from?.weights ?? [] };
+export function newContext(from: Context | null = null, costOnly = false): Context {
+  return {
+    solve: from?.solve ?? queueSolver(costOnly),
+    staffed: from?.staffed ?? new StaffingStore(),
+    pools: from?.pools ?? new Map(),
+    weights: from?.weights ?? [],
+  };
 }
 
 /** Whether two number arrays (or two nulls) hold the same numbers; the same array at once. */
@@ -557,19 +564,32 @@ export function sumChannelRows<M>(
     const exact = totalContacts?.(m);
     if (exact !== undefined && Math.abs(contacts - exact) <= Math.abs(exact) * 1e-12) contacts = exact;
     const categories: FunnelRow[] = r0.categories.map((cat, k) => {
-      const sumOf = (key: keyof Omit<FunnelRow, 'tier'>) => rows.reduce((a, r) => a + (r.categories[k]?.[key] ?? 0), 0);
-      return {
+      // Each figure summed over the channels from 0, in the channels' order (a missing category adds 0).
+      const sum: FunnelRow = {
         tier: cat.tier,
-        contacts: sumOf('contacts'),
-        attempted: sumOf('attempted'),
-        aiResolved: sumOf('aiResolved'),
-        escalated: sumOf('escalated'),
-        errors: sumOf('errors'),
-        recontacts: sumOf('recontacts'),
-        humanContacts: sumOf('humanContacts'),
-        agentMinutes: sumOf('agentMinutes'),
-        baselineAgentMinutes: sumOf('baselineAgentMinutes'),
+        contacts: 0,
+        attempted: 0,
+        aiResolved: 0,
+        escalated: 0,
+        errors: 0,
+        recontacts: 0,
+        humanContacts: 0,
+        agentMinutes: 0,
+        baselineAgentMinutes: 0,
       };
+      for (const r of rows) {
+        const c = r.categories[k];
+        sum.contacts += c ? c.contacts : 0;
+        sum.attempted += c ? c.attempted : 0;
+        sum.aiResolved += c ? c.aiResolved : 0;
+        sum.escalated += c ? c.escalated : 0;
+        sum.errors += c ? c.errors : 0;
+        sum.recontacts += c ? c.recontacts : 0;
+        sum.humanContacts += c ? c.humanContacts : 0;
+        sum.agentMinutes += c ? c.agentMinutes : 0;
+        sum.baselineAgentMinutes += c ? c.baselineAgentMinutes : 0;
+      }
+      return sum;
     });
     out.push({
       month: r0.month,
@@ -671,7 +691,7 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
   const { base: staffingBase, key: baseKey } = staffingBaseOf(s, ctx, response);
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
-    staffMonth({ ...staffingBase, humanContacts, agentMinutes, seats }, ctx.solve);
+    staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
   const fixed = ledger.of(sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO);
   const prices = pricesOf(s);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
@@ -738,6 +758,35 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
     });
   }
   return rows;
+}
+
+/**
+ * A month's staffing inputs: `base` with its workload. Written out field by field (a spread
+ * of this many fields takes a slow path in V8, and every month makes one).
+ */
+function monthInputs(
+  base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>,
+  humanContacts: number,
+  agentMinutes: number,
+  seats: number | null,
+): StaffingInputs {
+  return {
+    channel: base.channel,
+    model: base.model,
+    humanContacts,
+    agentMinutes,
+    weights: base.weights,
+    serviceLevel: base.serviceLevel,
+    targetSeconds: base.targetSeconds,
+    maxOccupancy: base.maxOccupancy,
+    concurrency: base.concurrency,
+    shrinkage: base.shrinkage,
+    paidHoursPerMonth: base.paidHoursPerMonth,
+    patienceSeconds: base.patienceSeconds,
+    seats,
+    openHoursPerWeek: base.openHoursPerWeek,
+    backlog: base.backlog,
+  };
 }
 
 /** The staffing inputs a channel's months share, and their key in the staffing store. */

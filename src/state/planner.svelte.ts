@@ -10,7 +10,10 @@ import {
   ModelLimitError,
   parseScenario,
   presetScenario,
+  isPresetId,
   PRESETS,
+  typicalChannels,
+  rangesFollowingPoint,
   withAutomation,
   withAverageHandle,
   type AiPricing,
@@ -324,7 +327,7 @@ export class Planner {
     clearDrafts: (key: string) => boolean = (k) => k === path,
     say: (message: string) => string = (m) => m,
   ): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
       this.#draft(path, raw, say(own.message));
@@ -432,7 +435,7 @@ export class Planner {
 
   /** Replaces the active scenario with a validated one (an import, the uncertainty ranges). */
   apply(next: Scenario): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       this.status = `Not applied: ${parsed.issues[0]?.message ?? 'the scenario is not valid'}`;
       return false;
@@ -587,6 +590,17 @@ export class Planner {
   }
 
   /** How agents are pooled across the channels. */
+  /**
+   * Replaces the channels with the scenario's business type's typical ones (an assumption
+   * the preset states); refused with a message at `channels` when that preset has none or the
+   * scenario cannot take them.
+   */
+  useTypicalChannels(): boolean {
+    const typical = typicalChannels(this.scenario.presetId !== null && isPresetId(this.scenario.presetId) ? this.scenario.presetId : null);
+    if (!typical) return (this.#draft('channels', '', 'This scenario has no typical channel mix: add channels one by one'), false);
+    return this.#propose('channels', '', { ...this.scenario, channels: typical.channels }, (k) => k === 'channels' || k.startsWith('channels.'));
+  }
+
   setPooling(pooling: Pooling): boolean {
     return this.setValue('pooling', pooling);
   }
