@@ -3,7 +3,7 @@
 // profile) restored from the autosave, the time from an input event in a quick field to the
 // frame that shows the new figures. Measured in the page: from the event's own time stamp
 // (`Event.timeStamp`) to the task that follows the first animation frame after the text of a
-// figure of the results (`data-metric`) changed, i.e. after that frame was painted (a change made inside an
+// figure (`data-metric`) changed, i.e. after that frame was painted (a change made inside an
 // animation frame is counted until the next one: never less than what the user waits).
 // The main thread's CPU time over each edit (CDP `ThreadTime`) is printed beside the wall
 // time: on a machine busy with other work wall time grows several times, CPU time much less.
@@ -62,8 +62,8 @@ const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 
 
 /** In the page: notes each input event's time stamp and resolves `window.__painted` once a figure's new text is painted. */
 function instrument() {
-  // Every figure of the results (a small handle-time change may leave the savings as they were).
-  const metric = () => Array.from(document.querySelectorAll('#results [data-metric]'), (e) => e.textContent).join('|');
+  // Every figure of the page (a small handle-time change may leave the savings as they were).
+  const metric = () => Array.from(document.querySelectorAll('[data-metric]'), (e) => e.textContent).join('|');
   let pending = null;
   window.__arm = () => {
     window.__painted = new Promise((resolve) => {
