@@ -124,6 +124,18 @@ describe('the queue solver against a search from scratch in every interval', () 
     );
   });
 
+  it('keeps every target of one handle time apart, past the number of targets it keeps (a sensitivity series)', () => {
+    const solver = queueSolver();
+    const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 7)) / 672);
+    const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
+    for (const sl of [...Array.from({ length: 80 }, (_, k) => 0.1 + k * 0.011), 0.1, 0.5]) {
+      const s = inputs({ ...t, serviceLevel: sl }, weights, 90_000, 6);
+      const week = new Float64Array(168);
+      solver.weekAgents(360, s, 90_000 / WEEKS_PER_MONTH, week);
+      for (let h = 0; h < 168; h++) expect(week[h]).toBe(agentsForTarget('erlang-c', (90_000 / WEEKS_PER_MONTH) * weights[h]!, 360, 20, sl, 0.85, 300).agents);
+    }
+  });
+
   it('gives a week of equal weights and a week with one hour open the search results', () => {
     const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
     for (const weights of [Array.from({ length: 168 }, () => 1 / 168), Array.from({ length: 168 }, (_, h) => (h === 100 ? 1 : 0))]) {
