@@ -100,7 +100,7 @@ export interface IntervalSolver {
   readonly costOnly: boolean;
 }
 
-/** Handle times and targets whose staffing a solver keeps. */
+/** Handle times and targets whose staffing a solver keeps (about: a handle time makes room with all its targets). */
 const STEP_SETS = 64;
 /** Points a step function keeps before it starts again empty. */
 const STEP_POINTS = 2048;
@@ -112,6 +112,14 @@ const STEP_POINTS = 2048;
  * known points that need the same agents need those agents too, with no search.
  */
 class Steps {
+  constructor(
+    readonly model: StaffingModel,
+    readonly serviceLevel: number,
+    readonly targetSeconds: number,
+    readonly maxOccupancy: number,
+    readonly patienceSeconds: number,
+  ) {}
+
   calls = new Float64Array(16);
   agents = new Int32Array(16);
   size = 0;
@@ -155,8 +163,13 @@ class Steps {
       this.calls = xs;
       this.agents = ns;
     }
-    this.calls.copyWithin(i + 1, i, this.size);
-    this.agents.copyWithin(i + 1, i, this.size);
+    // Shifted by hand: a few entries move, where a call to copyWithin costs more than the moves.
+    const xs = this.calls,
+      ns = this.agents;
+    for (let j = this.size; j > i; j--) {
+      xs[j] = xs[j - 1]!;
+      ns[j] = ns[j - 1]!;
+    }
     this.calls[i] = calls;
     this.agents[i] = agents;
     this.size++;
@@ -202,18 +215,42 @@ const rangeStack = new Int32Array(4 * 32);
  * per interval. Where the answer comes from changes how fast it is found, never which.
  */
 export function queueSolver(costOnly = false): IntervalSolver {
-  const sets = new Map<string, Steps>();
+  // By handle time, then the targets (numbers compared, no key made per month); the handle
+  // time used least recently makes room.
+  const sets = new Map<number, Steps[]>();
+  let count = 0;
   const stepsFor = (handleSeconds: number, s: StaffingInputs): Steps => {
-    const key = `${s.model}|${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
-    let steps = sets.get(key);
-    if (steps) {
-      // Kept as the most recent: the oldest set is the one that makes room.
-      sets.delete(key);
+    let list = sets.get(handleSeconds);
+    if (list) {
+      // Kept as the most recent.
+      sets.delete(handleSeconds);
+      sets.set(handleSeconds, list);
+      for (const steps of list) {
+        if (
+          steps.model === s.model &&
+          steps.serviceLevel === s.serviceLevel &&
+          steps.targetSeconds === s.targetSeconds &&
+          steps.maxOccupancy === s.maxOccupancy &&
+          steps.patienceSeconds === s.patienceSeconds
+        )
+          return steps;
+      }
     } else {
-      if (sets.size >= STEP_SETS) sets.delete(sets.keys().next().value!);
-      steps = new Steps();
+      while (count >= STEP_SETS && sets.size > 0) {
+        const oldest = sets.keys().next().value!;
+        count -= sets.get(oldest)!.length;
+        sets.delete(oldest);
+      }
+      sets.set(handleSeconds, (list = []));
     }
-    sets.set(key, steps);
+    const steps = new Steps(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds);
+    // One handle time with many targets (a sensitivity series): its oldest target makes room.
+    if (list.length >= STEP_SETS) {
+      list.shift();
+      count--;
+    }
+    list.push(steps);
+    count++;
     return steps;
   };
   /** The search for `calls` (point `i` of `steps` the first at or above it), its answer then known. */
