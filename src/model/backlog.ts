@@ -104,7 +104,7 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
           const d = due[k]!;
           const h = t - d;
           if (d >= 0 && h >= 0) {
-            const required = arrived[h]! + q * work[h % H]!;
+            const required = arrived[h]! + q * work[k >= d ? k - d : k - d + H]!;
             const need = (required < available ? required : available) - done - s;
             n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
           }
@@ -141,9 +141,9 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
  * c closed intervals after k, the cohorts whose last open interval is k arrived k - D + 1
  * to k - max(0, D - 1 - c).
  */
-function dueCohorts(b: BacklogInputs, work: Float64Array): Int32Array {
+function dueOf(b: BacklogInputs, work: Float64Array, due: Int32Array): void {
   const D = b.windowHours;
-  const due = new Int32Array(H).fill(-1);
+  due.fill(-1);
   for (let k = 0; k < H; k++) {
     if (!b.open[k]) continue;
     let closed = 0;
@@ -155,51 +155,112 @@ function dueCohorts(b: BacklogInputs, work: Float64Array): Int32Array {
       }
     }
   }
-  return due;
 }
 
 /** Bisection steps on the requirement share: 2^-12 of the share, finer than a whole agent moves in practice. */
 const STEPS = 12;
 
+/**
+ * Buffers of one staffing, used again by the next: a staffing runs to its end before another
+ * starts (the model runs on one thread and never nests them), and its result gets arrays of
+ * its own.
+ */
+const buffers = {
+  work: new Float64Array(H),
+  arrived: new Float64Array(WEEKS * H + 1),
+  open: new Uint8Array(H),
+  spare: new Float64Array(H),
+  due: new Int32Array(H),
+  answered: new Float64Array(WEEKS * H),
+  agents: [new Float64Array(H), new Float64Array(H)],
+  spareUsed: [new Float64Array(H), new Float64Array(H)],
+};
+
+/** Due cohorts by arrival weights (by identity), for the open hours and response span they were found with. */
+const dueByWeights = new WeakMap<readonly number[], { open: readonly number[]; span: number; due: Int32Array }>();
+
+/**
+ * The due cohorts of `b` (see dueCohorts) into `due`: they depend on which hours have work,
+ * the open hours and the response span, so with a positive scale they are those of the weights.
+ */
+function dueInto(b: BacklogInputs, work: Float64Array, scale: number, due: Int32Array): void {
+  if (!(scale > 0 && scale < Infinity)) {
+    dueOf(b, work, due);
+    return;
+  }
+  const kept = dueByWeights.get(b.work);
+  if (kept && kept.open === b.open && kept.span === b.windowHours) {
+    due.set(kept.due);
+    return;
+  }
+  dueOf(b, work, due);
+  dueByWeights.set(b.work, { open: b.open, span: b.windowHours, due: due.slice() });
+}
+
 /** The least agents per open interval meeting the response-time target (see the module comment). */
 export function staffBacklog(b: BacklogInputs): BacklogResult {
-  const work = new Float64Array(H);
+  const r = staffInBuffers(b);
+  return { agents: r.agents.slice(), onTimeShare: r.onTimeShare, workHours: r.workHours, spareUsed: r.spareUsed.slice() };
+}
+
+/** What `staffBacklog` staffs, in sums: agent-hours of the week, most agents in an interval. */
+export interface BacklogSums {
+  agentHours: number;
+  peakAgents: number;
+  onTimeShare: number;
+  workHours: number;
+}
+
+/** {@link staffBacklog}'s week summed (no arrays made): the agents added up in the order of the week. */
+export function staffBacklogSums(b: BacklogInputs): BacklogSums {
+  const r = staffInBuffers(b);
+  let agentHours = 0,
+    peakAgents = 0;
+  for (const n of r.agents) {
+    agentHours += n;
+    if (n > peakAgents) peakAgents = n;
+  }
+  return { agentHours, peakAgents, onTimeShare: r.onTimeShare, workHours: r.workHours };
+}
+
+const NO_AGENTS = new Float64Array(H);
+
+/**
+ * {@link staffBacklog} with its arrays the buffers', valid until the next staffing: for a
+ * caller that reads them at once (a blended pool's week).
+ */
+export function staffInBuffers(b: BacklogInputs): BacklogResult {
+  const { work, arrived, open, spare, due, answered } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;
   for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
-  if (!(total > 0)) return { agents: new Float64Array(H), onTimeShare: 1, workHours: 0, spareUsed: new Float64Array(H) };
-  const arrived = new Float64Array(WEEKS * H + 1);
-  for (let t = 0, week = 0, sum = 0; t <= WEEKS * H; t++) {
-    arrived[t] = week * total + sum;
-    const k = t % H;
-    if (t < WEEKS * H) {
-      if (k === H - 1) {
-        week++;
-        sum = 0;
-      } else sum += work[k]!;
+  if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
+  // Cumulative arrivals, week by week: the week's total times the weeks before, plus the week's own so far.
+  for (let week = 0, t = 0; week < WEEKS; week++) {
+    let sum = 0;
+    for (let k = 0; k < H; k++, t++) {
+      arrived[t] = week * total + sum;
+      if (k < H - 1) sum += work[k]!;
     }
   }
-  const open = new Uint8Array(H);
-  const spare = new Float64Array(H);
-  for (let h = 0; h < H; h++) {
-    open[h] = b.open[h] ? 1 : 0;
-    spare[h] = b.spare ? Math.max(0, b.spare[h] ?? 0) : 0;
-  }
+  arrived[WEEKS * H] = WEEKS * total + 0;
+  for (let h = 0; h < H; h++) open[h] = b.open[h] ? 1 : 0;
+  if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
+  else spare.fill(0);
+  dueInto(b, work, scale, due);
   const plan: Plan = {
     arrived,
     work,
     open,
     spare,
-    due: dueCohorts(b, work),
+    due,
     span: b.windowHours,
     occ: b.maxOccupancy,
     seats: b.seats ?? null,
-    answered: new Float64Array(WEEKS * H),
+    answered,
   };
-  let agents = new Float64Array(H),
-    spareUsed = new Float64Array(H);
-  let bestAgents = new Float64Array(H),
-    bestSpare = new Float64Array(H);
+  let [agents, bestAgents] = buffers.agents as [Float64Array, Float64Array];
+  let [spareUsed, bestSpare] = buffers.spareUsed as [Float64Array, Float64Array];
   const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });
   // Keeps the last simulation as the best one.
   const keep = (): void => {

@@ -210,11 +210,20 @@ export function channelParts(s: Scenario): ChannelPart[] {
   return parts;
 }
 
+// The last split of the fixed and one-time costs, by the amounts and shares it was made for:
+// a Monte Carlo's draws derive the channels of every draw, and change neither.
+let lastSplit: { key: string; fixed: Money[]; setup: Money[] } | null = null;
+
+function splitCosts(s: Scenario, shares: readonly number[]): { fixed: Money[]; setup: Money[] } {
+  const key = `${s.ai.fixedPerMonth}|${s.ai.upkeepPerMonth}|${s.ai.setupCost}|${shares.join('|')}`;
+  if (lastSplit?.key !== key) lastSplit = { key, fixed: allocateCents(fixedOf(s), shares), setup: allocateCents(new Money(s.ai.setupCost), shares) };
+  return lastSplit;
+}
+
 function deriveParts(s: Scenario): ChannelPart[] {
   if (!s.channels) return [];
   const shares = channelShares(s.channels);
-  const fixed = allocateCents(fixedOf(s), shares);
-  const setup = allocateCents(new Money(s.ai.setupCost), shares);
+  const { fixed, setup } = splitCosts(s, shares);
   return s.channels.map((spec, i) => ({
     spec,
     share: shares[i]!,

@@ -160,3 +160,37 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
     }
   }
 }
+
+/**
+ * The agents {@link erlangCAgents} finds, without its figures (no object made): the same walk
+ * and the same tests, where a caller that knows that fewer than `atLeast` agents miss the
+ * target (they missed it with fewer arrivals: staffing is monotone in the arrivals) skips
+ * testing them. For any such `atLeast` the answer is `erlangCAgents(...).agents`.
+ */
+export function erlangCAgentCount(
+  callsPerHour: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  atLeast = 0,
+): number {
+  const a = (callsPerHour * handleSeconds) / 3600;
+  if (a <= 0) return 0;
+  const start = erlangBStart(a);
+  const inverseTraffic = 1 / a;
+  let r = 1 / start.b;
+  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
+    checkSteps(steps, 'Erlang C staffing search');
+    r = 1 + n * inverseTraffic * r;
+    if (n <= a || n < atLeast) continue;
+    const c = erlangCFromB(n, a, 1 / r);
+    if (c < 1e-16) {
+      let agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
+      if (a / agents > maxOccupancy + 1e-12) agents++;
+      return agents;
+    }
+    if (a / n > maxOccupancy + 1e-12) continue;
+    if (serviceLevelFromC(n, a, c, handleSeconds, targetSeconds) >= serviceLevel - 1e-12) return n;
+  }
+}

@@ -112,7 +112,20 @@ export function calculate(s: Scenario): Results {
 export * from './schema';
 export { MODEL_VERSION } from './version';
 export { breakdown } from './breakdown';
-export { PRESETS, PRESET_IDS, DEFAULT_PRESET, presetScenario, isPresetId, sourceOf, KLARNA, type Preset, type PresetId, type Source } from './presets';
+export {
+  PRESETS,
+  PRESET_IDS,
+  DEFAULT_PRESET,
+  presetScenario,
+  isPresetId,
+  sourceOf,
+  typicalChannels,
+  KLARNA,
+  type ChannelMix,
+  type Preset,
+  type PresetId,
+  type Source,
+} from './presets';
 export { METRIC_NAMES, metricValues, plainNumber, SIGNIFICANT_DIGITS, type MetricName, type Percentiles } from './metrics';
 export { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle, normalisedShares } from './mix';
 export { reconcileKlarna, type KlarnaReconciliation } from './klarna';
@@ -127,5 +140,6 @@ export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';
 export { hourlyCost } from './projection';
 export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
+export { rangesFollowingPoint } from './range-anchor';
 export { automationToBreakEven, decisionSupport } from './solvers';
 export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';

@@ -4,7 +4,8 @@
  * published figure, named, or an explicit assumption that the user is invited to replace
  * with their own.
  */
-import type { Category, Ranges, Scenario } from './schema';
+import { newChannel } from './channel-defaults';
+import type { Category, ChannelKind, ChannelSpec, Ranges, Scenario } from './schema';
 
 /** Where a default comes from. */
 export interface Source {
@@ -27,7 +28,16 @@ export interface Preset {
   scenario: Scenario;
   /** Sources keyed by the input they explain (dotted scenario path, e.g. `human.costPerHour`). */
   sources: Record<string, Source>;
+  /**
+   * The business type's typical channels, offered in the channel editor (`typicalChannels`);
+   * null for a one-channel preset. Kept out of `scenario` so that a readable link naming the
+   * preset opens with the figures it always had.
+   */
+  channelMix: ChannelMix | null;
 }
+
+/** A business type's channels: kind and share of contacts, in %. */
+export type ChannelMix = readonly (readonly [ChannelKind, number])[];
 
 /** The default preset the app opens on. */
 export const DEFAULT_PRESET: PresetId = 'ecommerce';
@@ -191,13 +201,83 @@ const COMMON_SOURCES: Record<string, Source> = {
   'finance.discountRatePct': S.finance,
 };
 
+/**
+ * The channel mixes of the business types. No published survey breaks contacts down by
+ * channel for each business type, so each mix is an assumption, stated with its reasoning
+ * in the preset's sources; an import of the user's own tickets replaces it.
+ */
+const CHANNEL_MIXES: Readonly<Record<string, { mix: ChannelMix; why: string }>> = {
+  ecommerce: {
+    mix: [
+      ['chat', 45],
+      ['email', 40],
+      ['voice', 15],
+    ],
+    why: 'online shops steer customers to chat and email, and keep a phone line for urgent order problems',
+  },
+  saas: {
+    mix: [
+      ['chat', 50],
+      ['email', 45],
+      ['voice', 5],
+    ],
+    why: 'software users ask in the product (chat) or by ticket (email); phone support is rare below enterprise plans',
+  },
+  'professional-services': {
+    mix: [
+      ['email', 50],
+      ['voice', 35],
+      ['chat', 15],
+    ],
+    why: 'clients write or call the people who serve them; chat is an add-on',
+  },
+  'b2b-enterprise': {
+    mix: [
+      ['email', 55],
+      ['voice', 30],
+      ['chat', 15],
+    ],
+    why: 'business customers raise tickets through a portal or email, and call on urgent incidents',
+  },
+  fintech: {
+    mix: [
+      ['chat', 55],
+      ['voice', 25],
+      ['email', 20],
+    ],
+    why: 'app-first customers chat; payment problems and fraud are still phoned in',
+  },
+};
+
+function channelsOf(mix: ChannelMix): ChannelSpec[] {
+  const taken: string[] = [];
+  return mix.map(([kind, sharePct]) => {
+    const c = newChannel(kind, sharePct, taken);
+    taken.push(c.id);
+    return c;
+  });
+}
+
+/** "chat 45 %, email 40 %, phone 15 %". */
+export function mixText(mix: ChannelMix): string {
+  return mix.map(([kind, pct]) => `${{ chat: 'chat', email: 'email', voice: 'phone', messaging: 'messaging' }[kind]} ${pct} %`).join(', ');
+}
+
 function businessType(id: PresetId, label: string, resolutionPct: number, low: number, high: number, range: string): Preset {
+  const channels = CHANNEL_MIXES[id]!;
   return {
     id,
     label,
     description: `${label}: ${range} autonomous resolution by month 3, on the typical mix of a mid-size consumer business.`,
     scenario: baseScenario(label, id, resolutionPct, low, high),
-    sources: COMMON_SOURCES,
+    sources: {
+      ...COMMON_SOURCES,
+      'channels.sharePct': {
+        figure: `Contacts by channel: ${mixText(channels.mix)}; each channel with its kind's target (phone 80 % within 20 s, chat 80 % within 60 s, email 90 % within 4 hours)`,
+        source: `Assumption: ${channels.why}. Import your tickets with their channel column to use your own mix`,
+      },
+    },
+    channelMix: channels.mix,
   };
 }
 
@@ -248,6 +328,7 @@ function klarna2024(): Preset {
   return {
     id: 'klarna-2024',
     label: 'Klarna 2024, as announced',
+    channelMix: null,
     description:
       'The February 2024 announcement as inputs: 2.3 million AI chats a month (two thirds), the work of 700 agents, about $40 million a year. Nothing the announcement left out is priced in.',
     sources: { ...COMMON_SOURCES, ...KLARNA_SOURCES },
@@ -285,6 +366,7 @@ function klarna2025(): Preset {
   return {
     id: 'klarna-2025',
     label: 'Klarna 2025, hybrid',
+    channelMix: null,
     description:
       "After the May 2025 walk-back: the complex 20 % (disputes, fraud, hardship) human-only, a human for anyone who asks, escalations, wrong answers and the AI's operating cost priced in.",
     sources: {
@@ -356,4 +438,14 @@ export function sourceOf(id: PresetId | null, field: string): Source | null {
   const sources = PRESETS[id ?? DEFAULT_PRESET].sources;
   const generic = field.replace(/\.\d+\./, '.');
   return sources[field] ?? sources[generic] ?? null;
+}
+
+/**
+ * The typical channels of the scenario's business type, each following the scenario except
+ * for its kind's target (docs/METHOD.md, "Presets and their sources"); null when its preset
+ * has none (the Klarna presets are chat).
+ */
+export function typicalChannels(id: PresetId | null): { channels: ChannelSpec[]; text: string } | null {
+  const mix = id === null ? null : PRESETS[id].channelMix;
+  return mix ? { channels: channelsOf(mix), text: mixText(mix) } : null;
 }

@@ -5,10 +5,10 @@
  * Erlang A (abandonment). Email has no real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
-import type { QueueResult } from './erlang';
+import { erlangCAgentCount, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -83,89 +83,225 @@ export interface StaffingResult {
 /**
  * Solves the intervals of one month: given the handle time and targets (fixed for the
  * month), returns a function from arrivals per hour (in hour-of-week `interval`) to the
- * interval's staffing.
+ * interval's staffing. `weekAgents` gives the agents alone of every interval of a week
+ * staffed to target, faster (see `queueSolver`). A solver made `costOnly` serves the
+ * Monte Carlo's draws, which read only what costs need: `staffMonth` then staffs with
+ * `weekAgents` and leaves service level, speed of answer and abandonment null (and, under
+ * Erlang A, occupancy 0).
  */
-export type IntervalSolver = (handleSeconds: number, inputs: StaffingInputs) => (callsPerHour: number, interval: number) => QueueResult;
-
-/** Handle times (and targets) whose answers an Erlang A solver keeps. */
-const HINT_SETS = 16;
-
-/** What each hour of the week needed the last time it was staffed with one handle time and target. */
-interface Hints {
-  handleSeconds: number;
-  agents: Int32Array;
-  /** Offered load of that search, Erlangs. */
-  traffic: Float64Array;
-  /** 1 where `agents` is this handle time's and target's own answer (not a neighbour's, copied). */
-  own: Uint8Array;
+export interface IntervalSolver {
+  (handleSeconds: number, inputs: StaffingInputs): (callsPerHour: number, interval: number) => QueueResult;
+  /**
+   * Writes to `agents[h]` the agents interval h needs with `perWeek x inputs.weights[h]`
+   * arrivals per hour, as the function above would staff it (0 where the weight is not
+   * positive); `inputs.seats` must be null.
+   */
+  weekAgents(handleSeconds: number, inputs: StaffingInputs, perWeek: number, agents: Float64Array): void;
+  readonly costOnly: boolean;
 }
+
+/** Handle times and targets whose staffing a solver keeps. */
+const STEP_SETS = 64;
+/** Points a step function keeps before it starts again empty. */
+const STEP_POINTS = 2048;
+
+/**
+ * The agents one handle time and target need, as a function of the arrivals, known at the
+ * arrivals searched so far (ascending). Staffing is monotone in the arrivals (service level
+ * falls and occupancy rises with them, docs/METHOD.md, "Staffing"): arrivals between two
+ * known points that need the same agents need those agents too, with no search.
+ */
+class Steps {
+  calls = new Float64Array(16);
+  agents = new Int32Array(16);
+  size = 0;
+
+  /** Index of the first known point at or above `calls`. */
+  find(calls: number): number {
+    const xs = this.calls;
+    let lo = 0,
+      hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (xs[mid]! < calls) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The agents `calls` need if the known points settle it (`i` from `find`), else -1. */
+  known(calls: number, i: number): number {
+    const xs = this.calls,
+      ns = this.agents;
+    if (i < this.size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i]))) return ns[i]!;
+    return -1;
+  }
+
+  /** Agents known to be needed by fewer arrivals than point `i` (`i` from `find`): at least as many are needed. */
+  below(i: number): number {
+    return i > 0 ? this.agents[i - 1]! : 0;
+  }
+
+  add(calls: number, agents: number, i: number): void {
+    if (this.size >= STEP_POINTS) {
+      this.size = 0;
+      i = 0;
+    }
+    if (this.size === this.calls.length) {
+      const xs = new Float64Array(2 * this.size);
+      const ns = new Int32Array(2 * this.size);
+      xs.set(this.calls);
+      ns.set(this.agents);
+      this.calls = xs;
+      this.agents = ns;
+    }
+    this.calls.copyWithin(i + 1, i, this.size);
+    this.agents.copyWithin(i + 1, i, this.size);
+    this.calls[i] = calls;
+    this.agents[i] = agents;
+    this.size++;
+  }
+}
+
+// The positive weights of an array of weights in ascending order (their intervals), by identity:
+// the calculation keeps one array for as long as the profile and opening hours are unchanged.
+const ascending = new WeakMap<readonly number[], Int32Array>();
+
+/** The intervals of the positive weights in ascending order of weight; null if a weight is not a finite number. */
+function ascendingOrder(weights: readonly number[]): Int32Array | null {
+  let order = ascending.get(weights);
+  if (!order) {
+    const hours: number[] = [];
+    for (let h = 0; h < weights.length; h++) {
+      const w = weights[h]!;
+      if (!Number.isFinite(w)) return null;
+      if (w > 0) hours.push(h);
+    }
+    hours.sort((a, b) => weights[a]! - weights[b]! || a - b);
+    ascending.set(weights, (order = Int32Array.from(hours)));
+  }
+  return order;
+}
+
+/** Ranges of intervals waiting to be bisected: at most two per level of a week's 168 intervals. */
+const rangeStack = new Int32Array(4 * 32);
 
 /**
  * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
- * Consecutive intervals with the same arrivals (flat profiles) reuse the previous
- * answer; a general memo costs more than the O(N) search it would save.
+ * Consecutive intervals with the same arrivals (flat profiles) reuse the previous answer.
  *
- * Erlang A searches start from the agents the same hour of the week needed the last time
- * it was staffed (with the same handle time and target, else the nearest handle time),
- * moved by the change in offered load: from one month to the next that guess is right or
- * one off. When the last answer was this handle time's and target's own and the load has
- * not fallen, one agent fewer is known to miss the target (it missed it with fewer
- * arrivals), so one evaluation settles a month of growth, two any other. Where a search
- * starts changes how fast it ends, never its answer.
+ * Each handle time and target keeps the agents its searches found, by arrivals (`Steps`):
+ * the same handle time recurs in every interval of the week, in every month past the ramp
+ * and in every month of the baseline, so most intervals fall between two known arrivals
+ * that need the same agents, and are not searched; the others are searched (Erlang A from
+ * the agents the nearest lower arrivals needed, which fewer agents are known to miss) and
+ * become known. The interval's figures are then those of that many agents, exactly what the
+ * search returns for its answer. `weekAgents` takes a week's intervals in ascending
+ * arrivals and bisects them: intervals between two that need the same agents need those
+ * too, so a week costs a few searches or look-ups per distinct number of agents, not one
+ * per interval. Where the answer comes from changes how fast it is found, never which.
  */
-export function queueSolver(): IntervalSolver {
-  const sets = new Map<string, Hints>();
-  const hintsFor = (handleSeconds: number, s: StaffingInputs): Hints => {
-    const key = `${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
-    const own = sets.get(key);
-    if (own) {
+export function queueSolver(costOnly = false): IntervalSolver {
+  const sets = new Map<string, Steps>();
+  const stepsFor = (handleSeconds: number, s: StaffingInputs): Steps => {
+    const key = `${s.model}|${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
+    let steps = sets.get(key);
+    if (steps) {
       // Kept as the most recent: the oldest set is the one that makes room.
       sets.delete(key);
-      sets.set(key, own);
-      return own;
+    } else {
+      if (sets.size >= STEP_SETS) sets.delete(sets.keys().next().value!);
+      steps = new Steps();
     }
-    let nearest: Hints | undefined;
-    let distance = Infinity;
-    for (const v of sets.values()) {
-      const d = Math.abs(v.handleSeconds - handleSeconds);
-      if (d < distance) [distance, nearest] = [d, v];
-    }
-    // The set used least recently makes room (a Map iterates in insertion order).
-    if (sets.size >= HINT_SETS) sets.delete(sets.keys().next().value!);
-    const made: Hints = {
-      handleSeconds,
-      agents: nearest ? nearest.agents.slice() : new Int32Array(HOURS_PER_WEEK),
-      traffic: nearest ? nearest.traffic.slice() : new Float64Array(HOURS_PER_WEEK),
-      own: new Uint8Array(HOURS_PER_WEEK),
-    };
-    sets.set(key, made);
-    return made;
+    sets.set(key, steps);
+    return steps;
   };
-  return (handleSeconds, s) => {
+  /** The search for `calls` (point `i` of `steps` the first at or above it), its answer then known. */
+  const search = (steps: Steps, i: number, calls: number, handleSeconds: number, s: StaffingInputs): QueueResult => {
+    let r: QueueResult;
+    if (s.model === 'erlang-a') {
+      const below = steps.below(i);
+      r = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, below > 0 ? below : undefined, below);
+    } else {
+      r = agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds);
+    }
+    if ((calls * handleSeconds) / 3600 > 0) steps.add(calls, r.agents, i);
+    return r;
+  };
+  /** {@link search} for the agents alone. */
+  const searchAgents = (steps: Steps, i: number, calls: number, handleSeconds: number, s: StaffingInputs): number => {
+    if (s.model === 'erlang-a') return search(steps, i, calls, handleSeconds, s).agents;
+    const n = erlangCAgentCount(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, steps.below(i));
+    if ((calls * handleSeconds) / 3600 > 0) steps.add(calls, n, i);
+    return n;
+  };
+  const solver = (handleSeconds: number, s: StaffingInputs) => {
     let lastCalls = NaN;
     let last: QueueResult | null = null;
-    const warm = s.seats === null && s.model === 'erlang-a' ? hintsFor(handleSeconds, s) : null;
-    return (calls, interval) => {
+    if (s.seats !== null) {
+      return (calls: number): QueueResult => {
+        if (last && calls === lastCalls) return last;
+        lastCalls = calls;
+        return (last = performanceWithSeats(s.model, s.seats!, calls, handleSeconds, s.targetSeconds, s.patienceSeconds));
+      };
+    }
+    const steps = stepsFor(handleSeconds, s);
+    return (calls: number): QueueResult => {
       if (last && calls === lastCalls) return last;
-      if (warm && interval >= 0 && interval < HOURS_PER_WEEK) {
-        const traffic = (calls * handleSeconds) / 3600;
-        const before = warm.agents[interval]!;
-        const guess = before > 0 ? Math.max(1, Math.round(before + traffic - warm.traffic[interval]!)) : undefined;
-        const atLeast = warm.own[interval] === 1 && traffic >= warm.traffic[interval]! ? before : 0;
-        last = erlangAAgents(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, guess, atLeast);
-        warm.agents[interval] = last.agents;
-        warm.traffic[interval] = traffic;
-        warm.own[interval] = 1;
-      } else {
-        last =
-          s.seats === null
-            ? agentsForTarget(s.model, calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, s.patienceSeconds)
-            : performanceWithSeats(s.model, s.seats, calls, handleSeconds, s.targetSeconds, s.patienceSeconds);
-      }
       lastCalls = calls;
+      const i = steps.find(calls);
+      const n = (calls * handleSeconds) / 3600 > 0 ? steps.known(calls, i) : -1;
+      last = n >= 0 ? performanceWithSeats(s.model, n, calls, handleSeconds, s.targetSeconds, s.patienceSeconds) : search(steps, i, calls, handleSeconds, s);
       return last;
     };
   };
+  const weekAgents = (handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array): void => {
+    const steps = stepsFor(handleSeconds, s);
+    const w = s.weights;
+    const order = ascendingOrder(w);
+    agents.fill(0);
+    if (!order) {
+      // Weights no order can sort: each interval searched as `staffMonth` would (and failing as it would).
+      const solveCalls = solver(handleSeconds, s);
+      for (let h = 0; h < w.length; h++) if (!(w[h]! <= 0)) agents[h] = solveCalls(perWeek * w[h]!).agents;
+      return;
+    }
+    const last = order.length - 1;
+    if (last < 0) return;
+    /** The agents of the j-th interval in ascending order: known, or searched. */
+    const at = (j: number): number => {
+      const calls = perWeek * w[order[j]!]!;
+      const i = steps.find(calls);
+      const n = (calls * handleSeconds) / 3600 > 0 ? steps.known(calls, i) : -1;
+      return (agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s));
+    };
+    // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
+    // settle every interval between; otherwise the middle one is found and each half done alike.
+    // The ranges wait on a stack (lo, hi pairs).
+    const stack = rangeStack;
+    let top = 0;
+    stack[top++] = 0;
+    stack[top++] = last;
+    at(0);
+    at(last);
+    while (top > 0) {
+      const hi = stack[--top]!;
+      const lo = stack[--top]!;
+      if (hi - lo < 2) continue;
+      const nLo = agents[order[lo]!]!;
+      if (nLo === agents[order[hi]!]) {
+        for (let j = lo + 1; j < hi; j++) agents[order[j]!] = nLo;
+        continue;
+      }
+      const mid = (lo + hi) >>> 1;
+      at(mid);
+      stack[top++] = mid;
+      stack[top++] = hi;
+      stack[top++] = lo;
+      stack[top++] = mid;
+    }
+  };
+  return Object.assign(solver, { weekAgents, costOnly });
 }
 
 const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null };
@@ -176,7 +312,8 @@ const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, se
  * week x weeks per month / (paid hours x (1 - shrinkage)).
  */
 export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingResult {
-  if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
+  // A copy: every month's result is an object of its own (a blended pool is kept by them, projection.ts).
+  if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
   if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
@@ -191,6 +328,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     abandonSum = 0,
     workHours = 0;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
+  if (solve.costOnly && s.seats === null) return costOnlyMonth(s, solve, handleSeconds, perWeek, available);
   const solveCalls = solve(handleSeconds, s);
   for (let h = 0; h < s.weights.length; h++) {
     const w = s.weights[h]!;
@@ -216,6 +354,42 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     asaSeconds: arrivals > 0 ? asaSum / arrivals : 0,
     occupancy: seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
     abandonRate: s.model === 'erlang-a' ? (arrivals > 0 ? abandonSum / arrivals : 0) : null,
+  };
+}
+
+// The agents of a week's intervals: one buffer, filled and read by one month at a time.
+const weekBuffer = new Float64Array(HOURS_PER_WEEK);
+
+/**
+ * A month staffed to target for its costs alone (see `IntervalSolver`): the agents of
+ * every interval as `staffMonth` finds them, so the same staffed FTE, on-seat hours, peak
+ * and (Erlang C) occupancy, summed in the same order.
+ */
+function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: number, perWeek: number, available: number): StaffingResult {
+  const agents = weekBuffer;
+  solve.weekAgents(handleSeconds, s, perWeek, agents);
+  const erlangC = s.model !== 'erlang-a';
+  let seatHoursPerWeek = 0,
+    peak = 0,
+    workHours = 0;
+  for (let h = 0; h < s.weights.length; h++) {
+    const w = s.weights[h]!;
+    if (w <= 0) continue;
+    const n = agents[h]!;
+    seatHoursPerWeek += n;
+    peak = Math.max(peak, n);
+    // As the interval's result reports it: min(1, A / N) under Erlang C.
+    if (erlangC && n > 0) workHours += Math.min(1, (perWeek * w * handleSeconds) / 3600 / n) * n;
+  }
+  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return {
+    staffedFte: available > 0 ? onSeatHours / available : 0,
+    onSeatHours,
+    peakAgents: peak,
+    serviceLevel: null,
+    asaSeconds: null,
+    occupancy: erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
+    abandonRate: null,
   };
 }
 
@@ -257,7 +431,7 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  */
 function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const r = staffBacklog({
+  const r = staffBacklogSums({
     work: s.weights,
     scale: perWeekHours,
     open: b.open,
@@ -266,12 +440,8 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
     maxOccupancy: s.maxOccupancy,
     seats: s.seats,
   });
-  let seatHoursPerWeek = 0,
-    peak = 0;
-  for (const n of r.agents) {
-    seatHoursPerWeek += n;
-    if (n > peak) peak = n;
-  }
+  const seatHoursPerWeek = r.agentHours,
+    peak = r.peakAgents;
   const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,
@@ -288,31 +458,40 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
 /**
  * A live channel's week interval by interval (docs/METHOD.md, "Blended pools"): the agents
  * its queue needs in each hour of the week (as `staffMonth` staffs them) and the work they
- * do, agent-hours (chat: handle time / concurrency).
+ * do, agent-hours (chat: handle time / concurrency), written to `agents` and `work` (new arrays by default).
  */
-export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Float64Array; work: Float64Array } {
-  const agents = new Float64Array(HOURS_PER_WEEK);
-  const work = new Float64Array(HOURS_PER_WEEK);
+export function liveWeek(
+  s: StaffingInputs,
+  solve: IntervalSolver,
+  agents = new Float64Array(HOURS_PER_WEEK),
+  work = new Float64Array(HOURS_PER_WEEK),
+): { agents: Float64Array; work: Float64Array } {
+  agents.fill(0);
+  work.fill(0);
   if (s.humanContacts <= 0 || s.backlog || s.channel === 'email') return { agents, work };
   const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
-  const solveCalls = solve(handleSeconds, s);
+  if (s.seats === null) solve.weekAgents(handleSeconds, s, perWeek, agents);
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const w = s.weights[h] ?? 0;
     if (w <= 0) continue;
     const calls = perWeek * w;
-    agents[h] = s.seats ?? solveCalls(calls, h).agents;
+    if (s.seats !== null) agents[h] = s.seats;
     work[h] = (calls * handleSeconds) / 3600;
   }
   return { agents, work };
 }
 
-/** An asynchronous channel's backlog week with `spare` capacity on seat already (a blended pool). */
+/**
+ * An asynchronous channel's backlog week with `spare` capacity on seat already (a blended
+ * pool); its arrays are valid until the next backlog is staffed.
+ */
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  return staffBacklog({
+  // Read at once by the pool: the backlog's own buffers, not copies.
+  return staffInBuffers({
     work: s.weights,
     scale: perWeekHours,
     open: b.open,

@@ -290,7 +290,9 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
     staffedFte: new Float64Array(count),
     cumulative: column(count * months),
   };
-  let ctx = newContext(from);
+  // The draws read staffed FTE and money only; a blended pool also shares its FTE by the
+  // channels' occupancy, which a cost-only solver computes under Erlang C alone.
+  let ctx = newContext(from, !(s.channels && s.pooling === 'blended' && s.human.staffingModel === 'erlang-a'));
   for (let i = 0; i < count; i++) {
     const values = drawValues(s.ranges, point, substream(s.seed, start + i));
     // A context per draw, keeping the arrival weights and the (bounded) staffing store: draws

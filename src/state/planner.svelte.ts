@@ -10,7 +10,10 @@ import {
   ModelLimitError,
   parseScenario,
   presetScenario,
+  isPresetId,
   PRESETS,
+  typicalChannels,
+  rangesFollowingPoint,
   withAutomation,
   withAverageHandle,
   type AiPricing,
@@ -26,6 +29,9 @@ import { MAX_SCENARIOS } from '../io/scenario-set';
 import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
 import { getAt, setAt } from './paths';
 import { BackgroundResults, horizonPieces } from './background-results';
+import { FrameGate, type FrameSchedule, animationFrames } from './frame-gate';
+import { ComparedResults, type Compared, type ComparedOutcome } from './compared-results';
+import { ComparisonClient } from '../io/comparison-client';
 import {
   addChannel,
   changeKind,
@@ -64,6 +70,35 @@ export interface PlannerSeed {
   notices?: readonly string[];
   /** Ids of the scenarios, as saved (kept so that two tabs can tell their scenarios apart); new ones where absent. */
   ids?: readonly (string | null)[];
+}
+
+/** How a session schedules its calculations (tests give their own frames). */
+export interface PlannerOptions {
+  /** Animation frames: at most one calculation runs per frame (null: every edit computes at once). */
+  frames?: FrameSchedule | null;
+  /**
+   * Computes the comparison's figures of the scenarios not on screen off the main thread
+   * (default: the comparison worker where the browser has workers); null computes them on the
+   * page, one per task.
+   */
+  compare?: ((scenario: Scenario) => Promise<ComparedOutcome>) | null;
+}
+
+/** The comparison worker (started with the first request), where the browser has workers. */
+function workerCompare(): ((scenario: Scenario) => Promise<ComparedOutcome>) | null {
+  if (typeof Worker === 'undefined') return null;
+  const client = new ComparisonClient();
+  return (scenario) => client.compute(scenario);
+}
+
+/** An edit applied but not yet computed (a calculation already ran in its frame). */
+interface Uncomputed {
+  id: string;
+  path: string;
+  raw: string;
+  say: (message: string) => string;
+  /** The scenario before it, the last one computed: put back if the model cannot compute the edit. */
+  lastComputed: Scenario;
 }
 
 /** Most scenarios one session holds: as many as a link, a saved entry or a manifest may carry. */
@@ -152,7 +187,30 @@ export class Planner {
   active: Entry = $derived(this.entries[Math.min(this.activeIndex, this.entries.length - 1)] ?? this.entries[0]!);
   scenario: Scenario = $derived(this.active.scenario);
   drafts: Readonly<Record<string, Draft>> = $derived(this.active.drafts);
-  results: Results = $derived(resultsOf(this.scenario));
+  readonly #gate: FrameGate;
+  /** Counts calculations made outside an edit (a deferred one, at its frame): the figures then change. */
+  #computed = $state(0);
+  #uncomputed: Uncomputed | null = null;
+  /** The figures last shown, of which scenario entry: shown, marked as being recalculated, while an edit waits for its frame. */
+  #shown: { id: string; results: Results } | null = null;
+  /**
+   * The active scenario's results; while an edit waits for its frame (see `FrameGate`), the
+   * ones before it, with `calculating` set.
+   */
+  results: Results = $derived.by(() => {
+    void this.#computed;
+    const id = this.active.id;
+    const known = knownResults(this.scenario);
+    if (!known && this.#uncomputed?.id === id && this.#shown?.id === id) return this.#shown.results;
+    const results = known ?? resultsOf(this.scenario);
+    this.#shown = { id, results };
+    return results;
+  });
+  /** Whether the figures shown are not yet the active scenario's: its calculation waits for the next frame. */
+  calculating: boolean = $derived.by(() => {
+    void this.#computed;
+    return knownResults(this.scenario) === undefined;
+  });
   /** Monte Carlo percentiles of the active scenario, when the uncertainty analysis has run on it. */
   percentiles: Percentiles | null = $derived(this.#percentiles?.scenario === this.scenario ? this.#percentiles.value : null);
   metrics = $derived(metricValues(this.results.primary.summary, this.percentiles));
@@ -160,15 +218,18 @@ export class Planner {
   allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
   #backgroundReady = $state(0);
   #background = new BackgroundResults<Scenario, Results>({ compute: resultsOf, known: knownResults, steps: headStart, onReady: () => this.#backgroundReady++ });
+  #offPage: ComparedResults | null = null;
   /**
-   * Results of every scenario, for the comparison: the active one's as `results`, the
-   * others' once computed, one per task after the page has answered (null until then).
+   * Figures of every scenario, for the comparison: the active one's as `results`, the
+   * others' once computed (null until then): in the comparison worker, or where there is
+   * none one per task after the page has answered.
    */
-  comparedResults: readonly (Results | null)[] = $derived.by(() => {
+  comparedResults: readonly (Compared | null)[] = $derived.by(() => {
     void this.#backgroundReady;
     const active = this.active;
     const results = this.results;
-    const others = this.#background.values(this.entries.map((e) => (e === active ? null : e.scenario)).filter((s) => s !== null));
+    const scenarios = this.entries.map((e) => (e === active ? null : e.scenario)).filter((s) => s !== null);
+    const others = this.#offPage ? this.#offPage.values(scenarios) : this.#background.values(scenarios);
     let k = 0;
     return this.entries.map((e) => (e === active ? results : (others[k++] ?? null)));
   });
@@ -176,11 +237,14 @@ export class Planner {
   /** Whether the results of scenario `index` could not be computed (the comparison says so). */
   comparedFailed(index: number): boolean {
     const e = this.entries[index];
-    return e !== undefined && this.#background.failed(e.scenario);
+    return e !== undefined && (this.#offPage ? this.#offPage.failed(e.scenario) : this.#background.failed(e.scenario));
   }
   hasDrafts = $derived(Object.keys(this.active.drafts).length > 0);
 
-  constructor(seed: PlannerSeed) {
+  constructor(seed: PlannerSeed, options: PlannerOptions = {}) {
+    this.#gate = new FrameGate(options.frames === undefined ? animationFrames : options.frames);
+    const compare = options.compare === undefined ? workerCompare() : options.compare;
+    if (compare) this.#offPage = new ComparedResults({ compute: compare, known: knownResults, onReady: () => this.#backgroundReady++ });
     this.load(seed);
   }
 
@@ -263,11 +327,21 @@ export class Planner {
     clearDrafts: (key: string) => boolean = (k) => k === path,
     say: (message: string) => string = (m) => m,
   ): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       const own = parsed.issues.find((i) => i.field === path) ?? parsed.issues[0]!;
       this.#draft(path, raw, say(own.message));
       return false;
+    }
+    if (!this.#gate.take()) {
+      // A calculation already ran in this frame: the edit is applied now and computed in the next frame.
+      const id = this.active.id;
+      const lastComputed = this.#uncomputed?.id === id ? this.#uncomputed.lastComputed : this.scenario;
+      this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
+      this.replaced = null;
+      this.#uncomputed = { id, path, raw, say, lastComputed };
+      this.#gate.defer(() => this.#computeDeferred());
+      return true;
     }
     try {
       // Computed now rather than at the next render: a scenario the model cannot compute stays a draft.
@@ -280,6 +354,22 @@ export class Planner {
     this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
     this.replaced = null;
     return true;
+  }
+
+  /** The calculation of the last edit that waited for its frame; an edit the model cannot compute goes back to a draft. */
+  #computeDeferred(): void {
+    const u = this.#uncomputed;
+    this.#uncomputed = null;
+    const entry = u && this.entries.find((e) => e.id === u.id);
+    if (!u || !entry) return;
+    try {
+      resultsOf(entry.scenario);
+    } catch (e) {
+      if (!(e instanceof ModelLimitError)) throw e;
+      const draft: Draft = { raw: u.raw, message: u.say(e.message) };
+      this.entries = this.entries.map((x) => (x.id === u.id ? { ...x, scenario: u.lastComputed, drafts: { ...x.drafts, [u.path]: draft } } : x));
+    }
+    this.#computed++;
   }
 
   /** Sets a numeric field from what the user typed. */
@@ -345,7 +435,7 @@ export class Planner {
 
   /** Replaces the active scenario with a validated one (an import, the uncertainty ranges). */
   apply(next: Scenario): boolean {
-    const parsed = parseScenario(next);
+    const parsed = parseScenario(rangesFollowingPoint(this.scenario, next));
     if (!parsed.ok) {
       this.status = `Not applied: ${parsed.issues[0]?.message ?? 'the scenario is not valid'}`;
       return false;
@@ -500,6 +590,17 @@ export class Planner {
   }
 
   /** How agents are pooled across the channels. */
+  /**
+   * Replaces the channels with the scenario's business type's typical ones (an assumption
+   * the preset states); refused with a message at `channels` when that preset has none or the
+   * scenario cannot take them.
+   */
+  useTypicalChannels(): boolean {
+    const typical = typicalChannels(this.scenario.presetId !== null && isPresetId(this.scenario.presetId) ? this.scenario.presetId : null);
+    if (!typical) return (this.#draft('channels', '', 'This scenario has no typical channel mix: add channels one by one'), false);
+    return this.#propose('channels', '', { ...this.scenario, channels: typical.channels }, (k) => k === 'channels' || k.startsWith('channels.'));
+  }
+
   setPooling(pooling: Pooling): boolean {
     return this.setValue('pooling', pooling);
   }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const BENCHES = [
   ['Startup: initial JavaScript and first render', 'tests/bench/startup.mjs'],
   ['Recalculation', 'tests/bench/recalc.mjs'],
+  ['Edit to paint: three channels with imported profiles', 'tests/bench/edit-paint.mjs'],
   ['Monte Carlo', 'tests/bench/monte-carlo.mjs'],
   ['Scale case: 8 scenarios x 50 categories x 120 months, Erlang A', 'tests/bench/scale.mjs'],
   ['Import of a 1,000,000-row ticket export', 'tests/bench/import.mjs'],

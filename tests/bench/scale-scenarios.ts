@@ -1,7 +1,10 @@
 // The scale case of the benchmarks: 8 scenarios x 50 categories x 120 months, every range
-// set, Erlang A, growth every month (so no month repeats another) and an imported-looking
-// 168-hour arrival profile (every hour of the week its own volume).
+// set, Erlang A, growth every month (so no month repeats another), an imported-looking
+// 168-hour arrival profile (every hour of the week its own volume) and three channels, each
+// staffed alone (./channel-scenario.ts: voice, chat two at a time, email answered 90 % within
+// 4 hours as a backlog), each with its own imported profile.
 import { presetScenario, PRESET_IDS, type Category, type Scenario } from '../../src/model';
+import { threeChannelScenario } from './channel-scenario';
 
 export const SCALE_SCENARIOS = 8;
 export const SCALE_CATEGORIES = 50;
@@ -46,6 +49,8 @@ export function scaleScenario(k: number): Scenario {
     ramp: [0.3, 0.5, 0.667, 0.8, 0.867, 0.95],
     arrivalProfile: weeklyProfile(),
     finance: { ...base.finance, months: SCALE_MONTHS },
+    channels: threeChannelScenario(base).channels,
+    pooling: 'dedicated',
     ranges: {
       resolutionPct: { low: 40, high: 80 },
       handleMinutes: { low: 0.85, high: 1.2 },

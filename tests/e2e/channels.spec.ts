@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 /** The raw value of one channel's figure. */
 async function figure(page: Page, metric: string, channel: string): Promise<number> {
@@ -23,6 +23,7 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   await page.goto('./');
   const inputs = page.locator('#inputs');
   // One channel: no table by channel yet.
+  await openView(page, 'Inputs');
   await expect(inputs.getByLabel('Channel', { exact: true })).toBeVisible();
   await expect(page.locator('#results [data-channel]')).toHaveCount(0);
 
@@ -33,12 +34,14 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   await expect(inputs.getByLabel('Share of Email, %')).toHaveValue('33');
 
   // Figures by channel, before any per-channel automation (every channel at the mix's own rates).
+  await openView(page, 'Figures');
   for (const id of ['chat', 'voice', 'email']) await figure(page, 'staffed_fte_with_ai', id);
   const before = await channelFigures(page);
   expect(Number(before['contacts_per_month.chat'])).toBeGreaterThan(0);
   expect(before['service_level.voice']).toMatch(/^\d/);
 
   // A voice assistant resolves less than the mix's rates, the email AI more.
+  await openView(page, 'Inputs');
   await inputs.getByLabel('Automation in Phone, %').fill('20');
   await inputs.getByLabel('Automation in Email, %').fill('70');
   await expect(page.locator('#results [data-metric="ai_resolved_per_month"][data-channel="voice"]')).not.toHaveAttribute(
@@ -49,6 +52,7 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
     'data-value',
     before['ai_resolved_per_month.email']!,
   );
+  await openView(page, 'Figures');
   const after = await channelFigures(page);
 
   // Phone: fewer resolved by the AI, more agents; email: the other way; chat and every baseline unchanged.
@@ -78,13 +82,18 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   await other.goto(link);
-  // The editor is built after the first figures are painted.
+  // The link opens on the view it was shared from; the editor is built after the first figures are painted.
+  await expect(other.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Figures' })).toHaveAttribute('aria-current', 'page');
+  await openView(other, 'Inputs');
   await expect(other.locator('#inputs').getByLabel('Automation in Email, %')).toHaveValue('70', { timeout: 30_000 });
+  await openView(other, 'Figures');
   expect(await channelFigures(other)).toEqual(after);
   await elsewhere.close();
 
   // One pool: the backlog fills the live queues' idle time; the page says what that saves, and how.
+  await openView(page, 'Inputs');
   await inputs.getByLabel("Blended: the backlog fills the live queues' idle time").check();
+  await openView(page, 'Figures');
   const saved = page.locator('#results [data-metric="pooling_saved_fte"]');
   await expect(saved).toHaveAttribute('data-value', /^\d+(\.\d+)?$/);
   await expect(page.locator('#results').getByText(/Method: hour by hour, each live channel keeps the agents it needs alone/)).toBeVisible();
@@ -95,6 +104,7 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
 
 test('removing channels back to one keeps the figures, and a refused share names its channel', async ({ page }) => {
   await page.goto('./');
+  await openView(page, 'Inputs');
   const inputs = page.locator('#inputs');
   const single = await page.locator('#results [data-metric="monthly_savings"]').getAttribute('data-value');
   await inputs.getByRole('button', { name: 'Add an email channel' }).click();
@@ -111,4 +121,24 @@ test('removing channels back to one keeps the figures, and a refused share names
   await expect(inputs.getByLabel('Share of Chat, %')).toHaveValue('100');
   await expect(page.locator('#results [data-channel]')).toHaveCount(0);
   await expect(page.locator('#results [data-metric="monthly_savings"]')).toHaveAttribute('data-value', single!);
+});
+
+test("a CX leader starts from the business type's typical channels, stated as an assumption", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await openView(page, 'Inputs');
+  const inputs = page.locator('#inputs');
+  await expect(inputs.getByText('chat 45 %, email 40 %, phone 15 %, each with its kind')).toContainText('an assumption');
+  await inputs.getByRole('button', { name: 'Use the typical E-commerce channels' }).click();
+  await expect(inputs.getByLabel('Share of Chat, %')).toHaveValue('45');
+  await expect(inputs.getByLabel('Share of Email, %')).toHaveValue('40');
+  await expect(inputs.getByLabel('Share of Phone, %')).toHaveValue('15');
+  // Offered once: the channels are now the typical ones.
+  await expect(inputs.getByRole('button', { name: 'Use the typical E-commerce channels' })).toHaveCount(0);
+  const chat = await figure(page, 'contacts_per_month', 'chat');
+  const email = await figure(page, 'contacts_per_month', 'email');
+  const voice = await figure(page, 'contacts_per_month', 'voice');
+  expect(chat / (chat + email + voice)).toBeCloseTo(0.45, 9);
+  expect(voice / (chat + email + voice)).toBeCloseTo(0.15, 9);
+  await expect(page.locator('#results [data-metric="service_level"][data-channel="voice"]')).toHaveAttribute('data-value', /^\d/);
 });

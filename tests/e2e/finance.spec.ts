@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, openView } from './fixtures';
 import { readFile } from 'node:fs/promises';
 
 test('finance compares three scenarios, reads the deltas and the break-even error cost, and exports them', async ({ page }) => {
@@ -10,15 +10,28 @@ test('finance compares three scenarios, reads the deltas and the break-even erro
   await page.getByRole('button', { name: 'Duplicate scenario' }).click();
   await name.fill('Cautious');
   await page.getByLabel('Automation rate (% of all contacts)').fill('50');
+  await openView(page, 'Inputs');
   await page.getByText('AI quality', { exact: true }).click();
   await page.getByLabel('Wrong answers (% of AI resolutions)').fill('2');
+  await openView(page, 'Plan');
   await page.getByRole('button', { name: 'Duplicate scenario' }).click();
   await name.fill('Aggressive');
   await page.getByLabel('Automation rate (% of all contacts)').fill('75');
+  await openView(page, 'Inputs');
   await page.getByLabel('Wrong answers (% of AI resolutions)').fill('10');
   await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Base case', 'Cautious', 'Aggressive']);
 
+  // The answer strip reads the aggressive scenario: its savings a year beside the headline's, its payback.
+  const answer = page.getByRole('region', { name: 'The answer' });
+  await expect(answer.locator('[data-metric="annual_savings"]')).toHaveAttribute(
+    'data-value',
+    (await page.locator('#results [data-metric="annual_savings"]').getAttribute('data-value'))!,
+  );
+  await expect(answer).toContainText(/headline \$[\d,]+/);
+  await expect(answer).toContainText(/Payback/);
+
   // Side by side, with differences against the base case.
+  await openView(page, 'Compare');
   const table = page.getByRole('table', { name: /3 scenarios side by side/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader')).toHaveText(['Figure', /^Base case\s*\(reference\)$/, 'Cautious', 'Aggressive']);
@@ -49,9 +62,11 @@ test('finance compares three scenarios, reads the deltas and the break-even erro
   await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Base case', 'Cautious']);
 
   // Saved in this browser: a reload restores both, with the same figures.
-  const savings = await page.locator('[data-metric="annual_savings"]').getAttribute('data-value');
+  const savings = await page.locator('#results [data-metric="annual_savings"]').getAttribute('data-value');
   await page.reload();
+  // The reload opens the view it was on.
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Base case', 'Cautious']);
   await expect(page.getByRole('button', { name: 'Cautious' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('[data-metric="annual_savings"]')).toHaveAttribute('data-value', savings!);
+  await expect(page.locator('#results [data-metric="annual_savings"]')).toHaveAttribute('data-value', savings!);
 });

@@ -90,3 +90,17 @@ export const test = base.extend<{ guard: Guard }>({
     { auto: true },
   ],
 });
+
+/** The page's navigation between views. */
+export const viewNav = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+
+/**
+ * Opens one of the page's views (Plan, Figures, Inputs, Data, Staffing, Charts, Ranges,
+ * Quality, Klarna, Compare) by its link, as a user would, and waits until it is the
+ * current one.
+ */
+export async function openView(page: Page, name: string): Promise<void> {
+  const link = viewNav(page).getByRole('link', { name, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+}

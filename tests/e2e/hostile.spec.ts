@@ -3,7 +3,7 @@
  * with a message at once, and a tab whose last start never finished opens safely, offering
  * the saved scenarios back instead of loading them blindly.
  */
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const STORAGE_KEY = 'ai-support-planner/scenarios/v1';
 const START_MARK_KEY = 'ai-support-planner/starting';
@@ -42,6 +42,7 @@ test('an explosive-growth link gets its message in the first render; a reload fi
 
 test('typing a growth that leaves the domain is refused at the field with the reason', async ({ page }) => {
   await page.goto('./?months=120');
+  await openView(page, 'Inputs');
   const growth = page.getByLabel('Volume growth (% per month)');
   await growth.fill('50');
   await growth.press('Tab');

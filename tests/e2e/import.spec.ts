@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page, type TestInfo } from './fixtures';
+import { test as base, expect, openView, type Locator, type Page, type TestInfo } from './fixtures';
 import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,7 @@ const test = base.extend<{ importSection: Locator }>({
     await page.setViewportSize({ width: WIDTH, height: SHOTS ? 2400 : 900 });
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await openView(page, 'Data');
     const section = page.locator('section#import');
     await expect(section.getByLabel('File to import')).toBeVisible();
     await use(section);
@@ -185,6 +186,8 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   // The file has three channels: each carries its share and mean handle minutes to two
   // decimals (short share links), which moves the workload by under 0.01 % of 91/12 minutes.
   expect(await valueOf(page, 'agent_equivalents_baseline')).toBeCloseTo((contacts * (91 / 12)) / 60 / 160, 6);
+  await openView(page, 'Inputs');
+  await page.getByText('Mix: categories and tiers').click();
   const refund = page.getByRole('group', { name: 'Category 2: Refund' });
   await expect(refund.getByLabel('Tier')).toHaveValue('3');
   await expect(refund.getByLabel('AI may attempt it')).not.toBeChecked();
@@ -193,6 +196,7 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   for (const name of ['contacts_per_month', 'human_contacts_per_month', 'human_hours_per_month', 'staffed_fte_with_ai', 'total_cost_per_month']) {
     expect(await metric(page, name).getAttribute('data-value'), name).not.toBe(before[name]);
   }
+  await openView(page, 'Figures');
   await shot(page, page.locator('#results'), '6-applied');
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });
@@ -387,6 +391,7 @@ test('an event log and a call log through the page: tickets from events, and the
 }) => {
   // A voice scenario staffed with Erlang A, whose patience the call log can set.
   await page.goto('./?channel=voice&staffing_model=erlang-a&patience_min=5');
+  await openView(page, 'Data');
   await expect(section.getByLabel('File to import')).toBeVisible();
   // 300 events of 100 incidents: incident k has (k mod 5) + 1 events, the first at hour k of the week.
   const events = ['number,event_time,incident_state,category,contact_type'];
@@ -446,6 +451,7 @@ test('an event log and a call log through the page: tickets from events, and the
   await section.getByRole('checkbox', { name: 'Use the estimated patience, 2.7 min, as the customer patience of Erlang A (now 5.0 min)' }).check();
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();
   await expect(section.getByText('Applied to the scenario.')).toBeVisible();
+  await openView(page, 'Inputs');
   await page.getByText('Human side: cost, hours, service level').click();
   await expect(page.getByLabel('Mean customer patience (minutes)')).toHaveValue('2.67');
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);

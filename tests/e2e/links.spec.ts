@@ -58,9 +58,11 @@ test('a share link pasted into the open tab opens it, beside the work already th
   await scenarios.first().click();
   await expect(page.getByLabel('Contacts per month')).toHaveValue('23456');
 
-  // A section link is only a jump within the page.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Charts' }).click();
+  // A view's link only changes the view.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Charts' }).click();
   await expect(page).toHaveURL(/#charts$/);
+  await expect(page.getByRole('heading', { name: 'Charts', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Plan' }).click();
   await expect(scenarios).toHaveCount(2);
   await expect(page.getByLabel('Contacts per month')).toHaveValue('23456');
 });

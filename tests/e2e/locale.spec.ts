@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`).first();
 
@@ -10,12 +10,18 @@ test.describe('in a German browser', () => {
     const contacts = page.getByLabel('Contacts per month');
     await contacts.fill('30.000');
     await expect(metric(page, 'contacts_per_month')).toHaveAttribute('data-value', '30000');
-    await expect(page.getByText(/^30\.000$/).first()).toBeVisible();
+    await expect(
+      page
+        .locator('#plan-inputs')
+        .getByText(/^30\.000$/)
+        .first(),
+    ).toBeVisible();
 
     await page.getByLabel('Automation rate (% of all contacts)').fill('12,5');
     await expect(metric(page, 'automation_rate')).toHaveAttribute('data-value', /^12\.5(0*\d?)?$/);
 
     // The same budget typed plainly and as the page writes it buys the same agents.
+    await openView(page, 'Staffing');
     const panel = page.locator('#staffing');
     const budget = panel.getByLabel(/Or a monthly budget for agents/);
     await budget.fill('400000');

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, openView } from './fixtures';
 
 test('after a first visit the app opens and computes with no network', async ({ page, context }) => {
   await page.goto('./');
@@ -25,6 +25,7 @@ test('after a first visit the app opens and computes with no network', async ({ 
   await expect(contacts).not.toHaveAttribute('data-value', before ?? '');
   await expect(page.getByLabel('Contacts per month')).toHaveValue('12345');
   await expect(page.locator('[data-metric="human_contacts_per_month"]')).toHaveAttribute('data-value', /^\d/);
+  await openView(page, 'Staffing');
   await expect(page.getByRole('heading', { name: 'Sensitivity of staffing' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Staffing against the automation rate' })).toBeVisible();
   await context.setOffline(false);

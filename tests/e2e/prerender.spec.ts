@@ -41,7 +41,7 @@ const figures = (page: Page) =>
 test('a first visit sees the default figures before the app script runs, and the app takes over those same figures', async ({ context }) => {
   const { page, release } = await openHeld(context, './');
 
-  const savings = page.locator('[data-metric="monthly_savings"]');
+  const savings = page.locator('.answer-strip [data-metric="annual_savings"]');
   await expect(savings).toBeVisible();
   await expect(savings).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
   await expect(page.getByRole('heading', { name: 'Inputs', exact: true })).toBeVisible();
@@ -70,7 +70,7 @@ test('a link visit never shows the default figures: the built markup stays hidde
   const { page, release } = await openHeld(context, './?contacts=20000');
 
   await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
-  const savings = page.locator('[data-metric="monthly_savings"]');
+  const savings = page.locator('.answer-strip [data-metric="annual_savings"]');
   await expect(savings).toBeAttached();
   await expect(savings).toBeHidden();
   const defaultSavings = await savings.getAttribute('data-value');
@@ -87,7 +87,7 @@ test('a theme picked earlier shows from the first paint of the built markup, and
   await context.addInitScript(() => localStorage.setItem('ai-support-planner-theme', 'dark'));
   const { page, release } = await openHeld(context, './');
 
-  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
   await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /./);
 
@@ -133,7 +133,7 @@ test("failures that are not the planner's own, while it starts, leave the page w
   await page.route('**/injected-by-host.js', (route) => route.fulfill({ status: 404, body: '' }));
   const release = await withHeldScript(page);
   await page.goto('./', { waitUntil: 'commit' });
-  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toBeVisible();
   // What an extension or a host could add while the app's script is on its way: a script of
   // its own that fails to load, and an error from another origin's code (which browsers
   // report as "Script error.", with no file).
@@ -145,12 +145,12 @@ test("failures that are not the planner's own, while it starts, leave the page w
   });
   await page.waitForTimeout(200);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toBeVisible();
   release();
   await ready(page);
   await page.waitForTimeout(200);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /^-?\d/);
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toHaveAttribute('data-value', /^-?\d/);
   await page.getByLabel('Contacts per month').fill('20000');
   await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
 });
@@ -164,7 +164,7 @@ test('a visit that changes nothing saves nothing: the next visit opens on the bu
 
   let release = await withHeldScript(page);
   await page.reload({ waitUntil: 'commit' });
-  await expect(page.locator('[data-metric="monthly_savings"]')).toBeVisible();
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toBeVisible();
   release();
   await ready(page);
 
@@ -174,7 +174,7 @@ test('a visit that changes nothing saves nothing: the next visit opens on the bu
   release = await withHeldScript(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
-  await expect(page.locator('[data-metric="monthly_savings"]')).toBeHidden();
+  await expect(page.locator('.answer-strip [data-metric="annual_savings"]')).toBeHidden();
   release();
   await ready(page);
   await expect(page.getByLabel('Contacts per month')).toHaveValue('20000');
@@ -182,7 +182,7 @@ test('a visit that changes nothing saves nothing: the next visit opens on the bu
 
 test('what a visitor types or picks before the app has taken the page over is kept', async ({ context }) => {
   const { page, release } = await openHeld(context, './');
-  const savings = page.locator('[data-metric="monthly_savings"]');
+  const savings = page.locator('.answer-strip [data-metric="annual_savings"]');
   await expect(savings).toBeVisible();
   const builtSavings = await savings.getAttribute('data-value');
   await page.getByLabel('Contacts per month').fill('20000');

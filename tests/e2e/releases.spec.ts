@@ -3,7 +3,7 @@
  * are gone from the host. Every part loaded on demand then says that a new version is
  * available and that a reload gets it, and the scenarios survive the reload.
  */
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const NEW_VERSION =
   'A new version of the planner is available: reload the page to get it. Your scenarios are saved in this browser and come back after the reload.';
@@ -50,17 +50,23 @@ test('a part of the old build that is gone says a new version is available, and 
   await expect(presentFailed).toHaveCount(0);
 
   // Sections loaded after the first paint, and Chart.js inside the charts section.
+  await openView(page, 'Klarna');
   await expect(page.getByRole('region', { name: 'Klarna: the announcement and the walk-back' })).toContainText(NEW_VERSION);
+  await openView(page, 'Charts');
   const firstChart = page.locator('#charts figure').first();
   await expect(firstChart).toContainText(`The chart could not be drawn; the table below has its data. ${NEW_VERSION}`);
   // Sections whose files are there are unaffected.
+  await openView(page, 'Compare');
   await expect(page.getByRole('region', { name: 'Compare scenarios' })).not.toContainText(NEW_VERSION);
 
   // The new release is in place: the reload gets it, with the scenario as it was.
   await page.unrouteAll();
   await page.reload();
+  await openView(page, 'Plan');
   await expect(page.getByLabel('Contacts per month')).toHaveValue('23456');
+  await openView(page, 'Klarna');
   await expect(page.getByRole('region', { name: 'Klarna: the announcement and the walk-back' })).not.toContainText(NEW_VERSION);
+  await openView(page, 'Charts');
   await expect(page.locator('#charts figure').first()).not.toContainText('could not be drawn');
   await toolbar.getByRole('button', { name: 'Download…' }).click();
   const download = page.waitForEvent('download');

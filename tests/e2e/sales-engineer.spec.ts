@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 async function allValues(page: Page): Promise<Record<string, string>> {
   await expect(page.locator('[data-metric="monthly_savings"]')).toHaveAttribute('data-value', /\d/);
@@ -36,13 +36,17 @@ test('a sales engineer opens a hand-written link, presents, and shares a link th
   await deck.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(deck).toBeHidden();
 
+  // The range of outcomes, on its own view; the link is shared from there.
+  await openView(page, 'Ranges');
+  await expect(page.getByRole('heading', { name: 'Uncertainty: ranges, not point estimates' })).toBeVisible();
   const before = await allValues(page);
+  await expect(page.getByRole('region', { name: 'The answer' }).getByText(/^\$[\d,]+ to \$[\d,]+$/)).toBeVisible();
 
   // Copy the share link: on the clipboard and in the field.
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText(/Link copied/)).toBeVisible();
   const link = await page.getByLabel('Share link').inputValue();
-  expect(link).toMatch(/#s=1\./);
+  expect(link).toMatch(/#s=1\.[\w-]+&v=ranges$/);
   expect(link.length).toBeLessThan(2000);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
@@ -50,7 +54,12 @@ test('a sales engineer opens a hand-written link, presents, and shares a link th
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.getByRole('heading', { name: /Results: SaaS \/ tech/ })).toBeVisible();
+  // It opens on the view it was shared from, and keeps that view in the address.
+  await expect(other.getByRole('heading', { name: 'Uncertainty: ranges, not point estimates' })).toBeVisible();
+  await expect(other.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Ranges' })).toHaveAttribute('aria-current', 'page');
+  await expect(other).toHaveURL(/\/#ranges$/);
   expect(await allValues(other)).toEqual(before);
+  await openView(other, 'Plan');
+  await expect(other.getByRole('heading', { name: /Results: SaaS \/ tech/ })).toBeVisible();
   await fresh.close();
 });

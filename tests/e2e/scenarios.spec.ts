@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const KEY = 'ai-support-planner/scenarios/v1';
 
@@ -95,6 +95,7 @@ test('a link that does not fit beside 18 saved scenarios asks which to keep, and
   // Twenty scenarios in the bar and side by side in the comparison.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('group', { name: 'Scenarios' }).screenshot({ path: test.info().outputPath('scenario-bar-20.png') });
+  await openView(page, 'Compare');
   const compare = page.getByRole('table', { name: /20 scenarios side by side/ });
   await compare.scrollIntoViewIfNeeded();
   await expect(compare.getByRole('columnheader')).toHaveCount(21);

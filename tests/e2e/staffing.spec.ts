@@ -1,7 +1,8 @@
-import { test, expect } from './fixtures';
+import { test, expect, openView } from './fixtures';
 
 test('a planner starts from a headcount and a budget and sees what they carry', async ({ page }) => {
   await page.goto('./?preset=ecommerce&channel=voice&staffing_model=erlang-a&patience_min=3&seats=20');
+  await openView(page, 'Staffing');
   const panel = page.locator('#staffing');
   await expect(panel.getByRole('heading', { name: 'Reverse staffing: what a headcount carries' })).toBeVisible();
   await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue('20');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const THEMES = [
   { pick: 'light', label: 'Light' },
@@ -60,8 +60,9 @@ test('screenshots of each theme at 1280 and 390 px', async ({ page }) => {
       await openLoaded(page);
       await page.getByLabel('Theme').selectOption({ label: theme.label });
       await page.screenshot({ path: `/tmp/shots/theme-${theme.pick}-${width}-top.png` });
-      await page.locator('#staffing').scrollIntoViewIfNeeded();
+      await openView(page, 'Staffing');
       await page.locator('#staffing').screenshot({ path: `/tmp/shots/theme-${theme.pick}-${width}-staffing.png` });
+      await openView(page, 'Charts');
       await page.locator('#charts').screenshot({ path: `/tmp/shots/theme-${theme.pick}-${width}-charts.png` });
     }
   }

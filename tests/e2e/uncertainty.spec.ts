@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 
 const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]:not([data-channel])`);
 const panel = (page: Page) => page.locator('section.uncertainty-panel');
@@ -19,6 +19,7 @@ async function percentiles(page: Page): Promise<Record<string, string>> {
 test('finance reads ranges, a fan chart and a tornado, and a share link reproduces the same percentiles', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
+  await openView(page, 'Ranges');
   await expect(page.getByRole('heading', { name: 'Uncertainty: ranges, not point estimates' })).toBeVisible();
 
   // The preset's published ranges, editable: e-commerce resolves 75-85 %.
@@ -89,6 +90,7 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   entry.scenarios[entry.active]!.arrivalProfile = Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 7) / 10);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(entry)] as const);
   await page.goto('./');
+  await openView(page, 'Ranges');
 
   const section = panel(page);
   const status = section.locator('[data-uncertainty-status]');

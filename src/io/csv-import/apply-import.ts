@@ -15,7 +15,7 @@ import {
   type Scenario,
   type Tier,
 } from '../../model/schema';
-import { MINUTES_PER_DAY } from './timestamp';
+import { MINUTES_PER_DAY } from './calendar';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';
 import { csatScale, tierCsat, tierCsatText, type TierCsat } from './csat';

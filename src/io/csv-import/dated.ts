@@ -8,21 +8,8 @@
  * months and the weekly profile differ, a few kilobytes), and when the file ends still
  * undecided the import asks the user instead of guessing.
  */
-import {
-  dayOf,
-  hourOfWeek,
-  outOfRangeYear,
-  monthIndexOfDay,
-  monthLabel,
-  daysFromCivil,
-  daysInMonth,
-  MINUTES_PER_DAY,
-  TS_INVALID,
-  TS_PAIR,
-  type DateOrder,
-  type TimestampParts,
-  type TimestampStatus,
-} from './timestamp';
+import { dayOf, outOfRangeYear, TS_INVALID, TS_PAIR, type DateOrder, type TimestampParts, type TimestampStatus } from './timestamp';
+import { hourOfWeek, monthIndexOfDay, monthLabel, daysFromCivil, daysInMonth, MINUTES_PER_DAY } from './calendar';
 import type { DateOrderChoice, DateOrderOutcome, DateOrderQuestion, DatedSummary, MonthVolume } from './types';
 import { msg } from './messages';
 

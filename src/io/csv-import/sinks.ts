@@ -9,7 +9,8 @@ import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { MINUTES_PER_DAY, newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { MINUTES_PER_DAY } from './calendar';
 import type {
   Aggregates,
   CallStats,

@@ -2,6 +2,7 @@
  * Cell values: placeholders, numbers with decimal commas, durations, channels.
  * Every reader returns NaN (or null) for what it cannot read; none of them throws.
  */
+import { suggestKind } from '../../model/channel-defaults';
 import type { Channel } from '../../model/schema';
 import type { CallFigures, CallStats } from './types';
 
@@ -213,13 +214,13 @@ export function callFigures(s: CallStats): CallFigures {
 }
 
 /**
- * The planner's channel for a channel name in an export, or null when it is none of
- * chat, voice and email (social, web form, in person...).
+ * The one-channel scenario's channel for a channel name in an export, from the kind the
+ * channel editor suggests for that name (`suggestKind`), so that both read a name the
+ * same way. Messaging (social, SMS, WhatsApp) is an asynchronous backlog there, and so
+ * email here, the one-channel model's channel without a live queue. Null for a name that
+ * says no kind (in person, other).
  */
 export function mapChannel(name: string): Channel | null {
-  const n = name.toLowerCase();
-  if (/e-?mail|\bmail\b|ticket form|web ?form/.test(n)) return 'email';
-  if (/phone|voice|call|telephon|ivr/.test(n)) return 'voice';
-  if (/chat|messag|whatsapp|sms|messenger|widget|live/.test(n)) return 'chat';
-  return null;
+  const kind = suggestKind(name);
+  return kind === 'messaging' ? 'email' : kind;
 }

@@ -20,7 +20,8 @@ import type { DurationUnit } from '../../io/csv-import/values';
 import { dominantChannel, monthlyVolume, namedChannels } from '../../io/csv-import/apply-import';
 import type { Aggregates } from '../../io/csv-import/types';
 import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model/schema';
-import { civilFromDays, dayOf, formLabel, MINUTES_PER_DAY, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
+import { dayOf, formLabel, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
+import { civilFromDays, MINUTES_PER_DAY } from '../../io/csv-import/calendar';
 import { isMissing } from '../../io/csv-import/values';
 
 export interface FieldSpec<K extends string> {

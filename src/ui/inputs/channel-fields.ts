@@ -4,7 +4,7 @@
  * empty field means (the value the channel then follows).
  */
 import { isLive, KIND_TARGET_SECONDS } from '../../model/channel-defaults';
-import type { AiPricing, ChannelKind, ChannelSpec, Scenario } from '../../model';
+import { isPresetId, PRESETS, typicalChannels, type AiPricing, type ChannelKind, type ChannelSpec, type Scenario } from '../../model';
 import { CONCURRENT_KINDS } from '../../state/channels';
 
 export const KIND_OPTIONS: readonly { value: ChannelKind; label: string }[] = [
@@ -113,4 +113,23 @@ export function sharesNote(channels: readonly ChannelSpec[]): string {
   const total = channels.reduce((a, c) => a + c.sharePct, 0);
   const t = Math.round(total * 100) / 100;
   return Math.abs(total - 100) < 1e-6 ? 'Shares add up to 100 %.' : `Shares add up to ${t} %; the model scales them to 100 %.`;
+}
+
+/**
+ * The offer of the scenario's business type's typical channels ("Use the typical
+ * E-commerce channels"), or null when its preset has none or the scenario already has them.
+ */
+export function typicalOffer(s: Scenario): { label: string; note: string } | null {
+  const id = s.presetId !== null && isPresetId(s.presetId) ? s.presetId : null;
+  const typical = typicalChannels(id);
+  if (id === null || typical === null) return null;
+  const same =
+    s.channels !== null &&
+    s.channels.length === typical.channels.length &&
+    s.channels.every((c, i) => c.kind === typical.channels[i]!.kind && c.sharePct === typical.channels[i]!.sharePct);
+  if (same) return null;
+  return {
+    label: `Use the typical ${PRESETS[id].label} channels`,
+    note: `${typical.text}, each with its kind's target; an assumption, to replace with your own mix or an import of your tickets.${s.channels ? ' Replaces the channels above.' : ''}`,
+  };
 }

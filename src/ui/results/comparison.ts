@@ -2,7 +2,8 @@
  * The scenario comparison: key figures of each scenario side by side, each with its
  * difference from a reference scenario, and the break-even error cost between two.
  */
-import { errorCostCrossOver, sideOf, type Money, type Results, type Scenario, type Summary } from '../../model';
+import { errorCostCrossOver, sideOf, type Money, type Scenario, type Summary } from '../../model';
+import type { Compared } from '../../state/compared-results';
 import { formatMoney, formatMonths, formatNumber, formatPct, signed } from '../format';
 
 export interface ComparisonCell {
@@ -27,7 +28,7 @@ type Kind = 'money' | 'cents' | 'count' | 'pct' | 'months' | 'fte';
 interface RowSpec {
   label: string;
   kind: Kind;
-  value: (s: Summary, r: Results, sc: Scenario) => number | Money | null;
+  value: (s: Summary, r: Compared, sc: Scenario) => number | Money | null;
   /** +1 when more is better, -1 when less is better, 0 when neither. */
   good: 1 | -1 | 0;
 }
@@ -87,7 +88,7 @@ function deltaText(kind: Kind, d: number, currency: string, locale?: string): st
  */
 export function comparisonRows(
   scenarios: readonly Scenario[],
-  results: readonly (Results | null)[],
+  results: readonly (Compared | null)[],
   method: 'headline' | 'full',
   reference: number,
   locale?: string,

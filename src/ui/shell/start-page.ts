@@ -19,6 +19,7 @@ import { nextTask } from '../../state/background-results';
 import { readEarlyInput, replayEarlyInput } from './early-input';
 import { canHydrate } from './hydration';
 import { openPastedShareLinks } from './pasted-link';
+import { parseViewHash, tidiedAddress } from './views';
 
 /** Time after the first paint by which every section has computed once (the start guard's mark is then removed). */
 const START_SETTLE_MS = 1_500;
@@ -43,14 +44,16 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const marks = sessionMarks();
   const previous = previousStart(marks);
   const start = previous.failed ? await startup('', '', null) : await startup(window.location.search, window.location.hash, saved);
+  const initialView = parseViewHash(window.location.hash);
   markStarting(marks, start.origin);
   // The start has finished once the sections below the first screen (the comparison computes
   // every scenario) have had their moment: a freeze before then leaves the mark behind.
   const settled = () => void afterFirstPaint().then(() => setTimeout(() => markStarted(marks), START_SETTLE_MS));
   const tidyAddress = () => {
-    // The link has been read into the session; a reload now restores the session, not the link.
+    // The link has been read into the session; a reload now restores the session, not the
+    // link, on the view the link opened.
     try {
-      history.replaceState(null, '', window.location.pathname);
+      history.replaceState(null, '', tidiedAddress(window.location.pathname, parseViewHash(window.location.hash)));
     } catch {
       // Some embedding frames refuse it: the link stays in the address, and a reload reads it again.
     }
@@ -101,7 +104,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     () => stopAutosave(),
     () => window.location.reload(),
   );
-  const props = { planner, origin: start.origin, keep, safeStart };
+  const props = { planner, origin: start.origin, keep, safeStart, initialView };
   const built = canHydrate({
     hasMarkup: target.firstChild !== null,
     markedStale: root.dataset.prerender === 'stale',

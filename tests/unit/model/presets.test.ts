@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, PRESET_IDS, parseScenario, presetScenario, sourceOf, automationRate } from '../../../src/model';
+import { PRESETS, PRESET_IDS, calculate, parseScenario, presetScenario, sourceOf, automationRate, typicalChannels } from '../../../src/model';
 
 describe('presets', () => {
   it.each(PRESET_IDS)('%s is a valid scenario', (id) => {
@@ -53,5 +53,40 @@ describe('presets', () => {
     const s = presetScenario('saas');
     s.categories[0]!.handleMinutes = 99;
     expect(presetScenario('saas').categories[0]!.handleMinutes).not.toBe(99);
+  });
+});
+
+describe('typical channels of the business types', () => {
+  const business = PRESET_IDS.filter((id) => !id.startsWith('klarna'));
+
+  it.each(business)('%s offers three channels adding up to 100 %, stated as an assumption, and its own scenario stays one channel', (id) => {
+    const t = typicalChannels(id)!;
+    expect(t.channels).toHaveLength(3);
+    expect(t.channels.reduce((a, c) => a + c.sharePct, 0)).toBe(100);
+    expect(sourceOf(id, 'channels.0.sharePct')?.source).toMatch(/^Assumption: /);
+    // A readable link naming the preset keeps the figures it always had.
+    expect(presetScenario(id).channels).toBeNull();
+    const s = { ...presetScenario(id), channels: t.channels };
+    const r = parseScenario(s);
+    expect(r.ok ? [] : r.issues).toEqual([]);
+    const summary = calculate(s).full.summary;
+    expect(Number.isFinite(summary.staffedFteWithAi)).toBe(true);
+    expect(summary.responseLevelPct).not.toBeNull();
+  });
+
+  it('gives e-commerce chat 45 %, email 40 %, phone 15 %, each with its kind’s target', () => {
+    const t = typicalChannels('ecommerce')!;
+    expect(t.text).toBe('chat 45 %, email 40 %, phone 15 %');
+    expect(t.channels.map((c) => [c.id, c.kind, c.sharePct, c.serviceLevelPct, c.targetSeconds])).toEqual([
+      ['chat', 'chat', 45, null, 60],
+      ['email', 'email', 40, 90, 14_400],
+      ['voice', 'voice', 15, null, 20],
+    ]);
+  });
+
+  it('has none for the Klarna presets, which stay chat, nor for a scenario without a preset', () => {
+    expect(typicalChannels('klarna-2024')).toBeNull();
+    expect(typicalChannels('klarna-2025')).toBeNull();
+    expect(typicalChannels(null)).toBeNull();
   });
 });

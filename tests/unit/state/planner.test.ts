@@ -201,3 +201,34 @@ describe('uniqueName', () => {
     expect(uniqueName('Base (2)', ['Base', 'Base (2)'])).toBe('Base (3)');
   });
 });
+
+describe('Ranges follow the quick inputs', () => {
+  it('moves the resolution range with the automation typed (80 % with 75-85 % becomes 52.63 % with 47.63-57.63 %)', () => {
+    const p = fresh();
+    expect(p.setAutomation('40')).toBe(true);
+    // 40 % of all contacts is 40 / 0.76 = 52.631579 % of the 80 % AI-eligible, 95 % of which do not ask for a human.
+    expect(p.scenario.ranges.resolutionPct).toEqual({ low: 47.631579, high: 57.631579 });
+  });
+
+  it('keeps a range applied by the range editor as the user set it', () => {
+    const p = fresh();
+    const ranges = { ...p.scenario.ranges, resolutionPct: { low: 10, high: 20 } };
+    expect(p.apply({ ...p.scenario, ranges })).toBe(true);
+    expect(p.scenario.ranges.resolutionPct).toEqual({ low: 10, high: 20 });
+  });
+});
+
+describe('Typical channels', () => {
+  it("uses the business type's three channels, and refuses them beside agents on seat with the model's message", () => {
+    const p = fresh();
+    expect(p.useTypicalChannels()).toBe(true);
+    expect(p.scenario.channels?.map((c) => `${c.kind}:${c.sharePct}`)).toEqual(['chat:45', 'email:40', 'voice:15']);
+    expect(p.results.full.channels.map((c) => c.id)).toEqual(['chat', 'email', 'voice']);
+
+    const q = fresh();
+    q.setNumber('human.seats', '40');
+    expect(q.useTypicalChannels()).toBe(false);
+    expect(q.scenario.channels).toBeNull();
+    expect(q.draftOf('channels')?.message).toMatch(/^Agents on seat \(reverse staffing\) apply to a scenario with one channel/);
+  });
+});

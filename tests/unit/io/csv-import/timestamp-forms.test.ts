@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  civilFromDays,
   dayOf,
   FORM_ASCTIME,
   FORM_COMPACT,
@@ -11,13 +10,12 @@ import {
   FORM_ISO_WEEK,
   FORM_MONTH_NAME_DAY,
   FORM_RFC2822,
-  MINUTES_PER_DAY,
   newTimestampParts,
   parseTimestamp,
   TS_INVALID,
   TS_PAIR,
-  wallLabel,
 } from '../../../../src/io/csv-import/timestamp';
+import { civilFromDays, MINUTES_PER_DAY, wallLabel } from '../../../../src/io/csv-import/calendar';
 import { timestampFormat } from '../../../../src/ui/import/import-flow';
 import { importTickets, preview } from './helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMissing, mapChannel, parseDuration, parseNumber } from '../../../../src/io/csv-import/values';
+import { suggestKind } from '../../../../src/model/channel-defaults';
 import { StreamStats } from '../../../../src/io/csv-import/median';
 import { suggestTier } from '../../../../src/io/csv-import/tiers';
 import { rejectionsCsv } from '../../../../src/io/csv-import/rejections';
@@ -49,11 +50,21 @@ describe('parseDuration', () => {
 });
 
 describe('mapChannel', () => {
-  it('maps channel names to chat, voice and email, and others to none', () => {
+  it('maps channel names to chat, voice and email, messaging to email (a backlog, no live queue), and others to none', () => {
     expect(mapChannel('Live Chat')).toBe('chat');
     expect(mapChannel('Phone')).toBe('voice');
     expect(mapChannel('E-mail')).toBe('email');
-    expect(mapChannel('Social media')).toBeNull();
+    expect(mapChannel('Web form')).toBe('email');
+    expect(mapChannel('Social media')).toBe('email');
+    expect(mapChannel('WhatsApp')).toBe('email');
+    expect(mapChannel('In person')).toBeNull();
+  });
+
+  it('reads every name as the channel editor suggests its kind', () => {
+    for (const name of ['Phone', 'Call back', 'Chat', 'Live chat', 'Email', 'Twitter', 'SMS', 'Facebook', 'Portal', 'Walk-in', 'Other']) {
+      const kind = suggestKind(name);
+      expect(mapChannel(name)).toBe(kind === 'messaging' ? 'email' : kind);
+    }
   });
 });
 

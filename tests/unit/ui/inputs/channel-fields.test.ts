@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario } from '../../../../src/model';
+import { presetScenario, typicalChannels } from '../../../../src/model';
 import { addChannel } from '../../../../src/state/channels';
-import { channelLabels, channelPlaceholders, channelPricing, hasConcurrency, PRICING_OPTIONS, sharesNote } from '../../../../src/ui/inputs/channel-fields';
+import {
+  channelLabels,
+  channelPlaceholders,
+  channelPricing,
+  hasConcurrency,
+  PRICING_OPTIONS,
+  sharesNote,
+  typicalOffer,
+} from '../../../../src/ui/inputs/channel-fields';
 
 const s = addChannel(addChannel(presetScenario('ecommerce'), 'voice'), 'email');
 const [chat, voice, email] = s.channels!;
@@ -59,5 +67,22 @@ describe('quick automation with channels', () => {
     expect(automationHint(own)).toBe("Rescales the categories' AI resolution rates; Phone keeps its own (see Channels)");
     const two = { ...own, channels: own.channels.map((c) => (c.id === 'email' ? { ...c, aiEnabled: false } : c)) };
     expect(automationHint(two)).toBe("Rescales the categories' AI resolution rates; Phone and Email keep their own (see Channels)");
+  });
+});
+
+describe('the offer of typical channels', () => {
+  it('offers the business type’s channels, says what they are, and disappears once they are used', () => {
+    const one = presetScenario('ecommerce');
+    expect(typicalOffer(one)).toEqual({
+      label: 'Use the typical E-commerce channels',
+      note: "chat 45 %, email 40 %, phone 15 %, each with its kind's target; an assumption, to replace with your own mix or an import of your tickets.",
+    });
+    expect(typicalOffer(s)?.note).toMatch(/Replaces the channels above\.$/);
+    expect(typicalOffer({ ...one, channels: typicalChannels('ecommerce')!.channels })).toBeNull();
+  });
+
+  it('offers nothing for Klarna or a scenario without a preset', () => {
+    expect(typicalOffer(presetScenario('klarna-2025'))).toBeNull();
+    expect(typicalOffer({ ...presetScenario('ecommerce'), presetId: null })).toBeNull();
   });
 });

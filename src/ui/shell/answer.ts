@@ -1,0 +1,125 @@
+/**
+ * The answer first: the figures of the answer strip and the plain sentence above it, from
+ * a scenario's results. Savings, payback and staffing come from the full model (docs/METHOD.md),
+ * with the headline arithmetic's savings beside them for comparison. Pure: results in, text out.
+ */
+import type { Percentiles, Results, Scenario } from '../../model';
+import { formatMoney, formatMonths, formatNumber, formatPct } from '../format';
+
+/** Released FTE smaller than this read as none (rounding of the staffing sums). */
+const FTE_EPSILON = 0.05;
+
+export interface AnswerFigures {
+  /** Full-model savings per year and per month (negative: a loss). */
+  annualFull: number;
+  monthlyFull: number;
+  /** The headline arithmetic's savings per year and per month. */
+  annualHeadline: number;
+  monthlyHeadline: number;
+  /** Months to pay back the one-time cost; null when never within the horizon. */
+  paybackMonths: number | null;
+  horizonMonths: number;
+  /** Staffed FTE released by the AI (negative: more staff needed). */
+  fteReleased: number;
+  /** AI-resolved share of all contacts, percent (full model). */
+  automationPct: number;
+  /** Channel names, when the scenario has several. */
+  channels: readonly string[];
+  /** Tiers whose CSAT falls, and whether the blended average hides it. */
+  decliningTiers: readonly number[];
+  hiddenDecline: boolean;
+  /** Monte Carlo range of annual savings, once computed. */
+  range: { p10: number; p90: number } | null;
+  currency: string;
+}
+
+/** The strip's figures from the model's results (full model whatever the page's method). */
+export function answerFigures(scenario: Scenario, results: Results, percentiles: Percentiles | null): AnswerFigures {
+  const f = results.full.summary;
+  const h = results.headline.summary;
+  return {
+    annualFull: f.annualSavings.toNumber(),
+    monthlyFull: f.monthlySavings.toNumber(),
+    annualHeadline: h.annualSavings.toNumber(),
+    monthlyHeadline: h.monthlySavings.toNumber(),
+    paybackMonths: f.paybackMonths,
+    horizonMonths: scenario.finance.months,
+    fteReleased: f.staffedFteBaseline - f.staffedFteWithAi,
+    automationPct: f.automationRatePct,
+    channels: (scenario.channels ?? []).map((c) => c.name),
+    decliningTiers: results.quality.decliningTiers,
+    hiddenDecline: results.quality.hiddenDecline,
+    range: percentiles ? { p10: percentiles.p10.toNumber(), p90: percentiles.p90.toNumber() } : null,
+    currency: scenario.finance.currency,
+  };
+}
+
+/** Below this many units of the currency an amount keeps its minor unit (a saving of $12.34 is not "$12"). */
+const WHOLE_FROM = 100;
+
+/**
+ * An amount without its sign, in round figures of the scenario's currency as the strip and
+ * the sentence speak (`$56,607`, `¥5,328,920`), and in the currency's own minor unit when
+ * it is small (`BHD 9.876`).
+ */
+export function answerMoney(x: number, currency: string, locale?: string): string {
+  const size = Math.abs(x);
+  return formatMoney(size, currency, { whole: size >= WHOLE_FROM, locale });
+}
+
+/** FTE as the strip shows them: one decimal, "0" for a rounding remainder. */
+export function fteText(x: number, locale?: string): string {
+  return formatNumber(Math.abs(x) < FTE_EPSILON ? 0 : x, 1, locale);
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The quality warning of the strip, or null when no tier's CSAT falls. */
+export function qualityWarning(a: Pick<AnswerFigures, 'decliningTiers' | 'hiddenDecline'>): string | null {
+  if (a.decliningTiers.length === 0) return null;
+  const tiers = `${a.decliningTiers.length === 1 ? 'tier' : 'tiers'} ${listOf(a.decliningTiers.map(String))}`;
+  return a.hiddenDecline ? `CSAT falls on ${tiers}, hidden by the blended average` : `CSAT falls on ${tiers}`;
+}
+
+/**
+ * The answer in one plain sentence, e.g. "With the AI resolving 61 % of contacts you save
+ * $56,607 a month, not the $74,087 a headline calculator shows; 24 FTE are released and it
+ * pays back in 1.2 months."
+ */
+export function answerSentence(a: AnswerFigures, locale?: string): string {
+  const money = (x: number) => answerMoney(x, a.currency, locale);
+  const where = a.channels.length > 1 ? ` across ${a.channels.length} channels (${listOf(a.channels)})` : '';
+  const opening = `With the AI resolving ${formatPct(a.automationPct, 0, locale)} of contacts${where}`;
+  const full = money(a.monthlyFull);
+  const headline = money(a.monthlyHeadline);
+  const headlineSays = a.monthlyHeadline < 0 ? `the loss of ${headline} a headline calculator shows` : `the ${headline} a headline calculator shows`;
+  let money1: string;
+  if (full === money(0)) money1 = `you save nothing a month, against ${headlineSays}`;
+  else if (a.monthlyFull < 0) money1 = `you lose ${full} a month, against ${headlineSays}`;
+  else if (full === headline && a.monthlyHeadline >= 0) money1 = `you save ${full} a month, as a headline calculator shows`;
+  else money1 = `you save ${full} a month, not ${headlineSays}`;
+  const fte = fteText(a.fteReleased, locale);
+  const staff =
+    fte === fteText(0, locale)
+      ? 'no FTE are released'
+      : a.fteReleased < 0
+        ? `${fteText(-a.fteReleased, locale)} more FTE are needed`
+        : `${fte} FTE are released`;
+  const payback =
+    a.paybackMonths === null ? `it does not pay back within the ${a.horizonMonths}-month horizon` : `it pays back in ${formatMonths(a.paybackMonths, locale)}`;
+  return `${opening} ${money1}; ${staff} and ${payback}.`;
+}
+
+/** The strip's payback text: months, or "never" within the horizon. */
+export function paybackText(a: Pick<AnswerFigures, 'paybackMonths' | 'horizonMonths'>, locale?: string): string {
+  return a.paybackMonths === null ? `not within ${a.horizonMonths} months` : formatMonths(a.paybackMonths, locale);
+}
+
+/** A signed amount for the strip: a loss reads with a minus sign. */
+export function signedMoney(x: number, currency: string, locale?: string): string {
+  const text = answerMoney(x, currency, locale);
+  return x < 0 && text !== answerMoney(0, currency, locale) ? `−${text}` : text;
+}

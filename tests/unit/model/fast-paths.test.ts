@@ -1,0 +1,216 @@
+// Every fast path of the staffing equals the plain computation, on random inputs: the queue
+// solver's known agents and its bisected weeks against a search from scratch per interval,
+// cost-only months against full ones, the backlog with reused buffers against the backlog as
+// first written, and Monte Carlo draws staffed for their costs against draws staffed in full.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presetScenario, type Scenario } from '../../../src/model';
+import { staffBacklog, staffBacklogSums, type BacklogInputs } from '../../../src/model/backlog';
+import { newContext } from '../../../src/model/projection';
+import { erlangCAgentCount, erlangCAgents } from '../../../src/model/erlang';
+import { agentsForTarget } from '../../../src/model/reverse-staffing';
+import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
+import { runDrawsFrom } from '../../../src/model/uncertainty';
+import { WEEKS_PER_MONTH } from '../../../src/model/units';
+import { threeChannelScenario } from '../../bench/channel-scenario';
+import { referenceStaffBacklog } from './backlog-reference';
+
+/** 168 arrival weights adding up to 1: some hours closed (0), some equal, the others free. */
+const weightsArb = fc
+  .array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0.01, max: 6, noNaN: true })), { minLength: 168, maxLength: 168 })
+  .map((raw) => {
+    const total = raw.reduce((a, b) => a + b, 0);
+    return total > 0 ? raw.map((w) => w / total) : raw.map(() => 1 / 168);
+  });
+
+const targetArb = fc.record({
+  model: fc.constantFrom('erlang-c' as const, 'erlang-a' as const),
+  channel: fc.constantFrom('voice' as const, 'chat' as const),
+  serviceLevel: fc.double({ min: 0.05, max: 0.98, noNaN: true }),
+  targetSeconds: fc.double({ min: 0, max: 300, noNaN: true }),
+  maxOccupancy: fc.double({ min: 0.3, max: 1, noNaN: true }),
+  concurrency: fc.integer({ min: 1, max: 3 }),
+  patienceSeconds: fc.double({ min: 1, max: 900, noNaN: true }),
+});
+
+type Target = typeof targetArb extends fc.Arbitrary<infer T> ? T : never;
+
+function inputs(t: Target, weights: number[], contacts: number, handleMinutes: number): StaffingInputs {
+  return {
+    ...t,
+    humanContacts: contacts,
+    agentMinutes: contacts * handleMinutes,
+    weights,
+    shrinkage: 0.3,
+    paidHoursPerMonth: 173.9,
+    seats: null,
+    openHoursPerWeek: 168,
+  };
+}
+
+/** Months of one channel: volumes that grow, fall and repeat, handle times that repeat or not. */
+const monthsArb = fc.array(
+  fc.record({
+    contacts: fc.oneof(fc.double({ min: 1, max: 400_000, noNaN: true }), fc.constantFrom(50_000, 50_001, 120_000)),
+    handle: fc.constantFrom(3, 6, 6.5, 11),
+  }),
+  { minLength: 1, maxLength: 6 },
+);
+
+describe('the Erlang C agents alone', () => {
+  it("are the search's agents, from any number of agents known to miss (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 40_000, noNaN: true }),
+        fc.double({ min: 5, max: 1200, noNaN: true }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.98, noNaN: true }),
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (calls, handle, target, sl, cap, known) => {
+          const agents = erlangCAgents(calls, handle, target, sl, cap).agents;
+          expect(erlangCAgentCount(calls, handle, target, sl, cap)).toBe(agents);
+          // Any count up to the answer may be known to miss (the answer for fewer arrivals).
+          expect(erlangCAgentCount(calls, handle, target, sl, cap, Math.floor(known * agents))).toBe(agents);
+          expect(erlangCAgentCount(calls, handle, target, sl, cap, agents)).toBe(agents);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the queue solver against a search from scratch in every interval', () => {
+  it('gives each interval exactly the search result, months and targets carried in one solver (property)', () => {
+    fc.assert(
+      fc.property(weightsArb, fc.array(targetArb, { minLength: 1, maxLength: 2 }), monthsArb, (weights, targets, months) => {
+        const solver = queueSolver();
+        for (const m of months) {
+          for (const t of targets) {
+            const s = inputs(t, weights, m.contacts, m.handle);
+            const handleSeconds = (m.handle * 60) / (t.channel === 'chat' ? t.concurrency : 1);
+            const solve = solver(handleSeconds, s);
+            const perWeek = m.contacts / WEEKS_PER_MONTH;
+            const week = new Float64Array(168);
+            solver.weekAgents(handleSeconds, s, perWeek, week);
+            for (let h = 0; h < 168; h++) {
+              if (weights[h]! <= 0) continue;
+              const calls = perWeek * weights[h]!;
+              const plain = agentsForTarget(t.model, calls, handleSeconds, t.targetSeconds, t.serviceLevel, t.maxOccupancy, t.patienceSeconds);
+              expect(solve(calls, h)).toEqual(plain);
+              expect(week[h]).toBe(plain.agents);
+            }
+          }
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('staffs a month for its costs with the FTE, hours, peak and Erlang C occupancy of the full month (property)', () => {
+    fc.assert(
+      fc.property(weightsArb, targetArb, monthsArb, (weights, t, months) => {
+        const costOnly = queueSolver(true);
+        for (const m of months) {
+          const s = inputs(t, weights, m.contacts, m.handle);
+          const full = staffMonth(s, queueSolver());
+          const cost = staffMonth(s, costOnly);
+          expect([cost.staffedFte, cost.onSeatHours, cost.peakAgents]).toEqual([full.staffedFte, full.onSeatHours, full.peakAgents]);
+          if (t.model === 'erlang-c') expect(cost.occupancy).toBe(full.occupancy);
+          expect([cost.serviceLevel, cost.asaSeconds, cost.abandonRate]).toEqual([null, null, null]);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('gives a week of equal weights and a week with one hour open the search results', () => {
+    const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
+    for (const weights of [Array.from({ length: 168 }, () => 1 / 168), Array.from({ length: 168 }, (_, h) => (h === 100 ? 1 : 0))]) {
+      const solver = queueSolver(true);
+      const s = inputs(t, weights, 80_000, 6);
+      const week = new Float64Array(168);
+      solver.weekAgents(360, s, 80_000 / WEEKS_PER_MONTH, week);
+      for (let h = 0; h < 168; h++) {
+        const calls = (80_000 / WEEKS_PER_MONTH) * weights[h]!;
+        expect(week[h]).toBe(weights[h]! > 0 ? agentsForTarget('erlang-c', calls, 360, 20, 0.8, 0.85, 300).agents : 0);
+      }
+    }
+  });
+});
+
+/** Backlog inputs: open hours, a response window, a target, spare capacity or fixed seats. */
+const backlogArb = fc.record({
+  work: weightsArb,
+  scale: fc.double({ min: 0.5, max: 3_000, noNaN: true }),
+  open: fc.oneof(
+    fc.array(fc.constantFrom(0, 1, 1), { minLength: 168, maxLength: 168 }),
+    fc.constant(Array.from({ length: 168 }, (_, h) => (h % 24 >= 8 && h % 24 < 20 && h < 144 ? 1 : 0))),
+  ),
+  windowHours: fc.integer({ min: 1, max: 72 }),
+  targetShare: fc.double({ min: 0.05, max: 1, noNaN: true }),
+  maxOccupancy: fc.double({ min: 0.3, max: 1, noNaN: true }),
+  spare: fc.option(fc.array(fc.double({ min: 0, max: 20, noNaN: true }), { minLength: 168, maxLength: 168 }), { nil: null }),
+  seats: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null, freq: 4 }),
+});
+
+describe('the backlog with reused buffers and kept due cohorts', () => {
+  it('staffs every week exactly as the backlog first written, one week after another (property)', () => {
+    fc.assert(
+      fc.property(fc.array(backlogArb, { minLength: 1, maxLength: 4 }), fc.double({ min: 0.2, max: 5, noNaN: true }), (weeks, growth) => {
+        for (const b of weeks) {
+          // The same weights again at another scale: the kept due cohorts are used.
+          for (const input of [b, { ...b, scale: b.scale * growth }] as BacklogInputs[]) {
+            const fast = staffBacklog(input);
+            const plain = referenceStaffBacklog(input);
+            expect(fast).toEqual(plain);
+            let agentHours = 0;
+            for (const n of plain.agents) agentHours += n;
+            expect(staffBacklogSums(input)).toEqual({
+              agentHours,
+              peakAgents: Math.max(0, ...plain.agents),
+              onTimeShare: plain.onTimeShare,
+              workHours: plain.workHours,
+            });
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps each result its own when the next staffing reuses the buffers', () => {
+    const open = Array.from({ length: 168 }, (_, h) => (h % 24 >= 8 && h % 24 < 20 ? 1 : 0));
+    const work = Array.from({ length: 168 }, (_, h) => 1 + (h % 5));
+    const b: BacklogInputs = { work, scale: 0.1, open, windowHours: 4, targetShare: 0.8, maxOccupancy: 0.85 };
+    const first = staffBacklog(b);
+    const copy = { ...first, agents: first.agents.slice(), spareUsed: first.spareUsed.slice() };
+    staffBacklog({ ...b, scale: 7 });
+    expect(first).toEqual(copy);
+  });
+});
+
+describe('Monte Carlo draws staffed for their costs', () => {
+  const cases: [string, Scenario][] = [
+    [
+      'one channel, Erlang A, imported profile',
+      {
+        ...presetScenario('saas'),
+        human: { ...presetScenario('saas').human, staffingModel: 'erlang-a' },
+        arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + ((h * 37) % 11)),
+      },
+    ],
+    ['three channels, dedicated pools', threeChannelScenario(presetScenario('ecommerce'))],
+    ['three channels, blended pools', { ...threeChannelScenario(presetScenario('ecommerce')), pooling: 'blended' }],
+    [
+      'three channels, blended pools, Erlang A',
+      { ...threeChannelScenario(presetScenario('fintech')), pooling: 'blended', human: { ...presetScenario('fintech').human, staffingModel: 'erlang-a' } },
+    ],
+  ];
+  it.each(cases)('give the draws staffed in full: %s', (_, s) => {
+    const cost = runDrawsFrom(s, 0, 6, null).batch;
+    // A context made in full carries its solver into the draws: every month staffed in full.
+    const full = runDrawsFrom(s, 0, 6, newContext()).batch;
+    expect(cost).toEqual(full);
+  });
+});
