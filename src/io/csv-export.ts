@@ -6,7 +6,10 @@
  * Monthly projection: one row per scenario and month, then one total row per scenario
  * whose `month` cell is `total`. Money is in the currency's minor unit (USD `1234.50`, JPY
  * `1235`, BHD `1234.505`); counts,
- * hours and FTE are rounded half-up to 2 decimals as written. Every total is the exact
+ * hours and FTE are rounded half-up to 2 decimals as written. Every row is a ledger of
+ * its cells as written: each part rounded to the minor unit, `total_cost` their sum,
+ * `savings` baseline minus total, `cumulative_savings` the month before's plus this
+ * month's savings (the first month: the one-time cost plus its savings). Every total is the exact
  * decimal sum of the cells written above it, so the file reconciles to the cent. Two
  * columns are left empty in the total row because a sum of them means nothing:
  * `agent_equivalents` and `staffed_fte` (headcounts, not flows) and `cumulative_savings`
@@ -39,6 +42,7 @@ import {
   minorUnitDigits,
   Money,
   METRIC_NAMES,
+  SIGNIFICANT_DIGITS,
   toMinorUnit,
   type MetricName,
   type MonthRow,
@@ -129,10 +133,14 @@ const MONEY_COLUMNS: ReadonlySet<string> = new Set(MONEY.map(([col]) => col));
 /** Columns whose total row cell is empty: see the module comment. */
 const NOT_SUMMED: ReadonlySet<string> = new Set(['agent_equivalents', 'staffed_fte', 'cumulative_savings']);
 
-/** A decimal rounded half-up to 2 places as written (never `-0.00`); null for a non-finite float. */
+/**
+ * A decimal rounded half-up to 2 places as written (never `-0.00`); null for a non-finite
+ * float. A float is first read at 12 significant digits, so float noise cannot decide the
+ * rounding (12.344999999999999 is 12.345, written 12.35).
+ */
 function twoPlaces(x: number | Money): Money | null {
   if (typeof x === 'number' && !Number.isFinite(x)) return null;
-  const d = new Money(x).toDecimalPlaces(2, Money.ROUND_HALF_UP);
+  const d = new Money(typeof x === 'number' ? x.toPrecision(SIGNIFICANT_DIGITS) : x).toDecimalPlaces(2, Money.ROUND_HALF_UP);
   return d.isZero() ? new Money(0) : d;
 }
 
@@ -192,6 +200,34 @@ function apportion(parts: readonly Money[], total: Money, places: number): Money
   });
 }
 
+/**
+ * Keeps `cumulative_savings` a running balance of the cells as written: from the second
+ * month on, the month before's cumulative plus this month's savings, both as written (the
+ * first month's is the model's, rounded: the one-time cost plus its savings). Rounding each
+ * month's balance on its own could drift a minor unit from the savings written beside it.
+ * `previous` is the series' last written row; returns this row's values for the next call.
+ */
+function runningBalance(values: Map<string, Money | null>, previous: Map<string, Money | null> | undefined): Map<string, Money | null> {
+  const before = previous?.get('cumulative_savings');
+  const savings = values.get('savings');
+  if (before !== undefined && before !== null && savings !== undefined && savings !== null) {
+    const balance = before.plus(savings);
+    values.set('cumulative_savings', balance.isZero() ? new Money(0) : balance);
+  }
+  return values;
+}
+
+/** Sets `total_cost` to the sum of the written parts and `savings` to baseline - total, where all are there. */
+function ledgerFromParts(values: Map<string, Money | null>): void {
+  const parts = ['human_cost', 'ai_cost', 'quality_cost', 'fixed_cost'].map((c) => values.get(c));
+  const baseline = values.get('baseline_cost');
+  if (parts.some((p) => p === null || p === undefined) || baseline === null || baseline === undefined) return;
+  const total = (parts as Money[]).reduce((a, b) => a.plus(b), new Money(0));
+  const savings = baseline.minus(total);
+  values.set('total_cost', total.isZero() ? new Money(0) : total);
+  values.set('savings', savings.isZero() ? new Money(0) : savings);
+}
+
 /** The values of one month row, per monthly column after `month`, rounded as written (null: not finite). */
 function rowValues(row: MonthRow, minor: number): [string, Money | null][] {
   return [
@@ -227,6 +263,7 @@ function channelMonthlyRecords(entry: ExportEntry, method: ExportMethod): string
   const columns = MONTHLY_COLUMNS.slice(2);
   const ids = [...channels.map((c) => c.id), ALL_CHANNELS];
   const totals = ids.map(() => new Map<string, Money>());
+  const last: (Map<string, Money | null> | undefined)[] = ids.map(() => undefined);
   const records: string[] = [];
   result.rows.forEach((row, m) => {
     const all = new Map(rowValues(row, minor));
@@ -246,7 +283,12 @@ function channelMonthlyRecords(entry: ExportEntry, method: ExportMethod): string
       const shared = apportion(parts as Money[], total, places(col));
       if (shared) shared.forEach((v, i) => perChannel[i]!.set(col, v));
     }
+    // Total and savings follow from the parts as written (each part rounded to the minor
+    // unit before summing), so every row is a ledger (total = parts, savings = baseline -
+    // total) and the channel rows still add up to the `all` row.
+    for (const values of [...perChannel, all]) ledgerFromParts(values);
     [...perChannel, all].forEach((values, i) => {
+      last[i] = runningBalance(values, last[i]);
       const cells: CsvField[] = [name, numberCell(String(row.month)), textCell(ids[i]!)];
       for (const col of columns) {
         const value = values.get(col) ?? null;
@@ -271,13 +313,13 @@ function monthlyRecords(entry: ExportEntry, method: ExportMethod): string[] {
   const records: string[] = [];
   const minor = minorUnitDigits(entry.scenario.finance.currency);
   const places = (col: string): number => (MONEY_COLUMNS.has(col) ? minor : 2);
+  let last: Map<string, Money | null> | undefined;
   for (const row of methodOf(entry, method).rows) {
     const cells: CsvField[] = [name, numberCell(String(row.month))];
-    const values: [string, Money | null][] = [
-      ...QUANTITIES.map(([col, get]): [string, Money | null] => [col, twoPlaces(get(row))]),
-      ...MONEY.map(([col, get]): [string, Money | null] => [col, toMinorUnit(get(row), minor)]),
-    ];
-    for (const [col, value] of values) {
+    const values = new Map(rowValues(row, minor));
+    ledgerFromParts(values);
+    last = runningBalance(values, last);
+    for (const [col, value] of last) {
       cells.push(decimalCell(value, places(col)));
       if (value !== null) totals.set(col, (totals.get(col) ?? new Money(0)).plus(value));
     }
@@ -405,8 +447,9 @@ export interface ScenarioCsvOptions extends ManifestOptions, ExportOptions {
 }
 
 /**
- * The scenario CSV: monthly projection, summary and manifest of every scenario of the
- * set in one file, each section starting with its header row, sections separated by one
+ * The scenario CSV as the app wrote it before the finance files were separate (kept so
+ * that such files, and tests of them, stay reproducible): monthly projection, summary and
+ * manifest of every scenario of the set in one file, each section starting with its header row, sections separated by one
  * empty line. `importScenarioCsv` reads the manifest section back.
  */
 export function scenarioCsv(set: ScenarioSet, options: ScenarioCsvOptions): string {
@@ -416,6 +459,31 @@ export function scenarioCsv(set: ScenarioSet, options: ScenarioCsvOptions): stri
   });
   const sections = [monthlyCsvRecords(entries, options), summaryCsvRecords(entries, options), manifestRecords(set, options)];
   return sections.map((records) => csvFile(records)).join(CRLF);
+}
+
+/** The three finance files of an export, each a table of its own (RFC 4180, CRLF). */
+export interface FinanceFiles {
+  monthly: string;
+  summary: string;
+  inputs: string;
+}
+
+/**
+ * The monthly table, the summary and the inputs (the manifest) of every scenario of the
+ * set as separate files; each reads as one table (one header row, the same number of
+ * cells in every row). The inputs file re-opens through `importScenarioCsv`.
+ */
+export function financeFiles(set: ScenarioSet, options: ScenarioCsvOptions): FinanceFiles {
+  const entries: ExportEntry[] = set.scenarios.map((scenario, i) => {
+    const results = options.results?.[i];
+    return { scenario, ...(results ? { results } : {}), percentiles: options.percentiles?.[i] ?? null };
+  });
+  return { monthly: monthlyCsv(entries, options), summary: summaryCsv(entries, options), inputs: csvFile(manifestRecords(set, options)) };
+}
+
+/** The download names of an export: `<stem>-monthly.csv`, `-summary.csv`, `-inputs.csv` and `<stem>.xlsx`. */
+export function financeFileNames(stem: string): { monthly: string; summary: string; inputs: string; workbook: string } {
+  return { monthly: `${stem}-monthly.csv`, summary: `${stem}-summary.csv`, inputs: `${stem}-inputs.csv`, workbook: `${stem}.xlsx` };
 }
 
 /**

@@ -86,7 +86,7 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
     return failed(
       0,
       '',
-      'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.',
+      'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the inputs .csv file that "Download…" saved.',
     );
   }
   const parsed = parseCsv(text);

@@ -43,17 +43,29 @@ export const METRIC_NAMES = [
 /** One `data-metric` name. */
 export type MetricName = (typeof METRIC_NAMES)[number];
 
-/** A float as a plain decimal string: never exponent notation, never NaN or Infinity (those become ""). */
+/** Significant digits a figure computed in floating point keeps: the last few digits of a double are rounding noise. */
+export const SIGNIFICANT_DIGITS = 12;
+
+/**
+ * A float as a plain decimal string: never exponent notation, never NaN or Infinity (those
+ * become ""), and no float noise: rounded to 12 significant digits, so 50501.249999999985
+ * is written 50501.25 and 0.1 + 0.2 is written 0.3.
+ */
 export function plainNumber(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
   if (Object.is(x, -0) || x === 0) return '0';
+  x = Number(x.toPrecision(SIGNIFICANT_DIGITS));
+  if (x === 0) return '0';
   const s = String(x);
-  if (!/e/i.test(s)) return s;
-  // Exponent notation for very small or large floats: expand it.
-  return x
-    .toFixed(Math.min(100, Math.max(0, 20 - Math.floor(Math.log10(Math.abs(x))))))
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
+  // Exponent notation for very small or large floats: expanded from its own digits.
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign = '', lead = '', frac = '', expText = '0'] = m;
+  const exp = Number(expText);
+  const digits = lead + frac;
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  if (exp >= frac.length) return sign + digits + '0'.repeat(exp - frac.length);
+  return `${sign}${lead}${frac.slice(0, exp)}.${frac.slice(exp)}`;
 }
 
 function plainMoney(x: Money | null): string {

@@ -459,7 +459,7 @@ async function main() {
     const secs = (xs) => `[${xs.map((x) => (x / 1000).toFixed(2)).join(', ')}]`;
     const imp = passes.import;
     console.log(
-      `import through the worker (median of ${REPEATS}): ${(median(imp.ms) / 1000).toFixed(2)} s ${secs(imp.ms)}, CPU ${(median(imp.cpu) / 1000).toFixed(2)} s ${secs(imp.cpu)}  (${Math.round(ROWS / (median(imp.ms) / 1000)).toLocaleString('en-US')} rows/s)`,
+      `import through the worker (median of ${REPEATS}): ${(median(imp.ms) / 1000).toFixed(2)} s ${secs(imp.ms)}, CPU ${(median(imp.cpu) / 1000).toFixed(2)} s ${secs(imp.cpu)}  (${Math.round(ROWS / (median(imp.ms) / 1000)).toLocaleString('en-US')} rows/s; ${(median(imp.ms) / 1000 / (ROWS / 1e6)).toFixed(2)} s wall clock and ${(median(imp.cpu) / 1000 / (ROWS / 1e6)).toFixed(2)} s CPU per million rows)`,
     );
     for (const [name, label, budgeted] of [
       ['papaparse', 'bare papaparse pass, Papa.parse(file)', true],

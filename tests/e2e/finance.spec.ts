@@ -45,13 +45,15 @@ test('finance compares three scenarios, reads the deltas and the break-even erro
   await page.getByLabel('Second scenario').selectOption({ label: 'Aggressive' });
   await expect(page.getByText(/Break-even at \$[\d,.]+ per wrong answer: above it "Cautious" \(fewer wrong answers\) is cheaper/)).toBeVisible();
 
-  // The CSV holds all three scenarios, month by month, with the summary and the manifest.
+  // The monthly table holds all three scenarios, month by month.
+  await page.getByRole('button', { name: 'Download…' }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download CSV' }).click();
+  await page.getByRole('button', { name: 'Monthly table (CSV)' }).click();
   const file = await downloading;
+  expect(file.suggestedFilename()).toBe('3-scenarios-monthly.csv');
   const text = await readFile((await file.path())!, 'utf8');
-  expect(text).toContain('scenario,month,contacts,ai_resolved');
-  expect(text).toContain('scenario,metric,value,unit');
+  expect(text).toMatch(/^\uFEFFscenario,month,contacts,ai_resolved/);
+  expect(text).not.toContain('scenario,metric,value,unit');
   for (const n of ['Base case', 'Cautious', 'Aggressive']) expect(text).toContain(`${n},24,`);
 
   // Delete one; the other two stay.

@@ -35,7 +35,8 @@ test('a part of the old build that is gone says a new version is available, and 
   await expect(page.locator('[data-metric="contacts_per_month"]')).toHaveAttribute('data-value', /^23\d{3}(\.\d+)?$/);
 
   const toolbar = page.getByRole('toolbar', { name: 'Share and present' });
-  await toolbar.getByRole('button', { name: 'Download CSV' }).click();
+  await toolbar.getByRole('button', { name: 'Download…' }).click();
+  await toolbar.getByRole('button', { name: 'Monthly table (CSV)' }).click();
   await expect(toolbar.getByRole('status')).toHaveText(NEW_VERSION);
 
   await toolbar.getByText('Open a scenario CSV').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from('scenario,metric,value,unit\n') });
@@ -67,8 +68,9 @@ test('a part of the old build that is gone says a new version is available, and 
   await expect(page.getByRole('region', { name: 'Klarna: the announcement and the walk-back' })).not.toContainText(NEW_VERSION);
   await openView(page, 'Charts');
   await expect(page.locator('#charts figure').first()).not.toContainText('could not be drawn');
+  await toolbar.getByRole('button', { name: 'Download…' }).click();
   const download = page.waitForEvent('download');
-  await toolbar.getByRole('button', { name: 'Download CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
-  await expect(toolbar.getByRole('status')).toHaveText(/^Downloaded the monthly projection/);
+  await toolbar.getByRole('button', { name: 'Monthly table (CSV)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/-monthly\.csv$/);
+  await expect(toolbar.getByRole('status')).toHaveText(/^Downloaded the monthly table/);
 });

@@ -112,7 +112,8 @@ test('a scenario CSV of 20 opens whole, the user choosing what makes room; a PNG
   const exporter = await elsewhere.newPage();
   await seed(exporter, numbered('Variant', 20));
   const downloading = exporter.waitForEvent('download');
-  await exporter.getByRole('button', { name: 'Download CSV' }).click();
+  await exporter.getByRole('button', { name: 'Download…' }).click();
+  await exporter.getByRole('button', { name: 'Inputs (CSV)' }).click();
   const path = testInfo.outputPath('twenty.csv');
   await (await downloading).saveAs(path);
   await elsewhere.close();

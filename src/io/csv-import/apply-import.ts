@@ -19,6 +19,7 @@ import {
 import { MINUTES_PER_DAY } from './calendar';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';
+import { csatScale, tierCsat, tierCsatText, type TierCsat } from './csat';
 
 /** Days in an average month (docs/METHOD.md, "Conventions and units": 365.25 / 12). */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -134,6 +135,18 @@ function categoriesFrom(scenario: Scenario, rows: readonly CategoryTierRow[]): C
   }));
 }
 
+/**
+ * The human CSAT per tier that a ticket import's CSAT column gives, with the tiers of the
+ * edited rows, and the report line that says so (empty without rated tickets).
+ */
+export function importedTierCsat(aggregates: Aggregates, rows: readonly CategoryTierRow[]): { tiers: TierCsat[]; text: string } {
+  if (aggregates.kind !== 'tickets' || !aggregates.csatRead) return { tiers: [], text: '' };
+  const scale = csatScale(aggregates.csatRead);
+  if (!scale) return { tiers: [], text: '' };
+  const tiers = tierCsat(rows, scale);
+  return { tiers, text: tierCsatText(tiers, scale) };
+}
+
 /** Figures of the file the user chose to take beyond the volume and mix. */
 export interface ImportTakes {
   /** A call log's estimate of mean patience, minutes, for Erlang A. */
@@ -230,7 +243,8 @@ function channelsFrom(
 /**
  * A new scenario from an import.
  * - tickets: categories from the edited tier rows (share of volume, mean handle minutes where
- *   the file had them, else the scenario's), contacts per month from {@link monthlyVolume},
+ *   the file had them, else the scenario's), the human CSAT of each tier with ratings
+ *   ({@link importedTierCsat}), contacts per month from {@link monthlyVolume},
  *   the weekly arrival profile when the file had times of day, and the dominant channel
  *   when it is chat, voice or email;
  * - intervals: contacts per month and the arrival profile; the mix is kept;
@@ -244,6 +258,8 @@ export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: re
     next.human.patienceMinutes = Math.min(1440, Math.round(take.patienceMinutes * 100) / 100);
   }
   if (aggregates.kind === 'tickets') {
+    // A mapped CSAT column sets the human CSAT of each tier the file has ratings for.
+    for (const t of importedTierCsat(aggregates, rows).tiers) next.experience.csat[`tier${t.tier}`].human = t.pct;
     if (rows.length > 0) {
       next.categories = categoriesFrom(scenario, rows);
       // The scenario's channel mixes were given for its old categories.

@@ -24,6 +24,9 @@ export interface CategoryTierRow {
   suggestedBy: string;
   /** Names merged into this row (the "Other" row past {@link MAX_SCENARIO_CATEGORIES}). */
   merged: number;
+  /** Tickets of the row with a CSAT rating, and the sum of their ratings on the file's scale (csat.ts). */
+  csatCount: number;
+  csatSum: number;
 }
 
 interface Draft {
@@ -37,6 +40,8 @@ interface Draft {
   names: number;
   /** The import's own "Other" row. */
   isOther: boolean;
+  csatCount: number;
+  csatSum: number;
 }
 
 /** Rows for the tier table, largest first, with keyword suggestions for the tiers. */
@@ -52,6 +57,8 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       tier: null,
       names: c.mergedNames > 0 ? c.mergedNames : 1,
       isOther: c.mergedNames > 0,
+      csatCount: c.csat?.count ?? 0,
+      csatSum: c.csat ? c.csat.mean * c.csat.count : 0,
     }));
   } else if (aggregates.kind === 'category-table') {
     drafts = aggregates.rows
@@ -64,6 +71,8 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
         tier: r.tier,
         names: 1,
         isOther: false,
+        csatCount: 0,
+        csatSum: 0,
       }))
       .sort((a, b) => b.contacts - a.contacts);
   } else {
@@ -85,6 +94,8 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       tier: null,
       names: rest.reduce((s, d) => s + d.names, 0),
       isOther: true,
+      csatCount: rest.reduce((s, d) => s + d.csatCount, 0),
+      csatSum: rest.reduce((s, d) => s + d.csatSum, 0),
     });
     drafts = keep;
   } else if (other) {
@@ -101,6 +112,8 @@ export function categoryRows(aggregates: Aggregates): CategoryTierRow[] {
       tier: d.tier ?? suggestion.tier,
       suggestedBy: d.tier !== null ? 'tier column' : suggestion.keyword ? `keyword "${suggestion.keyword}"` : 'no keyword: tier 2 until you say',
       merged: d.isOther ? d.names : 0,
+      csatCount: d.csatCount,
+      csatSum: d.csatSum,
     };
   });
 }

@@ -29,7 +29,8 @@ export const msg = {
   badWait: (value: string, unit: string) => `Queue wait ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   badDuration: (field: string, value: string, unit: string) => `${field} ${quote(value)} is not a duration (${DURATION_FORMATS(unit)})`,
   durationTooLong: (field: string, value: string) => `${field} ${quote(value)} is longer than a day (accepted: 0 to 24 hours)`,
-  badCsat: (value: string) => `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100)`,
+  badCsat: (value: string) =>
+    `CSAT ${quote(value)} is not a number (accepted: a score such as 4 on 1-5, 8 on 0-10, or 80 on 0-100; or satisfied / unsatisfied, good / bad)`,
   csatOutOfRange: (value: string) => `CSAT ${quote(value)} is outside 0 to 100 (accepted: a score on 1-5, 0-10 or 0-100)`,
   badCount: (value: string) => `Count ${quote(value)} is not a number of contacts (accepted: 0 or a positive whole number)`,
   countTooLarge: (value: string, max: number) =>

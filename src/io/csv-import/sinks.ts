@@ -3,6 +3,7 @@
  * memory stays flat however long the file is. One sink per import kind.
  */
 import type { Cells } from './cells';
+import { csatWord, type CsatRead } from './csat';
 import { BLANK_CHANNEL, MAX_LISTED_MERGED, planChannels } from './channel-plan';
 import { DateTracker } from './dated';
 import { StreamStats } from './median';
@@ -280,6 +281,7 @@ export class TicketSink implements RowSink {
   private readonly handle: (StreamStats | null)[] = [];
   private readonly resolution: (StreamStats | null)[] = [];
   private readonly csat: (StreamStats | null)[] = [];
+  private readonly csatRead: CsatRead = { numeric: 0, max: 0, words: 0 };
   private readonly parts = newTimestampParts();
   private readonly decimal: DecimalSeparator;
   private readonly handleUnit: DurationUnit;
@@ -412,8 +414,19 @@ export class TicketSink implements RowSink {
     if (m.csat !== null && !cells.missing(m.csat)) {
       const i = m.csat;
       csat = cells.number(i, this.decimal);
-      if (Number.isNaN(csat)) return this.rejections.reject(row, this.col(i), msg.badCsat(cells.get(i)!));
-      if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(i), msg.csatOutOfRange(cells.get(i)!));
+      if (Number.isNaN(csat)) {
+        // A rating in words: satisfied / unsatisfied, good / bad (csat.ts); "offered" is no rating.
+        const word = csatWord(cells.get(i)!);
+        if (word === undefined) return this.rejections.reject(row, this.col(i), msg.badCsat(cells.get(i)!));
+        if (word !== null) {
+          csat = word;
+          this.csatRead.words++;
+        }
+      } else {
+        if (csat < 0 || csat > 100) return this.rejections.reject(row, this.col(i), msg.csatOutOfRange(cells.get(i)!));
+        this.csatRead.numeric++;
+        if (csat > this.csatRead.max) this.csatRead.max = csat;
+      }
     }
     let waitSeconds = 0;
     if (m.queueWait !== null && !cells.missing(m.queueWait)) {
@@ -681,6 +694,7 @@ export class TicketSink implements RowSink {
         handleMinutes: summary(StreamStats.merge(this.handle, MAX_HANDLE_SECONDS), 60),
         resolutionMinutes: summary(StreamStats.merge(this.resolution, MAX_RESOLUTION_SECONDS), 60),
         csat: summary(StreamStats.merge(this.csat, 100)),
+        csatRead: { ...this.csatRead },
         dated: onlyOne,
       },
       dateOrder: outcome,

@@ -2,6 +2,7 @@
  * Shapes shared by the importers, the worker, the client and the import panel.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
+import type { CsatRead } from './csat';
 import type { Channel, ChannelKind, Tier } from '../../model';
 import type { DateOrder } from './timestamp';
 import type { TextEncodingName } from './encoding';
@@ -232,6 +233,8 @@ export interface TicketAggregates {
   handleMinutes: ValueSummary | null;
   resolutionMinutes: ValueSummary | null;
   csat: ValueSummary | null;
+  /** What the CSAT column held: its scale is found from it (csat.ts); absent before CSAT was carried to the tiers. */
+  csatRead?: CsatRead;
   dated: DatedSummary | null;
 }
 

@@ -147,7 +147,7 @@ describe('importScenarioCsv on bad files', () => {
             row: 0,
             column: '',
             message:
-              'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the .csv file that "Download CSV" saved.',
+              'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the inputs .csv file that "Download…" saved.',
           },
         ],
       });

@@ -1,0 +1,57 @@
+/**
+ * A CX leader imports a ticket export with a CSAT column (scores 1-5): the review step says
+ * what it sets, and after applying, the human CSAT per tier shows in the quality figures.
+ * Expected values worked by hand in tests/unit/io/csv-import/csat.test.ts (the same file).
+ */
+import { test, expect } from './fixtures';
+
+/** Order status: 5 5 4 4 4 3 + 4 unrated; Refund: 2 3 4 5 + 2 unrated; Complaint: 1 2 + 2 unrated. */
+function exportWithCsat(): Buffer {
+  const ratings: Record<string, string[]> = {
+    'Order status': ['5', '5', '4', '4', '4', '3', '', '', '', ''],
+    Refund: ['2', '3', '4', '5', '', ''],
+    Complaint: ['1', '2', '', ''],
+  };
+  const lines = ['ticket_id,created_at,category,channel,csat'];
+  let id = 1;
+  for (const [category, cells] of Object.entries(ratings))
+    for (const r of cells) {
+      lines.push(`${id},2024-01-${String((id % 28) + 1).padStart(2, '0')} 10:00:00,${category},Email,${r}`);
+      id++;
+    }
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
+test('a CX leader imports tickets with CSAT, reads what it sets per tier, and finds it in the quality figures', async ({ page }) => {
+  await page.goto('./');
+  const section = page.locator('section#import');
+  await section.getByLabel('File to import').setInputFiles({ name: 'csat.csv', mimeType: 'text/csv', buffer: exportWithCsat() });
+  await section.getByRole('button', { name: 'Import csat.csv' }).click();
+  await expect(page.locator('[data-metric="imported_rows"]')).toHaveAttribute('data-value', '20');
+
+  // Order status and Refund in tier 1, Complaint in tier 3.
+  await section.getByLabel('Tier of Order status').selectOption('1');
+  await section.getByLabel('Tier of Refund').selectOption('1');
+  await section.getByLabel('Tier of Complaint').selectOption('3');
+  const line =
+    'Human CSAT per tier from 12 rated tickets (scores on 1-5 (the largest is 5 or less), read as score / 5): tier 1 3.9 -> 78 %, tier 3 1.5 -> 30 %.';
+  await expect(section.getByText(line, { exact: true })).toBeVisible();
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByRole('status')).toContainText(line);
+
+  // The quality figures: CSAT before the AI is the human CSAT of each tier.
+  const quality = page.getByRole('table', { name: /Customer satisfaction per tier/ });
+  await expect(
+    quality
+      .getByRole('row', { name: /^Tier 1/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(/^78(\.0)?\s?%$/);
+  await expect(
+    quality
+      .getByRole('row', { name: /^Tier 3/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(/^30(\.0)?\s?%$/);
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
