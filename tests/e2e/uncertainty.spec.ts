@@ -78,6 +78,8 @@ test('finance reads ranges, a fan chart and a tornado, and a share link reproduc
   await expect(metric(page, 'annual_savings_p50')).not.toHaveAttribute('data-value', wider.annual_savings_p50!);
   await percentiles(page);
   await seed.fill(original);
+  // The run of the other seed may still show "done" until this one starts: wait for its figures.
+  await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', wider.annual_savings_p50!, { timeout: 60_000 });
   expect(await percentiles(page)).toEqual(wider);
 });
 
