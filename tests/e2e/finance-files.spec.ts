@@ -4,7 +4,7 @@
  * percentiles for both scenarios (the second computed on export), the inputs re-open, and
  * the workbook holds the ledger as formulas whose cached values are the CSV's.
  */
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
@@ -80,6 +80,7 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
   }
 
   // The inputs file opens back as the same two scenarios.
+  await openView(page, 'Plan');
   await page.getByRole('button', { name: 'Delete scenario' }).click();
   await page.getByLabel('Open a scenario CSV').setInputFiles({ name: inputs.name, mimeType: 'text/csv', buffer: inputs.bytes });
   await expect(toolbar.getByRole('status')).toContainText('Opened 2 scenarios');

@@ -3,7 +3,7 @@
  * what it sets, and after applying, the human CSAT per tier shows in the quality figures.
  * Expected values worked by hand in tests/unit/io/csv-import/csat.test.ts (the same file).
  */
-import { test, expect } from './fixtures';
+import { test, expect, openView } from './fixtures';
 
 /** Order status: 5 5 4 4 4 3 + 4 unrated; Refund: 2 3 4 5 + 2 unrated; Complaint: 1 2 + 2 unrated. */
 function exportWithCsat(): Buffer {
@@ -24,6 +24,7 @@ function exportWithCsat(): Buffer {
 
 test('a CX leader imports tickets with CSAT, reads what it sets per tier, and finds it in the quality figures', async ({ page }) => {
   await page.goto('./');
+  await openView(page, 'Data');
   const section = page.locator('section#import');
   await section.getByLabel('File to import').setInputFiles({ name: 'csat.csv', mimeType: 'text/csv', buffer: exportWithCsat() });
   await section.getByRole('button', { name: 'Import csat.csv' }).click();
@@ -40,6 +41,7 @@ test('a CX leader imports tickets with CSAT, reads what it sets per tier, and fi
   await expect(section.getByRole('status')).toContainText(line);
 
   // The quality figures: CSAT before the AI is the human CSAT of each tier.
+  await openView(page, 'Quality');
   const quality = page.getByRole('table', { name: /Customer satisfaction per tier/ });
   await expect(
     quality
