@@ -61,5 +61,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // Property tests of the staffing run a few seconds on an idle machine and several times
+    // that on a busy one; a time limit is not what they check.
+    testTimeout: 60_000,
   },
 });

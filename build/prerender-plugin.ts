@@ -2,7 +2,7 @@
  * Build step: renders the default scenario's first screen ahead of time into index.html
  * (src/prerender/render.ts) and puts the boot script (src/prerender/boot.js) first in the
  * head. A first visit then sees the figures as soon as the page and its styles arrive; the
- * app hydrates the markup when its script has run (src/ui/shell/start-page.ts).
+ * app hydrates the markup when its script has run (src/start-page.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

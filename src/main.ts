@@ -7,7 +7,7 @@ import './io/zod-config';
 import './ui/app.css';
 import { registerServiceWorker } from './sw/register';
 import { afterFirstPaint } from './ui/shell/after-first-paint';
-import { startPage } from './ui/shell/start-page';
+import { startPage } from './start-page';
 
 const app = await startPage();
 // The service worker's start and its caching of every asset compete for the CPU: it begins

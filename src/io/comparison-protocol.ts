@@ -4,9 +4,7 @@
  * blended CSAT, money as plain decimal strings (a Decimal loses its prototype in structured
  * clone), so the figures come back exact, the same as computed on the page.
  */
-import { Money } from '../model/money';
-import type { Results, Scenario } from '../model';
-import type { Summary } from '../model/summary';
+import { type Results, type Scenario, Money, type Summary } from '../model';
 
 /** The part of a scenario's results the comparison shows. */
 export interface Compared {

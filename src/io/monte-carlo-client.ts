@@ -6,10 +6,8 @@
  * promise resolves `cancelled` at once and the workers drop its remaining slices.
  */
 import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
-import type { Scenario } from '../model/schema';
-import type { DecisionSupport } from '../model/solvers';
+import { type Scenario, type DecisionSupport, DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model';
 import { workerErrorText } from './release-messages';
-import { DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model/uncertainty';
 import { runProgress, type RunProgress } from './monte-carlo-progress';
 
 /** What a worker needs to be: `Worker` or a test double. */

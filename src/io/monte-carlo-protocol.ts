@@ -3,10 +3,7 @@
  * boundary as plain decimal strings (a Decimal loses its prototype in structured clone)
  * and draws as typed arrays of whole cents; both come back exact.
  */
-import { Money } from '../model/money';
-import type { Scenario } from '../model/schema';
-import type { AutomationSolution, DecisionSupport } from '../model/solvers';
-import type { DrawBatch, TornadoBar } from '../model/uncertainty';
+import { Money, type Scenario, type AutomationSolution, type DecisionSupport, type DrawBatch, type TornadoBar } from '../model';
 
 export type WorkerRequest =
   /** Draws `start` to `start + count - 1` of the scenario's run. */

@@ -6,9 +6,7 @@
  */
 /// <reference lib="webworker" />
 import './zod-config';
-import { decisionSupport } from '../model/solvers';
-import type { Context } from '../model/projection';
-import { joinBatches, runDrawsFrom, type DrawBatch } from '../model/uncertainty';
+import { decisionSupport, type Context, joinBatches, runDrawsFrom, type DrawBatch } from '../model';
 import { nextSliceSize } from './monte-carlo-progress';
 import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 

@@ -28,8 +28,10 @@ import {
   type ChannelKind,
   type ChannelSpec,
   type Scenario,
+  KIND_NAMES,
+  newChannel,
+  suggestKind,
 } from '../model';
-import { KIND_NAMES, newChannel, suggestKind } from '../model/channel-defaults';
 
 export interface QueryResult {
   scenario: Scenario;

@@ -104,7 +104,7 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
           const d = due[k]!;
           const h = t - d;
           if (d >= 0 && h >= 0) {
-            const required = arrived[h]! + q * work[h % H]!;
+            const required = arrived[h]! + q * work[k >= d ? k - d : k - d + H]!;
             const need = (required < available ? required : available) - done - s;
             n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
           }
@@ -225,8 +225,11 @@ export function staffBacklogSums(b: BacklogInputs): BacklogSums {
 
 const NO_AGENTS = new Float64Array(H);
 
-/** {@link staffBacklog} with its arrays the buffers', valid until the next staffing. */
-function staffInBuffers(b: BacklogInputs): BacklogResult {
+/**
+ * {@link staffBacklog} with its arrays the buffers', valid until the next staffing: for a
+ * caller that reads them at once (a blended pool's week).
+ */
+export function staffInBuffers(b: BacklogInputs): BacklogResult {
   const { work, arrived, open, spare, due, answered } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;

@@ -143,3 +143,25 @@ export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './unc
 export { rangesFollowingPoint } from './range-anchor';
 export { automationToBreakEven, decisionSupport } from './solvers';
 export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
+export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
+export { openHoursPerWeek } from './profile';
+export type { Context } from './projection';
+export { headcountCapacity, seatsForBudget } from './reverse-staffing';
+export { fteStepOfOneAgent, staffingByAutomation, staffingByServiceLevel, steadyContacts, type SensitivitySeries } from './sensitivity';
+export type { AutomationSolution, DecisionSupport } from './solvers';
+export {
+  RANGED_INPUTS,
+  RANGE_SPECS,
+  MESSAGES as RANGE_MESSAGES,
+  joinBatches,
+  meanResolutionPct,
+  rangeWarnings,
+  runDrawsFrom,
+  stretchRamp,
+  summariseDraws,
+  validateRange,
+  type DrawBatch,
+  type RangedInput,
+  type Tornado,
+  type TornadoBar,
+} from './uncertainty';

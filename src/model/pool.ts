@@ -12,6 +12,10 @@
 import { backlogWeek, liveWeek, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
+// A live channel's week, read at once by the pool (one buffer for every channel and pool).
+const weekAgents = new Float64Array(HOURS_PER_WEEK);
+const weekWork = new Float64Array(HOURS_PER_WEEK);
+
 /** One channel of a pool in one month. */
 export interface PoolChannel {
   live: boolean;
@@ -45,7 +49,7 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   let otherPeak = 0;
   chs.forEach((c) => {
     if (!c.live || c.inputs.backlog) return;
-    const w = liveWeek(c.inputs, solve);
+    const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
       agents[h] = agents[h]! + w.agents[h]!;
       spare[h] = spare[h]! + Math.max(0, w.agents[h]! * c.inputs.maxOccupancy - w.work[h]!);

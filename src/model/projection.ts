@@ -164,8 +164,9 @@ const WEIGHT_SETS = 16;
  * A calculation context. `from` carries an earlier context's staffing results, arrival
  * weights (checked against the scenario before use) and solver (whose first guesses for
  * the next search change how fast an answer is found, never which) over. A new context
- * made `costOnly` staffs months for their costs alone (see `IntervalSolver`): the Monte
- * Carlo's draws read staffed FTE, never service level or speed of answer.
+ * made `costOnly` staffs months for their costs alone (see `IntervalSolver`), and the sum of
+ * a scenario's channels has no category funnels: the Monte Carlo's draws read staffed FTE
+ * and money, never service level, speed of answer or a category.
  */
 export function newContext(from: Context | null = null, costOnly = false): Context {
   return {
@@ -387,6 +388,7 @@ function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ct
         ledger,
         dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
         totalContacts,
+        !ctx.solve.costOnly,
       ),
       channels: dedicated,
       pooling: null,
@@ -396,6 +398,7 @@ function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ct
     ledger,
     pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
     totalContacts,
+    !ctx.solve.costOnly,
   );
   // The pool's busiest hour, not the sum of its channels' busiest hours.
   const summed = rows.map((r, m) => ({
@@ -408,6 +411,18 @@ function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ct
 
 /** Pools kept per context: past this many it starts again empty. */
 const POOL_LIMIT = 5_000;
+
+// A channel's month staffed alone names its staffing inputs and workload: the staffing store
+// makes one result object per inputs and workload (never one object for two), so a pool is
+// kept by its channels' result objects, each named by a number.
+const resultIds = new WeakMap<StaffingResult, number>();
+let nextResultId = 1;
+
+function resultId(r: StaffingResult): number {
+  let id = resultIds.get(r);
+  if (id === undefined) resultIds.set(r, (id = nextResultId++));
+  return id;
+}
 
 /**
  * The channels of a blended pool (docs/METHOD.md, "Blended pools"): each month staffed as
@@ -428,14 +443,14 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
         ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: r.staffing }
         : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: r.staffingBaseline };
     });
-    const key = inputs.map((x, i) => `${bases[i]!.key}#${x.humanContacts}#${x.agentMinutes}#${x.seats}`).join('/');
+    const key = inputs.map((x) => resultId(x.dedicated)).join('/');
     let out = ctx.pools.get(key);
     if (!out) {
       if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();
       out = staffPool(
         inputs.map((x, i) => ({
           live: isLive(dedicated[i]!.part.spec.kind),
-          inputs: { ...bases[i]!.base, humanContacts: x.humanContacts, agentMinutes: x.agentMinutes, seats: x.seats },
+          inputs: monthInputs(bases[i]!.base, x.humanContacts, x.agentMinutes, x.seats),
           dedicated: x.dedicated,
         })),
         ctx.solve,
@@ -506,6 +521,7 @@ export function sumChannelRows<M>(
   ledger: Ledger<M>,
   channels: readonly { live: boolean; rows: readonly MonthRowOf<M>[] }[],
   totalContacts?: (monthIndex: number) => number,
+  withCategories = true,
 ): MonthRowOf<M>[] {
   const first = channels[0]!.rows;
   const out: MonthRowOf<M>[] = [];
@@ -563,7 +579,8 @@ export function sumChannelRows<M>(
     // ulp or two off the scenario's own figure (1234.0000000000002), which the page shows raw.
     const exact = totalContacts?.(m);
     if (exact !== undefined && Math.abs(contacts - exact) <= Math.abs(exact) * 1e-12) contacts = exact;
-    const categories: FunnelRow[] = r0.categories.map((cat, k) => {
+    // Without categories (a cost-only context's draws read none): an empty list.
+    const categories: FunnelRow[] = (withCategories ? r0.categories : []).map((cat, k) => {
       // Each figure summed over the channels from 0, in the channels' order (a missing category adds 0).
       const sum: FunnelRow = {
         tier: cat.tier,
@@ -707,7 +724,7 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
       rows.push(repeatedMonth(prev, m, cumulative));
       continue;
     }
-    const funnel = cats.map((c, i) =>
+    const category = (c: (typeof cats)[number], i: number): FunnelRow =>
       funnelRow(
         {
           contacts: contacts * (shares[i] ?? 0),
@@ -717,9 +734,10 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
           resolvedShare: fraction(c.resolutionPct) * ramp,
         },
         rates,
-      ),
-    );
-    const t = sumFunnel(funnel);
+      );
+    // A cost-only context keeps no category rows (its draws read none): the month's totals alone, summed alike.
+    const funnel = ctx.solve.costOnly ? [] : cats.map(category);
+    const t = ctx.solve.costOnly ? sumFunnelOf(cats, category) : sumFunnel(funnel);
     const needStaffing = staff || sw.queueing;
     const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;
@@ -787,6 +805,34 @@ function monthInputs(
     openHoursPerWeek: base.openHoursPerWeek,
     backlog: base.backlog,
   };
+}
+
+/** {@link sumFunnel} of the rows `row` makes of `cats`, keeping none of them. */
+function sumFunnelOf<C>(cats: readonly C[], row: (c: C, i: number) => FunnelRow): Omit<FunnelRow, 'tier'> {
+  const total = {
+    contacts: 0,
+    attempted: 0,
+    aiResolved: 0,
+    escalated: 0,
+    errors: 0,
+    recontacts: 0,
+    humanContacts: 0,
+    agentMinutes: 0,
+    baselineAgentMinutes: 0,
+  };
+  for (let i = 0; i < cats.length; i++) {
+    const r = row(cats[i]!, i);
+    total.contacts += r.contacts;
+    total.attempted += r.attempted;
+    total.aiResolved += r.aiResolved;
+    total.escalated += r.escalated;
+    total.errors += r.errors;
+    total.recontacts += r.recontacts;
+    total.humanContacts += r.humanContacts;
+    total.agentMinutes += r.agentMinutes;
+    total.baselineAgentMinutes += r.baselineAgentMinutes;
+  }
+  return total;
 }
 
 /** The staffing inputs a channel's months share, and their key in the staffing store. */

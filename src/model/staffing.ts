@@ -8,7 +8,7 @@ import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog, staffBacklogSums } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -100,7 +100,7 @@ export interface IntervalSolver {
   readonly costOnly: boolean;
 }
 
-/** Handle times and targets whose staffing a solver keeps. */
+/** Handle times and targets whose staffing a solver keeps (about: a handle time makes room with all its targets). */
 const STEP_SETS = 64;
 /** Points a step function keeps before it starts again empty. */
 const STEP_POINTS = 2048;
@@ -112,6 +112,14 @@ const STEP_POINTS = 2048;
  * known points that need the same agents need those agents too, with no search.
  */
 class Steps {
+  constructor(
+    readonly model: StaffingModel,
+    readonly serviceLevel: number,
+    readonly targetSeconds: number,
+    readonly maxOccupancy: number,
+    readonly patienceSeconds: number,
+  ) {}
+
   calls = new Float64Array(16);
   agents = new Int32Array(16);
   size = 0;
@@ -155,8 +163,13 @@ class Steps {
       this.calls = xs;
       this.agents = ns;
     }
-    this.calls.copyWithin(i + 1, i, this.size);
-    this.agents.copyWithin(i + 1, i, this.size);
+    // Shifted by hand: a few entries move, where a call to copyWithin costs more than the moves.
+    const xs = this.calls,
+      ns = this.agents;
+    for (let j = this.size; j > i; j--) {
+      xs[j] = xs[j - 1]!;
+      ns[j] = ns[j - 1]!;
+    }
     this.calls[i] = calls;
     this.agents[i] = agents;
     this.size++;
@@ -202,18 +215,42 @@ const rangeStack = new Int32Array(4 * 32);
  * per interval. Where the answer comes from changes how fast it is found, never which.
  */
 export function queueSolver(costOnly = false): IntervalSolver {
-  const sets = new Map<string, Steps>();
+  // By handle time, then the targets (numbers compared, no key made per month); the handle
+  // time used least recently makes room.
+  const sets = new Map<number, Steps[]>();
+  let count = 0;
   const stepsFor = (handleSeconds: number, s: StaffingInputs): Steps => {
-    const key = `${s.model}|${handleSeconds}|${s.serviceLevel}|${s.targetSeconds}|${s.maxOccupancy}|${s.patienceSeconds}`;
-    let steps = sets.get(key);
-    if (steps) {
-      // Kept as the most recent: the oldest set is the one that makes room.
-      sets.delete(key);
+    let list = sets.get(handleSeconds);
+    if (list) {
+      // Kept as the most recent.
+      sets.delete(handleSeconds);
+      sets.set(handleSeconds, list);
+      for (const steps of list) {
+        if (
+          steps.model === s.model &&
+          steps.serviceLevel === s.serviceLevel &&
+          steps.targetSeconds === s.targetSeconds &&
+          steps.maxOccupancy === s.maxOccupancy &&
+          steps.patienceSeconds === s.patienceSeconds
+        )
+          return steps;
+      }
     } else {
-      if (sets.size >= STEP_SETS) sets.delete(sets.keys().next().value!);
-      steps = new Steps();
+      while (count >= STEP_SETS && sets.size > 0) {
+        const oldest = sets.keys().next().value!;
+        count -= sets.get(oldest)!.length;
+        sets.delete(oldest);
+      }
+      sets.set(handleSeconds, (list = []));
     }
-    sets.set(key, steps);
+    const steps = new Steps(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds);
+    // One handle time with many targets (a sensitivity series): its oldest target makes room.
+    if (list.length >= STEP_SETS) {
+      list.shift();
+      count--;
+    }
+    list.push(steps);
+    count++;
     return steps;
   };
   /** The search for `calls` (point `i` of `steps` the first at or above it), its answer then known. */
@@ -312,7 +349,8 @@ const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, se
  * week x weeks per month / (paid hours x (1 - shrinkage)).
  */
 export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingResult {
-  if (s.humanContacts <= 0 && s.seats === null) return EMPTY;
+  // A copy: every month's result is an object of its own (a blended pool is kept by them, projection.ts).
+  if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
   if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
@@ -457,11 +495,16 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
 /**
  * A live channel's week interval by interval (docs/METHOD.md, "Blended pools"): the agents
  * its queue needs in each hour of the week (as `staffMonth` staffs them) and the work they
- * do, agent-hours (chat: handle time / concurrency).
+ * do, agent-hours (chat: handle time / concurrency), written to `agents` and `work` (new arrays by default).
  */
-export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Float64Array; work: Float64Array } {
-  const agents = new Float64Array(HOURS_PER_WEEK);
-  const work = new Float64Array(HOURS_PER_WEEK);
+export function liveWeek(
+  s: StaffingInputs,
+  solve: IntervalSolver,
+  agents = new Float64Array(HOURS_PER_WEEK),
+  work = new Float64Array(HOURS_PER_WEEK),
+): { agents: Float64Array; work: Float64Array } {
+  agents.fill(0);
+  work.fill(0);
   if (s.humanContacts <= 0 || s.backlog || s.channel === 'email') return { agents, work };
   const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
@@ -477,11 +520,15 @@ export function liveWeek(s: StaffingInputs, solve: IntervalSolver): { agents: Fl
   return { agents, work };
 }
 
-/** An asynchronous channel's backlog week with `spare` capacity on seat already (a blended pool). */
+/**
+ * An asynchronous channel's backlog week with `spare` capacity on seat already (a blended
+ * pool); its arrays are valid until the next backlog is staffed.
+ */
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  return staffBacklog({
+  // Read at once by the pool: the backlog's own buffers, not copies.
+  return staffInBuffers({
     work: s.weights,
     scale: perWeekHours,
     open: b.open,

@@ -5,8 +5,20 @@
  * scenario's own inputs; the first edit that needs a list writes that channel out as its
  * first entry, so the figures stay what they were.
  */
-import { isLive, KIND_NAMES, KIND_TARGET_SECONDS, MAX_SCENARIO_CHANNELS, newChannel, channelId } from '../model/channel-defaults';
-import { CHANNEL_KINDS, type AiPricing, type ChannelKind, type ChannelSpec, type Pooling, type Scenario } from '../model';
+import {
+  CHANNEL_KINDS,
+  type AiPricing,
+  type ChannelKind,
+  type ChannelSpec,
+  type Pooling,
+  type Scenario,
+  isLive,
+  KIND_NAMES,
+  KIND_TARGET_SECONDS,
+  MAX_SCENARIO_CHANNELS,
+  newChannel,
+  channelId,
+} from '../model';
 
 export { CHANNEL_KINDS, KIND_NAMES, MAX_SCENARIO_CHANNELS, isLive };
 

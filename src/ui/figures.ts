@@ -15,8 +15,8 @@ import {
   type Source,
   type Summary,
   type MonthRow,
+  isLive,
 } from '../model';
-import { isLive } from '../model/channel-defaults';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
 
 export type FigureGroup = 'Volume and automation' | 'Staffing' | 'Money' | 'Service and quality' | 'Range (uncertainty)';

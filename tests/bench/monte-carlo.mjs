@@ -5,7 +5,8 @@
 // the default preset), serves it on a local port, and times `MonteCarloClient.run` in the
 // page. The first run includes starting the workers and compiling the code, as the first
 // run after the page opens does; the runs after it are reported as their median. The
-// budget applies to both. The CPU time the page's processes spent
+// budget applies to both, for the default preset, the preset with an imported 168-hour
+// profile, and three channels with imported profiles in dedicated and in blended pools. The CPU time the page's processes spent
 // is printed too: on a machine busy with other work, wall time grows and CPU time does not.
 // Always exits 0: PASS or FAIL is printed. BENCH_ROOT=<dir> measures another checkout's
 // src/ (to compare a change against this one).
@@ -57,7 +58,7 @@ window.runProfiled = (draws) => {
   return time(client, { ...base, arrivalProfile }, draws);
 };
 // Three channels with imported 168-hour profiles (tests/bench/channel-scenario.ts).
-window.runChannels = (draws) => time(client, threeChannelScenario(presetScenario(DEFAULT_PRESET)), draws);
+window.runChannels = (draws, pooling) => time(client, { ...threeChannelScenario(presetScenario(DEFAULT_PRESET)), pooling }, draws);
 window.preset = DEFAULT_PRESET;
 window.benchReady = true;
 `,
@@ -119,14 +120,22 @@ try {
   const two = await runs(0, WARM_RUNS + 1);
   const one = await runs(1, 3);
   await page.evaluate(() => window.start(0));
-  const profiled = [];
-  for (let i = 0; i < 3; i++) profiled.push((await page.evaluate((d) => window.runProfiled(d), DRAWS)).ms);
-  const channels = [];
-  for (let i = 0; i < 4; i++) {
-    const before = await cpu();
-    const r = await page.evaluate((d) => window.runChannels(d), DRAWS);
-    channels.push({ ...r, cpuMs: ((await cpu()) - before) * 1000 });
-  }
+  // A new client for each case: its first run starts the workers and compiles the code for that case, as a page's first run does.
+  const fresh = async (run, n) => {
+    await page.evaluate(() => window.start(0));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const before = await cpu();
+      const r = await page.evaluate(run, DRAWS);
+      out.push({ ...r, cpuMs: ((await cpu()) - before) * 1000 });
+    }
+    return out;
+  };
+  const profiled = await fresh((d) => window.runProfiled(d), 3);
+  const channels = {
+    dedicated: await fresh((d) => window.runChannels(d, 'dedicated'), 3),
+    blended: await fresh((d) => window.runChannels(d, 'blended'), 3),
+  };
   const preset = await page.evaluate(() => window.preset);
   const warm = median(two.warm.map((x) => x.ms));
   const cpuPerDraw = median([...two.warm, ...one.warm].map((x) => x.cpuMs)) / DRAWS;
@@ -144,19 +153,24 @@ try {
   console.log(
     `  annual savings P10 / P50 / P90: ${two.cold.p10} / ${two.cold.p50} / ${two.cold.p90}; identical in every run and split: ${same ? 'yes' : 'NO'}`,
   );
-  console.log(
-    `  for information, with an imported 168-hour arrival profile: median ${median(profiled).toFixed(0)} ms of 3 (${profiled.map((x) => x.toFixed(0)).join(', ')})${median(profiled) < BUDGET_MS ? '' : ', over the budget'}`,
-  );
-  // Three channels: the first run compiles the channel code; the budget applies to the runs after it.
-  const channelsWarm = median(channels.slice(1).map((x) => x.ms));
-  console.log(
-    `  three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target): first run ${channels[0].ms.toFixed(0)} ms, then median ${channelsWarm.toFixed(0)} ms of ${channels.length - 1} (${channels
-      .slice(1)
-      .map((x) => x.ms.toFixed(0))
-      .join(
-        ', ',
-      )}), CPU time ${(median(channels.slice(1).map((x) => x.cpuMs)) / DRAWS).toFixed(3)} ms per draw; P10 / P50 / P90 ${channels[0].p10} / ${channels[0].p50} / ${channels[0].p90}; budget ${BUDGET_MS} ms: ${channelsWarm < BUDGET_MS ? 'PASS' : 'FAIL'}`,
-  );
+  // Every case's budget holds for its first run (workers starting, code compiled for it) and the median of the runs after it.
+  const line = (name, runs) => {
+    const first = runs[0].ms;
+    const warm = median(runs.slice(1).map((x) => x.ms));
+    const worst = Math.max(first, warm);
+    const cpuPerDraw = median(runs.map((x) => x.cpuMs ?? NaN)) / DRAWS;
+    console.log(
+      `  ${name}: first run ${first.toFixed(0)} ms, then median ${warm.toFixed(0)} ms of ${runs.length - 1} (${runs
+        .slice(1)
+        .map((x) => x.ms.toFixed(0))
+        .join(
+          ', ',
+        )})${Number.isFinite(cpuPerDraw) ? `, CPU time ${cpuPerDraw.toFixed(3)} ms per draw` : ''}; P10 / P50 / P90 ${runs[0].p10} / ${runs[0].p50} / ${runs[0].p90}; budget ${BUDGET_MS} ms: ${worst < BUDGET_MS ? 'PASS' : 'FAIL'}`,
+    );
+  };
+  line('one channel with an imported 168-hour arrival profile', profiled);
+  line('three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target), dedicated pools', channels.dedicated);
+  line('the same three channels, blended pools', channels.blended);
   // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
   const worst = Math.max(two.cold.ms, warm);
   console.log(

@@ -4,6 +4,7 @@ const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}
 const valueOf = async (page: Page, name: string) => Number(await metric(page, name).getAttribute('data-value'));
 
 test('a CX leader picks a business type, edits the tier mix and reads the staffing change', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI support ROI and staffing planner');
 

@@ -10,12 +10,14 @@ test.describe('in a German browser', () => {
     const contacts = page.getByLabel('Contacts per month');
     await contacts.fill('30.000');
     await expect(metric(page, 'contacts_per_month')).toHaveAttribute('data-value', '30000');
+    await openView(page, 'Figures');
     await expect(
       page
-        .locator('#plan-inputs')
+        .locator('#results')
         .getByText(/^30\.000$/)
         .first(),
     ).toBeVisible();
+    await openView(page, 'Plan');
 
     await page.getByLabel('Automation rate (% of all contacts)').fill('12,5');
     await expect(metric(page, 'automation_rate')).toHaveAttribute('data-value', /^12\.5(0*\d?)?$/);

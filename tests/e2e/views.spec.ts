@@ -195,3 +195,55 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test('measured: each view about two screens at 1280 px at most, the controls at load, the first figure on a phone, the smallest target', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const report: string[] = [];
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await viewsBuilt(page);
+    const atLoad = await page.evaluate(() => {
+      const shown = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && !e.closest('[hidden]') && getComputedStyle(e).visibility !== 'hidden';
+      };
+      const controls = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')].filter(shown).length;
+      const figure = document.querySelector('.answer-strip [data-metric]')!.getBoundingClientRect();
+      return { controls, figureTop: Math.round(figure.top + window.scrollY), figureBottom: Math.round(figure.bottom + window.scrollY) };
+    });
+    report.push(`${width} px: ${atLoad.controls} controls visible at load; first figure at ${atLoad.figureTop}-${atLoad.figureBottom} px`);
+    expect(atLoad.controls, 'controls visible on the first view').toBeLessThanOrEqual(17);
+    expect(atLoad.figureBottom, 'the first figure is above the fold').toBeLessThanOrEqual(height);
+    let smallest = Infinity;
+    for (const [label] of VIEWS) {
+      await openView(page, label);
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+      const m = await page.evaluate(() => {
+        const shown = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && !e.closest('[hidden]') && getComputedStyle(e).visibility !== 'hidden';
+        };
+        const target = (e: Element) => (e.matches('input[type=checkbox], input[type=radio], input[type=file]') && e.closest('label')) || e;
+        const sizes = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+          .filter((e) => !(e.matches('p a, li > a:not(nav a), td a') && getComputedStyle(e).display === 'inline'))
+          .map(target)
+          .filter(shown)
+          .map((t) => Math.min(t.getBoundingClientRect().width, t.getBoundingClientRect().height));
+        return { height: document.documentElement.scrollHeight, smallest: Math.min(...sizes) };
+      });
+      smallest = Math.min(smallest, m.smallest);
+      report.push(`${width} px, ${label}: ${m.height} px high`);
+      if (width === 1280) expect(m.height, `${label} at 1280 px`).toBeLessThanOrEqual(2.25 * height);
+    }
+    report.push(`${width} px: smallest target ${Math.round(smallest * 10) / 10} px`);
+    expect(smallest).toBeGreaterThanOrEqual(24);
+  }
+  await testInfo.attach('view-measures.txt', { body: report.join('\n'), contentType: 'text/plain' });
+  console.log(report.join('\n'));
+});

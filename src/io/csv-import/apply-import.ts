@@ -3,8 +3,9 @@
  * and the result is validated with the scenario schema, so a bad import comes back as
  * issues and the page keeps what it had.
  */
-import { KIND_NAMES, newChannel } from '../../model/channel-defaults';
 import {
+  KIND_NAMES,
+  newChannel,
   HOURS_PER_WEEK,
   parseScenario,
   type Category,
@@ -14,7 +15,7 @@ import {
   type ParseResult,
   type Scenario,
   type Tier,
-} from '../../model/schema';
+} from '../../model';
 import { MINUTES_PER_DAY } from './calendar';
 import type { CategoryTierRow } from './category-rows';
 import type { Aggregates, ChannelStats, DatedSummary } from './types';

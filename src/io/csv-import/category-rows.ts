@@ -2,7 +2,7 @@
  * The category-to-tier table the user edits after an import, and the choice of a date
  * order when the file left it open.
  */
-import type { Tier } from '../../model/schema';
+import type { Tier } from '../../model';
 import { suggestTier } from './tiers';
 import type { Aggregates, DateOrder, ScanResult } from './types';
 

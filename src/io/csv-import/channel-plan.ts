@@ -10,8 +10,7 @@
  * never kept as one channel. Rows with a blank channel cell are no channel:
  * they stay in the volume and the mix, spread over the channels by their shares.
  */
-import { suggestKind } from '../../model/channel-defaults';
-import { MAX_SCENARIO_CHANNELS, type ChannelKind } from '../../model/schema';
+import { suggestKind, MAX_SCENARIO_CHANNELS, type ChannelKind } from '../../model';
 
 /** Name of the sixth channel that gathers what the five kept ones do not take. */
 export const OTHER_CHANNELS = 'Other channels';

@@ -7,3 +7,7 @@ export { rejectionsCsv } from './rejections';
 export { scanBlob, scanText } from './stream';
 export { suggestTier } from './tiers';
 export type * from './types';
+export { namedChannels } from './apply-import';
+export { MINUTES_PER_DAY, civilFromDays } from './calendar';
+export { TS_INVALID, TS_PAIR, dayOf, formLabel, newTimestampParts, parseTimestamp } from './timestamp';
+export { isMissing, type DurationUnit } from './values';

@@ -28,7 +28,7 @@ import type {
 } from './types';
 import { isMissing, mapChannel, OUTCOME_ABANDONED, OUTCOME_ANSWERED, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import type { DateOrder } from './timestamp';
-import type { Tier } from '../../model/schema';
+import type { Tier } from '../../model';
 
 /** Category names tracked one by one; further names are merged into "Other". */
 export const MAX_CATEGORIES = 200;

@@ -2,7 +2,7 @@
  * Keyword suggestions of a tier for an imported category. The user edits them;
  * they are a starting point, never applied without the user seeing them.
  */
-import type { Tier } from '../../model/schema';
+import type { Tier } from '../../model';
 
 /** Checked in this order, so "refund complaint" is tier 3: the more complex word wins. */
 const TIER_KEYWORDS: ReadonlyArray<{ tier: Tier; words: readonly string[] }> = [

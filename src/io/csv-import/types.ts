@@ -2,7 +2,7 @@
  * Shapes shared by the importers, the worker, the client and the import panel.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
-import type { Channel, ChannelKind, Tier } from '../../model/schema';
+import type { Channel, ChannelKind, Tier } from '../../model';
 import type { DateOrder } from './timestamp';
 import type { TextEncodingName } from './encoding';
 import type { DecimalSeparator, DurationUnit } from './values';

@@ -2,8 +2,7 @@
  * Cell values: placeholders, numbers with decimal commas, durations, channels.
  * Every reader returns NaN (or null) for what it cannot read; none of them throws.
  */
-import { suggestKind } from '../../model/channel-defaults';
-import type { Channel } from '../../model/schema';
+import { suggestKind, type Channel } from '../../model';
 import type { CallFigures, CallStats } from './types';
 
 /** How a plain number in a duration column is meant. */

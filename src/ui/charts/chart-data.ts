@@ -5,6 +5,9 @@
  */
 import type { Money, Results, Scenario } from '../../model';
 import { formatMoney, formatMonths, formatNumber, formatPct } from '../format';
+import { COLORS } from './colors';
+
+export { COLORS };
 
 export interface Series {
   label: string;
@@ -37,21 +40,6 @@ export interface ChartSpec {
   /** The data as a table, for screen readers and print. */
   table: { head: string[]; rows: string[][] };
 }
-
-/** Colours that keep contrast in light and dark themes and under a grey print. */
-export const COLORS = {
-  human: '#3b6fb6',
-  ai: '#2a9d8f',
-  quality: '#d1495b',
-  fixed: '#edae49',
-  baseline: '#7d7d7d',
-  cumulative: '#6a4c93',
-  payback: '#d1495b',
-  before: '#9aa5b1',
-  after: '#2a9d8f',
-  escalated: '#edae49',
-  policy: '#3b6fb6',
-} as const;
 
 const num = (m: Money): number => m.toNumber();
 

@@ -2,27 +2,35 @@
  * The import panel's logic, kept out of the components: the fields each kind of file
  * maps, the options sent to the worker, the report, progress and file names.
  */
-import type { ImportProgress } from '../../io/csv-import/client';
-import type { Preview } from '../../io/csv-import/preview';
-import type {
-  CategoryTableMapping,
-  CsvDialect,
-  DateOrder,
-  DateOrderChoice,
-  ImportKind,
-  ImportOptions,
-  ImportReport,
-  IntervalMapping,
-  ScanResult,
-  TicketMapping,
-} from '../../io/csv-import/types';
-import type { DurationUnit } from '../../io/csv-import/values';
-import { dominantChannel, monthlyVolume, namedChannels } from '../../io/csv-import/apply-import';
-import type { Aggregates } from '../../io/csv-import/types';
-import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model/schema';
-import { dayOf, formLabel, newTimestampParts, parseTimestamp, TS_INVALID, TS_PAIR } from '../../io/csv-import/timestamp';
-import { civilFromDays, MINUTES_PER_DAY } from '../../io/csv-import/calendar';
-import { isMissing } from '../../io/csv-import/values';
+import {
+  type ImportProgress,
+  type Preview,
+  type CategoryTableMapping,
+  type CsvDialect,
+  type DateOrder,
+  type DateOrderChoice,
+  type ImportKind,
+  type ImportOptions,
+  type ImportReport,
+  type IntervalMapping,
+  type ScanResult,
+  type TicketMapping,
+  type DurationUnit,
+  dominantChannel,
+  monthlyVolume,
+  namedChannels,
+  type Aggregates,
+  dayOf,
+  formLabel,
+  newTimestampParts,
+  parseTimestamp,
+  TS_INVALID,
+  TS_PAIR,
+  civilFromDays,
+  MINUTES_PER_DAY,
+  isMissing,
+} from '../../io/csv-import';
+import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model';
 
 export interface FieldSpec<K extends string> {
   key: K;

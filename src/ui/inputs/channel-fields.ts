@@ -3,8 +3,17 @@
  * reader lands on "Share of Email, %", not on the fifth "Share"), choices, and what an
  * empty field means (the value the channel then follows).
  */
-import { isLive, KIND_TARGET_SECONDS } from '../../model/channel-defaults';
-import { isPresetId, PRESETS, typicalChannels, type AiPricing, type ChannelKind, type ChannelSpec, type Scenario } from '../../model';
+import {
+  isPresetId,
+  PRESETS,
+  typicalChannels,
+  type AiPricing,
+  type ChannelKind,
+  type ChannelSpec,
+  type Scenario,
+  isLive,
+  KIND_TARGET_SECONDS,
+} from '../../model';
 import { CONCURRENT_KINDS } from '../../state/channels';
 
 export const KIND_OPTIONS: readonly { value: ChannelKind; label: string }[] = [

@@ -2,7 +2,7 @@
  * A share link pasted into the address bar of an open planner changes only the fragment
  * (`#s=...`): the browser fires `hashchange` and loads nothing. The page is then loaded
  * again, so the link opens exactly as on any visit (its scenarios beside the saved ones);
- * `beforeReload` saves the session first. Section links (`#inputs`) are left alone.
+ * `beforeReload` saves the session first. View links (`#staffing`, views.ts) are left alone.
  */
 import { hasShareFragment } from '../../io/share-url';
 

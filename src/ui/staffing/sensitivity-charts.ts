@@ -2,7 +2,7 @@
  * The two staffing sensitivity series as chart specs for the shared chart wrapper, each
  * with its summary sentence and data table.
  */
-import type { SensitivitySeries } from '../../model/sensitivity';
+import type { SensitivitySeries } from '../../model';
 import { COLORS, type ChartSpec } from '../charts/chart-data';
 import { formatNumber, formatPct } from '../format';
 

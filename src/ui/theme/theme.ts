@@ -4,7 +4,7 @@
  * pick is kept in this browser. Chart colours come from CSS custom properties, so every
  * chart follows the theme too.
  */
-import { COLORS } from '../charts/chart-data';
+import { COLORS } from '../charts/colors';
 
 export const THEME_CHOICES = ['system', 'light', 'dark', 'contrast'] as const;
 /** `system` follows the device; the others are fixed. */

@@ -1,8 +1,7 @@
 /**
  * The solvers' answers as sentences for the decision-support block.
  */
-import type { Money } from '../../model';
-import type { AutomationSolution } from '../../model/solvers';
+import type { Money, AutomationSolution } from '../../model';
 import { formatMoney, formatPct } from '../format';
 
 /** "Saves money at steady state from 12.4 % automation of all contacts (the scenario has 60 %)." */

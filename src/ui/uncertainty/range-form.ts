@@ -4,8 +4,18 @@
  * what the range means in the scenario's own units. Multipliers are shown as percent of
  * the point value (85 and 115 for 0.85 and 1.15).
  */
-import { averageHandleMinutes, type FieldIssue, type Range, type Scenario } from '../../model';
-import { MESSAGES, meanResolutionPct, RANGE_SPECS, stretchRamp, validateRange, type RangedInput } from '../../model/uncertainty';
+import {
+  averageHandleMinutes,
+  type FieldIssue,
+  type Range,
+  type Scenario,
+  RANGE_MESSAGES as MESSAGES,
+  meanResolutionPct,
+  RANGE_SPECS,
+  stretchRamp,
+  validateRange,
+  type RangedInput,
+} from '../../model';
 import { parseTypedNumber } from '../../state/paths';
 import { formatMinutes, formatMoney, formatPct, inputText } from '../format';
 

@@ -4,8 +4,7 @@
  * for plotting; the tables print the exact figures.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { Money } from '../../model';
-import type { MonteCarloResult, Tornado } from '../../model/uncertainty';
+import type { Money, MonteCarloResult, Tornado } from '../../model';
 import { formatMoney, formatMonths, formatPct } from '../format';
 import { fieldText, unitText } from './range-form';
 

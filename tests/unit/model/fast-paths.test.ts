@@ -77,7 +77,7 @@ describe('the Erlang C agents alone', () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the queue solver against a search from scratch in every interval', () => {
@@ -105,7 +105,7 @@ describe('the queue solver against a search from scratch in every interval', () 
       }),
       { numRuns: 12 },
     );
-  });
+  }, 60_000);
 
   it('staffs a month for its costs with the FTE, hours, peak and Erlang C occupancy of the full month (property)', () => {
     fc.assert(
@@ -122,7 +122,19 @@ describe('the queue solver against a search from scratch in every interval', () 
       }),
       { numRuns: 12 },
     );
-  });
+  }, 60_000);
+
+  it('keeps every target of one handle time apart, past the number of targets it keeps (a sensitivity series)', () => {
+    const solver = queueSolver();
+    const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 7)) / 672);
+    const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
+    for (const sl of [...Array.from({ length: 80 }, (_, k) => 0.1 + k * 0.011), 0.1, 0.5]) {
+      const s = inputs({ ...t, serviceLevel: sl }, weights, 90_000, 6);
+      const week = new Float64Array(168);
+      solver.weekAgents(360, s, 90_000 / WEEKS_PER_MONTH, week);
+      for (let h = 0; h < 168; h++) expect(week[h]).toBe(agentsForTarget('erlang-c', (90_000 / WEEKS_PER_MONTH) * weights[h]!, 360, 20, sl, 0.85, 300).agents);
+    }
+  }, 60_000);
 
   it('gives a week of equal weights and a week with one hour open the search results', () => {
     const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
@@ -136,7 +148,7 @@ describe('the queue solver against a search from scratch in every interval', () 
         expect(week[h]).toBe(weights[h]! > 0 ? agentsForTarget('erlang-c', calls, 360, 20, 0.8, 0.85, 300).agents : 0);
       }
     }
-  });
+  }, 60_000);
 });
 
 /** Backlog inputs: open hours, a response window, a target, spare capacity or fixed seats. */
@@ -177,7 +189,7 @@ describe('the backlog with reused buffers and kept due cohorts', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('keeps each result its own when the next staffing reuses the buffers', () => {
     const open = Array.from({ length: 168 }, (_, h) => (h % 24 >= 8 && h % 24 < 20 ? 1 : 0));
@@ -187,7 +199,7 @@ describe('the backlog with reused buffers and kept due cohorts', () => {
     const copy = { ...first, agents: first.agents.slice(), spareUsed: first.spareUsed.slice() };
     staffBacklog({ ...b, scale: 7 });
     expect(first).toEqual(copy);
-  });
+  }, 60_000);
 });
 
 describe('Monte Carlo draws staffed for their costs', () => {
@@ -207,10 +219,14 @@ describe('Monte Carlo draws staffed for their costs', () => {
       { ...threeChannelScenario(presetScenario('fintech')), pooling: 'blended', human: { ...presetScenario('fintech').human, staffingModel: 'erlang-a' } },
     ],
   ];
-  it.each(cases)('give the draws staffed in full: %s', (_, s) => {
-    const cost = runDrawsFrom(s, 0, 6, null).batch;
-    // A context made in full carries its solver into the draws: every month staffed in full.
-    const full = runDrawsFrom(s, 0, 6, newContext()).batch;
-    expect(cost).toEqual(full);
-  });
+  it.each(cases)(
+    'give the draws staffed in full: %s',
+    (_, s) => {
+      const cost = runDrawsFrom(s, 0, 6, null).batch;
+      // A context made in full carries its solver into the draws: every month staffed in full.
+      const full = runDrawsFrom(s, 0, 6, newContext()).batch;
+      expect(cost).toEqual(full);
+    },
+    60_000,
+  );
 });

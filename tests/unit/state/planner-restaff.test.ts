@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// Every month the model staffs (a miss of its staffing store) and every backlog it staffs (blended pools go around the store) is counted.
+// Every month the model staffs (a miss of its staffing store) and every backlog week it staffs, in whichever form (blended pools go around the store), is counted.
 let staffed = 0;
 vi.mock('../../../src/model/backlog', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../../src/model/backlog')>();
@@ -9,6 +9,14 @@ vi.mock('../../../src/model/backlog', async (importOriginal) => {
     staffBacklog: (...args: Parameters<typeof m.staffBacklog>) => {
       staffed++;
       return m.staffBacklog(...args);
+    },
+    staffBacklogSums: (...args: Parameters<typeof m.staffBacklogSums>) => {
+      staffed++;
+      return m.staffBacklogSums(...args);
+    },
+    staffInBuffers: (...args: Parameters<typeof m.staffInBuffers>) => {
+      staffed++;
+      return m.staffInBuffers(...args);
     },
   };
 });

@@ -4,22 +4,22 @@
  * page, or builds the page afresh. Loaded by `main.ts` once zod's settings are in place.
  */
 import { hydrate, mount } from 'svelte';
-import App from '../../App.svelte';
-import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from '../../io/storage';
-import { startAutosave } from '../../state/autosave.svelte';
-import { headStart, Planner } from '../../state/planner.svelte';
-import { KeepChoice } from '../../state/keep-choice.svelte';
-import { linkQuestion } from '../../state/keep';
-import { keepChosen, openedNote, startup } from '../../state/startup';
-import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from '../../state/start-guard';
-import { schemas } from '../../model';
-import { defaultLocale } from '../format';
-import { afterFirstPaint, nextPaint } from './after-first-paint';
-import { nextTask } from '../../state/background-results';
-import { readEarlyInput, replayEarlyInput } from './early-input';
-import { canHydrate } from './hydration';
-import { openPastedShareLinks } from './pasted-link';
-import { parseViewHash, tidiedAddress } from './views';
+import App from './App.svelte';
+import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from './io/storage';
+import { startAutosave } from './state/autosave.svelte';
+import { headStart, Planner } from './state/planner.svelte';
+import { KeepChoice } from './state/keep-choice.svelte';
+import { linkQuestion } from './state/keep';
+import { keepChosen, openedNote, startup } from './state/startup';
+import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from './state/start-guard';
+import { schemas } from './model';
+import { defaultLocale } from './ui/format';
+import { afterFirstPaint, nextPaint } from './ui/shell/after-first-paint';
+import { nextTask } from './state/background-results';
+import { readEarlyInput, replayEarlyInput } from './ui/shell/early-input';
+import { canHydrate } from './ui/shell/hydration';
+import { openPastedShareLinks } from './ui/shell/pasted-link';
+import { parseViewHash, tidiedAddress } from './ui/shell/views';
 
 /** Time after the first paint by which every section has computed once (the start guard's mark is then removed). */
 const START_SETTLE_MS = 1_500;
