@@ -269,6 +269,7 @@ export async function benchScale() {
         mcDone && mcMs <= MC_BUDGET_S * 1000,
       ),
     );
+    console.log(`  a button to stop the draws: ${stopOffered ? 'offered while they ran' : 'not seen'}`);
     console.log(`  the panel said: ${reported?.trim().replace(/\s+/g, ' ')}`);
     console.log(
       `  progress seen: ${progress.length} distinct values${progress.length ? ` (${progress.slice(0, 4).join(', ')}${progress.length > 4 ? ', ...' : ''})` : ''}`,
