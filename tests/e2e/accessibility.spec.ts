@@ -34,10 +34,11 @@ async function pageReady(page: Page) {
 
 const VIEWS = ['Plan', 'Figures', 'Inputs', 'Data', 'Staffing', 'Charts', 'Ranges', 'Quality', 'Klarna', 'Compare'];
 
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of ['light', 'dark', 'contrast'] as const) {
   test(`every view passes the automated accessibility checks, ${scheme} theme`, async ({ page }) => {
     test.setTimeout(240_000);
-    await page.emulateMedia({ colorScheme: scheme });
+    // High contrast is what a device asking for more contrast gets (it outranks dark mode).
+    await page.emulateMedia(scheme === 'contrast' ? { colorScheme: 'dark', contrast: 'more' } : { colorScheme: scheme });
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('data-palette', scheme);
     await pageReady(page);
