@@ -12,8 +12,12 @@ import { csvBlob, financeFileNames, financeFiles } from '../../io/csv-export';
 import { importScenarioCsv } from '../../io/scenario-csv-import';
 import { EXPORT_DRAWS, exportProgressText, missingPercentilesText, percentilesForExport } from '../../io/export-percentiles';
 import { MonteCarloClient } from '../../io/monte-carlo-client';
+import { lazy } from '../lazy';
 
 export type FileKind = 'monthly' | 'summary' | 'inputs' | 'workbook';
+
+/** The workbook writer, loaded only when a workbook is asked for. */
+const loadWorkbook = lazy(() => import('../../io/xlsx/workbook'));
 
 const LABELS: Record<FileKind, string> = {
   monthly: 'the monthly table',
@@ -73,7 +77,7 @@ export async function downloadFile(ctx: ExportContext, kind: FileKind): Promise<
   const stem = snap.scenarios.length === 1 ? fileStem(snap.scenarios[0]!.name) : `${snap.scenarios.length}-scenarios`;
   const names = financeFileNames(stem);
   if (kind === 'workbook') {
-    const wm = await ctx.load(() => import('../../io/xlsx/workbook'));
+    const wm = await ctx.load(loadWorkbook);
     if (!wm) return;
     const bytes = wm.financeWorkbook({ files, currencies: snap.scenarios.map((s) => s.finance.currency), minorDigits: minorUnitDigits });
     downloadBlob(names.workbook, new Blob([bytes.slice().buffer], { type: wm.XLSX_TYPE }));
