@@ -81,6 +81,11 @@ export function funnelRow(c: FunnelCategory, rates: FunnelRates): FunnelRow {
 
 /** Field-wise sum of funnel rows (the month's totals); tier of the result is meaningless. */
 export function sumFunnel(rows: readonly FunnelRow[]): Omit<FunnelRow, 'tier'> {
+  return sumFunnelOf(rows, (r) => r);
+}
+
+/** {@link sumFunnel} of the rows `row` makes of `items`, keeping none of them (the Monte Carlo's months). */
+export function sumFunnelOf<C>(items: readonly C[], row: (c: C, i: number) => FunnelRow): Omit<FunnelRow, 'tier'> {
   const total = {
     contacts: 0,
     attempted: 0,
@@ -92,7 +97,8 @@ export function sumFunnel(rows: readonly FunnelRow[]): Omit<FunnelRow, 'tier'> {
     agentMinutes: 0,
     baselineAgentMinutes: 0,
   };
-  for (const r of rows) {
+  for (let i = 0; i < items.length; i++) {
+    const r = row(items[i]!, i);
     total.contacts += r.contacts;
     total.attempted += r.attempted;
     total.aiResolved += r.aiResolved;

@@ -5,7 +5,7 @@
  * on.
  */
 import type { Category, Scenario } from './schema';
-import { funnelRow, sumFunnel, type FunnelRow } from './funnel';
+import { funnelRow, sumFunnel, sumFunnelOf, type FunnelRow } from './funnel';
 import { channelParts, type ChannelPart, type ResponseTarget } from './channels';
 import { isLive } from './channel-defaults';
 import { staffPool, type PoolOutcome } from './pool';
@@ -805,34 +805,6 @@ function monthInputs(
     openHoursPerWeek: base.openHoursPerWeek,
     backlog: base.backlog,
   };
-}
-
-/** {@link sumFunnel} of the rows `row` makes of `cats`, keeping none of them. */
-function sumFunnelOf<C>(cats: readonly C[], row: (c: C, i: number) => FunnelRow): Omit<FunnelRow, 'tier'> {
-  const total = {
-    contacts: 0,
-    attempted: 0,
-    aiResolved: 0,
-    escalated: 0,
-    errors: 0,
-    recontacts: 0,
-    humanContacts: 0,
-    agentMinutes: 0,
-    baselineAgentMinutes: 0,
-  };
-  for (let i = 0; i < cats.length; i++) {
-    const r = row(cats[i]!, i);
-    total.contacts += r.contacts;
-    total.attempted += r.attempted;
-    total.aiResolved += r.aiResolved;
-    total.escalated += r.escalated;
-    total.errors += r.errors;
-    total.recontacts += r.recontacts;
-    total.humanContacts += r.humanContacts;
-    total.agentMinutes += r.agentMinutes;
-    total.baselineAgentMinutes += r.baselineAgentMinutes;
-  }
-  return total;
 }
 
 /** The staffing inputs a channel's months share, and their key in the staffing store. */
