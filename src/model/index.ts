@@ -111,6 +111,7 @@ export function calculate(s: Scenario): Results {
 
 export * from './schema';
 export { MODEL_VERSION } from './version';
+export { defaultTargetSeconds } from './units';
 export { breakdown } from './breakdown';
 export {
   PRESETS,
