@@ -19,7 +19,6 @@ import {
   parseScenario,
   presetScenario,
   isPresetId,
-  MAX_CONTACTS_PER_MONTH,
   MONEY_LIMITS,
   withAutomation,
   withAverageHandle,
@@ -31,6 +30,8 @@ import {
   KIND_NAMES,
   newChannel,
   suggestKind,
+  fieldOfParameter,
+  numberField,
 } from '../model';
 
 export interface QueryResult {
@@ -80,6 +81,13 @@ function numeric(name: string, min: number, max: number, unit: string, set: (s: 
   };
 }
 
+/** A parameter that sets one numeric input: its bounds and unit come from the field table (model/field-table.ts). */
+function fieldNumeric(name: string, set: (s: Scenario, x: number) => Scenario | string): Setter {
+  const f = fieldOfParameter(name);
+  if (!f) throw new Error(`The field table describes no input set by "${name}"`);
+  return numeric(name, f.urlMin ?? f.min, f.max, f.urlUnit ?? f.unit, set);
+}
+
 function choice<T extends string>(name: string, options: readonly T[], set: (s: Scenario, x: T) => Scenario): Setter {
   return (s, raw) => ((options as readonly string[]).includes(raw) ? set(s, raw as T) : `${name}=${shown(raw)} is not one of ${options.join(', ')}`);
 }
@@ -95,27 +103,21 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['method', choice('method', METHODS, (s, method) => ({ ...s, method }))],
-  ['contacts', numeric('contacts', 0, MAX_CONTACTS_PER_MONTH, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
+  ['contacts', fieldNumeric('contacts', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
-  ['cost_hour', numeric('cost_hour', 0, MONEY_LIMITS.costPerHour, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
-  [
-    'cost_fte_year',
-    numeric('cost_fte_year', 0, MONEY_LIMITS.costPerFteYear, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear })),
-  ],
-  [
-    'cost_contact',
-    numeric('cost_contact', 0, MONEY_LIMITS.costPerContact, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact })),
-  ],
-  ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
-  ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
-  ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
-  ['occupancy', numeric('occupancy', 10, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
-  ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
+  ['cost_hour', fieldNumeric('cost_hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
+  ['cost_fte_year', fieldNumeric('cost_fte_year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
+  ['cost_contact', fieldNumeric('cost_contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
+  ['productive_hours', fieldNumeric('productive_hours', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
+  ['paid_hours', fieldNumeric('paid_hours', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
+  ['shrinkage', fieldNumeric('shrinkage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
+  ['occupancy', fieldNumeric('occupancy', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
+  ['concurrency', fieldNumeric('concurrency', (s, concurrency) => h(s, { concurrency }))],
   ['channels', (s, raw) => parseChannels(s, raw)],
   // Without `channels`, one channel as before: a scenario with a channel list becomes one-channel again.
   ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel, channels: null }))],
-  ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
-  ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
+  ['sl_target', fieldNumeric('sl_target', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
+  ['sl_seconds', fieldNumeric('sl_seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   [
     'ai_cost',
@@ -123,22 +125,23 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x }),
     ),
   ],
-  ['ai_minutes', numeric('ai_minutes', 0.01, 600, 'minutes per AI conversation', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
-  ['ai_fixed_month', numeric('ai_fixed_month', 0, MONEY_LIMITS.fixedPerMonth, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
-  ['setup_cost', numeric('setup_cost', 0, MONEY_LIMITS.setupCost, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
-  ['error_rate', numeric('error_rate', 0, 100, 'a percentage', (s, errorRatePct) => q(s, { errorRatePct }))],
-  ['error_cost', numeric('error_cost', 0, MONEY_LIMITS.errorCost, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
+  ['ai_minutes', fieldNumeric('ai_minutes', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
+  ['ai_fixed_month', fieldNumeric('ai_fixed_month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
+  ['setup_cost', fieldNumeric('setup_cost', (s, setupCost) => ai(s, { setupCost }))],
+  ['error_rate', fieldNumeric('error_rate', (s, errorRatePct) => q(s, { errorRatePct }))],
+  ['error_cost', fieldNumeric('error_cost', (s, errorCost) => q(s, { errorCost }))],
   ['ramp', (s, raw) => parseRamp(s, raw)],
-  ['growth', numeric('growth', -50, 50, 'a percentage per month', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
+  ['growth', fieldNumeric('growth', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
   [
     'months',
     (s, raw) => {
-      const x = number('months', 1, 120, 'a whole number of months')(raw);
+      const f = numberField('finance.months');
+      const x = number('months', f.min, f.max, f.urlUnit ?? f.unit)(raw);
       if (typeof x === 'string') return x;
-      return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (1 to 120)`;
+      return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (${f.min} to ${f.max})`;
     },
   ],
-  ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
+  ['discount_rate', fieldNumeric('discount_rate', (s, discountRatePct) => fin(s, { discountRatePct }))],
   [
     'currency',
     (s, raw) =>
@@ -152,7 +155,7 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       /^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`,
   ],
   ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
-  ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
+  ['patience_min', fieldNumeric('patience_min', (s, patienceMinutes) => h(s, { patienceMinutes }))],
   [
     'seats',
     (s, raw) =>
