@@ -31,7 +31,8 @@ import {
   newChannel,
   suggestKind,
   fieldOfParameter,
-  numberField,
+  NUMBER_FIELDS,
+  type NumberFieldSpec,
 } from '../model';
 
 export interface QueryResult {
@@ -94,8 +95,21 @@ function choice<T extends string>(name: string, options: readonly T[], set: (s: 
 
 const h = (s: Scenario, patch: Partial<Scenario['human']>): Scenario => ({ ...s, human: { ...s.human, ...patch } });
 const ai = (s: Scenario, patch: Partial<Scenario['ai']>): Scenario => ({ ...s, ai: { ...s.ai, ...patch } });
-const q = (s: Scenario, patch: Partial<Scenario['quality']>): Scenario => ({ ...s, quality: { ...s.quality, ...patch } });
 const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ ...s, finance: { ...s.finance, ...patch } });
+
+/** Parameters of the field table whose setters below do more than set their field: a cost sets the cost basis too. */
+const DIRECT = new Set(['cost_hour', 'cost_fte_year', 'cost_contact']);
+
+/** Read before the other fields, in reverse order of this list (see SETTERS). */
+const BOUNDS_FIRST = ['growth', 'months'];
+
+/** The scenario with `x` at the field's path (a whole number where the field wants one), or why not. */
+function fieldSet(s: Scenario, f: NumberFieldSpec, x: number): Scenario | string {
+  if (f.integer && !Number.isInteger(x)) return `${f.url}=${x} is not ${f.urlUnit ?? 'a whole number'} (${f.min} to ${f.max})`;
+  const [group, key] = f.path.split('.');
+  if (key === undefined) return { ...s, [f.path]: x };
+  return { ...s, [group!]: { ...(s[group as keyof Scenario] as object), [key]: x } };
+}
 
 /**
  * Setters in the order they apply: everything that changes the mix or the rates of the
@@ -103,21 +117,13 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['method', choice('method', METHODS, (s, method) => ({ ...s, method }))],
-  ['contacts', fieldNumeric('contacts', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
   ['cost_hour', fieldNumeric('cost_hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
   ['cost_fte_year', fieldNumeric('cost_fte_year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
   ['cost_contact', fieldNumeric('cost_contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
-  ['productive_hours', fieldNumeric('productive_hours', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
-  ['paid_hours', fieldNumeric('paid_hours', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
-  ['shrinkage', fieldNumeric('shrinkage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
-  ['occupancy', fieldNumeric('occupancy', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
-  ['concurrency', fieldNumeric('concurrency', (s, concurrency) => h(s, { concurrency }))],
   ['channels', (s, raw) => parseChannels(s, raw)],
   // Without `channels`, one channel as before: a scenario with a channel list becomes one-channel again.
   ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel, channels: null }))],
-  ['sl_target', fieldNumeric('sl_target', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
-  ['sl_seconds', fieldNumeric('sl_seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   [
     'ai_cost',
@@ -125,23 +131,7 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x }),
     ),
   ],
-  ['ai_minutes', fieldNumeric('ai_minutes', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
-  ['ai_fixed_month', fieldNumeric('ai_fixed_month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
-  ['setup_cost', fieldNumeric('setup_cost', (s, setupCost) => ai(s, { setupCost }))],
-  ['error_rate', fieldNumeric('error_rate', (s, errorRatePct) => q(s, { errorRatePct }))],
-  ['error_cost', fieldNumeric('error_cost', (s, errorCost) => q(s, { errorCost }))],
   ['ramp', (s, raw) => parseRamp(s, raw)],
-  ['growth', fieldNumeric('growth', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
-  [
-    'months',
-    (s, raw) => {
-      const f = numberField('finance.months');
-      const x = number('months', f.min, f.max, f.urlUnit ?? f.unit)(raw);
-      if (typeof x === 'string') return x;
-      return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (${f.min} to ${f.max})`;
-    },
-  ],
-  ['discount_rate', fieldNumeric('discount_rate', (s, discountRatePct) => fin(s, { discountRatePct }))],
   [
     'currency',
     (s, raw) =>
@@ -155,7 +145,6 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       /^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`,
   ],
   ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
-  ['patience_min', fieldNumeric('patience_min', (s, patienceMinutes) => h(s, { patienceMinutes }))],
   [
     'seats',
     (s, raw) =>
@@ -163,6 +152,12 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
         ? h(s, { seats: Number(raw) })
         : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`,
   ],
+  // Every other input the field table names a link parameter for: set as it is. The horizon and
+  // the growth first: they bound the volume (growth compounds), so that a link that lowers them
+  // and raises the volume is read whole, whatever the order of its parameters.
+  ...NUMBER_FIELDS.filter((f) => f.url !== undefined && !DIRECT.has(f.url))
+    .sort((a, b) => BOUNDS_FIRST.indexOf(b.url!) - BOUNDS_FIRST.indexOf(a.url!))
+    .map((f): [string, Setter] => [f.url!, fieldNumeric(f.url!, (s, x) => fieldSet(s, f, x))]),
   [
     'automation',
     numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {

@@ -275,6 +275,8 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     check: 'money',
     min: 0,
     max: MONEY_LIMITS.upkeepPerMonth,
+    url: 'upkeep_month',
+    urlUnit: 'a cost per month',
   },
   {
     path: 'ai.minutesPerConversation',
