@@ -78,6 +78,14 @@ export function formatNumber(x: number | null | undefined, digits = 0, locale = 
   return formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(rounded);
 }
 
+/** A figure with exactly `digits` decimals (`6.0`, `10.3`), for table columns that line up; grouped in the locale. */
+export function formatFixed(x: number | null | undefined, digits: number, locale = defaultLocale()): string {
+  const n = toNumber(x);
+  if (n === null) return NONE;
+  const rounded = Math.abs(n) < 0.5 * Math.pow(10, -digits) ? 0 : n;
+  return formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(rounded);
+}
+
 /** A percent number (0-100, as the model holds rates) as `12.3 %` in the user's locale. */
 export function formatPct(x: number | null | undefined, digits = 1, locale = defaultLocale()): string {
   const n = toNumber(x);

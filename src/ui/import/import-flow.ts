@@ -31,7 +31,7 @@ import {
   isMissing,
 } from '../../io/csv-import';
 import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model';
-import { formatNumber } from '../format';
+import { formatFixed, formatNumber } from '../format';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -224,7 +224,7 @@ export function findings(scan: ScanResult): string[] {
     }
     if (a.handleMinutes) {
       out.push(
-        `Handle time: mean ${formatNumber(a.handleMinutes.mean, 1)} min, median ${formatNumber(a.handleMinutes.median, 1)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`,
+        `Handle time: mean ${formatFixed(a.handleMinutes.mean, 1)} min, median ${formatFixed(a.handleMinutes.median, 1)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`,
       );
     }
   }

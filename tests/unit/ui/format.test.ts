@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../../../src/model';
 import { minorUnitDigits } from '../../../src/model';
-import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
+import { formatFixed, formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
 
 describe('formatMoney', () => {
   it('writes a decimal amount to the cent in the currency of the scenario', () => {
@@ -59,6 +59,18 @@ describe('formatNumber and formatPct', () => {
   it('reads percent numbers (0-100) as the model holds them', () => {
     expect(formatPct(60.8, 1, 'en-US')).toBe('60.8%');
     expect(formatPct(null)).toBe(NONE);
+  });
+});
+
+describe('formatFixed', () => {
+  it('writes exactly the decimals asked for, grouped in the locale, and a dash for no figure', () => {
+    expect([formatFixed(6, 1, 'en-US'), formatFixed(10.25, 1, 'en-US'), formatFixed(1234.5, 1, 'de-DE'), formatFixed(-0.01, 1, 'en-US')]).toEqual([
+      '6.0',
+      '10.3',
+      '1.234,5',
+      '0.0',
+    ]);
+    expect([formatFixed(NaN, 1), formatFixed(null, 1), formatFixed(Infinity, 2)]).toEqual(['—', '—', '—']);
   });
 });
 
