@@ -33,6 +33,7 @@ import {
   fieldOfParameter,
   NUMBER_FIELDS,
   type NumberFieldSpec,
+  rangesFollowingPoint,
 } from '../model';
 
 export interface QueryResult {
@@ -436,7 +437,8 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
       notices.push(`${next}. It was ignored.`);
       continue;
     }
-    const valid = parseScenario(next);
+    // The preset's ranges follow the point the link moves (model/range-anchor.ts), as an edit on the page does.
+    const valid = parseScenario(rangesFollowingPoint(scenario, next));
     if (!valid.ok) {
       notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
       continue;

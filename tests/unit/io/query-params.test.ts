@@ -14,6 +14,7 @@ import {
 } from '../../../src/model';
 import { KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
 import { NUMBER_FIELDS } from '../../../src/model/field-table';
+import { meanResolutionPct, rangeWarnings } from '../../../src/model/uncertainty';
 
 describe('applyQuery', () => {
   it('opens the default preset with no parameters and no notices', () => {
@@ -75,6 +76,20 @@ describe('applyQuery', () => {
       expect(applyQuery(`?${calm}&${f.url}=${f.max}`).notices, f.url).toEqual([]);
       expect(applyQuery(`?${f.url}=${f.max * 2 + 1}`).notices[0], f.url).toMatch(new RegExp(`^${f.url}=.* is out of range`));
     }
+  });
+
+  it("moves the preset's ranges with the point the link sets, so no percentile describes another scenario", () => {
+    for (const query of ['?preset=saas&automation=41', '?preset=ecommerce&automation=12&error_rate=9', '?preset=fintech&error_rate=0.5']) {
+      const r = applyQuery(query);
+      expect(r.notices, query).toEqual([]);
+      expect(rangeWarnings(r.scenario), query).toEqual([]);
+    }
+    // 60-70 % around the SaaS preset's point, moved with it.
+    const saas = applyQuery('?preset=saas&automation=41').scenario;
+    const range = saas.ranges.resolutionPct!;
+    const point = meanResolutionPct(saas)!;
+    expect(range.low).toBeLessThan(point);
+    expect(range.high).toBeGreaterThan(point);
   });
 
   it('names each invalid or unknown parameter and ignores it', () => {
