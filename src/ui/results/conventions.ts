@@ -66,7 +66,7 @@ export function conventions(s: Pick<Scenario, 'finance'>): Convention[] {
     },
     {
       topic: 'P10, P50, P90',
-      text: 'from a seeded Monte Carlo of the full model; for savings P10 is the pessimistic end, for payback and staffed FTE P90 is (a longer payback, fewer FTE released).',
+      text: 'from a seeded Monte Carlo of the full model. The pessimistic end is P10 for savings, and P90 for payback and staffed FTE (a longer payback, fewer FTE released).',
       section: 'Uncertainty',
     },
   ];
