@@ -61,7 +61,7 @@ export function conventions(s: Pick<Scenario, 'finance'>): Convention[] {
     },
     {
       topic: 'Full model above the headline',
-      text: 'the full model prices the paid hours of staffed FTE, shrinkage and the occupancy cap included, so the staff the AI releases are worth more than the handling hours the headline prices; its savings can then exceed the headline.',
+      text: 'the full model prices the paid hours of staffed FTE, shrinkage and the occupancy cap included, where the headline prices handling hours: each handling hour the AI takes releases more than one paid hour, so its savings can exceed the headline.',
       section: 'Headline and full methods',
     },
     {
