@@ -12,8 +12,11 @@ import {
   steadyStateLabel,
   steadyStateNote,
   yearOneLabel,
+  Money,
   type Scenario,
 } from '../../../src/model';
+
+const RAMP_UNFINISHED_SENTENCE = 'The ramp does not finish within the horizon';
 import { workedScenario } from './fixtures';
 
 const ecommerce = presetScenario('ecommerce');
@@ -129,5 +132,25 @@ describe('steady-state and year-1 labels', () => {
     expect(sum.yearOneMonths).toBe(3);
     expect(sum.yearOneSavings.toFixed(2)).toBe('41350.00');
     expect(yearOneLabel(sum)).toBe('Savings in months 1-3 (ramp included; the horizon is shorter than a year)');
+  });
+});
+
+describe('labels over any ramp and horizon (property)', () => {
+  it('call a month steady state exactly when it is at full ramp, and sum min(12, horizon) months into year 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { maxLength: 8 }), fc.integer({ min: 1, max: 15 }), (ramp, months) => {
+        const s = workedScenario({ ramp, finance: { months, discountRatePct: 12, currency: 'JPY' } });
+        const r = calculate(s);
+        const sum = r.full.summary;
+        const atFull = r.full.rows.some((row) => row.ramp >= 1);
+        expect(sum.rampComplete).toBe(atFull);
+        expect(steadyStateLabel(sum).includes('steady state')).toBe(atFull);
+        expect(steadyStateNote(sum, months).includes(RAMP_UNFINISHED_SENTENCE)).toBe(!atFull);
+        expect(sum.yearOneMonths).toBe(Math.min(12, months));
+        expect(sum.yearOneSavings.eq(r.full.rows.slice(0, 12).reduce((t, x) => t.plus(x.savings), new Money(0)))).toBe(true);
+        expect(`${annualSavingsLabel(sum)} ${yearOneLabel(sum)}`).not.toMatch(/NaN|undefined|Infinity/);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
