@@ -123,7 +123,8 @@ export function answerSentence(a: AnswerFigures, locale?: string): string {
         : `${fte} FTE are released`;
   const payback =
     a.paybackMonths === null ? `it does not pay back within the ${a.horizonMonths}-month horizon` : `it pays back in ${formatMonths(a.paybackMonths, locale)}`;
-  return `${opening} ${money1}; ${staff} and ${payback}.`;
+  const ramp = !a.rampComplete ? ` The ramp does not finish within the horizon: these are month ${a.steadyMonth}'s figures, still ramping.` : '';
+  return `${opening} ${money1}; ${staff} and ${payback}.${ramp}`;
 }
 
 /** The strip's payback text: months, or "never" within the horizon. */

@@ -184,6 +184,7 @@ describe('what the strip says its figures are', () => {
     const a = answerFigures(s, calculate(s), null);
     expect(savingsBasis(a)).toBe('month 2 × 12; the ramp does not finish within the horizon');
     expect(yearOneText(a, 'en-US')).toMatch(/^months 1-2 \$/);
+    expect(answerSentence(a, 'en-US')).toMatch(/\. The ramp does not finish within the horizon: these are month 2's figures, still ramping\.$/);
   });
 
   it('writes year-1 savings in whole yen and a loss with a minus sign', () => {
