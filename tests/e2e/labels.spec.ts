@@ -84,6 +84,7 @@ test('under the headline method the percentiles say they come from the full mode
 
 test('a ramp longer than the horizon is never called steady state', async ({ page }) => {
   await page.goto('./?preset=ecommerce&months=2');
+  await expect(page.getByText(/The ramp does not finish within the horizon: these are month 2's figures, still ramping\.$/)).toBeVisible();
   await openView(page, 'Figures');
   await expect(page.getByRole('heading', { name: 'Summary figures (full model, month 2; the ramp does not finish within the horizon)' })).toBeVisible();
   await expect(page.getByText(/^The ramp does not finish within the horizon: monthly figures are those of month 2/)).toBeVisible();
