@@ -43,8 +43,17 @@ const cspMeta: Plugin = {
   },
 };
 
+/** The method document beside the page, where the summary's conventions link to it (docs/METHOD.md). */
+const methodDoc: Plugin = {
+  name: 'method-doc',
+  apply: 'build',
+  buildStart() {
+    this.emitFile({ type: 'asset', fileName: 'docs/METHOD.md', source: readFileSync(new URL('./docs/METHOD.md', import.meta.url), 'utf8') });
+  },
+};
+
 export default defineConfig({
-  plugins: [svelte(), cspMeta, prerender(), serviceWorker(pkg.version)],
+  plugins: [svelte(), cspMeta, prerender(), methodDoc, serviceWorker(pkg.version)],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   build: {

@@ -52,6 +52,7 @@ const MONEY_FIELDS: readonly (keyof Summary)[] = [
   'baselineCostPerContact',
   'hybridCostPerContact',
   'npv',
+  'yearOneSavings',
   'horizonSavings',
   'horizonNetSavings',
   'breakEvenErrorCost',

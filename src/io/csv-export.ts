@@ -25,8 +25,8 @@
  * channel row (its `channel`) beside `all`. A file with no channel list anywhere is written
  * exactly as before channels existed.
  *
- * Summary: `scenario,metric,value,unit`, the metric names of README, "Figures in the
- * page", with their raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
+ * Summary: `scenario,metric,value,unit,method,note` (see SUMMARY_COLUMNS), the metric
+ * names of README, "Figures in the page", with their raw values; money metrics in the currency's minor unit. Figures that do not exist (a payback never
  * reached, a service level for email) have an empty value. With channels, a `channel`
  * column follows `scenario`: the scenario's figures first (`all`, as without channels), then
  * each channel's (the same metric names, computed over that channel's rows; no Monte Carlo
@@ -42,6 +42,9 @@ import {
   minorUnitDigits,
   Money,
   METRIC_NAMES,
+  PERCENTILE_METHOD,
+  percentileWarning,
+  RAMP_UNFINISHED,
   SIGNIFICANT_DIGITS,
   toMinorUnit,
   type MetricName,
@@ -75,13 +78,21 @@ export const MONTHLY_COLUMNS = [
   'cumulative_savings',
 ] as const;
 
-export const SUMMARY_COLUMNS = ['scenario', 'metric', 'value', 'unit'] as const;
+/**
+ * The summary's columns: those of README, "CSV formats", then two added after them (so a
+ * reader by position still finds the first four where they were): `method`, the method a
+ * row's value comes from (`headline` or `full`; the percentiles are always `full`), and
+ * `note`, what the value needs said beside it (a range that excludes its point estimate,
+ * on the percentiles; a ramp that does not finish within the horizon, on the month's
+ * figures), empty otherwise.
+ */
+export const SUMMARY_COLUMNS = ['scenario', 'metric', 'value', 'unit', 'method', 'note'] as const;
 
 /** The monthly columns of a file with channels: `channel` after `month`. */
 export const CHANNEL_MONTHLY_COLUMNS = [...MONTHLY_COLUMNS.slice(0, 2), 'channel', ...MONTHLY_COLUMNS.slice(2)] as const;
 
 /** The summary columns of a file with channels: `channel` after `scenario`. */
-export const CHANNEL_SUMMARY_COLUMNS = ['scenario', 'channel', 'metric', 'value', 'unit'] as const;
+export const CHANNEL_SUMMARY_COLUMNS = ['scenario', 'channel', 'metric', 'value', 'unit', 'method', 'note'] as const;
 
 /** The `month` cell of a scenario's total row. */
 export const TOTAL_MONTH = 'total';
@@ -401,13 +412,36 @@ function unitOf(metric: MetricName, currency: string): string {
 /** Monte Carlo percentiles: figures of the scenario as a whole, not of a channel. */
 const PERCENTILE_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90']);
 
-/** The summary rows' cells after the scenario (and channel) cells: metric, value, unit. */
-function metricCells(values: Record<MetricName, string>, currency: string, metrics: readonly MetricName[]): CsvField[][] {
+/** Metrics that are not figures of the steady-state month: horizon figures and the percentiles. */
+const HORIZON_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['payback_months', 'roi', 'npv', ...PERCENTILE_METRICS]);
+
+/** What the `method` and `note` cells say of a scenario's figures. */
+interface RowNotes {
+  method: 'headline' | 'full';
+  /** Beside each percentile: the range warning, or ''. */
+  percentiles: string;
+  /** Beside each figure of the steady-state month: the unfinished ramp, or ''. */
+  month: string;
+}
+
+function rowNotes(scenario: Scenario, method: ExportMethod, summary: Summary): RowNotes {
+  return {
+    method: method === 'primary' ? scenario.method : method,
+    percentiles: percentileWarning(scenario),
+    month: summary.rampComplete ? '' : `Figures of month ${summary.steadyMonth}: ${RAMP_UNFINISHED}.`,
+  };
+}
+
+/** The summary rows' cells after the scenario (and channel) cells: metric, value, unit, method, note. */
+function metricCells(values: Record<MetricName, string>, currency: string, metrics: readonly MetricName[], notes: RowNotes): CsvField[][] {
   const minor = minorUnitDigits(currency);
   return metrics.map((metric) => {
     const raw = values[metric];
     const value = MONEY_METRICS.has(metric) && raw !== '' ? decimalCell(toMinorUnit(new Money(raw), minor), minor) : numberCell(raw);
-    return [literalCell(metric), value, textCell(unitOf(metric, currency))];
+    const percentile = PERCENTILE_METRICS.has(metric);
+    const method = percentile ? PERCENTILE_METHOD : notes.method;
+    const note = percentile ? notes.percentiles : HORIZON_METRICS.has(metric) ? '' : notes.month;
+    return [literalCell(metric), value, textCell(unitOf(metric, currency)), literalCell(method), note === '' ? literalCell('') : textCell(note)];
   });
 }
 
@@ -415,13 +449,14 @@ function summaryRecords(entry: ExportEntry, method: ExportMethod, channelColumn:
   const result = methodOf(entry, method);
   const currency = entry.scenario.finance.currency;
   const name = textCell(entry.scenario.name);
-  const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES);
+  const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES, rowNotes(entry.scenario, method, result.summary));
   if (!channelColumn) return totals.map((cells) => csvRecord([name, ...cells]));
   const perChannel = channelsOf(result, entry.scenario).flatMap((c) =>
     metricCells(
       metricValues(c.summary, null),
       currency,
       METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m)),
+      rowNotes(entry.scenario, method, c.summary),
     ).map((cells) => csvRecord([name, textCell(c.id), ...cells])),
   );
   return [...totals.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];

@@ -143,6 +143,24 @@ export type { BreakdownRow, Figure } from './breakdown';
 export { hourlyCost } from './projection';
 export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
 export { rangesFollowingPoint } from './range-anchor';
+export {
+  PERCENTILE_FIGURES,
+  PERCENTILE_METHOD,
+  RAMP_UNFINISHED,
+  annualSavingsLabel,
+  monthlySavingsLabel,
+  outlookOf,
+  percentileLabel,
+  percentileMethodNote,
+  percentileWarning,
+  steadyStateLabel,
+  steadyStateNote,
+  yearOneLabel,
+  type Better,
+  type Outlook,
+  type PercentileFigure,
+  type PercentileKey,
+} from './labels';
 export { automationToBreakEven, decisionSupport } from './solvers';
 export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
 export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
@@ -157,12 +175,14 @@ export {
   MESSAGES as RANGE_MESSAGES,
   joinBatches,
   meanResolutionPct,
+  pointsOutside,
   rangeWarnings,
   runDrawsFrom,
   stretchRamp,
   summariseDraws,
   validateRange,
   type DrawBatch,
+  type PointOutside,
   type RangedInput,
   type Tornado,
   type TornadoBar,

@@ -12,6 +12,8 @@ import { fraction } from './units';
 export interface Summary {
   /** 1-based month whose figures are the steady state (first month at full ramp). */
   steadyMonth: number;
+  /** Whether the steady-state month is at full ramp; false when the ramp does not finish within the horizon. */
+  rampComplete: boolean;
   contactsPerMonth: number;
   /** AI-resolved share of all contacts, percent. */
   automationRatePct: number;
@@ -63,6 +65,10 @@ export interface Summary {
   roiPct: number | null;
   /** Net present value of the monthly savings less the one-time cost, discounted monthly at the annual rate. */
   npv: Money;
+  /** Savings of months 1-12 as projected (ramp and growth included), before the one-time cost; fewer months when the horizon is shorter. */
+  yearOneSavings: Money;
+  /** Months summed in `yearOneSavings`: 12, or the horizon when it is shorter. */
+  yearOneMonths: number;
   /** Sum of the monthly savings over the horizon, before the one-time cost. */
   horizonSavings: Money;
   /** Cumulative savings at the end of the horizon (net of the one-time cost). */
@@ -128,6 +134,7 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const r = rows[i]!;
   const setup = new Money(s.ai.setupCost);
   const horizonSavings = sum(rows.map((x) => x.savings));
+  const yearOne = rows.filter((x) => x.month <= 12);
   const aiSpend = sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup);
   const horizonNet = horizonSavings.minus(setup);
   const tHuman = s.experience.resolutionMinutesHuman;
@@ -137,6 +144,7 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const savingsBeforeErrors = r.savings.plus(r.qualityCost);
   return {
     steadyMonth: r.month,
+    rampComplete: r.ramp >= 1,
     contactsPerMonth: r.contacts,
     automationRatePct: r.contacts > 0 ? (r.aiResolved / r.contacts) * 100 : 0,
     aiResolvedPerMonth: r.aiResolved,
@@ -172,6 +180,8 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     paybackMonths: paybackMonths(setup, rows),
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
     npv: npv(setup, rows, s.finance.discountRatePct),
+    yearOneSavings: sum(yearOne.map((x) => x.savings)),
+    yearOneMonths: yearOne.length,
     horizonSavings,
     horizonNetSavings: horizonNet,
     breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(2, Money.ROUND_DOWN) : null,

@@ -17,6 +17,13 @@ import {
   type MonthRow,
   isLive,
   defaultTargetSeconds,
+  annualSavingsLabel,
+  monthlySavingsLabel,
+  percentileLabel,
+  PERCENTILE_METHOD,
+  RAMP_UNFINISHED,
+  yearOneLabel,
+  type PercentileKey,
 } from '../model';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
 
@@ -54,7 +61,8 @@ interface Ctx {
 }
 
 type Spec = {
-  label: string;
+  /** The label, or the label for this scenario (the month a figure is of, the method of the percentiles). */
+  label: string | ((c: Ctx) => string);
   group: FigureGroup;
   text: (c: Ctx) => string;
   formula: (c: Ctx) => string;
@@ -259,19 +267,25 @@ const SPECS: Record<MetricName, Spec> = {
     ],
   },
   monthly_savings: {
-    label: 'Savings per month (steady state)',
+    label: (c) => monthlySavingsLabel(c.sum),
     group: 'Money',
     text: (c) => c.money(c.sum.monthlySavings),
-    formula: () => 'cost without AI − cost with AI, in the first month at full ramp',
+    formula: (c) =>
+      c.sum.rampComplete
+        ? 'cost without AI − cost with AI, in the first month at full ramp'
+        : `cost without AI − cost with AI, in the last month (${RAMP_UNFINISHED})`,
     worked: (c) =>
       `${c.money(c.sum.baselineCostPerMonth)} − ${c.money(c.sum.totalCostPerMonth)} = ${c.money(c.sum.monthlySavings)} (month ${c.sum.steadyMonth})`,
     inputs: COST_INPUTS,
   },
   annual_savings: {
-    label: 'Savings per year (steady state)',
+    label: (c) => annualSavingsLabel(c.sum),
     group: 'Money',
     text: (c) => c.money(c.sum.annualSavings),
-    formula: () => 'steady-state monthly savings × 12',
+    formula: (c) =>
+      c.sum.rampComplete
+        ? 'steady-state monthly savings × 12 (not the sum of the next twelve months: see the year-1 savings beside it)'
+        : `the last month's savings × 12 (${RAMP_UNFINISHED})`,
     worked: (c) => `${c.money(c.sum.monthlySavings)} × 12 = ${c.money(c.sum.annualSavings)}`,
     inputs: [],
   },
@@ -356,9 +370,9 @@ const SPECS: Record<MetricName, Spec> = {
       `human ${formatMinutes(c.s.experience.resolutionMinutesHuman, 1, c.locale)}, AI ${formatMinutes(c.s.experience.resolutionMinutesAi, 1, c.locale)} → ${p1(c, c.sum.resolutionTimeImprovementPct)} faster on average`,
     inputs: [['experience.resolutionMinutesHuman', 'Resolution times']],
   },
-  annual_savings_p10: percentile('p10', 'Annual savings, pessimistic (P10)'),
-  annual_savings_p50: percentile('p50', 'Annual savings, median (P50)'),
-  annual_savings_p90: percentile('p90', 'Annual savings, optimistic (P90)'),
+  annual_savings_p10: percentile('p10'),
+  annual_savings_p50: percentile('p50'),
+  annual_savings_p90: percentile('p90'),
   service_level: {
     label: 'Service level achieved',
     group: 'Service and quality',
@@ -406,12 +420,18 @@ const SPECS: Record<MetricName, Spec> = {
   },
 };
 
-function percentile(key: keyof Percentiles, label: string): Spec {
+/** "Annual savings, P10 (pessimistic)"; under the headline method, also that the figure is the full model's. */
+export function percentileFigureLabel(key: PercentileKey, method: 'headline' | 'full'): string {
+  const label = `Annual savings, ${percentileLabel('annualSavings', key)}`;
+  return method === PERCENTILE_METHOD ? label : `${label}, full model`;
+}
+
+function percentile(key: PercentileKey): Spec {
   return {
-    label,
+    label: (c) => percentileFigureLabel(key, c.method),
     group: 'Range (uncertainty)',
     text: (c) => (c.percentiles ? c.money(c.percentiles[key]) : 'run the uncertainty analysis'),
-    formula: () => `${key.toUpperCase()} of annual savings over a seeded Monte Carlo of the ranged inputs`,
+    formula: () => `${key.toUpperCase()} of annual savings over a seeded Monte Carlo of the ranged inputs, each draw a projection of the full model`,
     worked: (c) =>
       c.percentiles ? `${key.toUpperCase()} = ${c.money(c.percentiles[key])} (seed ${c.s.seed})` : 'Not computed yet: the uncertainty analysis fills it in.',
     inputs: [],
@@ -454,7 +474,7 @@ export function figureViews(s: Scenario, results: Results, names: readonly Metri
     let explain: Explanation | undefined;
     return {
       name,
-      label: spec.label,
+      label: typeof spec.label === 'string' ? spec.label : spec.label(ctx),
       group: spec.group,
       text: spec.text(ctx),
       get explain() {
@@ -464,9 +484,39 @@ export function figureViews(s: Scenario, results: Results, names: readonly Metri
   });
 }
 
-/** The label of a metric, for comparison tables and CSV headers. */
+/** The label of a metric, for comparison tables and CSV headers (the month and method left unsaid). */
 export function metricLabel(name: MetricName): string {
-  return SPECS[name].label;
+  const label = SPECS[name].label;
+  if (typeof label === 'string') return label;
+  if (name === 'annual_savings_p10' || name === 'annual_savings_p50' || name === 'annual_savings_p90')
+    return percentileFigureLabel(name.slice(-3) as PercentileKey, 'full');
+  return name === 'monthly_savings' ? 'Savings per month (steady state)' : 'Savings per year (steady state)';
+}
+
+/** A figure shown beside the metrics that is not one of them: no `data-metric` of its own. */
+export type ExtraFigureView = Omit<FigureView, 'name'> & { id: string };
+
+/**
+ * Year-1 savings (docs/METHOD.md, "Savings, payback, ROI and NPV"): months 1-12 as
+ * projected, ramp and growth included, before the one-time cost; shown beside the
+ * steady-state annual savings, which are one month x 12.
+ */
+export function yearOneView(s: Scenario, results: Results, locale = 'en-US'): ExtraFigureView {
+  const sum = results.primary.summary;
+  const rows = results.primary.rows.slice(0, sum.yearOneMonths);
+  const money = (x: Parameters<typeof formatMoney>[0]) => formatMoney(x, s.finance.currency, { locale });
+  const shown = rows.length <= 3 ? rows.map((r) => money(r.savings)).join(' + ') : `${money(rows[0]!.savings)} + … + ${money(rows[rows.length - 1]!.savings)}`;
+  return {
+    id: 'year_one_savings',
+    label: yearOneLabel(sum),
+    group: 'Money',
+    text: money(sum.yearOneSavings),
+    explain: {
+      formula: `the sum of the monthly savings of months 1-${sum.yearOneMonths}, as projected (ramp and growth included), before the one-time cost`,
+      worked: `${shown} = ${money(sum.yearOneSavings)} over ${sum.yearOneMonths} months`,
+      sources: sourcesFor(s, [['ramp', 'Ramp']]),
+    },
+  };
 }
 
 /** Average handle time as quick mode shows it. */

@@ -50,7 +50,7 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
   const summary = await download(page, 'Summary (CSV)');
   expect(summary.name).toBe('2-scenarios-summary.csv');
   const s = table(summary.bytes);
-  expect(s[0]).toEqual(['scenario', 'metric', 'value', 'unit']);
+  expect(s[0]).toEqual(['scenario', 'metric', 'value', 'unit', 'method', 'note']);
   for (const name of ['Tokyo desk', 'Café Müller'])
     for (const p of ['p10', 'p50', 'p90'])
       expect(s.find((r) => r[0] === name && r[1] === `annual_savings_${p}`)?.[2], `${name} ${p}`).toMatch(/^-?\d+(\.\d+)?$/);

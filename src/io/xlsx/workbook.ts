@@ -42,7 +42,7 @@ export const SHEET_NAMES = ['Monthly', 'Summary', 'Inputs'] as const;
 
 const MONEY_COLUMNS = ['baseline_cost', 'human_cost', 'ai_cost', 'quality_cost', 'fixed_cost', 'total_cost', 'savings', 'cumulative_savings'];
 const PARTS = ['human_cost', 'ai_cost', 'quality_cost', 'fixed_cost'];
-const TEXT_COLUMNS = new Set(['scenario', 'channel', 'metric', 'unit', 'input']);
+const TEXT_COLUMNS = new Set(['scenario', 'channel', 'metric', 'unit', 'input', 'method', 'note']);
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 // ---- cells ---------------------------------------------------------------------------
@@ -294,7 +294,7 @@ function summarySheet(csv: string, styles: Styles): Sheet {
     const code = /^([A-Z]{3})(?: per |$)/.exec(unit)?.[1];
     rows.push(head.map((name, c) => (TEXT_COLUMNS.has(name) ? text(cells[c] ?? '') : num(cells[c] ?? '', code ? styles.money(code) : 0))));
   }
-  return { name: 'Summary', rows, widths: head.map((h) => (h === 'metric' ? 30 : h === 'scenario' ? 28 : h === 'unit' ? 22 : 16)) };
+  return { name: 'Summary', rows, widths: head.map((h) => (h === 'metric' ? 30 : h === 'scenario' ? 28 : h === 'unit' ? 22 : h === 'note' ? 60 : 16)) };
 }
 
 /** The inputs sheet: the manifest's rows, numbers as numbers. */

@@ -2,7 +2,7 @@
  * The scenario comparison: key figures of each scenario side by side, each with its
  * difference from a reference scenario, and the break-even error cost between two.
  */
-import { errorCostCrossOver, sideOf, type Money, type Scenario, type Summary } from '../../model';
+import { errorCostCrossOver, RAMP_UNFINISHED, sideOf, type Money, type Scenario, type Summary } from '../../model';
 import type { Compared } from '../../state/compared-results';
 import { formatMoney, formatMonths, formatNumber, formatPct, signed } from '../format';
 
@@ -125,4 +125,13 @@ export function breakEvenSentence(a: { name: string; summary: Summary }, b: { na
   const accurate = x.moreAccurate;
   const other = accurate === 'a' ? 'b' : 'a';
   return `Break-even at ${formatMoney(x.errorCost, currency, { locale })} per wrong answer: above it "${name(accurate)}" (fewer wrong answers) is cheaper; below it "${name(other)}" is.`;
+}
+
+/**
+ * Which month the comparison's figures are: "steady-state month", or, when a scenario's ramp
+ * does not finish within its horizon, that its figures are of its last month instead.
+ */
+export function compareMonthText(results: readonly (Pick<Compared, 'headline' | 'full'> | null)[], method: 'headline' | 'full'): string {
+  const unfinished = results.some((r) => r !== null && !r[method].summary.rampComplete);
+  return unfinished ? `steady-state month (the last month where ${RAMP_UNFINISHED})` : 'steady-state month';
 }

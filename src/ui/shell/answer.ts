@@ -3,7 +3,7 @@
  * a scenario's results. Savings, payback and staffing come from the full model (docs/METHOD.md),
  * with the headline arithmetic's savings beside them for comparison. Pure: results in, text out.
  */
-import type { Percentiles, Results, Scenario } from '../../model';
+import { percentileWarning, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
 import { formatMoney, formatMonths, formatNumber, formatPct } from '../format';
 
 /** Released FTE smaller than this read as none (rounding of the staffing sums). */
@@ -30,6 +30,14 @@ export interface AnswerFigures {
   hiddenDecline: boolean;
   /** Monte Carlo range of annual savings, once computed. */
   range: { p10: number; p90: number } | null;
+  /** The warning beside the range when a range excludes its point estimate; '' otherwise. */
+  rangeWarning: string;
+  /** The full model's steady-state month, and whether the ramp finished by then. */
+  steadyMonth: number;
+  rampComplete: boolean;
+  /** Full-model savings of months 1-12 (ramp included), and how many months that is (fewer when the horizon is shorter). */
+  yearOneFull: number;
+  yearOneMonths: number;
   currency: string;
 }
 
@@ -50,6 +58,11 @@ export function answerFigures(scenario: Scenario, results: Results, percentiles:
     decliningTiers: results.quality.decliningTiers,
     hiddenDecline: results.quality.hiddenDecline,
     range: percentiles ? { p10: percentiles.p10.toNumber(), p90: percentiles.p90.toNumber() } : null,
+    rangeWarning: percentileWarning(scenario),
+    steadyMonth: f.steadyMonth,
+    rampComplete: f.rampComplete,
+    yearOneFull: f.yearOneSavings.toNumber(),
+    yearOneMonths: f.yearOneMonths,
     currency: scenario.finance.currency,
   };
 }
@@ -110,7 +123,8 @@ export function answerSentence(a: AnswerFigures, locale?: string): string {
         : `${fte} FTE are released`;
   const payback =
     a.paybackMonths === null ? `it does not pay back within the ${a.horizonMonths}-month horizon` : `it pays back in ${formatMonths(a.paybackMonths, locale)}`;
-  return `${opening} ${money1}; ${staff} and ${payback}.`;
+  const ramp = !a.rampComplete ? ` The ramp does not finish within the horizon: these are month ${a.steadyMonth}'s figures, still ramping.` : '';
+  return `${opening} ${money1}; ${staff} and ${payback}.${ramp}`;
 }
 
 /** The strip's payback text: months, or "never" within the horizon. */
@@ -122,4 +136,20 @@ export function paybackText(a: Pick<AnswerFigures, 'paybackMonths' | 'horizonMon
 export function signedMoney(x: number, currency: string, locale?: string): string {
   const text = answerMoney(x, currency, locale);
   return x < 0 && text !== answerMoney(0, currency, locale) ? `−${text}` : text;
+}
+
+/** What the strip's annual savings are: "steady state from month 3", or the month the ramp is still in. */
+export function savingsBasis(a: Pick<AnswerFigures, 'steadyMonth' | 'rampComplete'>): string {
+  return a.rampComplete ? `steady state from month ${a.steadyMonth}` : `month ${a.steadyMonth} × 12; ${RAMP_UNFINISHED}`;
+}
+
+/** Year-1 savings as the strip shows them beside the annual figure: "year 1 $512,004", or "months 1-6 $201,000". */
+export function yearOneText(a: Pick<AnswerFigures, 'yearOneFull' | 'yearOneMonths' | 'currency'>, locale?: string): string {
+  const when = a.yearOneMonths >= 12 ? 'year 1' : `months 1-${a.yearOneMonths}`;
+  return `${when} ${signedMoney(a.yearOneFull, a.currency, locale)}`;
+}
+
+/** The strip's short warning beside the range (the figures view gives it in full); null when no range excludes its point. */
+export function rangeWarningShort(a: Pick<AnswerFigures, 'rangeWarning'>): string | null {
+  return a.rangeWarning === '' ? null : 'A range excludes its point estimate';
 }

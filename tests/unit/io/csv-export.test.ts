@@ -70,7 +70,7 @@ describe("money in the currency's minor unit", () => {
   it("writes money metrics of the summary in the currency's minor unit", () => {
     const s = { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } };
     const row = records(summaryCsv([{ scenario: s }])).find((r) => r[1] === 'monthly_savings');
-    expect(row).toEqual([TINY.name, 'monthly_savings', '1139', 'JPY per month']);
+    expect(row).toEqual([TINY.name, 'monthly_savings', '1139', 'JPY per month', 'full', '']);
   });
 });
 
@@ -137,10 +137,10 @@ describe('monthlyCsv', () => {
 
 describe('summaryCsv', () => {
   it('writes every 8.2 metric of the hand-worked scenario with its unit', () => {
-    const row = (metric: string, value: string, unit: string) => `${N},${metric},${value},${unit}`;
+    const row = (metric: string, value: string, unit: string) => `${N},${metric},${value},${unit},full,`;
     expect(summaryCsv([{ scenario: TINY }])).toBe(
       lines(
-        'scenario,metric,value,unit',
+        'scenario,metric,value,unit,method,note',
         row('contacts_per_month', '1250', 'contacts per month'),
         row('automation_rate', '37.5', '%'),
         row('ai_resolved_per_month', '468.75', 'contacts per month'),
@@ -184,14 +184,56 @@ describe('summaryCsv', () => {
 
   it('writes Monte Carlo percentiles to the cent when given', () => {
     const csv = summaryCsv([{ scenario: TINY, percentiles: { p10: new Money('-12.5'), p50: new Money(100), p90: new Money('2500.125') } }]);
-    expect(csv).toContain(`${N},annual_savings_p10,-12.50,EUR per year\r\n`);
-    expect(csv).toContain(`${N},annual_savings_p50,100.00,EUR per year\r\n`);
-    expect(csv).toContain(`${N},annual_savings_p90,2500.13,EUR per year\r\n`);
+    expect(csv).toContain(`${N},annual_savings_p10,-12.50,EUR per year,full,\r\n`);
+    expect(csv).toContain(`${N},annual_savings_p50,100.00,EUR per year,full,\r\n`);
+    expect(csv).toContain(`${N},annual_savings_p90,2500.13,EUR per year,full,\r\n`);
   });
 
   it('has a unit for every metric', () => {
     expect(Object.keys(METRIC_UNITS).sort()).toEqual([...METRIC_NAMES].sort());
     expect(records(summaryCsv([{ scenario: presetScenario('klarna-2025') }])).length).toBe(METRIC_NAMES.length + 1);
+  });
+});
+
+describe('summary: the method and note columns', () => {
+  const P = { p10: new Money('100'), p50: new Money('200'), p90: new Money('300') };
+  const byMetric = (csv: string) =>
+    new Map(
+      records(csv)
+        .slice(1)
+        .map((r) => [r[1]!, r]),
+    );
+
+  it('says the percentiles come from the full model under the headline method, and the rest from the headline', () => {
+    const rows = byMetric(summaryCsv([{ scenario: { ...TINY, method: 'headline' }, percentiles: P }]));
+    for (const m of ['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90']) expect(rows.get(m)!.slice(4)).toEqual(['full', '']);
+    for (const m of ['annual_savings', 'monthly_savings', 'npv', 'roi']) expect(rows.get(m)![4]).toBe('headline');
+  });
+
+  it('writes the range warning beside every percentile, and only there, when a range excludes its point', () => {
+    // TINY's eligible categories resolve 50 %; a range of 60-70 % excludes it.
+    const s: Scenario = { ...TINY, ranges: { ...TINY.ranges, resolutionPct: { low: 60, high: 70 } } };
+    const rows = byMetric(summaryCsv([{ scenario: s, percentiles: P }]));
+    const warning = 'A range excludes its point estimate (AI resolution rate 50 %, range 60 % to 70 %)';
+    for (const m of ['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90'])
+      expect(rows.get(m)![5]).toMatch(new RegExp(`^${warning.replace(/[()]/g, '\\$&')}`));
+    expect([...rows.values()].filter((r) => r[5] !== '').map((r) => r[1])).toEqual(['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90']);
+  });
+
+  it('notes on each figure of the month (not on the horizon figures) that the ramp does not finish within the horizon, in yen too', () => {
+    const s: Scenario = { ...TINY, ramp: [0.5, 0.75, 0.9], finance: { ...TINY.finance, currency: 'JPY' } };
+    const rows = byMetric(summaryCsv([{ scenario: s }]));
+    expect(rows.get('annual_savings')!.slice(3)).toEqual(['JPY per year', 'full', 'Figures of month 2: the ramp does not finish within the horizon.']);
+    expect(rows.get('staffed_fte_with_ai')![5]).toBe('Figures of month 2: the ramp does not finish within the horizon.');
+    for (const m of ['payback_months', 'roi', 'npv', 'annual_savings_p10']) expect(rows.get(m)![5]).toBe('');
+  });
+
+  it('keeps the columns with channels, on the channel rows too', () => {
+    const csv = summaryCsv([{ scenario: THREE_CHANNELS, percentiles: P }]);
+    const [header, ...rows] = records(csv);
+    expect(header).toEqual(['scenario', 'channel', 'metric', 'value', 'unit', 'method', 'note']);
+    for (const r of rows) expect(r).toHaveLength(7);
+    expect(rows.filter((r) => r[1] !== 'all').every((r) => r[5] === THREE_CHANNELS.method)).toBe(true);
   });
 });
 
@@ -265,7 +307,11 @@ describe('files with channels', () => {
     // the monthly files' since the yen rows are ledgers of their parts in whole yen, each
     // total the sum of its parts and each cumulative the month before's plus its savings).
     expect(sha(monthlyCsv(entries))).toBe('02f8bf8ae800a7063dc8b200b2ba21845997dc9334fd78b326eddb5314053b71');
-    expect(sha(summaryCsv(entries, { method: 'full' }))).toBe('7d00b26350dcd555952b2efb08164d35dcfaf9bba8435ab830b7a588feb10d07');
+    // The summary's first four columns as then; `method` and `note` were added after them.
+    const firstFour = summaryCsv(entries, { method: 'full' })
+      .replace(/,method,note\r\n/, '\r\n')
+      .replace(/,full,(?:"(?:[^"]|"")*"|[^,\r\n]*)\r\n/g, '\r\n');
+    expect(sha(firstFour)).toBe('7d00b26350dcd555952b2efb08164d35dcfaf9bba8435ab830b7a588feb10d07');
     expect(sha(monthlyCsv(entries, { method: 'headline' }))).toBe('41a9c70438292960a3a9ce57f2608eeaa7bfcd436dfc845057514285494ee8d3');
   });
 

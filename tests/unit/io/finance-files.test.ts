@@ -86,7 +86,7 @@ describe('finance files', () => {
       const files = financeFiles({ scenarios, active: 0 }, OPTIONS);
       const channels = scenarios.some((s) => s.channels !== null);
       const monthly = oneTable(files.monthly, channels ? [...MONTHLY_COLUMNS.slice(0, 2), 'channel', ...MONTHLY_COLUMNS.slice(2)] : MONTHLY_COLUMNS);
-      const summary = oneTable(files.summary, channels ? ['scenario', 'channel', 'metric', 'value', 'unit'] : SUMMARY_COLUMNS);
+      const summary = oneTable(files.summary, channels ? ['scenario', 'channel', 'metric', 'value', 'unit', 'method', 'note'] : SUMMARY_COLUMNS);
       const inputs = oneTable(files.inputs, MANIFEST_COLUMNS);
       // No section of another table inside: the monthly file has no summary or manifest header.
       expect(monthly.filter((r) => r[1] === 'metric' || r[2] === 'input')).toEqual([]);

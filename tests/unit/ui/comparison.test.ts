@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, presetScenario, withAutomation, type Scenario } from '../../../src/model';
-import { breakEvenSentence, CALCULATING, comparisonRows } from '../../../src/ui/results/comparison';
+import { breakEvenSentence, CALCULATING, compareMonthText, comparisonRows } from '../../../src/ui/results/comparison';
 
 function variant(name: string, automation: number, errorRatePct: number): Scenario {
   const base = presetScenario('ecommerce');
@@ -64,5 +64,16 @@ describe('comparisonRows while scenarios are being calculated', () => {
       expect(row.cells[1]!.delta).toBe('');
       expect(row.cells[1]!.text).not.toBe(CALCULATING);
     }
+  });
+});
+
+describe('compareMonthText', () => {
+  it('says steady-state month when every ramp finishes, and names the last month when one does not', () => {
+    const done = calculate(presetScenario('ecommerce'));
+    const short = calculate({ ...presetScenario('ecommerce'), finance: { ...presetScenario('ecommerce').finance, months: 2 } });
+    expect(compareMonthText([done, null], 'full')).toBe('steady-state month');
+    expect(compareMonthText([done, short], 'full')).toBe('steady-state month (the last month where the ramp does not finish within the horizon)');
+    // The headline has no ramp: its month 1 is steady whatever the horizon.
+    expect(compareMonthText([done, short], 'headline')).toBe('steady-state month');
   });
 });

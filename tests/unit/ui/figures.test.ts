@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, METRIC_NAMES, presetScenario } from '../../../src/model';
-import { figureViews, FIGURE_GROUPS } from '../../../src/ui/figures';
+import { calculate, METRIC_NAMES, Money, presetScenario } from '../../../src/model';
+import { figureViews, FIGURE_GROUPS, percentileFigureLabel, yearOneView } from '../../../src/ui/figures';
+import { formatMoney } from '../../../src/ui/format';
 
 describe('figureViews', () => {
   it("gives every metric a label, a group, a value and an explanation with the user's values", () => {
@@ -70,5 +71,53 @@ describe('queue figures of a scenario with channels', () => {
     );
     expect(views.map((v) => v.text)).toEqual(['no live channel', 'no live channel']);
     expect(views[0]!.explain.worked).toMatch(/Every channel is worked as a backlog/);
+  });
+});
+
+describe('labels that say what a figure is', () => {
+  const label = (s: ReturnType<typeof presetScenario>, name: (typeof METRIC_NAMES)[number]) => figureViews(s, calculate(s), [name], null, 'en-US')[0]!.label;
+
+  it('names the steady-state month of the monthly and annual savings (e-commerce: full ramp from month 3)', () => {
+    const s = presetScenario('ecommerce');
+    expect(label(s, 'monthly_savings')).toBe('Savings per month (steady state, from month 3)');
+    expect(label(s, 'annual_savings')).toBe('Savings per year at steady state (month 3 × 12)');
+  });
+
+  it('says the ramp does not finish within a 2-month horizon instead of calling month 2 steady state', () => {
+    const s = { ...presetScenario('ecommerce'), finance: { ...presetScenario('ecommerce').finance, months: 2 } };
+    expect(label(s, 'monthly_savings')).toBe('Savings per month (month 2; the ramp does not finish within the horizon)');
+    expect(label(s, 'annual_savings')).not.toContain('steady state');
+  });
+
+  it('labels the percentiles pessimistic and optimistic by the direction of savings, and as the full model\u2019s under the headline', () => {
+    const s = presetScenario('ecommerce');
+    expect(['annual_savings_p10', 'annual_savings_p50', 'annual_savings_p90'].map((m) => label(s, m as 'annual_savings_p10'))).toEqual([
+      'Annual savings, P10 (pessimistic)',
+      'Annual savings, P50 (median)',
+      'Annual savings, P90 (optimistic)',
+    ]);
+    expect(percentileFigureLabel('p10', 'headline')).toBe('Annual savings, P10 (pessimistic), full model');
+    expect(label({ ...s, method: 'headline' }, 'annual_savings_p90')).toBe('Annual savings, P90 (optimistic), full model');
+  });
+});
+
+describe('yearOneView', () => {
+  it('adds months 1-12 as projected, ramp included, in the currency of the scenario', () => {
+    const s = { ...presetScenario('ecommerce'), finance: { ...presetScenario('ecommerce').finance, currency: 'JPY' } };
+    const r = calculate(s);
+    const v = yearOneView(s, r, 'en-US');
+    const sum = r.full.rows.slice(0, 12).reduce((t, x) => t.plus(x.savings), new Money(0));
+    expect(v.label).toBe('Savings in year 1 (months 1-12, ramp included)');
+    expect(v.text).toBe(formatMoney(sum, 'JPY', { locale: 'en-US' }));
+    expect(v.text).not.toMatch(/\.\d/);
+    expect(v.explain.worked).toMatch(/^¥[\d,]+ \+ … \+ ¥[\d,]+ = ¥[\d,]+ over 12 months$/);
+  });
+
+  it('sums the headline months under the headline method', () => {
+    const s = { ...presetScenario('ecommerce'), method: 'headline' as const };
+    const r = calculate(s);
+    expect(yearOneView(s, r, 'en-US').text).toBe(formatMoney(r.headline.summary.yearOneSavings, 'USD', { locale: 'en-US' }));
+    // No ramp and no growth in the headline: year 1 is exactly the annual figure.
+    expect(r.headline.summary.yearOneSavings.eq(r.headline.summary.annualSavings)).toBe(true);
   });
 });

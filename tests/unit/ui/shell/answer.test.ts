@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate, Money, presetScenario } from '../../../../src/model';
 import { formatMoney } from '../../../../src/ui/format';
-import { answerFigures, answerMoney, answerSentence, paybackText, qualityWarning, signedMoney, type AnswerFigures } from '../../../../src/ui/shell/answer';
+import {
+  answerFigures,
+  answerMoney,
+  answerSentence,
+  paybackText,
+  qualityWarning,
+  rangeWarningShort,
+  savingsBasis,
+  signedMoney,
+  yearOneText,
+  type AnswerFigures,
+} from '../../../../src/ui/shell/answer';
 
 const base: AnswerFigures = {
   annualFull: 679_284.6,
@@ -17,6 +28,11 @@ const base: AnswerFigures = {
   decliningTiers: [],
   hiddenDecline: false,
   range: null,
+  rangeWarning: '',
+  steadyMonth: 3,
+  rampComplete: true,
+  yearOneFull: 640_000,
+  yearOneMonths: 12,
   currency: 'USD',
 };
 
@@ -149,5 +165,38 @@ describe('the strip figures', () => {
         },
       ),
     );
+  });
+});
+
+describe('what the strip says its figures are', () => {
+  it('names the steady-state month of the annual savings, and the year-1 savings beside them', () => {
+    const a = answerFigures(presetScenario('ecommerce'), calculate(presetScenario('ecommerce')), null);
+    // The e-commerce ramp 0.667, 0.867, 1: full ramp from month 3.
+    expect(savingsBasis(a)).toBe('steady state from month 3');
+    expect(a.yearOneMonths).toBe(12);
+    expect(yearOneText(a, 'en-US')).toBe(`year 1 ${answerMoney(a.yearOneFull, 'USD', 'en-US')}`);
+    // Year 1 holds two ramping months, so it is less than the steady state x 12.
+    expect(a.yearOneFull).toBeLessThan(a.annualFull);
+  });
+
+  it('never calls a ramping month steady state when the ramp outlasts the horizon, and sums only the horizon', () => {
+    const s = { ...presetScenario('ecommerce'), finance: { ...presetScenario('ecommerce').finance, months: 2 } };
+    const a = answerFigures(s, calculate(s), null);
+    expect(savingsBasis(a)).toBe('month 2 × 12; the ramp does not finish within the horizon');
+    expect(yearOneText(a, 'en-US')).toMatch(/^months 1-2 \$/);
+    expect(answerSentence(a, 'en-US')).toMatch(/\. The ramp does not finish within the horizon: these are month 2's figures, still ramping\.$/);
+  });
+
+  it('writes year-1 savings in whole yen and a loss with a minus sign', () => {
+    expect(yearOneText({ ...base, currency: 'JPY', yearOneFull: -5_328_919.67 }, 'en-US')).toBe('year 1 −¥5,328,920');
+  });
+
+  it('warns beside the range only when a range excludes its point estimate', () => {
+    const s = presetScenario('ecommerce');
+    expect(rangeWarningShort(answerFigures(s, calculate(s), null))).toBeNull();
+    const outside = { ...s, ranges: { ...s.ranges, resolutionPct: { low: 30, high: 40 } } };
+    const a = answerFigures(outside, calculate(outside), null);
+    expect(rangeWarningShort(a)).toBe('A range excludes its point estimate');
+    expect(a.rangeWarning).toContain('AI resolution rate 80 %, range 30 % to 40 %');
   });
 });
