@@ -8,7 +8,7 @@
  * the user keeps it (a new scenario) or discards it; a reload drops it, as nothing of it was
  * saved.
  */
-import { DEFAULT_DRAWS, isPresetId, type MonteCarloResult, type Results, type Scenario } from '../model';
+import { DEFAULT_DRAWS, isPresetId, type MonteCarloResult, type Percentiles, type Results, type Scenario } from '../model';
 import { resultsOf, type Planner } from './planner.svelte';
 
 /** Where the draws of the scenario on screen stand. */
@@ -22,7 +22,7 @@ export type DrawsOutcome = { status: 'done'; value: MonteCarloResult } | { statu
 export type RunDraws = (scenario: Scenario, onProgress: (done: number) => void) => Promise<DrawsOutcome>;
 
 /** The part of the planner a presentation reads and, on keeping a preset, adds to. */
-export type PresentingPlanner = Pick<Planner, 'entries' | 'active' | 'scenario' | 'results' | 'canAdd' | 'previewPreset' | 'addScenarios'>;
+export type PresentingPlanner = Pick<Planner, 'entries' | 'active' | 'scenario' | 'results' | 'percentiles' | 'canAdd' | 'previewPreset' | 'addScenarios'>;
 
 export const PRESENTATION_MESSAGES = {
   full: (max: number) =>
@@ -62,8 +62,17 @@ export class PresentationState {
   });
   /** The draws of the scenario on screen. */
   draws: DrawsState = $derived.by(() => (this.#draws?.scenario === this.shown ? this.#draws.state : { status: 'idle' }));
+  /**
+   * Percentiles of annual savings of the scenario on screen: those of its draws here, or
+   * those the page's uncertainty analysis already has for it (the same seed gives the same
+   * draws); null until either exists.
+   */
+  percentiles: Percentiles | null = $derived.by(() => {
+    if (this.draws.status === 'done') return this.draws.value.annualSavings;
+    return this.shown === this.#planner.scenario ? this.#planner.percentiles : null;
+  });
   /** Whether a kept preset still fits in the session. */
-  canKeep: boolean = $derived(this.#planner.canAdd);
+  canKeep: boolean = $derived.by(() => this.#planner.canAdd);
 
   constructor(options: { planner: PresentingPlanner; slideCount: number; runDraws: RunDraws; onClose: () => void; maxScenarios: number }) {
     this.#planner = options.planner;

@@ -250,6 +250,21 @@ describe('PresentationState: the draws of the ranges slide', () => {
     expect(runs[1]!.scenario.presetId).toBe('fintech');
   });
 
+  it("takes the page's percentiles of the scenario on screen until its own draws are done, and none of another scenario", async () => {
+    const { runs, run } = pendingRuns();
+    const { planner, p } = setup([presetScenario('saas')], run);
+    expect(p.percentiles).toBeNull();
+    planner.setPercentiles(result.annualSavings);
+    expect(p.percentiles).toEqual(result.annualSavings);
+    p.openPreset('fintech');
+    expect(p.percentiles).toBeNull();
+    p.startDraws();
+    const own = monteCarlo(p.shown, 20);
+    runs[0]!.settle({ status: 'done', value: own });
+    await Promise.resolve();
+    expect(p.percentiles).toBe(own.annualSavings);
+  });
+
   it('says why the draws failed, and tries again when asked', async () => {
     const { runs, run } = pendingRuns();
     const { p } = setup([presetScenario('saas')], run);
