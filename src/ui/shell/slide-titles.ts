@@ -5,7 +5,7 @@
  * chart. Pure: figures in, text out.
  */
 import { KLARNA, type MonteCarloResult, type Results, type Scenario } from '../../model';
-import { formatMonths, formatNumber } from '../format';
+import { formatMoney, formatMonths, formatNumber, formatPct, NONE } from '../format';
 import { answerMoney, fteText } from './answer';
 
 /** The slides, in order. */
@@ -43,8 +43,9 @@ export interface SlideFigures {
   hasRanges: boolean;
   /** Monte Carlo percentiles of annual savings, once the draws are done. */
   range: { p10: number; p50: number; p90: number } | null;
-  /** Staffed FTE the full model of Klarna's 2025 hybrid releases. */
-  klarnaFteReleased: number;
+  /** Annual savings (USD) of the full model of Klarna's 2025 hybrid, and its share of contacts human by policy (percent). */
+  klarnaAnnualFull: number;
+  klarnaHumanPct: number;
 }
 
 /** The titles' figures of a scenario and its results; `draws` once the Monte Carlo has run on it; `klarna` the results of the Klarna 2025 preset. */
@@ -65,7 +66,8 @@ export function slideFigures(s: Scenario, r: Results, draws: Pick<MonteCarloResu
     decliningTiers: r.quality.decliningTiers,
     hasRanges: Object.values(s.ranges).some((x) => x !== null),
     range: draws ? { p10: draws.annualSavings.p10.toNumber(), p50: draws.annualSavings.p50.toNumber(), p90: draws.annualSavings.p90.toNumber() } : null,
-    klarnaFteReleased: k.staffedFteBaseline - k.staffedFteWithAi,
+    klarnaAnnualFull: k.annualSavings.toNumber(),
+    klarnaHumanPct: klarna.quality.humanByPolicyPct,
   };
 }
 
@@ -119,9 +121,26 @@ export function slideTitles(a: SlideFigures, locale?: string): Record<SlideId, s
 
   const headline = `A headline calculator says ${signedMoney(a.annualHeadline, money)} a year; the full model of your operation says ${signedMoney(a.annualFull, money)}`;
 
-  const klarna = `Klarna announced the work of ${formatNumber(KLARNA.agentsReplaced, 0, locale)} agents; fully modelled, its 2025 hybrid releases ${formatNumber(a.klarnaFteReleased, 0, locale)} staffed FTE`;
+  const usd = (x: number) => millionsUsd(x, locale);
+  const klarna = `Klarna announced ${usd(KLARNA.annualSavingsUsd)} a year; fully modelled, its 2025 hybrid saves ${usd(a.klarnaAnnualFull)} and keeps ${formatPct(a.klarnaHumanPct, 0, locale)} of contacts human`;
 
   return { answer, cost, ranges, people, headline, klarna };
+}
+
+/** Dollars in the locale's short form of large amounts: "$34.4M", "34,4 Mio. $" (Klarna's figures are in USD). */
+function millionsUsd(x: number, locale?: string): string {
+  if (!Number.isFinite(x)) return NONE;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(x);
+  } catch {
+    return formatMoney(x, 'USD', { whole: true, locale });
+  }
 }
 
 /** An amount with a minus sign when it is a loss. */

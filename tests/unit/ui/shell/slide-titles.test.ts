@@ -18,7 +18,8 @@ const base: SlideFigures = {
   decliningTiers: [2],
   hasRanges: true,
   range: { p10: 90000.4, p50: 115000, p90: 140000.6 },
-  klarnaFteReleased: 612.4,
+  klarnaAnnualFull: 34380518.4,
+  klarnaHumanPct: 20,
 };
 
 describe('slideTitles', () => {
@@ -29,7 +30,7 @@ describe('slideTitles', () => {
       ranges: 'In 8 of 10 outcomes your savings lie between $90,000 and $140,001 a year',
       people: 'Your team needs 6.2 fewer staffed FTE (42.3 → 36.1), but CSAT falls on tier 2',
       headline: 'A headline calculator says $281,248 a year; the full model of your operation says $115,396',
-      klarna: 'Klarna announced the work of 700 agents; fully modelled, its 2025 hybrid releases 612 staffed FTE',
+      klarna: 'Klarna announced $40M a year; fully modelled, its 2025 hybrid saves $34.4M and keeps 20% of contacts human',
     });
   });
 
@@ -41,6 +42,10 @@ describe('slideTitles', () => {
     expect(t.answer).toBe('Your support costs fall by 1.234.567\u00a0¥ a month');
     expect(t.cost).toBe('The 5.000.000\u00a0¥ set-up pays back in 5,1 months; by month 24 the plan saves 25.000.000\u00a0¥ net');
     expect(t.people).toBe('Your team needs 234,5 fewer staffed FTE (1.234,5 → 1.000), but CSAT falls on tier 2');
+    // Klarna's figures stay in dollars, written as the locale writes them.
+    expect(t.klarna).toBe(
+      'Klarna announced 40\u00a0Mio.\u00a0$ a year; fully modelled, its 2025 hybrid saves 34,4\u00a0Mio.\u00a0$ and keeps 20\u00a0% of contacts human',
+    );
     expect(slideTitles({ ...base, currency: 'BHD', monthlyFull: 9.8765 }, 'en-US').answer).toBe('Your support costs fall by BHD\u00a09.877 a month');
   });
 
@@ -108,7 +113,8 @@ describe('slideFigures', () => {
     expect(f.annualHeadline).toBe(r.headline.summary.annualSavings.toNumber());
     expect(f.horizonNet).toBe(r.full.summary.horizonNetSavings.toNumber());
     expect(f.range).toEqual({ p10: draws.annualSavings.p10.toNumber(), p50: draws.annualSavings.p50.toNumber(), p90: draws.annualSavings.p90.toNumber() });
-    expect(f.klarnaFteReleased).toBe(k.full.summary.staffedFteBaseline - k.full.summary.staffedFteWithAi);
+    expect(f.klarnaAnnualFull).toBe(k.full.summary.annualSavings.toNumber());
+    expect(f.klarnaHumanPct).toBe(k.quality.humanByPolicyPct);
     expect(f.hasRanges).toBe(true);
     expect(
       slideFigures(
