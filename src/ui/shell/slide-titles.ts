@@ -153,3 +153,22 @@ function signedMoney(x: number, money: (x: number) => string): string {
 export function slidePosition(index: number, count: number, title: string, locale?: string): string {
   return `Slide ${formatNumber(index + 1, 0, locale)} of ${formatNumber(count, 0, locale)}: ${title}`;
 }
+
+/** What a key does in the presentation. */
+export type SlideKeyAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
+
+/**
+ * The action of a key pressed in the presentation, or null to leave it to the browser.
+ * On a button, a link or a summary, Space, Home and End keep their own meaning; in a list
+ * box or a text field every key but Escape does.
+ */
+export function slideKey(key: string, target: 'field' | 'control' | 'other'): SlideKeyAction | null {
+  if (target === 'field') return key === 'Escape' ? 'leave' : null;
+  const free = target === 'other';
+  if (key === 'ArrowRight' || key === 'PageDown' || (key === ' ' && free)) return 'next';
+  if (key === 'ArrowLeft' || key === 'PageUp') return 'previous';
+  if (key === 'Home' && free) return 'first';
+  if (key === 'End' && free) return 'last';
+  if (key === 'Escape') return 'leave';
+  return null;
+}

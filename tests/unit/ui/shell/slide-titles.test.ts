@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Money, monteCarlo, presetScenario } from '../../../../src/model';
 import { resultsOf } from '../../../../src/state/planner.svelte';
-import { SLIDE_IDS, slideFigures, slidePosition, slideTitles, type SlideFigures } from '../../../../src/ui/shell/slide-titles';
+import { SLIDE_IDS, slideFigures, slideKey, slidePosition, slideTitles, type SlideFigures } from '../../../../src/ui/shell/slide-titles';
 
 const base: SlideFigures = {
   currency: 'USD',
@@ -131,5 +131,26 @@ describe('slideFigures', () => {
 describe('slidePosition', () => {
   it('names the slide and where it stands', () => {
     expect(slidePosition(2, 6, 'Ranges', 'en-US')).toBe('Slide 3 of 6: Ranges');
+  });
+});
+
+describe('slideKey', () => {
+  it('moves with the arrows and the page keys, leaves with Escape', () => {
+    expect(['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp', 'Home', 'End', 'Escape', 'a'].map((k) => slideKey(k, 'other'))).toEqual([
+      'next',
+      'next',
+      'next',
+      'previous',
+      'previous',
+      'first',
+      'last',
+      'leave',
+      null,
+    ]);
+  });
+
+  it('leaves Space, Home and End to a focused button, and every key but Escape to a list box or a field', () => {
+    expect([' ', 'Home', 'End', 'ArrowRight', 'Escape'].map((k) => slideKey(k, 'control'))).toEqual([null, null, null, 'next', 'leave']);
+    expect(['ArrowRight', 'ArrowLeft', ' ', 'Home', 'Escape'].map((k) => slideKey(k, 'field'))).toEqual([null, null, null, null, 'leave']);
   });
 });
