@@ -108,6 +108,8 @@ test('a preset kept on leaving becomes a new scenario beside the prospect’s, w
   await page.keyboard.press('Escape');
   await expect(ask).toBeHidden();
   await expect(deck).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('status').filter({ hasText: /Slide 3 of 6/ })).toBeAttached();
   await deck.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(ask.getByRole('button', { name: 'Keep it as a new scenario' })).toBeFocused();
   await page.keyboard.press('Enter');
