@@ -28,10 +28,12 @@ test('a sales engineer opens a hand-written link, presents, and shares a link th
   await page.getByRole('button', { name: 'Present' }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck).toBeVisible();
-  await expect(deck.getByRole('heading', { name: 'The answer' })).toBeVisible();
+  await expect(deck.getByRole('heading', { level: 3, name: /^Your support costs fall by \$[\d,]+ a month$/ })).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(deck.getByRole('heading', { name: 'Cost, month by month' })).toBeVisible();
-  await deck.getByRole('button', { name: /What a published headline leaves out/ }).click();
+  await expect(
+    deck.getByRole('heading', { level: 3, name: /^The \$[\d,]+ set-up pays back in [\d.]+ months?; by month 24 the plan saves \$[\d,]+ net$/ }),
+  ).toBeVisible();
+  await deck.getByRole('button', { name: '5. What a headline leaves out' }).click();
   await expect(deck.getByRole('table', { name: /published headline arithmetic/ })).toBeVisible();
   await deck.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(deck).toBeHidden();
