@@ -3,7 +3,7 @@
  * NPV"; README, "Figures in the page"). Steady-state figures are those of the first month
  * at full ramp.
  */
-import { Money, sum } from './money';
+import { minorUnitDigits, Money, sum } from './money';
 import type { MonthRow, MonthRowOf } from './projection';
 import type { Scenario } from './schema';
 import { fraction } from './units';
@@ -113,19 +113,21 @@ export function paybackMonthsCents(setupCents: number, rows: readonly MonthRowOf
 /**
  * NPV: -setup + sum of savings_m / (1 + annual rate)^(m / 12), savings at each month's
  * end. The discount factor is a rate, computed as a float (to ~1e-16 relative); the
- * money it multiplies stays decimal and the result is rounded to the cent.
+ * money it multiplies stays decimal and the result is rounded to the minor unit (`digits`
+ * decimals, docs/METHOD.md, "Money and rounding").
  */
-export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number): Money {
+export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number, digits = 2): Money {
   const base = 1 + fraction(annualRatePct);
   let total = setupCost.negated();
   for (const r of rows) total = total.plus(r.savings.times(Math.pow(base, -r.month / 12)));
-  return total.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+  return total.toDecimalPlaces(digits, Money.ROUND_HALF_UP);
 }
 
 /** Summary figures of a projection. */
 export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const i = steadyIndex(rows);
   const r = rows[i]!;
+  const digits = minorUnitDigits(s.finance.currency);
   const setup = new Money(s.ai.setupCost);
   const horizonSavings = sum(rows.map((x) => x.savings));
   const aiSpend = sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup);
@@ -167,14 +169,14 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     fixedCostPerMonth: r.fixedCost,
     monthlySavings: r.savings,
     annualSavings: r.savings.times(12),
-    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
-    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
+    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
+    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
     paybackMonths: paybackMonths(setup, rows),
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
-    npv: npv(setup, rows, s.finance.discountRatePct),
+    npv: npv(setup, rows, s.finance.discountRatePct, digits),
     horizonSavings,
     horizonNetSavings: horizonNet,
-    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(2, Money.ROUND_DOWN) : null,
+    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(digits, Money.ROUND_DOWN) : null,
     resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
   };
 }
