@@ -64,11 +64,28 @@ export function minorTimes(quantity: number, price: Money, p: number, digits: nu
   return timesAt(q, price, digits).times(minorScale(digits)).toNumber() + 0;
 }
 
+/** Decimals made by {@link fromMinor}, by digits and units: an edit of one price leaves most amounts of a ledger as they were. */
+const madeDecimals = new Map<number, Map<number, Money>>();
+/** Past this many amounts of one minor unit the memory of made decimals starts again. */
+const MADE_LIMIT = 8192;
+
 /**
  * An amount of whole minor units (an integer below 2^53) as a decimal: built from its digits,
- * so no division is made (the same value as `new Money(units).div(10^digits)`).
+ * so no division is made (the same value as `new Money(units).div(10^digits)`). Decimals are
+ * immutable: an amount made before is given again.
  */
 export function fromMinor(units: number, digits: number): Money {
+  let made = madeDecimals.get(digits);
+  if (made === undefined) madeDecimals.set(digits, (made = new Map()));
+  let m = made.get(units);
+  if (m === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(units, (m = decimalOfUnits(units, digits)));
+  }
+  return m;
+}
+
+function decimalOfUnits(units: number, digits: number): Money {
   if (digits === 0 || units === 0) return new Money(units + 0);
   const neg = units < 0;
   const s = String(neg ? -units : units).padStart(digits + 1, '0');

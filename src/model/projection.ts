@@ -351,16 +351,23 @@ export function digitsOf(s: Scenario): number {
   return minorUnitDigits(s.finance.currency);
 }
 
+/** Decimal rows made from whole minor units, and those units: what sums over the months read (see `unitsOf`). */
+const unitRows = new WeakMap<readonly MonthRow[], { digits: number; rows: readonly MonthRowOf<number>[] }>();
+
+/**
+ * The whole minor units `rows` were read from, when the projection booked them so: sums over
+ * the months are then exact in plain numbers (the summary's horizon figures).
+ */
+export function unitsOf(rows: readonly MonthRow[]): { digits: number; rows: readonly MonthRowOf<number>[] } | undefined {
+  return unitRows.get(rows);
+}
+
 /**
  * Rows booked in whole minor units as decimals (the same amounts). Equal amounts share one
- * decimal (`made`): a month that repeats an earlier one makes none.
+ * decimal (see `fromMinor`): a month that repeats an earlier one makes none.
  */
-function decimalRows(rows: readonly MonthRowOf<number>[], digits: number, made: Map<number, Money>): MonthRow[] {
-  const dec = (units: number): Money => {
-    let m = made.get(units);
-    if (m === undefined) made.set(units, (m = fromMinor(units, digits)));
-    return m;
-  };
+function decimalRows(rows: readonly MonthRowOf<number>[], digits: number): MonthRow[] {
+  const dec = (units: number): Money => fromMinor(units, digits);
   const out: MonthRow[] = new Array<MonthRow>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
@@ -391,6 +398,7 @@ function decimalRows(rows: readonly MonthRowOf<number>[], digits: number, made: 
       cumulativeSavings: dec(r.cumulativeSavings),
     };
   }
+  unitRows.set(out, { digits, rows });
   return out;
 }
 
@@ -439,8 +447,7 @@ export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newCon
   const p: ChannelsProjection<number> =
     s.channels === null ? { rows: projectOne(fast, s, sw, ctx, staff), channels: [], pooling: null } : projectChannelsWith(fast, s, sw, ctx, staff);
   if (!fast.overflow) {
-    const made = new Map<number, Money>();
-    const rowsOf = (rows: MonthRowOf<number>[]) => decimalRows(rows, digits, made);
+    const rowsOf = (rows: MonthRowOf<number>[]) => decimalRows(rows, digits);
     const rows = rowsOf(p.rows);
     return { rows, channels: p.channels.map((c) => ({ part: c.part, rows: c.rows === p.rows ? rows : rowsOf(c.rows) })), pooling: p.pooling };
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate, type Scenario } from '../../../src/model';
 import { fromMinor, minorScale, minorTimes, minorUnitDigits, Money, timesAt } from '../../../src/model/money';
-import { decimalLedger, minorLedger, newContext, project, projectWith } from '../../../src/model/projection';
+import { decimalLedger, minorLedger, newContext, project, projectWith, unitsOf, type MonthRow, type MonthRowOf } from '../../../src/model/projection';
+import { npv, npvUnits, summarise } from '../../../src/model/summary';
 import { FULL, HEADLINE } from '../../../src/model/switches';
 import { scenarioArb } from './arbitraries';
 import { TINY } from '../io/tiny-scenario';
@@ -154,5 +155,32 @@ describe("the ledger in the currency's minor unit", () => {
       }),
       { numRuns: 60, seed: 17 },
     );
+  });
+});
+
+describe('the summary from whole minor units', () => {
+  it('gives the figures the decimal sums give, in every currency', () => {
+    const currencies = fc.constantFrom('JPY', 'USD', 'BHD');
+    fc.assert(
+      fc.property(scenarioArb, currencies, fc.double({ min: 0, max: 30, noNaN: true }), (base, currency, rate) => {
+        const s: Scenario = { ...base, finance: { ...base.finance, currency, discountRatePct: rate } };
+        const rows = project(s, FULL);
+        expect(unitsOf(rows)).toBeDefined();
+        // A copy of the rows carries no minor units: the decimal sums.
+        expect(summarise(s, rows)).toEqual(summarise(s, [...rows]));
+      }),
+      { numRuns: 80, seed: 23 },
+    );
+  });
+
+  it('takes the decimal NPV where the float sum lies near half a minor unit', () => {
+    // 1 unit saved in month 12 at 0 %: exactly 1, far from a half -> 1; a half unit in
+    // month 12 (whole units only are booked, so a one-time cost of -0.5 makes it) is declined.
+    const row = (month: number, savings: number) => ({ month, savings }) as unknown as MonthRowOf<number>;
+    expect(npvUnits(0, [row(12, 1)], 0)).toBe(1);
+    expect(npvUnits(0, [row(12, 1)], 100)).toBeNull(); // 1 / 2 = 0.5 exactly: the decimals decide
+    expect(npvUnits(0, [row(12, 3)], 100)).toBeNull(); // 1.5
+    expect(npvUnits(0, [row(12, 5)], 150)).toBe(2); // 5 / 2.5 = 2
+    expect(npv(new Money(0), [{ month: 12, savings: new Money('0.03') } as unknown as MonthRow], 100, 2).toFixed()).toBe('0.02');
   });
 });
