@@ -19,7 +19,6 @@ import {
   parseScenario,
   presetScenario,
   isPresetId,
-  MAX_CONTACTS_PER_MONTH,
   MONEY_LIMITS,
   withAutomation,
   withAverageHandle,
@@ -31,6 +30,9 @@ import {
   KIND_NAMES,
   newChannel,
   suggestKind,
+  fieldOfParameter,
+  NUMBER_FIELDS,
+  type NumberFieldSpec,
 } from '../model';
 
 export interface QueryResult {
@@ -80,14 +82,34 @@ function numeric(name: string, min: number, max: number, unit: string, set: (s: 
   };
 }
 
+/** A parameter that sets one numeric input: its bounds and unit come from the field table (model/field-table.ts). */
+function fieldNumeric(name: string, set: (s: Scenario, x: number) => Scenario | string): Setter {
+  const f = fieldOfParameter(name);
+  if (!f) throw new Error(`The field table describes no input set by "${name}"`);
+  return numeric(name, f.urlMin ?? f.min, f.max, f.urlUnit ?? f.unit, set);
+}
+
 function choice<T extends string>(name: string, options: readonly T[], set: (s: Scenario, x: T) => Scenario): Setter {
   return (s, raw) => ((options as readonly string[]).includes(raw) ? set(s, raw as T) : `${name}=${shown(raw)} is not one of ${options.join(', ')}`);
 }
 
 const h = (s: Scenario, patch: Partial<Scenario['human']>): Scenario => ({ ...s, human: { ...s.human, ...patch } });
 const ai = (s: Scenario, patch: Partial<Scenario['ai']>): Scenario => ({ ...s, ai: { ...s.ai, ...patch } });
-const q = (s: Scenario, patch: Partial<Scenario['quality']>): Scenario => ({ ...s, quality: { ...s.quality, ...patch } });
 const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ ...s, finance: { ...s.finance, ...patch } });
+
+/** Parameters of the field table whose setters below do more than set their field: a cost sets the cost basis too. */
+const DIRECT = new Set(['cost_hour', 'cost_fte_year', 'cost_contact']);
+
+/** Read before the other fields, in reverse order of this list (see SETTERS). */
+const BOUNDS_FIRST = ['growth', 'months'];
+
+/** The scenario with `x` at the field's path (a whole number where the field wants one), or why not. */
+function fieldSet(s: Scenario, f: NumberFieldSpec, x: number): Scenario | string {
+  if (f.integer && !Number.isInteger(x)) return `${f.url}=${x} is not ${f.urlUnit ?? 'a whole number'} (${f.min} to ${f.max})`;
+  const [group, key] = f.path.split('.');
+  if (key === undefined) return { ...s, [f.path]: x };
+  return { ...s, [group!]: { ...(s[group as keyof Scenario] as object), [key]: x } };
+}
 
 /**
  * Setters in the order they apply: everything that changes the mix or the rates of the
@@ -95,27 +117,13 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
  */
 const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['method', choice('method', METHODS, (s, method) => ({ ...s, method }))],
-  ['contacts', numeric('contacts', 0, MAX_CONTACTS_PER_MONTH, 'contacts per month', (s, contactsPerMonth) => ({ ...s, contactsPerMonth }))],
   ['handle_min', numeric('handle_min', 0.01, 600, 'minutes', (s, m) => ({ ...s, categories: withAverageHandle(s.categories, m) }))],
-  ['cost_hour', numeric('cost_hour', 0, MONEY_LIMITS.costPerHour, 'a cost per hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
-  [
-    'cost_fte_year',
-    numeric('cost_fte_year', 0, MONEY_LIMITS.costPerFteYear, 'a cost per FTE-year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear })),
-  ],
-  [
-    'cost_contact',
-    numeric('cost_contact', 0, MONEY_LIMITS.costPerContact, 'a cost per contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact })),
-  ],
-  ['productive_hours', numeric('productive_hours', 1, 744, 'hours per FTE-month', (s, productiveHoursPerMonth) => h(s, { productiveHoursPerMonth }))],
-  ['paid_hours', numeric('paid_hours', 1, 744, 'hours per FTE-month', (s, paidHoursPerMonth) => h(s, { paidHoursPerMonth }))],
-  ['shrinkage', numeric('shrinkage', 0, 95, 'a percentage', (s, shrinkagePct) => h(s, { shrinkagePct }))],
-  ['occupancy', numeric('occupancy', 10, 100, 'a percentage', (s, maxOccupancyPct) => h(s, { maxOccupancyPct }))],
-  ['concurrency', numeric('concurrency', 1, 10, 'chats per agent', (s, concurrency) => h(s, { concurrency }))],
+  ['cost_hour', fieldNumeric('cost_hour', (s, costPerHour) => h(s, { costBasis: 'hour', costPerHour }))],
+  ['cost_fte_year', fieldNumeric('cost_fte_year', (s, costPerFteYear) => h(s, { costBasis: 'fte-year', costPerFteYear }))],
+  ['cost_contact', fieldNumeric('cost_contact', (s, costPerContact) => h(s, { costBasis: 'contact', costPerContact }))],
   ['channels', (s, raw) => parseChannels(s, raw)],
   // Without `channels`, one channel as before: a scenario with a channel list becomes one-channel again.
   ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel, channels: null }))],
-  ['sl_target', numeric('sl_target', 1, 99.9, 'a percentage', (s, serviceLevelPct) => h(s, { serviceLevelPct }))],
-  ['sl_seconds', numeric('sl_seconds', 0, 86_400, 'seconds', (s, serviceLevelSeconds) => h(s, { serviceLevelSeconds }))],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   [
     'ai_cost',
@@ -123,22 +131,7 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       s.ai.pricing === 'tokens' ? ai(s, { pricePerMillionTokens: x }) : ai(s, { pricePerUnit: x }),
     ),
   ],
-  ['ai_minutes', numeric('ai_minutes', 0.01, 600, 'minutes per AI conversation', (s, minutesPerConversation) => ai(s, { minutesPerConversation }))],
-  ['ai_fixed_month', numeric('ai_fixed_month', 0, MONEY_LIMITS.fixedPerMonth, 'a cost per month', (s, fixedPerMonth) => ai(s, { fixedPerMonth }))],
-  ['setup_cost', numeric('setup_cost', 0, MONEY_LIMITS.setupCost, 'a one-time cost', (s, setupCost) => ai(s, { setupCost }))],
-  ['error_rate', numeric('error_rate', 0, 100, 'a percentage', (s, errorRatePct) => q(s, { errorRatePct }))],
-  ['error_cost', numeric('error_cost', 0, MONEY_LIMITS.errorCost, 'a cost per error', (s, errorCost) => q(s, { errorCost }))],
   ['ramp', (s, raw) => parseRamp(s, raw)],
-  ['growth', numeric('growth', -50, 50, 'a percentage per month', (s, growthPctPerMonth) => ({ ...s, growthPctPerMonth }))],
-  [
-    'months',
-    (s, raw) => {
-      const x = number('months', 1, 120, 'a whole number of months')(raw);
-      if (typeof x === 'string') return x;
-      return Number.isInteger(x) ? fin(s, { months: x }) : `months=${shown(raw)} is not a whole number of months (1 to 120)`;
-    },
-  ],
-  ['discount_rate', numeric('discount_rate', 0, 100, 'a percentage per year', (s, discountRatePct) => fin(s, { discountRatePct }))],
   [
     'currency',
     (s, raw) =>
@@ -152,7 +145,6 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
       /^\d{1,10}$/.test(raw) && Number(raw) <= 4_294_967_295 ? { ...s, seed: Number(raw) } : `seed=${shown(raw)} is not a whole number from 0 to 4294967295`,
   ],
   ['staffing_model', choice('staffing_model', STAFFING_MODELS, (s, staffingModel) => h(s, { staffingModel }))],
-  ['patience_min', numeric('patience_min', 0.01, 1440, 'minutes', (s, patienceMinutes) => h(s, { patienceMinutes }))],
   [
     'seats',
     (s, raw) =>
@@ -160,6 +152,12 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
         ? h(s, { seats: Number(raw) })
         : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`,
   ],
+  // Every other input the field table names a link parameter for: set as it is. The horizon and
+  // the growth first: they bound the volume (growth compounds), so that a link that lowers them
+  // and raises the volume is read whole, whatever the order of its parameters.
+  ...NUMBER_FIELDS.filter((f) => f.url !== undefined && !DIRECT.has(f.url))
+    .sort((a, b) => BOUNDS_FIRST.indexOf(b.url!) - BOUNDS_FIRST.indexOf(a.url!))
+    .map((f): [string, Setter] => [f.url!, fieldNumeric(f.url!, (s, x) => fieldSet(s, f, x))]),
   [
     'automation',
     numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {

@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 
-import { MAX_CONTACTS_PER_MONTH, MAX_TOKENS_PER_CONVERSATION, MONEY_LIMITS, peakMonthlyContacts } from './limits';
+import { MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
 import { validateRanges } from './range-specs';
 import { HOURS_PER_WEEK } from './units';
+import { numberField } from './field-table';
 
 export { HOURS_PER_WEEK };
 
@@ -55,18 +56,35 @@ function define() {
       .finite(`${field} must be a finite number`)
       .min(0, `${field} cannot be negative (accepted: 0 or more ${unit})`);
 
-  /** Money: 0 up to the field's bound (docs/METHOD.md, "Limits of the model"). */
-  const money = (field: string, unit: string, max: number) =>
-    nonNegative(field, unit).max(
-      max,
-      `${field} cannot exceed ${[max.toLocaleString('en-US'), unit].filter(Boolean).join(' ')} (accepted: 0 to ${max.toLocaleString('en-US')})`,
-    );
-
-  const positive = (field: string, unit: string) =>
-    z
-      .number({ error: `${field} must be a number` })
-      .finite(`${field} must be a finite number`)
-      .gt(0, `${field} must be more than 0 ${unit}`);
+  /** The schema of a numeric input from its one description (field-table.ts); `.nullable()` is added where the field may be empty. */
+  const num = (path: string) => {
+    const f = numberField(path);
+    let n: z.ZodNumber;
+    switch (f.check) {
+      case 'pct':
+        n = pct(f.label);
+        break;
+      case 'nonNegative':
+      case 'money':
+        n = nonNegative(f.label, f.unit);
+        break;
+      case 'positive':
+        n = z
+          .number({ error: `${f.label} must be a number` })
+          .finite(`${f.label} must be a finite number`)
+          .gt(0, `${f.label} must be more than 0 ${f.unit}`);
+        break;
+      default:
+        n = z.number({ error: `${f.label} must be a number` }).finite(`${f.label} must be a finite number`);
+    }
+    if (f.integer) n = n.int(f.whole ?? `${f.label} must be a whole number`);
+    if (f.check === 'number' || (f.low !== undefined && f.check === 'pct')) n = f.above ? n.gt(f.min, f.low) : n.min(f.min, f.low);
+    if (f.check === 'money') {
+      const max = f.max.toLocaleString('en-US');
+      n = n.max(f.max, `${f.label} cannot exceed ${[max, f.unit].filter(Boolean).join(' ')} (accepted: 0 to ${max})`);
+    } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100)) n = n.max(f.max, f.high);
+    return n;
+  };
 
   /** Contact channel: decides the queue model (chat and voice queue; email is a backlog). */
   const ChannelSchema = z.enum(CHANNELS);
@@ -79,14 +97,14 @@ function define() {
     id: z.string().min(1),
     name: z.string().trim().min(1, 'Category name cannot be empty').max(80, 'Category name is limited to 80 characters'),
     /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
-    sharePct: pct('Share of volume'),
+    sharePct: num('categories.*.sharePct'),
     tier: TierSchema,
     /** Human handle time, agent minutes per contact. */
-    handleMinutes: nonNegative('Handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact'),
+    handleMinutes: num('categories.*.handleMinutes'),
     /** Whether the AI may attempt this category at all (tier 3 defaults to no: human-only by policy). */
     aiEligible: z.boolean(),
     /** Share of AI-attempted contacts the AI resolves at steady state, percent. */
-    resolutionPct: pct('AI resolution rate'),
+    resolutionPct: num('categories.*.resolutionPct'),
   });
 
   /** Which human cost figure is authoritative: per paid hour, per FTE-year, or per contact. */
@@ -100,44 +118,33 @@ function define() {
     /** Which of the three cost figures is authoritative. */
     costBasis: CostBasisSchema,
     /** Loaded cost per paid agent hour, currency units. */
-    costPerHour: money('Loaded cost per hour', 'per hour', MONEY_LIMITS.costPerHour),
+    costPerHour: num('human.costPerHour'),
     /** Loaded cost per FTE-year, converted to an hourly cost with paid hours x 12. */
-    costPerFteYear: money('Loaded cost per FTE-year', 'per year', MONEY_LIMITS.costPerFteYear),
+    costPerFteYear: num('human.costPerFteYear'),
     /** Direct cost per human-handled contact. */
-    costPerContact: money('Cost per contact', 'per contact', MONEY_LIMITS.costPerContact),
+    costPerContact: num('human.costPerContact'),
     /** Productive (handling) hours per FTE-month, for agent-equivalents. Default 160. */
-    productiveHoursPerMonth: positive('Productive hours per FTE-month', 'hours').max(744, 'Productive hours cannot exceed the 744 hours of a month'),
+    productiveHoursPerMonth: num('human.productiveHoursPerMonth'),
     /** Paid hours per FTE-month. Default 173.9 = 40 h x 4.348 weeks. */
-    paidHoursPerMonth: positive('Paid hours per FTE-month', 'hours').max(744, 'Paid hours cannot exceed the 744 hours of a month'),
+    paidHoursPerMonth: num('human.paidHoursPerMonth'),
     /** Share of paid time not on seat (breaks, training, absence), percent. */
-    shrinkagePct: pct('Shrinkage').max(95, 'Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)'),
+    shrinkagePct: num('human.shrinkagePct'),
     /** Highest share of on-seat time spent handling contacts, percent. */
-    maxOccupancyPct: pct('Max occupancy').min(10, 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)'),
+    maxOccupancyPct: num('human.maxOccupancyPct'),
     /** Simultaneous chats per agent; 1 = none. Applies to chat only. */
-    concurrency: z
-      .number({ error: 'Concurrency must be a number' })
-      .finite()
-      .min(1, 'Concurrency is at least 1 (one contact at a time)')
-      .max(10, 'Concurrency above 10 chats per agent is not supported'),
+    concurrency: num('human.concurrency'),
     /** Service-level target: share answered within the target time, percent. */
-    serviceLevelPct: pct('Service level target')
-      .gt(0, 'Service level target must be more than 0 %')
-      .max(99.9, 'Service level target must be below 100 % (accepted: up to 99.9 %)'),
+    serviceLevelPct: num('human.serviceLevelPct'),
     /** Target answer time in seconds; null follows the channel (20 s voice, 60 s chat). */
-    serviceLevelSeconds: nonNegative('Service level seconds', 'seconds').max(86_400, 'Service level seconds cannot exceed a day').nullable(),
+    serviceLevelSeconds: num('human.serviceLevelSeconds').nullable(),
     staffingModel: StaffingModelSchema,
     /** Mean customer patience before abandoning, minutes (Erlang A). */
-    patienceMinutes: positive('Customer patience', 'minutes').max(1440, 'Customer patience above a day is not a queue'),
+    patienceMinutes: num('human.patienceMinutes'),
     /** Reverse staffing: agents on seat in every open interval; null = staff to target. */
-    seats: z
-      .number({ error: 'Seats must be a number' })
-      .int('Seats must be a whole number of agents')
-      .min(1, 'Seats must be at least 1 agent')
-      .max(100_000)
-      .nullable(),
+    seats: num('human.seats').nullable(),
     /** First and last open hour of the day (0-24) and open days (Monday = 0). */
-    openFromHour: z.number().int().min(0).max(23),
-    openToHour: z.number().int().min(1).max(24),
+    openFromHour: num('human.openFromHour'),
+    openToHour: num('human.openToHour'),
     openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
   });
 
@@ -148,22 +155,19 @@ function define() {
   const AiSchema = z.object({
     pricing: AiPricingSchema,
     /** Price per conversation, per resolution or per session (unused for tokens). */
-    pricePerUnit: money('AI price', 'per unit', MONEY_LIMITS.pricePerUnit),
+    pricePerUnit: num('ai.pricePerUnit'),
     /** Tokens per conversation, for token pricing. */
-    tokensPerConversation: nonNegative('Tokens per conversation', 'tokens').max(
-      MAX_TOKENS_PER_CONVERSATION,
-      `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`,
-    ),
+    tokensPerConversation: num('ai.tokensPerConversation'),
     /** Price per million tokens, for token pricing. */
-    pricePerMillionTokens: money('Price per million tokens', 'per million tokens', MONEY_LIMITS.pricePerMillionTokens),
+    pricePerMillionTokens: num('ai.pricePerMillionTokens'),
     /** Platform fee per month, whatever the volume. */
-    fixedPerMonth: money('Fixed platform cost', 'per month', MONEY_LIMITS.fixedPerMonth),
+    fixedPerMonth: num('ai.fixedPerMonth'),
     /** One-time implementation cost, paid before month 1. */
-    setupCost: money('One-time implementation cost', '', MONEY_LIMITS.setupCost),
+    setupCost: num('ai.setupCost'),
     /** Knowledge-base upkeep per month (people and tooling). */
-    upkeepPerMonth: money('Knowledge-base upkeep', 'per month', MONEY_LIMITS.upkeepPerMonth),
+    upkeepPerMonth: num('ai.upkeepPerMonth'),
     /** Billed minutes per AI conversation, for per-minute pricing (voice AI). Absent in data written before it existed. */
-    minutesPerConversation: positive('AI minutes per conversation', 'minutes').max(600, 'AI minutes per conversation cannot exceed 600').default(4),
+    minutesPerConversation: num('ai.minutesPerConversation').default(4),
   });
 
   /** Kind of a channel of a multi-channel scenario: live (voice, chat) or asynchronous (email, messaging). */
@@ -181,45 +185,37 @@ function define() {
     /** The name the user sees; editable. */
     name: z.string().trim().min(1, 'Channel name cannot be empty').max(40, 'Channel name is limited to 40 characters'),
     /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
-    sharePct: pct('Channel share'),
+    sharePct: num('channels.*.sharePct'),
     /** Multiplier of every category's handle time in this channel (ignored when `handleMinutes` is set). */
-    handleMultiplier: positive('Handle time multiplier', '').max(20, 'Handle time multiplier cannot exceed 20'),
+    handleMultiplier: num('channels.*.handleMultiplier'),
     /** The channel's own average handle time, minutes: the categories' times are scaled so the channel's average equals it; null = use the multiplier. */
-    handleMinutes: nonNegative('Channel handle time', 'minutes').max(600, 'Handle time above 600 minutes is not a support contact').nullable(),
+    handleMinutes: num('channels.*.handleMinutes').nullable(),
     /** Target share answered within `targetSeconds`, percent; null = the scenario's service-level target. */
-    serviceLevelPct: pct('Channel service level target')
-      .gt(0, 'Channel service level target must be more than 0 %')
-      .max(99.9, 'Channel service level target must be below 100 % (accepted: up to 99.9 %)')
-      .nullable(),
+    serviceLevelPct: num('channels.*.serviceLevelPct').nullable(),
     /**
      * Live kinds: answer-time target, seconds; null = the scenario's `serviceLevelSeconds`,
      * then the kind's (voice 20 s, chat 60 s). Asynchronous kinds: response-time target,
      * seconds (14,400 = 4 hours), staffed as a backlog (docs/METHOD.md, "Asynchronous
      * channels"); null = no target, the backlog worked within the day by workload.
      */
-    targetSeconds: nonNegative('Channel target time', 'seconds').max(604_800, 'Channel target time cannot exceed a week').nullable(),
+    targetSeconds: num('channels.*.targetSeconds').nullable(),
     /** Simultaneous conversations per agent (chat and messaging); null = the scenario's concurrency. */
-    concurrency: z
-      .number({ error: 'Channel concurrency must be a number' })
-      .finite()
-      .min(1, 'Channel concurrency is at least 1')
-      .max(10, 'Channel concurrency above 10 is not supported')
-      .nullable(),
+    concurrency: num('channels.*.concurrency').nullable(),
     /** Opening hours; null = the scenario's. */
-    openFromHour: z.number().int().min(0).max(23).nullable(),
-    openToHour: z.number().int().min(1).max(24).nullable(),
+    openFromHour: num('channels.*.openFromHour').nullable(),
+    openToHour: num('channels.*.openToHour').nullable(),
     openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7).nullable(),
     /** Hour-of-week arrival weights of this channel (168); null = the scenario's profile. */
     arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
     /** Whether the AI answers in this channel at all; false = human only. */
     aiEnabled: z.boolean(),
     /** Steady-state AI resolution, percent of this channel's contacts; null = the categories' own rates. */
-    automationPct: pct('Channel automation').nullable(),
+    automationPct: num('channels.*.automationPct').nullable(),
     /** Pricing unit and price of this channel's AI; null = the scenario's. */
     aiPricing: z.enum(AI_PRICINGS).nullable(),
-    aiPricePerUnit: money('Channel AI price', 'per unit', MONEY_LIMITS.pricePerUnit).nullable(),
+    aiPricePerUnit: num('channels.*.aiPricePerUnit').nullable(),
     /** Billed minutes per AI conversation for per-minute pricing; null = the scenario's. */
-    aiMinutesPerConversation: positive('AI minutes per conversation', 'minutes').max(600, 'AI minutes per conversation cannot exceed 600').nullable(),
+    aiMinutesPerConversation: num('channels.*.aiMinutesPerConversation').nullable(),
     /** Category mix of this channel, percent per category in the scenario's order (an import's counts); null = the scenario's mix. */
     categorySharesPct: z.array(pct('Category share in channel')).max(50).nullable(),
   });
@@ -230,15 +226,15 @@ function define() {
   /** AI quality inputs (docs/METHOD.md, "Inputs"); rates in percent. */
   const QualitySchema = z.object({
     /** Confidently wrong answers, percent of AI-resolved contacts. */
-    errorRatePct: pct('Error rate'),
+    errorRatePct: num('quality.errorRatePct'),
     /** Share of wrong answers that come back as a human contact, percent. */
-    recontactPct: pct('Re-contact share of errors'),
+    recontactPct: num('quality.recontactPct'),
     /** Cost per error beyond the re-contact (compliance, churn), currency units. */
-    errorCost: money('Cost per error', 'per error', MONEY_LIMITS.errorCost),
+    errorCost: num('quality.errorCost'),
     /** Agent minutes lost per escalation when context does not carry over. */
-    handoffMinutes: nonNegative('Handoff overhead', 'minutes').max(120, 'Handoff overhead above 120 minutes is not plausible'),
+    handoffMinutes: num('quality.handoffMinutes'),
     /** Share of AI-eligible customers who ask for a human and go straight to one, percent. */
-    askHumanPct: pct('Customers who ask for a human'),
+    askHumanPct: num('quality.askHumanPct'),
   });
 
   const csat = (field: string) =>
@@ -254,22 +250,18 @@ function define() {
   /** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
   const ExperienceSchema = z.object({
     /** Customer-visible resolution time when a human handles the contact, minutes. */
-    resolutionMinutesHuman: nonNegative('Human resolution time', 'minutes'),
+    resolutionMinutesHuman: num('experience.resolutionMinutesHuman'),
     /** Customer-visible resolution time when the AI resolves the contact, minutes. */
-    resolutionMinutesAi: nonNegative('AI resolution time', 'minutes'),
+    resolutionMinutesAi: num('experience.resolutionMinutesAi'),
     /** CSAT (percent satisfied) per tier, for human and AI handling. */
     csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
   });
 
   /** Horizon (months), discount rate (percent a year) and currency. */
   const FinanceSchema = z.object({
-    months: z
-      .number({ error: 'Horizon must be a number' })
-      .int('Horizon must be a whole number of months')
-      .min(1, 'Horizon must be at least 1 month')
-      .max(120, 'Horizon is limited to 120 months'),
+    months: num('finance.months'),
     /** Annual discount rate for NPV, percent. */
-    discountRatePct: pct('Discount rate'),
+    discountRatePct: num('finance.discountRatePct'),
     /** ISO 4217 currency code; formatting only, no conversion. */
     currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
   });
@@ -301,16 +293,9 @@ function define() {
       /** Which method the summary metrics report; both are always computed. */
       method: MethodSchema,
       /** Contacts per month in month 1. */
-      contactsPerMonth: nonNegative('Contacts per month', 'contacts').max(
-        MAX_CONTACTS_PER_MONTH,
-        'Contacts per month are limited to 100,000,000 (model a larger operation region by region)',
-      ),
+      contactsPerMonth: num('contactsPerMonth'),
       /** Monthly volume growth, percent (may be negative for decline). */
-      growthPctPerMonth: z
-        .number({ error: 'Growth must be a number' })
-        .finite()
-        .min(-50, 'Growth cannot be below -50 % per month')
-        .max(50, 'Growth cannot exceed 50 % per month'),
+      growthPctPerMonth: num('growthPctPerMonth'),
       /** The one channel of a scenario without `channels` (and of every scenario written before channels existed). */
       channel: ChannelSchema,
       /** Channels of a multi-channel scenario (1-6); null = one channel, `channel`, with the scenario's own inputs. */

@@ -17,6 +17,7 @@ import {
   isLive,
   minorUnitDigits,
   Money,
+  defaultTargetSeconds,
 } from '../model';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
 import { MAX_PRICE_DECIMALS, quantityDecimals, shownPrice, type Factor } from './worked';
@@ -258,7 +259,7 @@ const SPECS: Record<MetricName, Spec> = {
         ? 'busiest hour: workload ÷ maximum occupancy, rounded up'
         : 'busiest hour: the fewest agents that meet the service-level target within the occupancy cap (Erlang C)',
     worked: (c) =>
-      `${n0(c, c.sum.peakAgents)} agents with AI, ${n0(c, c.sum.peakAgentsBaseline)} without; target ${p1(c, c.s.human.serviceLevelPct)} in ${formatSeconds(c.s.human.serviceLevelSeconds ?? (c.s.channel === 'voice' ? 20 : 60), 0, c.locale)}, occupancy ≤ ${p1(c, c.s.human.maxOccupancyPct)}`,
+      `${n0(c, c.sum.peakAgents)} agents with AI, ${n0(c, c.sum.peakAgentsBaseline)} without; target ${p1(c, c.s.human.serviceLevelPct)} in ${formatSeconds(c.s.human.serviceLevelSeconds ?? defaultTargetSeconds(c.s.channel), 0, c.locale)}, occupancy ≤ ${p1(c, c.s.human.maxOccupancyPct)}`,
     inputs: [
       ['human.serviceLevelPct', 'Service level'],
       ['human.maxOccupancyPct', 'Occupancy'],
@@ -405,7 +406,7 @@ const SPECS: Record<MetricName, Spec> = {
           : 'Email is worked as a backlog: no real-time service level.'
         : c.s.channels
           ? `${p1(c, c.sum.serviceLevelPct)} over the live channels (${liveNames(c)}), each against its own target`
-          : `${p1(c, c.sum.serviceLevelPct)} within ${formatSeconds(c.s.human.serviceLevelSeconds ?? (c.s.channel === 'voice' ? 20 : 60), 0, c.locale)} (target ${p1(c, c.s.human.serviceLevelPct)})`,
+          : `${p1(c, c.sum.serviceLevelPct)} within ${formatSeconds(c.s.human.serviceLevelSeconds ?? defaultTargetSeconds(c.s.channel), 0, c.locale)} (target ${p1(c, c.s.human.serviceLevelPct)})`,
     inputs: [['human.serviceLevelPct', 'Service level']],
   },
   asa_seconds: {

@@ -448,7 +448,7 @@ test('an event log and a call log through the page: tickets from events, and the
   await expect(metric(page, 'imported_handle_min')).toHaveAttribute('data-value', '3');
   await expect(section.getByText('22.2 % of 270 calls')).toBeVisible();
   await shot(page, section, '14-call-log');
-  await section.getByRole('checkbox', { name: 'Use the estimated patience, 2.7 min, as the customer patience of Erlang A (now 5.0 min)' }).check();
+  await section.getByRole('checkbox', { name: 'Use the estimated patience, 2.7 min, as the customer patience of Erlang A (now 5 min)' }).check();
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();
   await expect(section.getByText('Applied to the scenario.')).toBeVisible();
   await openView(page, 'Inputs');

@@ -31,6 +31,7 @@ import {
   isMissing,
 } from '../../io/csv-import';
 import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model';
+import { formatNumber } from '../format';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -187,28 +188,13 @@ export function shownColumns(columns: number, mapped: ReadonlyMap<number, unknow
   return out;
 }
 
-/** One figure with one decimal, or a dash when there is none. */
-export function formatOne(v: number | null | undefined): string {
-  return v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '—';
-}
-
-/** Formats a number of rows for people (no NaN ever reaches the page). */
-export function formatCount(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';
-}
-
-/** Minutes with one decimal, or a dash when there is no figure. */
-export function formatMinutes(m: number | null | undefined): string {
-  return m !== null && m !== undefined && Number.isFinite(m) ? m.toFixed(1) : '—';
-}
-
 /** Plain sentences on what the import found: volume, months, profile, channel. */
 export function findings(scan: ScanResult): string[] {
   const a = scan.aggregates;
   const out: string[] = [];
   if (a.kind === 'category-table') {
     const total = a.rows.reduce((s, r) => s + r.contactsPerMonth, 0);
-    out.push(`${a.rows.length} categories, ${formatCount(total)} contacts per month in all.`);
+    out.push(`${a.rows.length} categories, ${formatNumber(total)} contacts per month in all.`);
     return out;
   }
   if (scan.question) {
@@ -218,8 +204,8 @@ export function findings(scan: ScanResult): string[] {
     if (v) {
       out.push(
         v.basis === 'complete-months'
-          ? `${formatCount(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
-          : `${formatCount(v.contactsPerMonth)} contacts per month, scaled from ${v.days.toFixed(1)} days of data (no complete month).`,
+          ? `${formatNumber(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
+          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${v.days.toFixed(1)} days of data (no complete month).`,
       );
     }
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
@@ -238,11 +224,11 @@ export function findings(scan: ScanResult): string[] {
     }
     if (a.handleMinutes) {
       out.push(
-        `Handle time: mean ${formatMinutes(a.handleMinutes.mean)} min, median ${formatMinutes(a.handleMinutes.median)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`,
+        `Handle time: mean ${formatNumber(a.handleMinutes.mean, 1)} min, median ${formatNumber(a.handleMinutes.median, 1)} min${a.handleMinutes.medianExact ? '' : ' (median within 0.5 %)'}.`,
       );
     }
   }
-  if (a.kind === 'intervals' && a.intervalMinutes) out.push(`${a.intervalMinutes}-minute intervals, ${formatCount(a.totalContacts)} contacts in all.`);
+  if (a.kind === 'intervals' && a.intervalMinutes) out.push(`${a.intervalMinutes}-minute intervals, ${formatNumber(a.totalContacts)} contacts in all.`);
   return out;
 }
 

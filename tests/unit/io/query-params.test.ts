@@ -13,6 +13,7 @@ import {
   PRESET_IDS,
 } from '../../../src/model';
 import { KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
+import { NUMBER_FIELDS } from '../../../src/model/field-table';
 
 describe('applyQuery', () => {
   it('opens the default preset with no parameters and no notices', () => {
@@ -55,6 +56,25 @@ describe('applyQuery', () => {
     expect(s.ramp).toEqual([0.5, 0.8, 1]);
     expect(s.seed).toBe(7);
     expect(s.human).toMatchObject({ seats: 12, staffingModel: 'erlang-a', patienceMinutes: 4 });
+  });
+
+  it('reads every parameter the field table names, with the bounds and unit of its field (upkeep_month was added as one entry there)', () => {
+    const r = applyQuery('?upkeep_month=1500&shrinkage=31.5&months=24');
+    expect(r.notices).toEqual([]);
+    expect([r.scenario.ai.upkeepPerMonth, r.scenario.human.shrinkagePct, r.scenario.finance.months]).toEqual([1500, 31.5, 24]);
+    expect(applyQuery('?upkeep_month=-3').notices).toEqual([
+      'upkeep_month=-3 is out of range; expected a cost per month between 0 and 10000000000. It was ignored.',
+    ]);
+    // The horizon and growth are read first: a link that lowers them may raise the volume, in any order.
+    expect(applyQuery('?contacts=100000000&growth=0&months=1').notices).toEqual([]);
+    expect(applyQuery('?contacts=100000000&growth=5').notices[0]).toMatch(/^contacts=100000000 was ignored: Growth of 5 % a month/);
+    expect(applyQuery('?months=2.5').notices).toEqual(['months=2.5 is not a whole number of months (1 to 120). It was ignored.']);
+    for (const f of NUMBER_FIELDS.filter((x) => x.url !== undefined)) {
+      // A one-month horizon without growth, so that compounded growth sets no limit of its own.
+      const calm = ['months=1', 'growth=0'].filter((p) => !p.startsWith(`${f.url}=`)).join('&');
+      expect(applyQuery(`?${calm}&${f.url}=${f.max}`).notices, f.url).toEqual([]);
+      expect(applyQuery(`?${f.url}=${f.max * 2 + 1}`).notices[0], f.url).toMatch(new RegExp(`^${f.url}=.* is out of range`));
+    }
   });
 
   it('names each invalid or unknown parameter and ignores it', () => {

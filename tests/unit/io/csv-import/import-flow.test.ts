@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   appliedChannels,
   channelKinds,
@@ -11,8 +11,6 @@ import {
   fieldsByColumn,
   findings,
   formatBytes,
-  formatCount,
-  formatMinutes,
   initialChoices,
   missingChoices,
   optionsFor,
@@ -20,6 +18,7 @@ import {
   rejectionsFileName,
   toImportReport,
 } from '../../../../src/ui/import/import-flow';
+import { formatNumber } from '../../../../src/ui/format';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows } from '../../../../src/io/csv-import/category-rows';
 import { presetScenario } from '../../../../src/model/presets';
@@ -48,8 +47,8 @@ describe('the import panel logic', () => {
     expect(progressPercent(null)).toBe(0);
     expect(progressPercent({ done: 5, total: 0, rows: 0, heapBytes: null })).toBe(0);
     expect(progressPercent({ done: 333, total: 1000, rows: 0, heapBytes: null })).toBe(33);
-    expect(formatCount(NaN)).toBe('—');
-    expect(formatMinutes(null)).toBe('—');
+    expect(formatNumber(NaN)).toBe('—');
+    expect(formatNumber(null, 1)).toBe('—');
   });
 
   it('names files and columns for people', () => {
@@ -75,6 +74,21 @@ describe('the import panel logic', () => {
       'Channels: Chat 57 %, Email 29 %, Phone 14 %. Each becomes a channel of the scenario: check their kinds below.',
       'Handle time: mean 4.4 min, median 3.5 min.',
     ]);
+  });
+
+  it("writes its figures as the page does, in the reader's locale (a German reader sees 6.522, never 6,522)", () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `2024-01-0${1 + (i % 7)} 10:00,Billing,Phone,${i % 2 === 0 ? '12,25' : '12,5'}`);
+    const scan = importTickets(`created;type;channel;handle\n${rows.map((r) => r.replace(/,(?=[A-Z0-9])/g, ';')).join('\n')}\n`);
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    try {
+      const text = findings(scan).join(' ');
+      // 1,500 tickets over 7 days: 1,500 / 7 x 30.4375 = 6,522.3 contacts a month.
+      expect(text).toContain('6.522 contacts per month');
+      expect(text).not.toContain('6,522');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('lists the channels of the file with their shares and kinds, and asks where a name says nothing', () => {
