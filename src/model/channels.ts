@@ -9,7 +9,7 @@
  */
 import { isLive, newChannel } from './channel-defaults';
 import { automationRate, attemptableShare, averageHandleMinutes, normalisedShares, withAutomation, withAverageHandle } from './mix';
-import { cents, Money, ZERO } from './money';
+import { fromMinor, minorScale, minorUnitDigits, Money, toMinorUnit, ZERO } from './money';
 import type { AiPricing, Category, Channel, ChannelKind, ChannelSpec, Scenario } from './schema';
 import type { FieldIssue } from './schema';
 import { defaultTargetSeconds } from './units';
@@ -61,15 +61,17 @@ export function channelShares(channels: readonly Pick<ChannelSpec, 'sharePct'>[]
 }
 
 /**
- * `amount` split by `weights` (adding up to 1) in whole cents, by largest remainder: each
- * part gets the whole cents of its quota, and the cents left go one each to the largest
- * fractional parts (the earlier channel on a tie). A fraction of a cent in `amount` goes to
- * the largest part. The parts add up to `amount` exactly.
+ * `amount` split by `weights` (adding up to 1) in whole minor units (`digits` decimals: cents
+ * by default), by largest remainder: each part gets the whole units of its quota, and the
+ * units left go one each to the largest fractional parts (the earlier channel on a tie). A
+ * fraction of a minor unit in `amount` goes to the largest part. The parts add up to
+ * `amount` exactly.
  */
-export function allocateCents(amount: Money, weights: readonly number[]): Money[] {
+export function allocateCents(amount: Money, weights: readonly number[], digits = 2): Money[] {
   if (weights.length === 0) return [];
-  const total = amount.times(100).floor();
-  const residue = amount.minus(total.div(100));
+  const scale = minorScale(digits);
+  const total = amount.times(scale).floor();
+  const residue = amount.minus(total.div(scale));
   const totalCents = total.toNumber();
   const quotas = weights.map((w) => totalCents * (Number.isFinite(w) && w > 0 ? w : 0));
   const parts = quotas.map((q) => Math.floor(q));
@@ -89,7 +91,7 @@ export function allocateCents(amount: Money, weights: readonly number[]): Money[
     if (w > weights[largest]!) largest = i;
   });
   return parts.map((p, i) => {
-    const part = new Money(p).div(100);
+    const part = fromMinor(p, digits);
     return i === largest ? part.plus(residue) : part;
   });
 }
@@ -193,9 +195,9 @@ export function responseTarget(s: Scenario, c: ChannelSpec): ResponseTarget | nu
   };
 }
 
-/** The scenario's fixed costs a month (platform fee plus upkeep), in cents, as the projection books them. */
-function fixedOf(s: Scenario): Money {
-  return cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth));
+/** The scenario's fixed costs a month (platform fee plus upkeep), in the currency's minor unit, as the projection books them. */
+function fixedOf(s: Scenario, digits: number): Money {
+  return toMinorUnit(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth), digits);
 }
 
 // A calculation projects one scenario object many times (both methods, the gap steps):
@@ -215,8 +217,10 @@ export function channelParts(s: Scenario): ChannelPart[] {
 let lastSplit: { key: string; fixed: Money[]; setup: Money[] } | null = null;
 
 function splitCosts(s: Scenario, shares: readonly number[]): { fixed: Money[]; setup: Money[] } {
-  const key = `${s.ai.fixedPerMonth}|${s.ai.upkeepPerMonth}|${s.ai.setupCost}|${shares.join('|')}`;
-  if (lastSplit?.key !== key) lastSplit = { key, fixed: allocateCents(fixedOf(s), shares), setup: allocateCents(new Money(s.ai.setupCost), shares) };
+  const digits = minorUnitDigits(s.finance.currency);
+  const key = `${s.ai.fixedPerMonth}|${s.ai.upkeepPerMonth}|${s.ai.setupCost}|${digits}|${shares.join('|')}`;
+  if (lastSplit?.key !== key)
+    lastSplit = { key, fixed: allocateCents(fixedOf(s, digits), shares, digits), setup: allocateCents(new Money(s.ai.setupCost), shares, digits) };
   return lastSplit;
 }
 

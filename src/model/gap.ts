@@ -4,8 +4,8 @@
  * on one at a time, in the order of GAP_STEPS, and each step's change in savings is
  * recorded. The steps add up exactly to the difference between the two methods.
  */
-import { Money, sum } from './money';
-import { centsLedger, newContext, project, projectWith, type Context, type MonthRow } from './projection';
+import { fromMinor, sum, type Money } from './money';
+import { digitsOf, minorLedger, newContext, project, projectWith, type Context, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { GAP_STEPS, HEADLINE, type Switches } from './switches';
@@ -40,19 +40,15 @@ function totals(rows: readonly MonthRow[]): Totals {
 }
 
 /**
- * The totals of one step. A scenario with channels books its steps in whole cents (the
- * cents ledger gives the same amounts as decimals, docs/METHOD.md, "Money and rounding",
- * several times faster across the channels' rows), in decimals where cents overflow; a
- * scenario without channels as it always has.
+ * The totals of one step, booked in whole minor units (the fast ledger gives the same amounts
+ * as decimals, docs/METHOD.md, "Money and rounding"), in decimals where those overflow.
  */
 function stepTotals(s: Scenario, sw: Switches, ctx: Context): Totals {
-  if (s.channels !== null) {
-    const ledger = centsLedger();
-    const rows = projectWith(ledger, s, sw, ctx, false);
-    if (!ledger.overflow) {
-      const money = (c: number) => new Money(c).div(100);
-      return { monthly: money(rows[steadyIndex(rows)]!.savings), horizon: money(rows[rows.length - 1]!.cumulativeSavings) };
-    }
+  const digits = digitsOf(s);
+  const ledger = minorLedger(digits);
+  const rows = projectWith(ledger, s, sw, ctx, false);
+  if (!ledger.overflow) {
+    return { monthly: fromMinor(rows[steadyIndex(rows)]!.savings, digits), horizon: fromMinor(rows[rows.length - 1]!.cumulativeSavings, digits) };
   }
   return totals(project(s, sw, ctx, false));
 }

@@ -132,7 +132,7 @@ export { METRIC_NAMES, metricValues, plainNumber, SIGNIFICANT_DIGITS, type Metri
 export { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle, normalisedShares } from './mix';
 export { reconcileKlarna, type KlarnaReconciliation } from './klarna';
 export { errorCostCrossOver, sideOf, type CrossOver } from './comparison';
-export { Money, cents, minorUnitDigits, toMinorUnit } from './money';
+export { Money, cents, minorUnitDigits, timesAt, toMinorUnit } from './money';
 export { GAP_STEPS, FULL, HEADLINE, type Switches } from './switches';
 export type { MonthRow } from './projection';
 export type { Summary } from './summary';

@@ -1,8 +1,9 @@
 /**
  * Exact money (docs/METHOD.md, "Money and rounding"): every currency amount is a Decimal from this
- * configured constructor, never a float. Amounts are rounded to the cent once, where a
- * figure is booked (a monthly row component); sums of booked figures are then exact, so
- * exported rows always add up to the totals.
+ * configured constructor, or a whole number of the currency's minor unit in a float, never a
+ * fraction in a float. Amounts are rounded to the minor unit once (JPY 0 decimals, USD 2,
+ * BHD 3), where a figure is booked (a monthly row component); sums of booked figures are then
+ * exact, so exported rows always add up to the totals.
  */
 import Decimal from 'decimal.js';
 
@@ -24,6 +25,71 @@ export function cents(amount: number | Money): Money {
 export function times(quantity: number, price: number | Money): Money {
   const q = new Money(Number.isFinite(quantity) ? quantity : 0);
   return cents(q.times(price));
+}
+
+/**
+ * Exact product of a quantity and a price, rounded half-up to `digits` decimals (the currency's
+ * minor unit): the reference every faster booking must equal.
+ */
+export function timesAt(quantity: number, price: number | Money, digits: number): Money {
+  const q = new Money(Number.isFinite(quantity) ? quantity : 0);
+  const d = q.times(price).toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+  return d.isZero() ? ZERO : d;
+}
+
+/** 10^digits for the minor units in use (0 to 3 decimals, and a few more). */
+const SCALES = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/** How many minor units make one major unit: 10^digits. */
+export function minorScale(digits: number): number {
+  return SCALES[digits] ?? Math.pow(10, digits);
+}
+
+/**
+ * {@link timesAt} in whole minor units, as a number: the product is taken in floats and
+ * rounded there when it is clearly not near a half minor unit (the float's error is below
+ * 1e-15 of the value; the margin used is 1e-12 of it and 1e-9 absolute); near a half, for
+ * negative products and for products past 2.5e11 minor units the exact decimal product
+ * decides. The result is then the same whole number as the decimal one. `p` is `price` as a
+ * float (passed in so a caller can convert each price once).
+ */
+export function minorTimes(quantity: number, price: Money, p: number, digits: number): number {
+  const q = Number.isFinite(quantity) ? quantity : 0;
+  const y = q * p * minorScale(digits);
+  const margin = Math.abs(y) * 1e-12 + 1e-9;
+  if (y >= 0 && margin < 0.25) {
+    const half = y - Math.floor(y) - 0.5;
+    if (half > margin || half < -margin) return Math.round(y) + 0;
+  }
+  return timesAt(q, price, digits).times(minorScale(digits)).toNumber() + 0;
+}
+
+/** Decimals made by {@link fromMinor}, by digits and units: an edit of one price leaves most amounts of a ledger as they were. */
+const madeDecimals = new Map<number, Map<number, Money>>();
+/** Past this many amounts of one minor unit the memory of made decimals starts again. */
+const MADE_LIMIT = 8192;
+
+/**
+ * An amount of whole minor units (an integer below 2^53) as a decimal: built from its digits,
+ * so no division is made (the same value as `new Money(units).div(10^digits)`). Decimals are
+ * immutable: an amount made before is given again.
+ */
+export function fromMinor(units: number, digits: number): Money {
+  let made = madeDecimals.get(digits);
+  if (made === undefined) madeDecimals.set(digits, (made = new Map()));
+  let m = made.get(units);
+  if (m === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(units, (m = decimalOfUnits(units, digits)));
+  }
+  return m;
+}
+
+function decimalOfUnits(units: number, digits: number): Money {
+  if (digits === 0 || units === 0) return new Money(units + 0);
+  const neg = units < 0;
+  const s = String(neg ? -units : units).padStart(digits + 1, '0');
+  return new Money(`${neg ? '-' : ''}${s.slice(0, s.length - digits)}.${s.slice(s.length - digits)}`);
 }
 
 /** Sum of money amounts, exact. */

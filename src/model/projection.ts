@@ -14,14 +14,14 @@ import { arrivalWeights, backlogWeights, isOpenHour, openHoursPerWeek } from './
 import { HOURS_PER_WEEK } from './units';
 import { staffMonth, queueSolver, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { StaffingStore, staffingBaseKey } from './staffing-store';
-import { Money, ZERO, times, cents } from './money';
+import { Money, ZERO, fromMinor, minorScale, minorTimes, minorUnitDigits, timesAt, toMinorUnit } from './money';
 import type { Switches } from './switches';
 import { defaultTargetSeconds, fraction } from './units';
 
 /**
- * One month of the projection. Counts are expected contacts; money is booked to the cent,
- * as `M`: exact decimals (`Money`) for everything the app shows, whole cents in a number for
- * the Monte Carlo's draws (see `Ledger`).
+ * One month of the projection. Counts are expected contacts; money is booked to the
+ * currency's minor unit, as `M`: exact decimals (`Money`) for everything the app shows, whole
+ * minor units in a number while booking and in the Monte Carlo's draws (see `Ledger`).
  */
 export interface MonthRowOf<M> {
   /** 1-based month number. */
@@ -263,75 +263,143 @@ function aiCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, atte
 }
 
 /**
- * How the engine books money: a quantity times a price rounded half-up to the cent, and
- * exact sums. Two ledgers give the same amounts: `DECIMALS` (decimal.js, for everything
- * shown or exported) and `centsLedger()` (whole cents in numbers, for the Monte Carlo's
- * thousands of draws, where decimals were half of the time).
+ * How the engine books money (docs/METHOD.md, "Money and rounding"): a quantity times a price
+ * rounded half-up to the currency's minor unit (`digits` decimals: JPY 0, USD 2, BHD 3), and
+ * exact sums. Two ledgers give the same amounts: {@link decimalLedger} (decimal.js) and
+ * {@link minorLedger} (whole minor units in numbers, several times faster).
  */
 export interface Ledger<M> {
-  /** `quantity` x `price`, rounded half-up to the cent. */
+  /** Decimals of the minor unit the ledger books to. */
+  readonly digits: number;
+  /** `quantity` x `price`, rounded half-up to the minor unit. */
   times(quantity: number, price: Money): M;
-  /** An amount given as a decimal, booked as it is (the fixed costs, already in cents, and the one-time cost). */
+  /** An amount given as a decimal, booked as it is (the fixed costs, already in minor units, and the one-time cost). */
   of(amount: Money): M;
   plus(a: M, b: M): M;
   minus(a: M, b: M): M;
 }
 
-/** The exact ledger: decimal.js amounts. */
-export const DECIMALS: Ledger<Money> = {
-  times,
-  of: (amount) => amount,
-  plus: (a, b) => a.plus(b),
-  minus: (a, b) => a.minus(b),
-};
+const decimalLedgers: Ledger<Money>[] = [];
+
+/** The exact ledger at `digits` decimals: decimal.js amounts. */
+export function decimalLedger(digits: number): Ledger<Money> {
+  return (decimalLedgers[digits] ??= {
+    digits,
+    times: (quantity, price) => timesAt(quantity, price, digits),
+    of: (amount) => amount,
+    plus: (a, b) => a.plus(b),
+    minus: (a, b) => a.minus(b),
+  });
+}
+
+/** The exact ledger to the cent (a two-decimal currency). */
+export const DECIMALS: Ledger<Money> = decimalLedger(2);
 
 /**
- * Whole cents in float64 numbers: exact integers below 2^53. A product is computed in
- * floats and rounded to the cent when it is clearly not near a half cent (the float's
- * error is below 5e-16 of the value; the margin used is 1e-12 of it); otherwise, and for
- * amounts of billions, the decimal product decides. Any amount at or past 2^51 cents (or an
- * amount that is not whole cents) sets `overflow`: the caller then books with `DECIMALS`.
+ * Whole minor units in float64 numbers: exact integers below 2^53. A product is booked by
+ * {@link minorTimes} (floats, and the decimal product near a half), so it is the decimal
+ * ledger's amount. Any amount at or past 2^51 minor units (or an amount that is not whole
+ * minor units) sets `overflow`: the caller then books with the decimal ledger.
  */
 export interface CentsLedger extends Ledger<number> {
   overflow: boolean;
 }
 
-/** Past this many cents (about 22 trillion) the cents ledger gives up; sums of a few such stay exact. */
-const SAFE_CENTS = 2 ** 51;
+/** Past this many minor units (about 22 trillion dollars in cents) the ledger gives up; sums of a few such stay exact. */
+const SAFE_UNITS = 2 ** 51;
 
-export function centsLedger(): CentsLedger {
+/** The fast ledger at `digits` decimals (see {@link CentsLedger}). */
+export function minorLedger(digits: number): CentsLedger {
   const floats = new Map<Money, number>();
+  const scale = minorScale(digits);
   const ledger: CentsLedger = {
+    digits,
     overflow: false,
     times(quantity, price) {
-      const q = Number.isFinite(quantity) ? quantity : 0;
       let p = floats.get(price);
       if (p === undefined) floats.set(price, (p = price.toNumber()));
-      const y = q * p * 100;
-      const margin = Math.abs(y) * 1e-12 + 1e-9;
-      if (y >= 0 && margin < 0.25) {
-        const half = y - Math.floor(y) - 0.5;
-        if (half > margin || half < -margin) return Math.round(y);
-      }
-      return ledger.of(times(q, price));
+      const c = minorTimes(quantity, price, p, digits);
+      if (Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
+      return c;
     },
     of(amount) {
-      const c = amount.times(100).toNumber();
-      if (!Number.isInteger(c) || Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      const c = amount.times(scale).toNumber() + 0;
+      if (!Number.isInteger(c) || Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
       return c;
     },
     plus(a, b) {
       const c = a + b;
-      if (Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      if (Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
       return c;
     },
     minus(a, b) {
       const c = a - b;
-      if (Math.abs(c) >= SAFE_CENTS) ledger.overflow = true;
+      if (Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
       return c;
     },
   };
   return ledger;
+}
+
+/** The fast ledger to the cent (kept for the Monte Carlo's two-decimal callers). */
+export function centsLedger(): CentsLedger {
+  return minorLedger(2);
+}
+
+/** Decimals of the scenario currency's minor unit. */
+export function digitsOf(s: Scenario): number {
+  return minorUnitDigits(s.finance.currency);
+}
+
+/** Decimal rows made from whole minor units, and those units: what sums over the months read (see `unitsOf`). */
+const unitRows = new WeakMap<readonly MonthRow[], { digits: number; rows: readonly MonthRowOf<number>[] }>();
+
+/**
+ * The whole minor units `rows` were read from, when the projection booked them so: sums over
+ * the months are then exact in plain numbers (the summary's horizon figures).
+ */
+export function unitsOf(rows: readonly MonthRow[]): { digits: number; rows: readonly MonthRowOf<number>[] } | undefined {
+  return unitRows.get(rows);
+}
+
+/**
+ * Rows booked in whole minor units as decimals (the same amounts). Equal amounts share one
+ * decimal (see `fromMinor`): a month that repeats an earlier one makes none.
+ */
+function decimalRows(rows: readonly MonthRowOf<number>[], digits: number): MonthRow[] {
+  const dec = (units: number): Money => fromMinor(units, digits);
+  const out: MonthRow[] = new Array<MonthRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      month: r.month,
+      ramp: r.ramp,
+      contacts: r.contacts,
+      attempted: r.attempted,
+      aiResolved: r.aiResolved,
+      aiEscalated: r.aiEscalated,
+      errors: r.errors,
+      recontacts: r.recontacts,
+      humanContacts: r.humanContacts,
+      humanHours: r.humanHours,
+      baselineHours: r.baselineHours,
+      agentEquivalents: r.agentEquivalents,
+      agentEquivalentsBaseline: r.agentEquivalentsBaseline,
+      staffing: r.staffing,
+      staffingBaseline: r.staffingBaseline,
+      categories: r.categories,
+      baselineCost: dec(r.baselineCost),
+      humanCost: dec(r.humanCost),
+      aiCost: dec(r.aiCost),
+      qualityCost: dec(r.qualityCost),
+      fixedCost: dec(r.fixedCost),
+      totalCost: dec(r.totalCost),
+      savings: dec(r.savings),
+      cumulativeSavings: dec(r.cumulativeSavings),
+    };
+  }
+  unitRows.set(out, { digits, rows });
+  return out;
 }
 
 const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: null, asaSeconds: null, occupancy: 0, abandonRate: null };
@@ -342,7 +410,7 @@ const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents:
  * the money of such runs.
  */
 export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRow[] {
-  return projectWith(DECIMALS, s, sw, ctx, staff);
+  return projectChannels(s, sw, ctx, staff).rows;
 }
 
 /**
@@ -371,8 +439,21 @@ export interface ChannelsProjection<M> {
 
 /** {@link project} with each channel's months (dedicated pools: each channel staffed alone). */
 export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): ChannelsProjection<Money> {
-  if (s.channels === null) return { rows: projectOne(DECIMALS, s, sw, ctx, staff), channels: [], pooling: null };
-  return projectChannelsWith(DECIMALS, s, sw, ctx, staff);
+  const digits = digitsOf(s);
+  // Booked in whole minor units (docs/METHOD.md, "Money and rounding"), then read as decimals;
+  // amounts too large for exact floats, or a one-time cost with fractions of the minor unit,
+  // are booked in decimals from the start (the same amounts either way).
+  const fast = minorLedger(digits);
+  const p: ChannelsProjection<number> =
+    s.channels === null ? { rows: projectOne(fast, s, sw, ctx, staff), channels: [], pooling: null } : projectChannelsWith(fast, s, sw, ctx, staff);
+  if (!fast.overflow) {
+    const rowsOf = (rows: MonthRowOf<number>[]) => decimalRows(rows, digits);
+    const rows = rowsOf(p.rows);
+    return { rows, channels: p.channels.map((c) => ({ part: c.part, rows: c.rows === p.rows ? rows : rowsOf(c.rows) })), pooling: p.pooling };
+  }
+  const exact = decimalLedger(digits);
+  if (s.channels === null) return { rows: projectOne(exact, s, sw, ctx, staff), channels: [], pooling: null };
+  return projectChannelsWith(exact, s, sw, ctx, staff);
 }
 
 function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
@@ -709,7 +790,7 @@ function projectOne<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Contex
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
     staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
-  const fixed = ledger.of(sw.fixedCosts ? cents(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth)) : ZERO);
+  const fixed = ledger.of(sw.fixedCosts ? toMinorUnit(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth), ledger.digits) : ZERO);
   const prices = pricesOf(s);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   const rows: MonthRowOf<M>[] = [];

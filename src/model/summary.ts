@@ -3,8 +3,8 @@
  * NPV"; README, "Figures in the page"). Steady-state figures are those of the first month
  * at full ramp.
  */
-import { Money, sum } from './money';
-import type { MonthRow, MonthRowOf } from './projection';
+import { fromMinor, minorScale, minorUnitDigits, Money, sum } from './money';
+import { unitsOf, type MonthRow, type MonthRowOf } from './projection';
 import type { Scenario } from './schema';
 import { fraction } from './units';
 
@@ -119,23 +119,85 @@ export function paybackMonthsCents(setupCents: number, rows: readonly MonthRowOf
 /**
  * NPV: -setup + sum of savings_m / (1 + annual rate)^(m / 12), savings at each month's
  * end. The discount factor is a rate, computed as a float (to ~1e-16 relative); the
- * money it multiplies stays decimal and the result is rounded to the cent.
+ * money it multiplies stays decimal and the result is rounded to the minor unit (`digits`
+ * decimals, docs/METHOD.md, "Money and rounding").
  */
-export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number): Money {
+export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number, digits = 2): Money {
   const base = 1 + fraction(annualRatePct);
   let total = setupCost.negated();
   for (const r of rows) total = total.plus(r.savings.times(Math.pow(base, -r.month / 12)));
-  return total.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+  return total.toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+}
+
+/**
+ * NPV (see {@link npv}) of savings in whole minor units: the discounted sum taken in floats
+ * and rounded there unless it lies within 1e-13 of its terms (far above the float error of
+ * 120 products and sums) of a half unit; there, and past 2.5e11 units, null: the caller then
+ * takes the decimal sum. Either way the same amount.
+ */
+export function npvUnits(setupUnits: number, rows: readonly MonthRowOf<number>[], annualRatePct: number): number | null {
+  const base = 1 + fraction(annualRatePct);
+  let total = -setupUnits;
+  let size = Math.abs(setupUnits);
+  for (const r of rows) {
+    const term = r.savings * Math.pow(base, -r.month / 12);
+    total += term;
+    size += Math.abs(term);
+  }
+  const margin = size * 1e-13 + 1e-9;
+  if (margin >= 0.25 || !Number.isFinite(total)) return null;
+  const half = Math.abs(total) - Math.floor(Math.abs(total)) - 0.5;
+  if (half <= margin && half >= -margin) return null;
+  return Math.round(total) + 0;
+}
+
+/**
+ * Sums over the horizon: savings, AI spend (with the one-time cost), payback and NPV. In
+ * plain numbers where the rows were booked in whole minor units and the one-time cost is
+ * whole units (the same figures, without a decimal operation a month), in decimals otherwise.
+ */
+function horizonFigures(
+  setup: Money,
+  rows: readonly MonthRow[],
+  ratePct: number,
+  digits: number,
+): { horizonSavings: Money; aiSpend: Money; paybackMonths: number | null; npv: Money } {
+  const units = unitsOf(rows);
+  const setupUnits = setup.times(minorScale(digits)).toNumber();
+  if (units && units.digits === digits && Number.isSafeInteger(setupUnits)) {
+    let saved = 0,
+      spent = 0;
+    for (const r of units.rows) {
+      saved += r.savings;
+      spent += r.aiCost + r.fixedCost;
+    }
+    if (Number.isSafeInteger(saved) && Number.isSafeInteger(spent) && Math.abs(saved) < 2 ** 52 && Math.abs(spent) < 2 ** 52) {
+      const n = npvUnits(setupUnits, units.rows, ratePct);
+      return {
+        horizonSavings: fromMinor(saved, digits),
+        aiSpend: fromMinor(spent, digits).plus(setup),
+        paybackMonths: paybackMonthsCents(setupUnits, units.rows),
+        npv: n === null ? npv(setup, rows, ratePct, digits) : fromMinor(n, digits),
+      };
+    }
+  }
+  return {
+    horizonSavings: sum(rows.map((x) => x.savings)),
+    aiSpend: sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup),
+    paybackMonths: paybackMonths(setup, rows),
+    npv: npv(setup, rows, ratePct, digits),
+  };
 }
 
 /** Summary figures of a projection. */
 export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const i = steadyIndex(rows);
   const r = rows[i]!;
+  const digits = minorUnitDigits(s.finance.currency);
   const setup = new Money(s.ai.setupCost);
-  const horizonSavings = sum(rows.map((x) => x.savings));
+  const horizon = horizonFigures(setup, rows, s.finance.discountRatePct, digits);
+  const { horizonSavings, aiSpend } = horizon;
   const yearOne = rows.filter((x) => x.month <= 12);
-  const aiSpend = sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup);
   const horizonNet = horizonSavings.minus(setup);
   const tHuman = s.experience.resolutionMinutesHuman;
   const tAi = s.experience.resolutionMinutesAi;
@@ -175,16 +237,16 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     fixedCostPerMonth: r.fixedCost,
     monthlySavings: r.savings,
     annualSavings: r.savings.times(12),
-    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
-    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(2, Money.ROUND_HALF_UP) : null,
-    paybackMonths: paybackMonths(setup, rows),
+    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
+    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
+    paybackMonths: horizon.paybackMonths,
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
-    npv: npv(setup, rows, s.finance.discountRatePct),
+    npv: horizon.npv,
     yearOneSavings: sum(yearOne.map((x) => x.savings)),
     yearOneMonths: yearOne.length,
     horizonSavings,
     horizonNetSavings: horizonNet,
-    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(2, Money.ROUND_DOWN) : null,
+    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(digits, Money.ROUND_DOWN) : null,
     resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
   };
 }

@@ -33,9 +33,9 @@
  * sorts last (a percentile of it may be "not within the horizon"). The fan chart gives
  * P10 / P50 / P90 of cumulative savings month by month (each month ranked on its own).
  */
-import { Money } from './money';
+import { fromMinor, minorScale, Money } from './money';
 import { attemptableShare, normalisedShares, withAutomation } from './mix';
-import { centsLedger, newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
+import { digitsOf, minorLedger, newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
 import { substream, type Rng } from './random';
 import type { ChannelSpec, FieldIssue, Range, Ranges, Scenario } from './schema';
 import { paybackMonths, paybackMonthsCents, steadyIndex } from './summary';
@@ -204,15 +204,16 @@ export function evaluate(s: Scenario, ctx: Context = newContext()): Outcome {
 }
 
 /**
- * {@link evaluate} on whole cents (the cents ledger): the same figures, about twice as fast,
- * with money as cents in numbers. Null when an amount is too large for exact cents (or the
- * one-time cost has fractions of a cent): the caller then evaluates with decimals.
+ * {@link evaluate} on whole minor units of the scenario's currency (the fast ledger; cents for a
+ * two-decimal currency, yen for JPY, fils for BHD): the same figures, about twice as fast, with
+ * money as minor units in numbers. Null when an amount is too large for exact minor units (or
+ * the one-time cost has fractions of one): the caller then evaluates with decimals.
  */
 export function evaluateCents(
   s: Scenario,
   ctx: Context = newContext(),
 ): { annualCents: number; paybackMonths: number | null; staffedFte: number; rows: MonthRowOf<number>[] } | null {
-  const ledger = centsLedger();
+  const ledger = minorLedger(digitsOf(s));
   const rows = projectWith(ledger, s, FULL, ctx);
   const setupCents = ledger.of(new Money(s.ai.setupCost));
   const r = rows[steadyIndex(rows)]!;
@@ -223,8 +224,9 @@ export function evaluateCents(
 }
 
 /**
- * Money of many draws as whole cents in floats (exact up to 2^53 cents, about 90
- * trillion), with the exact decimal kept aside for any value beyond that.
+ * Money of many draws as whole minor units in floats (`cents` for a two-decimal currency;
+ * exact up to 2^53 units, about 90 trillion dollars), with the exact decimal kept aside for
+ * any value beyond that.
  */
 export interface CentsColumn {
   cents: Float64Array;
@@ -238,6 +240,8 @@ export interface DrawBatch {
   start: number;
   count: number;
   months: number;
+  /** Decimals of the currency's minor unit: the money columns hold whole units of 10^-digits. */
+  digits: number;
   annualSavings: CentsColumn;
   /** Payback month per draw; Infinity when not reached within the horizon. */
   paybackMonths: Float64Array;
@@ -250,14 +254,15 @@ function column(n: number): CentsColumn {
   return { cents: new Float64Array(n), exact: {} };
 }
 
-/** Below 2^43 currency units a float's error is under 2^-10, so x 100 and rounding gives the exact cents. */
-const FAST_CENTS_LIMIT = 2 ** 43;
+/** Below 2^40 currency units a float's error is under 2^-13, so x 10^digits (at most 1000) and rounding gives the exact minor units. */
+const FAST_CENTS_LIMIT = 2 ** 40;
 
-function store(col: CentsColumn, i: number, amount: Money): void {
+function store(col: CentsColumn, i: number, amount: Money, digits: number): void {
   const x = amount.toNumber();
-  // Amounts are booked to the cent: |float(x) - x| <= 2^-10 and the product's rounding <= 2^-4,
-  // well under half a cent, so rounding recovers the exact cents (+ 0 turns -0 into 0).
-  const c = Math.abs(x) < FAST_CENTS_LIMIT ? Math.round(x * 100) + 0 : amount.times(100).toNumber() + 0;
+  const scale = minorScale(digits);
+  // Amounts are booked to the minor unit: |float(x) - x| <= 2^-13 and the product's rounding
+  // <= 2^-3, well under half a unit, so rounding recovers the exact units (+ 0 turns -0 into 0).
+  const c = Math.abs(x) < FAST_CENTS_LIMIT ? Math.round(x * scale) + 0 : amount.times(scale).toNumber() + 0;
   col.cents[i] = c;
   if (!Number.isSafeInteger(c)) col.exact[i] = amount.toFixed();
 }
@@ -285,6 +290,7 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
     start,
     count,
     months,
+    digits: digitsOf(s),
     annualSavings: column(count),
     paybackMonths: new Float64Array(count),
     staffedFte: new Float64Array(count),
@@ -309,10 +315,10 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
       continue;
     }
     const o = evaluate(drawn, ctx);
-    store(batch.annualSavings, i, o.annualSavings);
+    store(batch.annualSavings, i, o.annualSavings, batch.digits);
     batch.paybackMonths[i] = o.paybackMonths ?? Infinity;
     batch.staffedFte[i] = o.staffedFte;
-    for (let m = 0; m < months; m++) store(batch.cumulative, i * months + m, o.cumulative[m]!);
+    for (let m = 0; m < months; m++) store(batch.cumulative, i * months + m, o.cumulative[m]!, batch.digits);
   }
   return { batch, context: ctx };
 }
@@ -329,6 +335,7 @@ export function joinBatches(batches: readonly DrawBatch[]): DrawBatch {
     start: first.start,
     count,
     months,
+    digits: first.digits,
     annualSavings: column(count),
     paybackMonths: new Float64Array(count),
     staffedFte: new Float64Array(count),
@@ -336,7 +343,8 @@ export function joinBatches(batches: readonly DrawBatch[]): DrawBatch {
   };
   let at = 0;
   for (const b of sorted) {
-    if (b.start !== first.start + at || b.months !== months || b.seed !== first.seed) throw new Error('joinBatches needs contiguous batches of one run');
+    if (b.start !== first.start + at || b.months !== months || b.seed !== first.seed || b.digits !== first.digits)
+      throw new Error('joinBatches needs contiguous batches of one run');
     copyColumn(out.annualSavings, at, b.annualSavings, b.count);
     copyColumn(out.cumulative, at * months, b.cumulative, b.count * months);
     out.paybackMonths.set(b.paybackMonths, at);
@@ -364,13 +372,13 @@ export function percentiles(values: ArrayLike<number>, qs: readonly number[]): n
 }
 
 /** Nearest-rank percentiles of `n` money values of a column, starting at `offset` with `stride`. */
-function moneyPercentiles(col: CentsColumn, offset: number, stride: number, n: number, qs: readonly number[]): Money[] {
+function moneyPercentiles(col: CentsColumn, offset: number, stride: number, n: number, qs: readonly number[], digits: number): Money[] {
   const idx = Array.from({ length: n }, (_, i) => offset + i * stride);
-  const exactOf = (i: number): Money => (col.exact[i] !== undefined ? new Money(col.exact[i]) : new Money(col.cents[i]!).div(100));
+  const exactOf = (i: number): Money => (col.exact[i] !== undefined ? new Money(col.exact[i]) : fromMinor(col.cents[i]!, digits));
   const hasExact = Object.keys(col.exact).length > 0;
   if (!hasExact) {
     const sorted = Float64Array.from(idx, (i) => col.cents[i]!).sort();
-    return qs.map((q) => new Money(sorted[nearestRank(q, n) - 1]!).div(100));
+    return qs.map((q) => fromMinor(sorted[nearestRank(q, n) - 1]!, digits));
   }
   idx.sort((a, b) => col.cents[a]! - col.cents[b]! || exactOf(a).comparedTo(exactOf(b)));
   return qs.map((q) => exactOf(idx[nearestRank(q, n) - 1]!));
@@ -415,7 +423,7 @@ const QS = [0.1, 0.5, 0.9] as const;
 export function summariseDraws(batch: DrawBatch): MonteCarloResult {
   const n = batch.count;
   if (n <= 0) throw new Error('summariseDraws needs at least one draw');
-  const [s10, s50, s90] = moneyPercentiles(batch.annualSavings, 0, 1, n, QS) as [Money, Money, Money];
+  const [s10, s50, s90] = moneyPercentiles(batch.annualSavings, 0, 1, n, QS, batch.digits) as [Money, Money, Money];
   const [b10, b50, b90] = percentiles(batch.paybackMonths, QS) as [number, number, number];
   const [f10, f50, f90] = percentiles(batch.staffedFte, QS) as [number, number, number];
   let paying = 0;
@@ -423,7 +431,7 @@ export function summariseDraws(batch: DrawBatch): MonteCarloResult {
   const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
   const fan: FanPoint[] = [];
   for (let m = 0; m < batch.months; m++) {
-    const [p10, p50, p90] = moneyPercentiles(batch.cumulative, m, batch.months, n, QS) as [Money, Money, Money];
+    const [p10, p50, p90] = moneyPercentiles(batch.cumulative, m, batch.months, n, QS, batch.digits) as [Money, Money, Money];
     fan.push({ month: m + 1, p10, p50, p90 });
   }
   return {

@@ -4,7 +4,6 @@
  * of each default the figure rests on). Pure: scenario and results in, strings out.
  */
 import {
-  hourlyCost,
   isPresetId,
   sourceOf,
   averageHandleMinutes,
@@ -16,6 +15,8 @@ import {
   type Summary,
   type MonthRow,
   isLive,
+  minorUnitDigits,
+  Money,
   defaultTargetSeconds,
   annualSavingsLabel,
   monthlySavingsLabel,
@@ -26,6 +27,7 @@ import {
   type PercentileKey,
 } from '../model';
 import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
+import { MAX_PRICE_DECIMALS, quantityDecimals, shownPrice, type Factor } from './worked';
 
 export type FigureGroup = 'Volume and automation' | 'Staffing' | 'Money' | 'Service and quality' | 'Range (uncertainty)';
 export const FIGURE_GROUPS: readonly FigureGroup[] = ['Money', 'Volume and automation', 'Staffing', 'Service and quality', 'Range (uncertainty)'];
@@ -74,7 +76,6 @@ const n0 = (c: Ctx, x: number | null) => formatNumber(x, 0, c.locale);
 const n1 = (c: Ctx, x: number | null) => formatNumber(x, 1, c.locale);
 const n2 = (c: Ctx, x: number | null) => formatNumber(x, 2, c.locale);
 const p1 = (c: Ctx, x: number | null) => formatPct(x, 1, c.locale);
-const hourly = (c: Ctx) => c.price(hourlyCost(c.s));
 const isHeadline = (c: Ctx) => c.method === 'headline';
 const perContactBasis = (c: Ctx) => c.s.human.costBasis === 'contact';
 /** What a queue figure says where there is no queue: an email scenario, or channels that are all backlogs. */
@@ -85,10 +86,38 @@ const liveNames = (c: Ctx) =>
     .map((x) => x.name)
     .join(', ');
 
-function humanCostWorked(c: Ctx, contacts: number, hours: number, fte: number, cost: Parameters<typeof formatMoney>[0]): string {
-  if (perContactBasis(c)) return `${n0(c, contacts)} contacts × ${c.price(c.s.human.costPerContact)} = ${c.money(cost)}`;
-  if (isHeadline(c)) return `${n2(c, hours)} agent hours × ${hourly(c)} per hour = ${c.money(cost)}`;
-  return `${n2(c, fte)} staffed FTE × ${n1(c, c.s.human.paidHoursPerMonth)} paid hours × ${hourly(c)} per hour = ${c.money(cost)}`;
+/**
+ * A quantity of a worked money line, with the decimals at which the line multiplies out at
+ * the minor unit (`min` where none does: a scenario's channels are booked one by one).
+ */
+function workedQuantity(c: Ctx, quantity: number, factors: readonly Factor[], booked: Money, min: number): string {
+  const digits = minorUnitDigits(c.s.finance.currency);
+  const d = quantityDecimals(quantity, factors, booked, digits, min) ?? min;
+  return formatNumber(new Money(quantity).toDecimalPlaces(d, Money.ROUND_HALF_UP).toNumber(), d, c.locale);
+}
+
+/** Said after a worked line whose amount is a sum of the channels' own bookings. */
+const perChannel = (c: Ctx) => (c.s.channels && c.s.channels.length > 1 ? ' (the sum of the channels, each booked to the minor unit)' : '');
+
+function humanCostWorked(c: Ctx, contacts: number, hours: number, fte: number, cost: Money): string {
+  const digits = minorUnitDigits(c.s.finance.currency);
+  if (perContactBasis(c)) {
+    const price = shownPrice(c.s.human.costPerContact, digits);
+    return `${workedQuantity(c, contacts, [price], cost, 0)} contacts × ${c.price(price)} = ${c.money(cost)}${perChannel(c)}`;
+  }
+  const paid = c.s.human.paidHoursPerMonth;
+  const paidText = `${formatNumber(paid, MAX_PRICE_DECIMALS, c.locale)} paid hours`;
+  if (c.s.human.costBasis === 'fte-year') {
+    // The hourly cost is the FTE-year's over its paid hours: written as that division, so the
+    // line multiplies out where a rounded hourly cost would not.
+    const year = shownPrice(c.s.human.costPerFteYear, digits);
+    const yearly = `${c.price(year)} per FTE-year ÷ (${paidText} × 12)`;
+    if (isHeadline(c)) return `${workedQuantity(c, hours, [year, { over: paid * 12 }], cost, 2)} agent hours × ${yearly} = ${c.money(cost)}${perChannel(c)}`;
+    return `${workedQuantity(c, fte, [year, { over: 12 }], cost, 2)} staffed FTE × ${c.price(year)} per FTE-year ÷ 12 = ${c.money(cost)}${perChannel(c)}`;
+  }
+  const rate = shownPrice(c.s.human.costPerHour, digits);
+  if (isHeadline(c)) return `${workedQuantity(c, hours, [rate], cost, 2)} agent hours × ${c.price(rate)} per hour = ${c.money(cost)}${perChannel(c)}`;
+  return `${workedQuantity(c, fte, [paid, rate], cost, 2)} staffed FTE × ${paidText} × ${c.price(rate)} per hour = ${c.money(cost)}${perChannel(c)}`;
 }
 
 function humanCostFormula(c: Ctx): string {
@@ -341,7 +370,10 @@ const SPECS: Record<MetricName, Spec> = {
     group: 'Service and quality',
     text: (c) => c.money(c.sum.qualityCostPerMonth),
     formula: () => 'AI-resolved × error rate × cost per error (the re-contact itself is in the human cost)',
-    worked: (c) => `${n0(c, c.sum.errorsPerMonth)} wrong answers × ${c.price(c.s.quality.errorCost)} = ${c.money(c.sum.qualityCostPerMonth)}`,
+    worked: (c) => {
+      const price = shownPrice(c.s.quality.errorCost, minorUnitDigits(c.s.finance.currency));
+      return `${workedQuantity(c, c.sum.errorsPerMonth, [price], c.sum.qualityCostPerMonth, 0)} wrong answers × ${c.price(price)} = ${c.money(c.sum.qualityCostPerMonth)}${perChannel(c)}`;
+    },
     inputs: [
       ['quality.errorRatePct', 'Error rate'],
       ['quality.errorCost', 'Cost per error'],

@@ -61,16 +61,22 @@ describe("money in the currency's minor unit", () => {
     // 10313 - 9173 = 1140 (the model's 1139.06 rounded on its own would not reconcile).
     expect(jpy.split('\r\n')[2]).toBe(`${N},2,1250.00,468.75,468.75,839.84,138.67,0.87,1.73,10313,8320,469,234,150,9173,1140,-57`);
     expect(jpy.split('\r\n')[3]).toBe(`${N},total,2250.00,656.25,1031.25,1675.78,269.14,,,18563,16148,844,328,300,17620,943,`);
+    // BHD books to the fils in the model itself (docs/METHOD.md, "Money and rounding"): month 1's
+    // human cost is 130.46875 h x BHD 60 = BHD 7,828.125 exactly, no longer the cent 7,828.13
+    // written with a third zero; the total 7828.125 + 375 + 93.75 + 150 = 8446.875, the
+    // savings 8250 - 8446.875 = -196.875 and the cumulative -1000 - 196.875 = -1196.875.
     const bhd = monthlyCsv([{ scenario: { ...TINY, finance: { ...TINY.finance, currency: 'BHD' } } }]);
     expect(bhd.split('\r\n')[1]).toBe(
-      `${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.000,7828.130,375.000,93.750,150.000,8446.880,-196.880,-1196.880`,
+      `${N},1,1000.00,187.50,562.50,835.94,130.47,0.82,1.63,8250.000,7828.125,375.000,93.750,150.000,8446.875,-196.875,-1196.875`,
     );
   });
 
   it("writes money metrics of the summary in the currency's minor unit", () => {
     const s = { ...TINY, finance: { ...TINY.finance, currency: 'JPY' } };
     const row = records(summaryCsv([{ scenario: s }])).find((r) => r[1] === 'monthly_savings');
-    expect(row).toEqual([TINY.name, 'monthly_savings', '1139', 'JPY per month', 'full', '']);
+    // The model books whole yen (month 2: 10313 - (8320 + 469 + 234 + 150) = 1140, as the
+    // monthly file says), no longer the cent figure 1139.06 written as 1139.
+    expect(row).toEqual([TINY.name, 'monthly_savings', '1140', 'JPY per month', 'full', '']);
   });
 });
 
@@ -305,13 +311,17 @@ describe('files with channels', () => {
     // Digests of the files the planner wrote for these scenarios before channels existed
     // (the summary's since figures are written at 12 significant digits, without float noise;
     // the monthly files' since the yen rows are ledgers of their parts in whole yen, each
-    // total the sum of its parts and each cumulative the month before's plus its savings).
+    // total the sum of its parts and each cumulative the month before's plus its savings; the
+    // summary's yen figures since the model itself books whole yen: the yen scenario's monthly
+    // savings 1140 as its monthly file says, annual 13680, ROI, NPV -57 and break-even 11 (rounded down, as the model rounds it) moved;
+    // every dollar and euro figure is as before).
     expect(sha(monthlyCsv(entries))).toBe('02f8bf8ae800a7063dc8b200b2ba21845997dc9334fd78b326eddb5314053b71');
     // The summary's first four columns as then; `method` and `note` were added after them.
     const firstFour = summaryCsv(entries, { method: 'full' })
       .replace(/,method,note\r\n/, '\r\n')
       .replace(/,full,(?:"(?:[^"]|"")*"|[^,\r\n]*)\r\n/g, '\r\n');
-    expect(sha(firstFour)).toBe('7d00b26350dcd555952b2efb08164d35dcfaf9bba8435ab830b7a588feb10d07');
+    // The yen figures of the first four columns moved once, when the ledger began to book whole yen.
+    expect(sha(firstFour)).toBe('0205e968ea371bde620d338b0574d620afd1cb093397861490ab423f2712fe97');
     expect(sha(monthlyCsv(entries, { method: 'headline' }))).toBe('41a9c70438292960a3a9ce57f2608eeaa7bfcd436dfc845057514285494ee8d3');
   });
 
