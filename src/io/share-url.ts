@@ -20,11 +20,12 @@
  */
 import { HOURS_PER_WEEK } from '../model';
 import { exactJson, parseScenarioSet, MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
+import { findPayload, PREFIX } from './share-fragment';
+
+export { hasShareFragment, SHARE_KEY } from './share-fragment';
 
 /** The format new links are written in. */
 export const SHARE_FORMAT = 1;
-/** The fragment key: `#s=...`. */
-export const SHARE_KEY = 's';
 /** Longest fragment read; a link is typically under 2,000 characters. */
 export const MAX_FRAGMENT_CHARS = 200_000;
 /** Largest decompressed payload accepted, against deflate bombs. */
@@ -33,8 +34,6 @@ export const MAX_PAYLOAD_BYTES = 4_000_000;
 export type ShareEncode = { ok: true; fragment: string } | { ok: false; message: string };
 export type ShareDecode = { ok: true; scenarios: ShareScenarios; active: number } | { ok: false; message: string };
 type ShareScenarios = ScenarioSet['scenarios'];
-
-const PREFIX = `${SHARE_KEY}=`;
 
 /**
  * The fragment for a scenario set, with its leading `#`. Refuses (as data) a set that
@@ -60,11 +59,6 @@ export async function encodeShareFragment(set: ScenarioSet): Promise<ShareEncode
 export function shareUrl(pageUrl: string, fragment: string): string {
   const cut = pageUrl.search(/[?#]/);
   return (cut < 0 ? pageUrl : pageUrl.slice(0, cut)) + (fragment.startsWith('#') ? fragment : `#${fragment}`);
-}
-
-/** Whether a location hash carries a share payload (so the app reads it before anything else). */
-export function hasShareFragment(hash: string): boolean {
-  return findPayload(hash) !== null;
 }
 
 type Decoder = (payload: string) => Promise<ShareDecode>;
@@ -143,23 +137,6 @@ function fail(message: string): ShareDecode {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-function findPayload(hash: string): string | null {
-  const direct = payloadIn(hash);
-  if (direct !== null || !hash.includes('%')) return direct;
-  // Some mail and chat clients percent-encode the fragment (`#s%3D1.`); the payload alphabet never needs it.
-  try {
-    return payloadIn(decodeURIComponent(hash));
-  } catch {
-    return null;
-  }
-}
-
-function payloadIn(hash: string): string | null {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of body.split('&')) if (part.startsWith(PREFIX)) return part.slice(PREFIX.length);
-  return null;
 }
 
 // ---- arrival profile packing -------------------------------------------------------

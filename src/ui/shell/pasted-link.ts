@@ -4,7 +4,7 @@
  * again, so the link opens exactly as on any visit (its scenarios beside the saved ones);
  * `beforeReload` saves the session first. View links (`#staffing`, views.ts) are left alone.
  */
-import { hasShareFragment } from '../../io/share-url';
+import { hasShareFragment } from '../../io/share-fragment';
 
 /** What this needs of the window: its address and its `hashchange` event. */
 export interface HashSource {
