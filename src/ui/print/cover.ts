@@ -30,6 +30,8 @@ export interface Cover {
 
 /** The date and time of printing in the user's locale, with its time zone named. */
 export function printedText(at: Date, locale: string): string {
+  // A clock that gives no valid time must not cost the report its cover.
+  if (Number.isNaN(at.getTime())) return 'Printed (date unknown)';
   let text: string;
   try {
     // Intl refuses a date style together with a zone name: the zone is asked for on its own.
