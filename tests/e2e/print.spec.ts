@@ -124,10 +124,10 @@ test('the Klarna comparison prints when it is asked for, and Ctrl+P prints witho
 
 test('screenshots of the printed report, light and dark, at 1280 and 390 px', async ({ page }) => {
   test.skip(!process.env.PRINT_SHOTS, 'set PRINT_SHOTS=1 to write /tmp/shots/print-*.png');
+  test.setTimeout(300_000);
   mkdirSync('/tmp/shots', { recursive: true });
   for (const width of [1280, 390]) {
     for (const theme of ['Light', 'Dark'] as const) {
-      await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize({ width, height: 900 });
       await openLoaded(page);
       await page.getByLabel('Theme').selectOption({ label: theme });
