@@ -19,6 +19,18 @@ interface NodeCanvas {
   toBuffer(type: 'image/png'): Buffer;
 }
 
+/** The text of every page of a PDF. */
+export async function readPdfText(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return texts;
+}
+
 /** Every page of a PDF, rendered at `scale`. */
 export async function readPdf(bytes: Uint8Array, scale = 1): Promise<PdfPage[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
