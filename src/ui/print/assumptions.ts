@@ -4,8 +4,7 @@
  * preset's source. Sources are numbered once and listed under the table, so a long source
  * is printed once however many rows cite it. Pure: scenario in, rows out.
  */
-import { isPresetId, PRESETS, RANGE_SPECS, RANGED_INPUTS, type Preset, type Scenario, type Source } from '../../model';
-import { KIND_NAMES } from '../../model/channel-defaults';
+import { isPresetId, KIND_NAMES, PRESETS, RANGE_SPECS, RANGED_INPUTS, type Preset, type Scenario, type Source } from '../../model';
 import { formatMoney, formatNumber } from '../format';
 
 /** One input as printed. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, parseScenario, presetScenario, type Scenario } from '../../../../src/model';
-import { newChannel } from '../../../../src/model/channel-defaults';
+import { newChannel, PRESETS, parseScenario, presetScenario, type Scenario } from '../../../../src/model';
 import { assumptions, openingText, sourceFor, type Assumptions } from '../../../../src/ui/print/assumptions';
 
 const rowsOf = (a: Assumptions) => a.groups.flatMap((g) => g.rows);
