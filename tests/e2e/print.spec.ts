@@ -51,7 +51,7 @@ test('finance prints the plan in the dark theme: a light report with cover, link
   const cover = page.getByRole('region', { name: 'Report cover' });
   await expect(cover).toBeVisible();
   await expect(cover.getByRole('heading', { name: 'E-commerce' })).toBeVisible();
-  await expect(cover.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
+  await expect(cover.getByRole('img', { name: 'QR code that opens this model' })).toBeVisible();
   await expect(cover).toContainText(/Printed .*2\d\d\d/);
   await expect(cover).toContainText(/App version \d+\.\d+\.\d+, model version \d+/);
   const link = (await cover.locator('.cover-link').textContent())!;
@@ -122,7 +122,7 @@ test('the Klarna comparison prints when it is asked for, and Ctrl+P prints witho
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('html')).toHaveAttribute('data-printing', 'plain');
   await expect(page.getByRole('heading', { name: 'Klarna: the announcement and the walk-back' })).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Report cover' }).getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Report cover' }).getByRole('img', { name: 'QR code that opens this model' })).toBeVisible();
   const plain = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
   expect(plain).not.toContain('Klarna: the announcement and the walk-back');
   expect(plain).toContain('Assumptions: E-commerce');

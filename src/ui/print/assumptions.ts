@@ -140,7 +140,7 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
   });
 
   groups.push({
-    title: 'Mix: categories and tiers',
+    title: 'Categories and tiers',
     rows: s.categories.flatMap((c, i) => {
       const at = preset?.scenario.categories.findIndex((p) => p.id === c.id) ?? -1;
       const citeCat = (field: string) => (at < 0 ? null : cite(`categories.${i}.${field}`, `categories.${at}.${field}`));
@@ -158,7 +158,7 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
   const costPath = h.costBasis === 'fte-year' ? 'human.costPerFteYear' : h.costBasis === 'contact' ? 'human.costPerContact' : 'human.costPerHour';
   const slDefault = s.channel === 'voice' ? 20 : 60;
   groups.push({
-    title: 'Human side: cost, hours, service level',
+    title: 'Human cost, hours and service level',
     rows: [
       row(costPath, 'Loaded human cost', money(valueAt(s, costPath) as number), COST_BASIS_NAMES[h.costBasis]!),
       row('human.productiveHoursPerMonth', 'Productive hours', num(h.productiveHoursPerMonth), 'hours per FTE-month'),
@@ -217,7 +217,7 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
 
   const q = s.quality;
   groups.push({
-    title: 'AI quality',
+    title: "Quality of the AI's answers",
     rows: [
       row('quality.errorRatePct', 'Wrong answers', num(q.errorRatePct), '% of AI resolutions'),
       row('quality.recontactPct', 'Wrong answers that come back', num(q.recontactPct), '% of wrong answers'),

@@ -126,7 +126,7 @@ describe('assumptions', () => {
     const parsed = parseScenario(s);
     expect(parsed.ok).toBe(true);
     const a = assumptions(s, 'en-US');
-    expect(a.groups.find((g) => g.title.startsWith('Mix'))!.rows).toHaveLength(150);
+    expect(a.groups.find((g) => g.title === 'Categories and tiers')!.rows).toHaveLength(150);
     for (const r of rowsOf(a)) {
       expect(r.value).not.toMatch(/NaN|Infinity|undefined|null|\[object/);
       expect(r.value.length).toBeGreaterThan(0);
