@@ -1,0 +1,146 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { test, expect, type Page } from './fixtures';
+import { readPdf, readPdfText } from './pdf';
+
+/** Opens the page and waits until every section (the print report among them) is there. */
+async function openLoaded(page: Page, url = './'): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('[data-metric="monthly_savings"]').first()).toHaveAttribute('data-value', /^-?\d/);
+  await expect(page.getByRole('region', { name: 'Report cover', includeHidden: true })).toBeAttached();
+  await expect(page.locator('[data-chart]').first()).toBeAttached();
+}
+
+/** Replaces the browser's print dialog: the page is printed with page.pdf() instead. */
+async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => void w.printCalls++;
+  });
+}
+
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+
+async function printWithButton(page: Page, klarna: boolean): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Share and present' }).getByRole('button', { name: 'Print' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print the report' });
+  const choice = dialog.getByRole('checkbox', { name: 'Include the Klarna comparison' });
+  await expect(choice).not.toBeChecked();
+  if (klarna) await choice.check();
+  await dialog.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => printCalls(page)).toBe(1);
+}
+
+test('finance prints the plan in the dark theme: a light report with cover, link and QR code, assumptions, sharp charts, no controls, no Klarna', async ({
+  page,
+  context,
+}, testInfo) => {
+  // Rendering a dozen PDF pages takes a while on a small machine; nothing here waits on a timer.
+  test.setTimeout(180_000);
+  await openLoaded(page);
+  await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+  const contacts = page.getByLabel('Contacts per month', { exact: true });
+  await contacts.fill('43210');
+  await expect(contacts).toHaveValue('43210');
+  await expect(page.getByRole('region', { name: /^Results:/ })).toHaveAttribute('aria-busy', 'false');
+  const savings = await page.getByRole('region', { name: 'The answer' }).locator('[data-metric="annual_savings"]').getAttribute('data-value');
+  await stubPrint(page);
+  await printWithButton(page, false);
+
+  await page.emulateMedia({ media: 'print' });
+  const cover = page.getByRole('region', { name: 'Report cover' });
+  await expect(cover).toBeVisible();
+  await expect(cover.getByRole('heading', { name: 'E-commerce' })).toBeVisible();
+  await expect(cover.getByRole('img', { name: 'QR code that opens this model' })).toBeVisible();
+  await expect(cover).toContainText(/Printed .*2\d\d\d/);
+  await expect(cover).toContainText(/App version \d+\.\d+\.\d+, model version \d+/);
+  const link = (await cover.locator('.cover-link').textContent())!;
+  expect(link.startsWith(new URL('./#s=1.', page.url()).href)).toBe(true);
+
+  // Paper is light whatever the theme, and shows no control.
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  expect(await page.locator('button:visible, input:visible, select:visible, textarea:visible, nav:visible, [role="toolbar"]:visible').count()).toBe(0);
+  await expect(page.getByRole('heading', { name: 'Klarna: the announcement and the walk-back' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Assumptions: E-commerce' })).toBeVisible();
+  // Each chart drawn for paper: three device pixels per CSS pixel, at least as wide as the page's text.
+  const sizes = await page
+    .locator('canvas:visible')
+    .evaluateAll((cs) => cs.map((c) => ({ px: (c as HTMLCanvasElement).width, css: parseFloat((c as HTMLCanvasElement).style.width) })));
+  expect(sizes.length).toBeGreaterThan(3);
+  for (const { px, css } of sizes) {
+    expect(Math.abs(px - 3 * css)).toBeLessThan(1);
+    expect(px).toBeGreaterThanOrEqual(2040);
+  }
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = await readPdf(pdf, 1);
+  const dir = testInfo.outputPath('pdf');
+  mkdirSync(dir, { recursive: true });
+  pages.forEach((p, i) => writeFileSync(`${dir}/page-${i + 1}.png`, p.png));
+  await testInfo.attach('page 1', { path: `${dir}/page-1.png`, contentType: 'image/png' });
+  const flat = (t: string) => t.replace(/\s+/g, '');
+  const all = pages.map((p) => p.text).join('\n');
+  expect(pages[0]!.text).toContain('E-commerce');
+  expect(flat(pages[0]!.text)).toContain(flat(link));
+  expect(all).toContain('Assumptions: E-commerce');
+  expect(all).toMatch(/Contacts per month \(month 1\)\s+43,210\s+contacts/);
+  expect(all).toMatch(/Loaded human cost\s+\$25\.00\s+per agent hour\s+\[\d+\]/);
+  expect(all).not.toContain('Klarna: the announcement and the walk-back');
+  expect(all).not.toMatch(/Copy share link|Duplicate scenario|Run the draws again/);
+  // The button waits for the ranges of the edited scenario: the report never says they are being computed.
+  expect(all).toMatch(/Range\s+P10 to P90\s+\$[\d,]+ to \$[\d,]+/);
+  expect(all).not.toContain('computing');
+  // No page but the last is mostly blank.
+  for (const p of pages.slice(0, -1)) expect(p.inkDepth).toBeGreaterThan(0.6);
+
+  // The printed link opens the live model with the same figures.
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('region', { name: 'The answer' }).locator('[data-metric="annual_savings"]')).toHaveAttribute('data-value', savings!);
+  await expect(other.getByLabel('Contacts per month', { exact: true })).toHaveValue('43210');
+
+  // After printing, the screen is as it was: the dark theme, the charts back to the screen.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).toHaveAttribute('data-palette', 'dark');
+  await expect(page.locator('html')).not.toHaveAttribute('data-printing', /./);
+});
+
+test('the Klarna comparison prints when it is asked for, and Ctrl+P prints without it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openLoaded(page);
+  await stubPrint(page);
+  await printWithButton(page, true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Klarna: the announcement and the walk-back' })).toBeVisible();
+  const withKlarna = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
+  expect(withKlarna).toContain('Klarna: the announcement and the walk-back');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+  // Ctrl+P: the browser's own print, announced by beforeprint.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('html')).toHaveAttribute('data-printing', 'plain');
+  await expect(page.getByRole('heading', { name: 'Klarna: the announcement and the walk-back' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Report cover' }).getByRole('img', { name: 'QR code that opens this model' })).toBeVisible();
+  const plain = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
+  expect(plain).not.toContain('Klarna: the announcement and the walk-back');
+  expect(plain).toContain('Assumptions: E-commerce');
+});
+
+test('screenshots of the printed report, light and dark, at 1280 and 390 px', async ({ page }) => {
+  test.skip(!process.env.PRINT_SHOTS, 'set PRINT_SHOTS=1 to write /tmp/shots/print-*.png');
+  test.setTimeout(300_000);
+  mkdirSync('/tmp/shots', { recursive: true });
+  for (const width of [1280, 390]) {
+    for (const theme of ['Light', 'Dark'] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await openLoaded(page);
+      await page.getByLabel('Theme').selectOption({ label: theme });
+      await stubPrint(page);
+      await printWithButton(page, false);
+      const pages = await readPdf(await page.pdf({ format: 'A4', printBackground: true }), 1);
+      pages.forEach((p, i) => writeFileSync(`/tmp/shots/print-${theme.toLowerCase()}-${width}-${i + 1}.png`, p.png));
+    }
+  }
+});
