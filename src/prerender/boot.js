@@ -36,8 +36,8 @@
   var KEPT = ' Reload the page; your saved scenarios are kept in this browser.';
   // Only the page's own failures count: the app's module script not loading (a failed load
   // reports on its element, and does not bubble: hence the capture), or an exception thrown
-  // from the page's own files, which is also how a failed top-level await of the app's entry
-  // is reported. Scripts of other origins (extensions, injected by a host: "Script error.")
+  // from the page's own files, which is also how main.ts reports a failed start of the app.
+  // Scripts of other origins (extensions, injected by a host: "Script error.")
   // and other elements' failures are not the planner's.
   window.addEventListener(
     'error',
