@@ -62,7 +62,7 @@ export default defineConfig({
     // Everything the first render needs in one file: over HTTP/1.1 a browser fetches at most
     // six files from a host at a time, so sixteen small initial chunks arrive in three
     // rounds. Sections loaded after the first paint keep their own chunks.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    rolldownOptions: { output: { entryFileNames: 'assets/app-[hash].js', codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

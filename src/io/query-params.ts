@@ -101,9 +101,6 @@ const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ .
 /** Parameters of the field table whose setters below do more than set their field: a cost sets the cost basis too. */
 const DIRECT = new Set(['cost_hour', 'cost_fte_year', 'cost_contact']);
 
-/** Read before the other fields, in reverse order of this list (see SETTERS). */
-const BOUNDS_FIRST = ['growth', 'months'];
-
 /** The scenario with `x` at the field's path (a whole number where the field wants one), or why not. */
 function fieldSet(s: Scenario, f: NumberFieldSpec, x: number): Scenario | string {
   if (f.integer && !Number.isInteger(x)) return `${f.url}=${x} is not ${f.urlUnit ?? 'a whole number'} (${f.min} to ${f.max})`;
@@ -153,12 +150,11 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
         ? h(s, { seats: Number(raw) })
         : `seats=${shown(raw)} is not a whole number of agents from 1 to 100000`,
   ],
-  // Every other input the field table names a link parameter for: set as it is. The horizon and
-  // the growth first: they bound the volume (growth compounds), so that a link that lowers them
-  // and raises the volume is read whole, whatever the order of its parameters.
-  ...NUMBER_FIELDS.filter((f) => f.url !== undefined && !DIRECT.has(f.url))
-    .sort((a, b) => BOUNDS_FIRST.indexOf(b.url!) - BOUNDS_FIRST.indexOf(a.url!))
-    .map((f): [string, Setter] => [f.url!, fieldNumeric(f.url!, (s, x) => fieldSet(s, f, x))]),
+  // Every other input the field table names a link parameter for: set as it is, in the table's order.
+  ...NUMBER_FIELDS.filter((f) => f.url !== undefined && !DIRECT.has(f.url)).map((f): [string, Setter] => [
+    f.url!,
+    fieldNumeric(f.url!, (s, x) => fieldSet(s, f, x)),
+  ]),
   [
     'automation',
     numeric('automation', 0, 100, 'a percentage of all contacts', (s, pct) => {

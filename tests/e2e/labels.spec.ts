@@ -92,6 +92,8 @@ test('a ramp longer than the horizon is never called steady state', async ({ pag
   await expect(page.getByText('Savings in months 1-2 (ramp included; the horizon is shorter than a year)', { exact: true })).toBeVisible();
   // The conventions stand beside the figures, each linked to the method document.
   const conventions = page.getByRole('region', { name: 'Conventions behind these figures' });
+  // A footnote to the figures: closed until asked for.
+  await conventions.getByText('Conventions behind these figures').click();
   await expect(conventions.getByText(/discounted at the effective annual rate/)).toBeVisible();
   await expect(conventions.getByRole('link', { name: 'Method, “Savings, payback, ROI and NPV”' }).first()).toHaveAttribute(
     'href',
