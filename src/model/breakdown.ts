@@ -1,5 +1,5 @@
 /**
- * "Your announcement, and what it leaves out" (docs/METHOD.md, "The Klarna
+ * "What a headline announcement says, and what it leaves out" (docs/METHOD.md, "The Klarna
  * reconciliation"): a side-by-side table of what a press release would say (the headline
  * method) and what the full model says, including the figures announcements do not report.
  */
