@@ -19,7 +19,7 @@
  * Rows rather than a JSON block: a reader sees `human.costPerHour,25` without tools,
  * and the rows re-import exactly.
  */
-import { MODEL_VERSION, type Scenario } from '../model';
+import { expandedDecimal, MODEL_VERSION, type Scenario } from '../model';
 import { csvFile, csvRecord, literalCell, numberCell, textCell, type CsvField } from './csv-cell';
 import type { ScenarioSet } from './scenario-set';
 
@@ -43,16 +43,7 @@ export interface ManifestOptions {
  * round-trip digits of `String(x)`, with any exponent expanded. `-0` for negative zero.
  */
 export function exactNumberText(x: number): string {
-  if (Object.is(x, -0)) return '-0';
-  const s = String(x);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign = '', lead = '', frac = '', expText = '0'] = m;
-  const exp = Number(expText);
-  const digits = lead + frac;
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (exp >= frac.length) return sign + digits + '0'.repeat(exp - frac.length);
-  return `${sign}${lead}${frac.slice(0, exp)}.${frac.slice(exp)}`;
+  return Object.is(x, -0) ? '-0' : expandedDecimal(x);
 }
 
 /** The input rows of one scenario: `[path, value cell]` in the scenario's field order. */

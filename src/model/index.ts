@@ -128,7 +128,7 @@ export {
   type PresetId,
   type Source,
 } from './presets';
-export { METRIC_NAMES, metricValues, plainNumber, SIGNIFICANT_DIGITS, type MetricName, type Percentiles } from './metrics';
+export { METRIC_NAMES, metricValues, plainNumber, expandedDecimal, SIGNIFICANT_DIGITS, type MetricName, type Percentiles } from './metrics';
 export { automationRate, attemptableShare, averageHandleMinutes, withAutomation, withAverageHandle, normalisedShares } from './mix';
 export { reconcileKlarna, type KlarnaReconciliation } from './klarna';
 export { errorCostCrossOver, sideOf, type CrossOver } from './comparison';

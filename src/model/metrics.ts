@@ -56,8 +56,15 @@ export function plainNumber(x: number | null | undefined): string {
   if (Object.is(x, -0) || x === 0) return '0';
   x = Number(x.toPrecision(SIGNIFICANT_DIGITS));
   if (x === 0) return '0';
+  return expandedDecimal(x);
+}
+
+/**
+ * A float's shortest round-trip digits (`String(x)`) as a plain decimal: exponent notation,
+ * which JavaScript uses for very small or large floats, expanded from its own digits.
+ */
+export function expandedDecimal(x: number): string {
   const s = String(x);
-  // Exponent notation for very small or large floats: expanded from its own digits.
   const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!m) return s;
   const [, sign = '', lead = '', frac = '', expText = '0'] = m;
