@@ -8,7 +8,7 @@
  */
 import type { Scenario } from './schema';
 import type { Summary } from './summary';
-import { pointsOutside } from './uncertainty';
+import { pointsOutside } from './range-warnings';
 
 /** One of the three percentiles the Monte Carlo reports. */
 export type PercentileKey = 'p10' | 'p50' | 'p90';

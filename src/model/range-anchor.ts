@@ -10,7 +10,7 @@
  */
 import { RANGE_SPECS, RANGED_INPUTS, type RangedInput } from './range-specs';
 import type { Range, Ranges, Scenario } from './schema';
-import { meanResolutionPct } from './uncertainty';
+import { meanResolutionPct } from './point-values';
 
 /** Digits kept of a moved end: enough for any typed value, none of a float sum's noise. */
 const END_DECIMALS = 6;

@@ -11,7 +11,7 @@ import { newContext, project, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex, summarise } from './summary';
 import { FULL } from './switches';
-import { tornado, type Tornado } from './uncertainty';
+import { tornado, type Tornado } from './tornado';
 
 /**
  * What "break even" means:

@@ -1,0 +1,92 @@
+/**
+ * The figures of a Monte Carlo run from its draws (docs/METHOD.md, "Uncertainty"):
+ * nearest-rank percentiles, money to the cent, the fan chart month by month.
+ */
+import { fromMinor, Money } from './money';
+import type { CentsColumn, DrawBatch } from './draws';
+
+/** The 1-based nearest rank of percentile q (0 < q <= 1) among n values: ceil(q n). */
+export function nearestRank(q: number, n: number): number {
+  // The small allowance keeps q x n that is whole in exact arithmetic (0.1 x 2000) from rounding up.
+  return Math.min(n, Math.max(1, Math.ceil(q * n - 1e-9)));
+}
+
+/** Nearest-rank percentiles of plain numbers (q in (0, 1]); Infinity sorts last. */
+export function percentiles(values: ArrayLike<number>, qs: readonly number[]): number[] {
+  const sorted = Float64Array.from(values as ArrayLike<number>).sort();
+  return qs.map((q) => sorted[nearestRank(q, sorted.length) - 1]!);
+}
+
+/** Nearest-rank percentiles of `n` money values of a column, starting at `offset` with `stride`. */
+export function moneyPercentiles(col: CentsColumn, offset: number, stride: number, n: number, qs: readonly number[], digits: number): Money[] {
+  const idx = Array.from({ length: n }, (_, i) => offset + i * stride);
+  const exactOf = (i: number): Money => (col.exact[i] !== undefined ? new Money(col.exact[i]) : fromMinor(col.cents[i]!, digits));
+  const hasExact = Object.keys(col.exact).length > 0;
+  if (!hasExact) {
+    const sorted = Float64Array.from(idx, (i) => col.cents[i]!).sort();
+    return qs.map((q) => fromMinor(sorted[nearestRank(q, n) - 1]!, digits));
+  }
+  idx.sort((a, b) => col.cents[a]! - col.cents[b]! || exactOf(a).comparedTo(exactOf(b)));
+  return qs.map((q) => exactOf(idx[nearestRank(q, n) - 1]!));
+}
+
+/** P10, P50 and P90 of an amount of money, each a figure some draw produced (to the cent). */
+export interface MoneyPercentiles {
+  p10: Money;
+  p50: Money;
+  p90: Money;
+}
+
+/** P10, P50 and P90 of a plain figure (months, FTE). */
+export interface NumberPercentiles<T = number> {
+  p10: T;
+  p50: T;
+  p90: T;
+}
+
+/** One month of the fan chart. */
+export interface FanPoint extends MoneyPercentiles {
+  month: number;
+}
+
+/** Everything a Monte Carlo run reports. */
+export interface MonteCarloResult {
+  seed: number;
+  draws: number;
+  annualSavings: MoneyPercentiles;
+  /** Payback month percentiles; null where that percentile does not pay back within the horizon. */
+  paybackMonths: NumberPercentiles<number | null>;
+  staffedFte: NumberPercentiles;
+  /** Share of draws that pay back within the horizon, 0-1. */
+  paybackProbability: number;
+  /** Cumulative savings P10 / P50 / P90 for each month of the horizon. */
+  fan: FanPoint[];
+}
+
+const QS = [0.1, 0.5, 0.9] as const;
+
+/** The figures of a run from its draws. */
+export function summariseDraws(batch: DrawBatch): MonteCarloResult {
+  const n = batch.count;
+  if (n <= 0) throw new Error('summariseDraws needs at least one draw');
+  const [s10, s50, s90] = moneyPercentiles(batch.annualSavings, 0, 1, n, QS, batch.digits) as [Money, Money, Money];
+  const [b10, b50, b90] = percentiles(batch.paybackMonths, QS) as [number, number, number];
+  const [f10, f50, f90] = percentiles(batch.staffedFte, QS) as [number, number, number];
+  let paying = 0;
+  for (const p of batch.paybackMonths) if (Number.isFinite(p)) paying++;
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  const fan: FanPoint[] = [];
+  for (let m = 0; m < batch.months; m++) {
+    const [p10, p50, p90] = moneyPercentiles(batch.cumulative, m, batch.months, n, QS, batch.digits) as [Money, Money, Money];
+    fan.push({ month: m + 1, p10, p50, p90 });
+  }
+  return {
+    seed: batch.seed,
+    draws: n,
+    annualSavings: { p10: s10, p50: s50, p90: s90 },
+    paybackMonths: { p10: finite(b10), p50: finite(b50), p90: finite(b90) },
+    staffedFte: { p10: f10, p50: f50, p90: f90 },
+    paybackProbability: paying / n,
+    fan,
+  };
+}
