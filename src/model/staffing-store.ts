@@ -11,9 +11,6 @@ import type { StaffingInputs, StaffingResult } from './staffing';
 /** The inputs a month's staffing shares with every other month of the calculation. */
 export type StaffingBase = Omit<StaffingInputs, 'humanContacts' | 'agentMinutes' | 'seats'>;
 
-/** Results by contacts, then agent minutes, then seats (numbers as keys: no strings per month). */
-type Tree = Map<number, Map<number, Map<number | null, StaffingResult>>>;
-
 // Arrays of arrival weights are compared by identity: the calculation keeps one array for as
 // long as the profile and the opening hours are unchanged (projection.ts, weightsOf).
 const weightIds = new WeakMap<readonly number[], number>();
@@ -50,9 +47,85 @@ export function staffingBaseKey(base: StaffingBase): string {
   return `${key}|backlog|${b.targetSeconds}|${b.targetShare}|${b.concurrency}|${arrayId(b.open)}`;
 }
 
+// The bits of a number, for hashing (one view shared by every table).
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** A hash of a number that equal numbers share (0 and -0 alike, every NaN alike), as a Map compares keys. */
+function hashOf(x: number): number {
+  bits[0] = x === 0 || x !== x ? (x === 0 ? 0 : NaN) : x;
+  return Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b) ^ words[1]!;
+}
+
+/** Equal as Map keys are (SameValueZero). */
+function same(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
+/**
+ * Results of one staffing base by contacts, agent minutes and seats: open addressing over
+ * typed arrays (no object or string made for a key, no Map per month), found as a Map of
+ * the three keys would find them.
+ */
+class Table {
+  contacts = new Float64Array(64);
+  minutes = new Float64Array(64);
+  seats = new Float64Array(64);
+  /** 0: empty; 1: seats null; 2: seats a number. */
+  kind = new Uint8Array(64);
+  results: (StaffingResult | undefined)[] = new Array<StaffingResult | undefined>(64);
+  size = 0;
+
+  /** The slot holding the key, or the empty slot where it would go. */
+  slot(contacts: number, minutes: number, seats: number | null): number {
+    const mask = this.kind.length - 1;
+    const k = seats === null ? 1 : 2;
+    let i = (hashOf(contacts) ^ Math.imul(hashOf(minutes), 0x27d4eb2d) ^ (seats === null ? 0 : Math.imul(hashOf(seats), 0x165667b1))) & mask;
+    for (;;) {
+      const at = this.kind[i]!;
+      if (at === 0) return i;
+      if (at === k && same(this.contacts[i]!, contacts) && same(this.minutes[i]!, minutes) && (k === 1 || same(this.seats[i]!, seats!))) return i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult): void {
+    this.contacts[i] = contacts;
+    this.minutes[i] = minutes;
+    this.seats[i] = seats ?? 0;
+    this.kind[i] = seats === null ? 1 : 2;
+    this.results[i] = r;
+    // Kept at most half full: a probe ends soon at an empty slot.
+    if (++this.size * 2 > this.kind.length) this.grow();
+  }
+
+  private grow(): void {
+    const { contacts, minutes, seats, kind, results } = this;
+    const n = 2 * kind.length;
+    this.contacts = new Float64Array(n);
+    this.minutes = new Float64Array(n);
+    this.seats = new Float64Array(n);
+    this.kind = new Uint8Array(n);
+    this.results = new Array<StaffingResult | undefined>(n);
+    for (let i = 0; i < kind.length; i++) {
+      if (kind[i] === 0) continue;
+      const s = kind[i] === 1 ? null : seats[i]!;
+      const j = this.slot(contacts[i]!, minutes[i]!, s);
+      this.contacts[j] = contacts[i]!;
+      this.minutes[j] = minutes[i]!;
+      this.seats[j] = seats[i]!;
+      this.kind[j] = kind[i]!;
+      this.results[j] = results[i];
+    }
+  }
+}
+
 export class StaffingStore {
-  private readonly trees = new Map<string, Tree>();
+  private readonly tables = new Map<string, Table>();
   private entries = 0;
+  // The table of the key asked last: the months of one channel come one after another.
+  private lastKey = '';
+  private last: Table | null = null;
 
   constructor(private readonly limit = 10_000) {}
 
@@ -73,20 +146,20 @@ export class StaffingStore {
     compute: (humanContacts: number, agentMinutes: number, seats: number | null) => StaffingResult,
   ): StaffingResult {
     if (this.entries >= this.limit) {
-      this.trees.clear();
+      this.tables.clear();
       this.entries = 0;
+      this.last = null;
     }
-    let tree = this.trees.get(baseKey);
-    if (!tree) this.trees.set(baseKey, (tree = new Map()));
-    let byMinutes = tree.get(humanContacts);
-    if (!byMinutes) tree.set(humanContacts, (byMinutes = new Map()));
-    let bySeats = byMinutes.get(agentMinutes);
-    if (!bySeats) byMinutes.set(agentMinutes, (bySeats = new Map()));
-    let r = bySeats.get(seats);
-    if (!r) {
-      bySeats.set(seats, (r = compute(humanContacts, agentMinutes, seats)));
-      this.entries++;
-    }
+    let table = this.last !== null && this.lastKey === baseKey ? this.last : this.tables.get(baseKey);
+    if (!table) this.tables.set(baseKey, (table = new Table()));
+    this.last = table;
+    this.lastKey = baseKey;
+    const i = table.slot(humanContacts, agentMinutes, seats);
+    if (table.kind[i] !== 0) return table.results[i]!;
+    // A month's staffing never asks the store (staffing.ts): the slot is still free after it.
+    const r = compute(humanContacts, agentMinutes, seats);
+    table.put(i, humanContacts, agentMinutes, seats, r);
+    this.entries++;
     return r;
   }
 }

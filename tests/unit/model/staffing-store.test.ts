@@ -86,6 +86,62 @@ describe('StaffingStore', () => {
   });
 });
 
+describe('StaffingStore against nested Maps', () => {
+  // The store as it was kept before: contacts, then minutes, then seats, each a Map (SameValueZero keys).
+  class MapStore {
+    readonly trees = new Map<string, Map<number, Map<number, Map<number | null, StaffingResult>>>>();
+    get(key: string, c: number, m: number, seats: number | null, compute: () => StaffingResult): StaffingResult {
+      let t = this.trees.get(key);
+      if (!t) this.trees.set(key, (t = new Map()));
+      let byM = t.get(c);
+      if (!byM) t.set(c, (byM = new Map()));
+      let byS = byM.get(m);
+      if (!byS) byM.set(m, (byS = new Map()));
+      let r = byS.get(seats);
+      if (!r) byS.set(seats, (r = compute()));
+      return r;
+    }
+  }
+  // Few distinct values, so keys repeat; 0 and -0, NaN, seats null and 0 among them.
+  const num = fc.constantFrom(0, -0, NaN, 0.1 + 0.2, 0.3, 5e-324, 1e300, Infinity);
+  const request = fc.record({ key: fc.constantFrom('a', 'b'), c: num, m: num, seats: fc.option(num, { nil: null }) });
+
+  it('hands back the result a Map of each key would, and computes exactly when it would', () => {
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 100, maxLength: 400 }), (requests) => {
+        const store = new StaffingStore();
+        const reference = new MapStore();
+        let made = 0;
+        for (const q of requests) {
+          const mine: StaffingResult[] = [];
+          const got = store.get(q.key, q.c, q.m, q.seats, () => {
+            const r = result(++made);
+            mine.push(r);
+            return r;
+          });
+          const expected = reference.get(q.key, q.c, q.m, q.seats, () => mine[0] ?? result(-1));
+          expect(got).toBe(expected);
+        }
+        expect(store.size).toBe(made);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('keeps thousands of distinct months of one base apart', () => {
+    const store = new StaffingStore();
+    const key = staffingBaseKey(base);
+    const kept = new Map<number, StaffingResult>();
+    for (let i = 0; i < 5000; i++)
+      kept.set(
+        i,
+        store.get(key, 1000 + i * 0.37, 60 * i, null, () => result(i)),
+      );
+    for (let i = 0; i < 5000; i++) expect(store.get(key, 1000 + i * 0.37, 60 * i, null, () => result(-1))).toBe(kept.get(i));
+    expect(store.size).toBe(5000);
+  });
+});
+
 /** Rows as plain data (decimals as their strings) for exact comparison. */
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
