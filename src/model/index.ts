@@ -112,7 +112,16 @@ export function calculate(s: Scenario): Results {
 export * from './schema';
 export { MODEL_VERSION } from './version';
 export { defaultTargetSeconds } from './units';
-export { NUMBER_FIELDS, numberField, fieldOfParameter, type NumberFieldSpec, type FieldCheck } from './field-table';
+export {
+  NUMBER_FIELDS,
+  numberField,
+  fieldOfParameter,
+  channelFieldOfParameter,
+  inputLabel,
+  type NumberFieldSpec,
+  type FieldCheck,
+  type LabelWords,
+} from './field-table';
 export { breakdown } from './breakdown';
 export {
   PRESETS,

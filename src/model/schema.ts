@@ -237,15 +237,11 @@ function define() {
     askHumanPct: num('quality.askHumanPct'),
   });
 
-  const csat = (field: string) =>
-    z
-      .number({ error: `${field} must be a number` })
-      .finite()
-      .min(0, `${field} is a percentage of satisfied customers (0 to 100)`)
-      .max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
-
   /** CSAT of one tier, percent satisfied, for human and AI handling. */
-  const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
+  const tierCsat = (tier: 1 | 2 | 3) =>
+    z.object({ human: num(`experience.csat.tier${tier}.human`), ai: num(`experience.csat.tier${tier}.ai`) });
+  /** The shape every tier's CSAT has (its bounds are the same for the three tiers). */
+  const TierCsatSchema = tierCsat(1);
 
   /** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
   const ExperienceSchema = z.object({
@@ -254,7 +250,7 @@ function define() {
     /** Customer-visible resolution time when the AI resolves the contact, minutes. */
     resolutionMinutesAi: num('experience.resolutionMinutesAi'),
     /** CSAT (percent satisfied) per tier, for human and AI handling. */
-    csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
+    csat: z.object({ tier1: TierCsatSchema, tier2: tierCsat(2), tier3: tierCsat(3) }),
   });
 
   /** Horizon (months), discount rate (percent a year) and currency. */
