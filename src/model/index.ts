@@ -171,7 +171,7 @@ export {
   type PercentileKey,
 } from './labels';
 export { automationToBreakEven, decisionSupport } from './solvers';
-export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
+export { ModelLimitError, MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
 export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
 export { openHoursPerWeek } from './profile';
 export type { Context } from './projection';

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-import { MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
+import { MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
 import { validateRanges } from './range-specs';
 import { HOURS_PER_WEEK } from './units';
 import { numberField } from './field-table';
@@ -238,8 +238,7 @@ function define() {
   });
 
   /** CSAT of one tier, percent satisfied, for human and AI handling. */
-  const tierCsat = (tier: 1 | 2 | 3) =>
-    z.object({ human: num(`experience.csat.tier${tier}.human`), ai: num(`experience.csat.tier${tier}.ai`) });
+  const tierCsat = (tier: 1 | 2 | 3) => z.object({ human: num(`experience.csat.tier${tier}.human`), ai: num(`experience.csat.tier${tier}.ai`) });
   /** The shape every tier's CSAT has (its bounds are the same for the three tiers). */
   const TierCsatSchema = tierCsat(1);
 
@@ -303,7 +302,10 @@ function define() {
         .default(null),
       /** Agent pools across the channels: one per channel (default) or live and asynchronous work blended. */
       pooling: PoolingSchema.default('dedicated'),
-      categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
+      categories: z
+        .array(CategorySchema)
+        .min(1, 'The mix needs at least one category')
+        .max(MAX_CATEGORIES, `The mix is limited to ${MAX_CATEGORIES} categories`),
       human: HumanSchema,
       ai: AiSchema,
       quality: QualitySchema,
