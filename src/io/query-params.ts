@@ -31,6 +31,7 @@ import {
   newChannel,
   suggestKind,
   fieldOfParameter,
+  channelFieldOfParameter,
   NUMBER_FIELDS,
   type NumberFieldSpec,
   rangesFollowingPoint,
@@ -224,16 +225,19 @@ function parseChannels(s: Scenario, raw: string): Scenario | string {
 /** One input of one channel: the new channel, or why the value was refused. */
 type ChannelSetter = (c: ChannelSpec, raw: string, s: Scenario, key: string) => ChannelSpec | string;
 
-function channelNumeric(
-  min: number,
-  max: number,
-  unit: string,
-  set: (c: ChannelSpec, x: number, s: Scenario, key: string) => ChannelSpec | string,
-): ChannelSetter {
-  return (c, raw, s, key) => {
-    const x = number(key, min, max, unit)(raw);
-    return typeof x === 'string' ? x : set(c, x, s, key);
-  };
+/** A per-channel override of one numeric channel input: bounds and unit from the field table (model/field-table.ts). */
+function channelNumeric(name: string, set: (c: ChannelSpec, x: number, s: Scenario, key: string) => ChannelSpec | string): [string, ChannelSetter] {
+  const f = channelFieldOfParameter(name);
+  if (!f) throw new Error(`The field table describes no channel input set by "${name}"`);
+  const min = f.urlMin ?? f.min;
+  const unit = f.urlUnit ?? f.unit;
+  return [
+    name,
+    (c, raw, s, key) => {
+      const x = number(key, min, f.max, unit)(raw);
+      return typeof x === 'string' ? x : set(c, x, s, key);
+    },
+  ];
 }
 
 /** The categories as they are mixed in a channel (its own shares, when an import set them). */
@@ -247,17 +251,14 @@ function channelCategories(s: Scenario, c: ChannelSpec): Scenario['categories'] 
  * before `automation` and the price, which depend on them.
  */
 const CHANNEL_SETTERS: ReadonlyArray<[string, ChannelSetter]> = [
-  ['handle_min', channelNumeric(0.01, 600, 'minutes', (c, handleMinutes) => ({ ...c, handleMinutes }))],
-  ['sl_target', channelNumeric(1, 99.9, 'a percentage', (c, serviceLevelPct) => ({ ...c, serviceLevelPct }))],
-  ['sl_seconds', channelNumeric(0, 604_800, 'seconds (a week at most)', (c, targetSeconds) => ({ ...c, targetSeconds }))],
-  [
-    'concurrency',
-    channelNumeric(1, 10, 'conversations per agent', (c, concurrency, _s, key) =>
-      c.kind === 'chat' || c.kind === 'messaging'
-        ? { ...c, concurrency }
-        : `${key}=${concurrency} applies to chat and messaging channels only; channel "${c.id}" is ${c.kind}`,
-    ),
-  ],
+  channelNumeric('handle_min', (c, handleMinutes) => ({ ...c, handleMinutes })),
+  channelNumeric('sl_target', (c, serviceLevelPct) => ({ ...c, serviceLevelPct })),
+  channelNumeric('sl_seconds', (c, targetSeconds) => ({ ...c, targetSeconds })),
+  channelNumeric('concurrency', (c, concurrency, _s, key) =>
+    c.kind === 'chat' || c.kind === 'messaging'
+      ? { ...c, concurrency }
+      : `${key}=${concurrency} applies to chat and messaging channels only; channel "${c.id}" is ${c.kind}`,
+  ),
   [
     'ai',
     (c, raw, _s, key) =>
@@ -270,23 +271,17 @@ const CHANNEL_SETTERS: ReadonlyArray<[string, ChannelSetter]> = [
         ? { ...c, aiPricing: raw as ChannelSpec['aiPricing'] }
         : `${key}=${shown(raw)} is not one of ${AI_PRICINGS.join(', ')}`,
   ],
-  [
-    'ai_cost',
-    channelNumeric(0, MONEY_LIMITS.pricePerUnit, 'a price per unit', (c, aiPricePerUnit, s, key) =>
-      (c.aiPricing ?? s.ai.pricing) === 'tokens'
-        ? `${key}=${aiPricePerUnit}: channel "${c.id}" is priced by tokens, at the scenario's price per million tokens (ai_cost)`
-        : { ...c, aiPricePerUnit },
-    ),
-  ],
-  ['ai_minutes', channelNumeric(0.01, 600, 'minutes per AI conversation', (c, aiMinutesPerConversation) => ({ ...c, aiMinutesPerConversation }))],
-  [
-    'automation',
-    channelNumeric(0, 100, "a percentage of the channel's contacts", (c, pct, s, key) => {
-      if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
-      const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
-      return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
-    }),
-  ],
+  channelNumeric('ai_cost', (c, aiPricePerUnit, s, key) =>
+    (c.aiPricing ?? s.ai.pricing) === 'tokens'
+      ? `${key}=${aiPricePerUnit}: channel "${c.id}" is priced by tokens, at the scenario's price per million tokens (ai_cost)`
+      : { ...c, aiPricePerUnit },
+  ),
+  channelNumeric('ai_minutes', (c, aiMinutesPerConversation) => ({ ...c, aiMinutesPerConversation })),
+  channelNumeric('automation', (c, pct, s, key) => {
+    if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
+    const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
+    return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
+  }),
 ];
 
 const CHANNEL_KEYS = new Set(CHANNEL_SETTERS.map(([k]) => k));

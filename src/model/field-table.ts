@@ -49,6 +49,17 @@ export interface NumberFieldSpec {
   urlUnit?: string;
   /** Lowest value a link may give, where links accept less than the field (never more). */
   urlMin?: number;
+  /** Name of the per-channel link override that sets this channel field (`automation` in `automation.voice=20`). */
+  channelUrl?: string;
+  /**
+   * The input's label on the page, where `{currency}`, `{channel}`, `{pricing}` and `{unit}`
+   * stand for the scenario's currency, the channel's name, the AI pricing unit and the price's unit.
+   */
+  input?: string;
+  /** The label for an asynchronous channel (email, messaging), where it differs from `input`. */
+  inputAsync?: string;
+  /** What the input's hint says under it, where it says the same in every scenario. */
+  help?: string;
 }
 
 const PCT = { check: 'pct', min: 0, max: 100, unit: '%' } as const;
@@ -65,6 +76,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Contacts per month are limited to 100,000,000 (model a larger operation region by region)',
     url: 'contacts',
     urlUnit: 'contacts per month',
+    input: 'Contacts per month',
   },
   {
     path: 'growthPctPerMonth',
@@ -77,8 +89,9 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Growth cannot exceed 50 % per month',
     url: 'growth',
     urlUnit: 'a percentage per month',
+    input: 'Volume growth (% per month)',
   },
-  { path: 'categories.*.sharePct', label: 'Share of volume', ...PCT },
+  { path: 'categories.*.sharePct', label: 'Share of volume', ...PCT, input: 'Share of volume (%)' },
   {
     path: 'categories.*.handleMinutes',
     label: 'Handle time',
@@ -87,8 +100,9 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     min: 0,
     max: 600,
     high: 'Handle time above 600 minutes is not a support contact',
+    input: 'Handle time (agent minutes)',
   },
-  { path: 'categories.*.resolutionPct', label: 'AI resolution rate', ...PCT },
+  { path: 'categories.*.resolutionPct', label: 'AI resolution rate', ...PCT, input: 'AI resolution rate (% of attempts)' },
   {
     path: 'human.costPerHour',
     label: 'Loaded cost per hour',
@@ -98,6 +112,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.costPerHour,
     url: 'cost_hour',
     urlUnit: 'a cost per hour',
+    input: 'Loaded cost per agent hour ({currency})',
   },
   {
     path: 'human.costPerFteYear',
@@ -108,6 +123,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.costPerFteYear,
     url: 'cost_fte_year',
     urlUnit: 'a cost per FTE-year',
+    input: 'Loaded cost per FTE-year ({currency})',
   },
   {
     path: 'human.costPerContact',
@@ -118,6 +134,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.costPerContact,
     url: 'cost_contact',
     urlUnit: 'a cost per contact',
+    input: 'Cost per human contact ({currency})',
   },
   {
     path: 'human.productiveHoursPerMonth',
@@ -130,6 +147,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     url: 'productive_hours',
     urlUnit: 'hours per FTE-month',
     urlMin: 1,
+    input: 'Productive hours per FTE-month',
   },
   {
     path: 'human.paidHoursPerMonth',
@@ -142,6 +160,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     url: 'paid_hours',
     urlUnit: 'hours per FTE-month',
     urlMin: 1,
+    input: 'Paid hours per FTE-month',
   },
   {
     path: 'human.shrinkagePct',
@@ -151,6 +170,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Shrinkage above 95 % leaves no one on seat (accepted: 0 to 95 %)',
     url: 'shrinkage',
     urlUnit: 'a percentage',
+    input: 'Shrinkage (%)',
   },
   {
     path: 'human.maxOccupancyPct',
@@ -160,6 +180,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     low: 'Max occupancy below 10 % is not a staffing target (accepted: 10 to 100 %)',
     url: 'occupancy',
     urlUnit: 'a percentage',
+    input: 'Maximum occupancy (%)',
   },
   {
     path: 'human.concurrency',
@@ -172,6 +193,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Concurrency above 10 chats per agent is not supported',
     url: 'concurrency',
     urlUnit: 'chats per agent',
+    input: 'Chats per agent at once',
   },
   {
     path: 'human.serviceLevelPct',
@@ -184,6 +206,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     url: 'sl_target',
     urlUnit: 'a percentage',
     urlMin: 1,
+    input: 'Service level target (% answered in time)',
   },
   {
     path: 'human.serviceLevelSeconds',
@@ -196,6 +219,8 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Service level seconds cannot exceed a day',
     url: 'sl_seconds',
     urlUnit: 'seconds',
+    input: 'Answer within (seconds)',
+    help: "Empty: the channel's default",
   },
   {
     path: 'human.patienceMinutes',
@@ -208,6 +233,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     url: 'patience_min',
     urlUnit: 'minutes',
     urlMin: 0.01,
+    input: 'Mean customer patience (minutes)',
   },
   {
     path: 'human.seats',
@@ -220,9 +246,11 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     nullable: true,
     whole: 'Seats must be a whole number of agents',
     low: 'Seats must be at least 1 agent',
+    input: 'Agents on seat per open hour (reverse staffing)',
+    help: 'Empty: staff to the target; a number: what that headcount achieves',
   },
-  { path: 'human.openFromHour', label: 'Open from hour', unit: '', check: 'number', min: 0, max: 23, integer: true },
-  { path: 'human.openToHour', label: 'Open until hour', unit: '', check: 'number', min: 1, max: 24, integer: true },
+  { path: 'human.openFromHour', label: 'Open from hour', unit: '', check: 'number', min: 0, max: 23, integer: true, input: 'Open from (hour, 0-23)' },
+  { path: 'human.openToHour', label: 'Open until hour', unit: '', check: 'number', min: 1, max: 24, integer: true, input: 'Open until (hour, 1-24)' },
   {
     path: 'ai.pricePerUnit',
     label: 'AI price',
@@ -230,6 +258,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     check: 'money',
     min: 0,
     max: MONEY_LIMITS.pricePerUnit,
+    input: 'AI price per {pricing} ({currency})',
   },
   {
     path: 'ai.tokensPerConversation',
@@ -239,6 +268,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     min: 0,
     max: MAX_TOKENS_PER_CONVERSATION,
     high: `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`,
+    input: 'Tokens per conversation',
   },
   {
     path: 'ai.pricePerMillionTokens',
@@ -247,6 +277,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     check: 'money',
     min: 0,
     max: MONEY_LIMITS.pricePerMillionTokens,
+    input: 'AI price per million tokens ({currency})',
   },
   {
     path: 'ai.fixedPerMonth',
@@ -257,6 +288,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.fixedPerMonth,
     url: 'ai_fixed_month',
     urlUnit: 'a cost per month',
+    input: 'Platform fee per month ({currency})',
   },
   {
     path: 'ai.setupCost',
@@ -267,6 +299,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.setupCost,
     url: 'setup_cost',
     urlUnit: 'a one-time cost',
+    input: 'One-time implementation cost ({currency})',
   },
   {
     path: 'ai.upkeepPerMonth',
@@ -277,6 +310,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.upkeepPerMonth,
     url: 'upkeep_month',
     urlUnit: 'a cost per month',
+    input: 'Knowledge-base upkeep per month ({currency})',
   },
   {
     path: 'ai.minutesPerConversation',
@@ -289,9 +323,11 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     url: 'ai_minutes',
     urlUnit: 'minutes per AI conversation',
     urlMin: 0.01,
+    input: 'AI minutes per conversation',
+    help: 'Billed minutes, for per-minute pricing',
   },
-  { path: 'quality.errorRatePct', label: 'Error rate', ...PCT, url: 'error_rate', urlUnit: 'a percentage' },
-  { path: 'quality.recontactPct', label: 'Re-contact share of errors', ...PCT },
+  { path: 'quality.errorRatePct', label: 'Error rate', ...PCT, url: 'error_rate', urlUnit: 'a percentage', input: 'Wrong answers (% of AI resolutions)' },
+  { path: 'quality.recontactPct', label: 'Re-contact share of errors', ...PCT, input: 'Wrong answers that come back (%)' },
   {
     path: 'quality.errorCost',
     label: 'Cost per error',
@@ -301,6 +337,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: MONEY_LIMITS.errorCost,
     url: 'error_cost',
     urlUnit: 'a cost per error',
+    input: 'Cost per wrong answer beyond the re-contact ({currency})',
   },
   {
     path: 'quality.handoffMinutes',
@@ -310,10 +347,40 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     min: 0,
     max: 120,
     high: 'Handoff overhead above 120 minutes is not plausible',
+    input: 'Handoff overhead per escalation (agent minutes)',
   },
-  { path: 'quality.askHumanPct', label: 'Customers who ask for a human', ...PCT },
-  { path: 'experience.resolutionMinutesHuman', label: 'Human resolution time', unit: 'minutes', check: 'nonNegative', min: 0, max: Infinity },
-  { path: 'experience.resolutionMinutesAi', label: 'AI resolution time', unit: 'minutes', check: 'nonNegative', min: 0, max: Infinity },
+  { path: 'quality.askHumanPct', label: 'Customers who ask for a human', ...PCT, input: 'Customers who ask for a human (%)' },
+  {
+    path: 'experience.resolutionMinutesHuman',
+    label: 'Human resolution time',
+    unit: 'minutes',
+    check: 'nonNegative',
+    min: 0,
+    max: Infinity,
+    input: 'Resolution time, human (minutes)',
+  },
+  {
+    path: 'experience.resolutionMinutesAi',
+    label: 'AI resolution time',
+    unit: 'minutes',
+    check: 'nonNegative',
+    min: 0,
+    max: Infinity,
+    input: 'Resolution time, AI (minutes)',
+  },
+  ...([1, 2, 3] as const).flatMap((tier) =>
+    (['human', 'ai'] as const).map((who): NumberFieldSpec => ({
+      path: `experience.csat.tier${tier}.${who}`,
+      label: who === 'human' ? 'Human CSAT' : 'AI CSAT',
+      unit: '%',
+      check: 'number',
+      min: 0,
+      max: 100,
+      low: `${who === 'human' ? 'Human' : 'AI'} CSAT is a percentage of satisfied customers (0 to 100)`,
+      high: `${who === 'human' ? 'Human' : 'AI'} CSAT is a percentage of satisfied customers (0 to 100)`,
+      input: `CSAT tier ${tier}, ${who === 'human' ? 'human' : 'AI'} (%)`,
+    })),
+  ),
   {
     path: 'finance.months',
     label: 'Horizon',
@@ -327,9 +394,17 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     high: 'Horizon is limited to 120 months',
     url: 'months',
     urlUnit: 'a whole number of months',
+    input: 'Horizon (months)',
   },
-  { path: 'finance.discountRatePct', label: 'Discount rate', ...PCT, url: 'discount_rate', urlUnit: 'a percentage per year' },
-  { path: 'channels.*.sharePct', label: 'Channel share', ...PCT },
+  {
+    path: 'finance.discountRatePct',
+    label: 'Discount rate',
+    ...PCT,
+    url: 'discount_rate',
+    urlUnit: 'a percentage per year',
+    input: 'Discount rate (% per year)',
+  },
+  { path: 'channels.*.sharePct', label: 'Channel share', ...PCT, input: 'Share of {channel}, %' },
   {
     path: 'channels.*.handleMultiplier',
     label: 'Handle time multiplier',
@@ -338,6 +413,8 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     min: 0,
     max: 20,
     high: 'Handle time multiplier cannot exceed 20',
+    input: "Handle time in {channel}, × each category's",
+    help: "1 = the categories' handle times",
   },
   {
     path: 'channels.*.handleMinutes',
@@ -348,6 +425,11 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: 600,
     nullable: true,
     high: 'Handle time above 600 minutes is not a support contact',
+    input: 'Own average handle time in {channel}, minutes',
+    channelUrl: 'handle_min',
+    urlUnit: 'minutes',
+    urlMin: 0.01,
+    help: 'Empty: the multiplier applies',
   },
   {
     path: 'channels.*.serviceLevelPct',
@@ -358,6 +440,11 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     above: true,
     low: 'Channel service level target must be more than 0 %',
     high: 'Channel service level target must be below 100 % (accepted: up to 99.9 %)',
+    input: 'Service level target of {channel}, %',
+    inputAsync: 'Response target of {channel}, % answered in time',
+    channelUrl: 'sl_target',
+    urlUnit: 'a percentage',
+    urlMin: 1,
   },
   {
     path: 'channels.*.targetSeconds',
@@ -368,6 +455,10 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: 604_800,
     nullable: true,
     high: 'Channel target time cannot exceed a week',
+    input: 'Answer within, {channel}, seconds',
+    inputAsync: 'Respond within, {channel}, hours',
+    channelUrl: 'sl_seconds',
+    urlUnit: 'seconds (a week at most)',
   },
   {
     path: 'channels.*.concurrency',
@@ -379,10 +470,41 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     nullable: true,
     low: 'Channel concurrency is at least 1',
     high: 'Channel concurrency above 10 is not supported',
+    input: 'Conversations per agent at once in {channel}',
+    channelUrl: 'concurrency',
+    urlUnit: 'conversations per agent',
   },
-  { path: 'channels.*.openFromHour', label: 'Channel open from hour', unit: '', check: 'number', min: 0, max: 23, integer: true, nullable: true },
-  { path: 'channels.*.openToHour', label: 'Channel open until hour', unit: '', check: 'number', min: 1, max: 24, integer: true, nullable: true },
-  { path: 'channels.*.automationPct', label: 'Channel automation', ...PCT, nullable: true },
+  {
+    path: 'channels.*.openFromHour',
+    label: 'Channel open from hour',
+    unit: '',
+    check: 'number',
+    min: 0,
+    max: 23,
+    integer: true,
+    nullable: true,
+    input: '{channel} opens at (hour, 0-23)',
+  },
+  {
+    path: 'channels.*.openToHour',
+    label: 'Channel open until hour',
+    unit: '',
+    check: 'number',
+    min: 1,
+    max: 24,
+    integer: true,
+    nullable: true,
+    input: '{channel} closes at (hour, 1-24)',
+  },
+  {
+    path: 'channels.*.automationPct',
+    label: 'Channel automation',
+    ...PCT,
+    nullable: true,
+    input: 'Automation in {channel}, %',
+    channelUrl: 'automation',
+    urlUnit: "a percentage of the channel's contacts",
+  },
   {
     path: 'channels.*.aiPricePerUnit',
     label: 'Channel AI price',
@@ -391,6 +513,9 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     min: 0,
     max: MONEY_LIMITS.pricePerUnit,
     nullable: true,
+    input: 'AI price in {channel} ({currency} {unit})',
+    channelUrl: 'ai_cost',
+    urlUnit: 'a price per unit',
   },
   {
     path: 'channels.*.aiMinutesPerConversation',
@@ -401,6 +526,10 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     max: 600,
     nullable: true,
     high: 'AI minutes per conversation cannot exceed 600',
+    input: 'AI minutes per conversation in {channel}',
+    channelUrl: 'ai_minutes',
+    urlUnit: 'minutes per AI conversation',
+    urlMin: 0.01,
   },
 ];
 
@@ -416,4 +545,26 @@ export function numberField(path: string): NumberFieldSpec {
 /** The numeric input a readable link parameter sets, by its name (`shrinkage`), if it sets one directly. */
 export function fieldOfParameter(name: string): NumberFieldSpec | undefined {
   return NUMBER_FIELDS.find((f) => f.url === name);
+}
+
+/** The channel field a per-channel link override sets, by its name (`automation` of `automation.voice`). */
+export function channelFieldOfParameter(name: string): NumberFieldSpec | undefined {
+  return NUMBER_FIELDS.find((f) => f.channelUrl === name);
+}
+
+/** What `{name}` in an input label stands for. */
+export interface LabelWords {
+  currency?: string;
+  channel?: string;
+  pricing?: string;
+  unit?: string;
+  /** Whether the channel is asynchronous (email, messaging): its `inputAsync` label, where it has one. */
+  async?: boolean;
+}
+
+/** The page's label of the input at `path`, its words filled in; the messages' label where the field has no input of its own. */
+export function inputLabel(path: string, words: LabelWords = {}): string {
+  const f = numberField(path);
+  const template = (words.async ? f.inputAsync : undefined) ?? f.input ?? f.label;
+  return template.replace(/\{(currency|channel|pricing|unit)\}/g, (_, key: keyof LabelWords) => String(words[key] ?? ''));
 }

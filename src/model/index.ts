@@ -112,7 +112,16 @@ export function calculate(s: Scenario): Results {
 export * from './schema';
 export { MODEL_VERSION } from './version';
 export { defaultTargetSeconds } from './units';
-export { NUMBER_FIELDS, numberField, fieldOfParameter, type NumberFieldSpec, type FieldCheck } from './field-table';
+export {
+  NUMBER_FIELDS,
+  numberField,
+  fieldOfParameter,
+  channelFieldOfParameter,
+  inputLabel,
+  type NumberFieldSpec,
+  type FieldCheck,
+  type LabelWords,
+} from './field-table';
 export { breakdown } from './breakdown';
 export {
   PRESETS,
@@ -162,7 +171,7 @@ export {
   type PercentileKey,
 } from './labels';
 export { automationToBreakEven, decisionSupport } from './solvers';
-export { ModelLimitError, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
+export { ModelLimitError, MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
 export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
 export { openHoursPerWeek } from './profile';
 export type { Context } from './projection';

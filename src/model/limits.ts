@@ -29,6 +29,9 @@ export const MONEY_LIMITS = {
   errorCost: 1e7,
 } as const;
 
+/** Most categories a scenario's mix holds; an import merges the smallest past it. */
+export const MAX_CATEGORIES = 50;
+
 /** Most tokens one AI conversation may use (a long book is about a million). */
 export const MAX_TOKENS_PER_CONVERSATION = 1e8;
 

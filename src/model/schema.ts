@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-import { MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
+import { MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
 import { validateRanges } from './range-specs';
 import { HOURS_PER_WEEK } from './units';
 import { numberField } from './field-table';
@@ -237,15 +237,10 @@ function define() {
     askHumanPct: num('quality.askHumanPct'),
   });
 
-  const csat = (field: string) =>
-    z
-      .number({ error: `${field} must be a number` })
-      .finite()
-      .min(0, `${field} is a percentage of satisfied customers (0 to 100)`)
-      .max(100, `${field} is a percentage of satisfied customers (0 to 100)`);
-
   /** CSAT of one tier, percent satisfied, for human and AI handling. */
-  const TierCsatSchema = z.object({ human: csat('Human CSAT'), ai: csat('AI CSAT') });
+  const tierCsat = (tier: 1 | 2 | 3) => z.object({ human: num(`experience.csat.tier${tier}.human`), ai: num(`experience.csat.tier${tier}.ai`) });
+  /** The shape every tier's CSAT has (its bounds are the same for the three tiers). */
+  const TierCsatSchema = tierCsat(1);
 
   /** Customer experience inputs: resolution times (minutes) and CSAT per tier. */
   const ExperienceSchema = z.object({
@@ -254,7 +249,7 @@ function define() {
     /** Customer-visible resolution time when the AI resolves the contact, minutes. */
     resolutionMinutesAi: num('experience.resolutionMinutesAi'),
     /** CSAT (percent satisfied) per tier, for human and AI handling. */
-    csat: z.object({ tier1: TierCsatSchema, tier2: TierCsatSchema, tier3: TierCsatSchema }),
+    csat: z.object({ tier1: TierCsatSchema, tier2: tierCsat(2), tier3: tierCsat(3) }),
   });
 
   /** Horizon (months), discount rate (percent a year) and currency. */
@@ -307,7 +302,10 @@ function define() {
         .default(null),
       /** Agent pools across the channels: one per channel (default) or live and asynchronous work blended. */
       pooling: PoolingSchema.default('dedicated'),
-      categories: z.array(CategorySchema).min(1, 'The mix needs at least one category').max(50, 'The mix is limited to 50 categories'),
+      categories: z
+        .array(CategorySchema)
+        .min(1, 'The mix needs at least one category')
+        .max(MAX_CATEGORIES, `The mix is limited to ${MAX_CATEGORIES} categories`),
       human: HumanSchema,
       ai: AiSchema,
       quality: QualitySchema,

@@ -24,6 +24,7 @@ import {
   type PresetId,
   type Results,
   type Scenario,
+  MAX_CATEGORIES,
 } from '../model';
 import { MAX_SCENARIOS } from '../io/scenario-set';
 import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
@@ -488,7 +489,7 @@ export class Planner {
 
   addCategory(): void {
     const cats = this.scenario.categories;
-    if (cats.length >= 50) return;
+    if (cats.length >= MAX_CATEGORIES) return;
     const taken = cats.map((c) => c.name);
     this.#setCategories([
       ...cats,

@@ -2,12 +2,12 @@
  * The category-to-tier table the user edits after an import, and the choice of a date
  * order when the file left it open.
  */
-import type { Tier } from '../../model';
+import { MAX_CATEGORIES, type Tier } from '../../model';
 import { suggestTier } from './tiers';
 import type { Aggregates, DateOrder, ScanResult } from './types';
 
-/** The planner holds at most 50 categories (schema.ts): the smallest are merged past that. */
-export const MAX_SCENARIO_CATEGORIES = 50;
+/** The planner holds at most this many categories (model/limits.ts): the smallest are merged past that. */
+export const MAX_SCENARIO_CATEGORIES = MAX_CATEGORIES;
 
 /** One editable row: the imported figures and the tier the user settles on. */
 export interface CategoryTierRow {

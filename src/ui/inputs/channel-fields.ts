@@ -13,6 +13,7 @@ import {
   type Scenario,
   isLive,
   KIND_TARGET_SECONDS,
+  inputLabel,
 } from '../../model';
 import { CONCURRENT_KINDS } from '../../state/channels';
 
@@ -71,26 +72,29 @@ export function channelLabels(s: Scenario, c: ChannelSpec): ChannelLabels {
   const live = isLive(c.kind);
   const pricing = channelPricing(s, c);
   const unit = pricing === 'tokens' ? 'per million tokens' : `per ${pricing}`;
+  // The numeric inputs' labels are the field table's (model/field-table.ts), naming the channel.
+  const words = { channel: n, currency: s.finance.currency, unit, async: !live };
+  const label = (field: string) => inputLabel(`channels.*.${field}`, words);
   return {
     name: `Name of channel ${n}`,
     kind: `Kind of ${n}`,
-    share: `Share of ${n}, %`,
-    automation: `Automation in ${n}, %`,
+    share: label('sharePct'),
+    automation: label('automationPct'),
     ai: `AI answers in ${n}`,
     more: `More settings for ${n}`,
     remove: `Remove ${n}`,
-    multiplier: `Handle time in ${n}, × each category's`,
-    handle: `Own average handle time in ${n}, minutes`,
-    targetPct: live ? `Service level target of ${n}, %` : `Response target of ${n}, % answered in time`,
-    targetTime: live ? `Answer within, ${n}, seconds` : `Respond within, ${n}, hours`,
-    concurrency: `Conversations per agent at once in ${n}`,
+    multiplier: label('handleMultiplier'),
+    handle: label('handleMinutes'),
+    targetPct: label('serviceLevelPct'),
+    targetTime: label('targetSeconds'),
+    concurrency: label('concurrency'),
     ownHours: `${n} has its own opening hours`,
-    openFrom: `${n} opens at (hour, 0-23)`,
-    openTo: `${n} closes at (hour, 1-24)`,
+    openFrom: label('openFromHour'),
+    openTo: label('openToHour'),
     days: `Open days of ${n}`,
     pricing: `AI pricing in ${n}`,
-    price: `AI price in ${n} (${s.finance.currency} ${unit})`,
-    minutes: `AI minutes per conversation in ${n}`,
+    price: label('aiPricePerUnit'),
+    minutes: label('aiMinutesPerConversation'),
   };
 }
 

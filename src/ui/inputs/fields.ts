@@ -2,7 +2,7 @@
  * Which scenario field quick mode edits for cost and AI price: it follows the cost basis
  * and the AI pricing model the scenario uses.
  */
-import type { Scenario } from '../../model';
+import { inputLabel, type CostBasis, type Scenario } from '../../model';
 
 export interface QuickField {
   path: string;
@@ -10,34 +10,35 @@ export interface QuickField {
   value: number;
 }
 
+/** The human cost input of each cost basis, in the order the advanced editor lists them. */
+const COST_FIELDS: Record<CostBasis, { path: string; value: (s: Scenario) => number }> = {
+  hour: { path: 'human.costPerHour', value: (s) => s.human.costPerHour },
+  'fte-year': { path: 'human.costPerFteYear', value: (s) => s.human.costPerFteYear },
+  contact: { path: 'human.costPerContact', value: (s) => s.human.costPerContact },
+};
+
+/** The field at `path`, labelled as the field table labels its input. */
+function quickField(s: Scenario, path: string, value: number, pricing?: string): QuickField {
+  return { path, label: inputLabel(path, { currency: s.finance.currency, pricing }), value };
+}
+
 /** The human cost field of the scenario's cost basis. */
 export function costField(s: Scenario): QuickField {
-  switch (s.human.costBasis) {
-    case 'fte-year':
-      return { path: 'human.costPerFteYear', label: `Loaded cost per FTE-year (${s.finance.currency})`, value: s.human.costPerFteYear };
-    case 'contact':
-      return { path: 'human.costPerContact', label: `Cost per human contact (${s.finance.currency})`, value: s.human.costPerContact };
-    default:
-      return { path: 'human.costPerHour', label: `Loaded cost per agent hour (${s.finance.currency})`, value: s.human.costPerHour };
-  }
+  const f = COST_FIELDS[s.human.costBasis];
+  return quickField(s, f.path, f.value(s));
 }
 
 /** The AI price field of the scenario's pricing model. */
 export function aiPriceField(s: Scenario): QuickField {
-  if (s.ai.pricing === 'tokens')
-    return { path: 'ai.pricePerMillionTokens', label: `AI price per million tokens (${s.finance.currency})`, value: s.ai.pricePerMillionTokens };
-  return { path: 'ai.pricePerUnit', label: `AI price per ${s.ai.pricing} (${s.finance.currency})`, value: s.ai.pricePerUnit };
+  if (s.ai.pricing === 'tokens') return quickField(s, 'ai.pricePerMillionTokens', s.ai.pricePerMillionTokens);
+  return quickField(s, 'ai.pricePerUnit', s.ai.pricePerUnit, s.ai.pricing);
 }
 
 /** The other two cost fields, edited in the advanced editor. */
 export function otherCostFields(s: Scenario): QuickField[] {
-  const all: QuickField[] = [
-    { path: 'human.costPerHour', label: `Loaded cost per agent hour (${s.finance.currency})`, value: s.human.costPerHour },
-    { path: 'human.costPerFteYear', label: `Loaded cost per FTE-year (${s.finance.currency})`, value: s.human.costPerFteYear },
-    { path: 'human.costPerContact', label: `Cost per human contact (${s.finance.currency})`, value: s.human.costPerContact },
-  ];
-  const current = costField(s).path;
-  return all.filter((f) => f.path !== current);
+  return (Object.keys(COST_FIELDS) as CostBasis[])
+    .filter((b) => b !== s.human.costBasis)
+    .map((b) => quickField(s, COST_FIELDS[b].path, COST_FIELDS[b].value(s)));
 }
 
 /**

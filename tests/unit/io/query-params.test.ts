@@ -75,6 +75,22 @@ describe('applyQuery', () => {
     }
   });
 
+  it('reads every numeric per-channel override with the bounds and unit of its channel field in the field table', () => {
+    const overrides = NUMBER_FIELDS.filter((f) => f.channelUrl !== undefined);
+    expect(overrides.map((f) => f.channelUrl).sort()).toEqual(CHANNEL_PARAMETERS.filter((p) => p !== 'ai' && p !== 'ai_pricing').sort());
+    for (const f of overrides) {
+      const min = f.urlMin ?? f.min;
+      // A chat channel takes every override (concurrency included); AI priced per minute takes ai_minutes.
+      const base = `channels=chat:50,email:50&ai_pricing.chat=minute&${f.channelUrl}.chat=`;
+      // Automation has a ceiling of its own below 100 %: what the AI may attempt.
+      if (f.channelUrl !== 'automation') expect(applyQuery(base + f.max).notices, f.channelUrl).toEqual([]);
+      expect(applyQuery(base + min).notices, f.channelUrl).toEqual([]);
+      expect(applyQuery(base + (f.max * 2 + 1)).notices, f.channelUrl).toEqual([
+        `${f.channelUrl}.chat=${f.max * 2 + 1} is out of range; expected ${f.urlUnit ?? f.unit} between ${min} and ${f.max}. It was ignored.`,
+      ]);
+    }
+  });
+
   it("moves the preset's ranges with the point the link sets, so no percentile describes another scenario", () => {
     for (const query of ['?preset=saas&automation=41', '?preset=ecommerce&automation=12&error_rate=9', '?preset=fintech&error_rate=0.5']) {
       const r = applyQuery(query);
