@@ -11,8 +11,16 @@ test('a planner starts from a headcount and a budget and sees what they carry', 
   }
   const sl20 = Number(await panel.locator('[data-headcount="service_level"]').getAttribute('data-value'));
 
+  // A budget that is not an amount is refused at its field, naming it and what it accepts; nothing is offered to use.
+  const budget = panel.getByLabel(/Or a monthly budget for agents/);
+  await budget.fill('-400000');
+  await expect(budget).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByText('The monthly budget for agents must be an amount of 0 or more, such as 250000.5.')).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Use \d+ agents$/ })).toHaveCount(0);
+
   // A budget becomes agents; using them changes the service and what the AI must absorb.
-  await panel.getByLabel(/Or a monthly budget for agents/).fill('400000');
+  await budget.fill('400000');
+  await expect(budget).not.toHaveAttribute('aria-invalid');
   const use = panel.getByRole('button', { name: /^Use \d+ agents$/ });
   await expect(use).toBeVisible();
   const seats = Number((await use.textContent())!.replace(/\D/g, ''));

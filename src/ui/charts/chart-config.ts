@@ -29,14 +29,19 @@ export interface Theme {
   grid: string;
 }
 
-/** The Chart.js configuration of a spec: no animation (print, screenshots, reduced motion). */
+/**
+ * The Chart.js configuration of a spec: no animation (print, screenshots, reduced motion).
+ * Its labels and data are copies: Chart.js takes over the arrays it is given (it patches
+ * their methods to watch them), and the spec stays as it was, to be drawn again for paper
+ * or its table read.
+ */
 export function toChartConfig(spec: ChartSpec, theme: Theme, locale?: string): ChartConfiguration<'bar' | 'line'> {
   const datasets = spec.series.map((s): ChartDataset<'bar' | 'line'> => {
     if (s.line) {
       return {
         type: 'line',
         label: s.label,
-        data: s.data,
+        data: [...s.data],
         borderColor: s.color,
         backgroundColor: s.color,
         borderWidth: s.pointsOnly ? 0 : 2,
@@ -47,13 +52,13 @@ export function toChartConfig(spec: ChartSpec, theme: Theme, locale?: string): C
         order: 0,
       };
     }
-    return { type: 'bar', label: s.label, data: s.data, backgroundColor: s.color, borderColor: s.color, stack: s.stack, order: 1 };
+    return { type: 'bar', label: s.label, data: [...s.data], backgroundColor: s.color, borderColor: s.color, stack: s.stack, order: 1 };
   });
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
   return {
     type: spec.kind,
-    data: { labels: spec.labels, datasets },
+    data: { labels: [...spec.labels], datasets },
     options: {
       animation: false,
       responsive: true,

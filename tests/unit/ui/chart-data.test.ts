@@ -84,4 +84,20 @@ describe('toChartConfig', () => {
     const funnel = toChartConfig(funnelChart(r), { text: '#000', grid: '#ccc' });
     expect(funnel.options?.indexAxis).toBe('y');
   });
+
+  it('hands Chart.js copies of the labels and data, so the spec stays untouched when the chart watches its arrays', () => {
+    for (const spec of allCharts(s, r, 'en-US')) {
+      const config = toChartConfig(spec, { text: '#000', grid: '#ccc' }, 'en-US');
+      expect(config.data.labels).toEqual(spec.labels);
+      expect(config.data.labels).not.toBe(spec.labels);
+      config.data.datasets.forEach((d, i) => {
+        expect(d.data).toEqual(spec.series[i]!.data);
+        expect(d.data).not.toBe(spec.series[i]!.data);
+      });
+      // What Chart.js does to the arrays it draws leaves the spec as it was.
+      const before = spec.series.map((x) => x.data.length);
+      for (const d of config.data.datasets) (d.data as unknown[]).push(0);
+      expect(spec.series.map((x) => x.data.length)).toEqual(before);
+    }
+  });
 });
