@@ -3,7 +3,7 @@
  * decimals, or whole minor units in numbers; and rows booked in minor units read as decimals.
  */
 import { fromMinor, minorScale, minorTimes, minorUnitDigits, timesAt, type Money } from './money';
-import type { MonthRow, MonthRowOf } from './month-row';
+import { monthRowWith, type MonthRow, type MonthRowOf } from './month-row';
 import type { Scenario } from './schema';
 
 /**
@@ -115,32 +115,7 @@ export function decimalRows(rows: readonly MonthRowOf<number>[], digits: number)
   const out: MonthRow[] = new Array<MonthRow>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    out[i] = {
-      month: r.month,
-      ramp: r.ramp,
-      contacts: r.contacts,
-      attempted: r.attempted,
-      aiResolved: r.aiResolved,
-      aiEscalated: r.aiEscalated,
-      errors: r.errors,
-      recontacts: r.recontacts,
-      humanContacts: r.humanContacts,
-      humanHours: r.humanHours,
-      baselineHours: r.baselineHours,
-      agentEquivalents: r.agentEquivalents,
-      agentEquivalentsBaseline: r.agentEquivalentsBaseline,
-      staffing: r.staffing,
-      staffingBaseline: r.staffingBaseline,
-      categories: r.categories,
-      baselineCost: dec(r.baselineCost),
-      humanCost: dec(r.humanCost),
-      aiCost: dec(r.aiCost),
-      qualityCost: dec(r.qualityCost),
-      fixedCost: dec(r.fixedCost),
-      totalCost: dec(r.totalCost),
-      savings: dec(r.savings),
-      cumulativeSavings: dec(r.cumulativeSavings),
-    };
+    out[i] = monthRowWith(r, r.month, dec, dec(r.cumulativeSavings));
   }
   unitRows.set(out, { digits, rows });
   return out;
