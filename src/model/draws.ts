@@ -5,7 +5,8 @@
  */
 import { minorScale, Money } from './money';
 import { pointValues } from './point-values';
-import { digitsOf, minorLedger, newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
+import { digitsOf, minorLedger } from './ledger';
+import { newContext, project, projectWith, type Context, type MonthRow, type MonthRowOf } from './projection';
 import { substream } from './random';
 import { drawValues, withInputs } from './sampling';
 import type { Scenario } from './schema';

@@ -5,7 +5,8 @@
  * recorded. The steps add up exactly to the difference between the two methods.
  */
 import { fromMinor, sum, type Money } from './money';
-import { digitsOf, minorLedger, newContext, project, projectWith, type Context, type MonthRow } from './projection';
+import { digitsOf, minorLedger } from './ledger';
+import { newContext, project, projectWith, type Context, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { GAP_STEPS, HEADLINE, type Switches } from './switches';

@@ -149,7 +149,7 @@ export { effectiveChannels, channelIssues, type EffectiveChannel } from './chann
 export type { QualityView, TierQuality } from './quality';
 export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';
-export { hourlyCost } from './projection';
+export { hourlyCost } from './engine';
 export { monteCarlo, tornado, DEFAULT_DRAWS, type MonteCarloResult } from './uncertainty';
 export { rangesFollowingPoint } from './range-anchor';
 export {

@@ -4,7 +4,8 @@
  * at full ramp.
  */
 import { fromMinor, minorScale, minorUnitDigits, Money, sum } from './money';
-import { unitsOf, type MonthRow, type MonthRowOf } from './projection';
+import { unitsOf } from './ledger';
+import type { MonthRow, MonthRowOf } from './month-row';
 import type { Scenario } from './schema';
 import { fraction } from './units';
 

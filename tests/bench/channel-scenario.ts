@@ -1,7 +1,9 @@
 // The multi-channel bench case (README, "Benchmarks"): three channels, each with its own
 // imported 168-hour arrival profile: live voice, chat two at a time, email answered 90 %
 // within 4 hours as a backlog (docs/METHOD.md, "Channels", "Asynchronous channels").
-// No imports: the Monte Carlo bench builds it into a page from another checkout's sources.
+// The Monte Carlo bench builds it into a page from another checkout's sources: it imports
+// only the channel defaults (a new channel as the editor makes it), not the model's index.
+import { newChannel } from '../../src/model/channel-defaults';
 import type { ChannelSpec, Scenario } from '../../src/model';
 
 /** A weekly profile with its own daily shape: `peak` is the busiest hour, `night` the level at night. */
@@ -14,29 +16,9 @@ function profile(peak: number, night: number, weekend: number, salt: number): nu
   });
 }
 
-function spec(id: 'voice' | 'chat' | 'email', patch: Partial<ChannelSpec>): ChannelSpec {
-  return {
-    id,
-    kind: id,
-    name: id === 'voice' ? 'Phone' : id === 'chat' ? 'Chat' : 'Email',
-    sharePct: 0,
-    handleMultiplier: 1,
-    handleMinutes: null,
-    serviceLevelPct: null,
-    targetSeconds: null,
-    concurrency: null,
-    openFromHour: null,
-    openToHour: null,
-    openDays: null,
-    arrivalProfile: null,
-    aiEnabled: true,
-    automationPct: null,
-    aiPricing: null,
-    aiPricePerUnit: null,
-    aiMinutesPerConversation: null,
-    categorySharesPct: null,
-    ...patch,
-  };
+/** A new channel of the kind, as the channel editor makes it, with the bench's own settings. */
+function spec(kind: 'voice' | 'chat' | 'email', patch: Partial<ChannelSpec>): ChannelSpec {
+  return { ...newChannel(kind, 0), ...patch };
 }
 
 /** `base` (24 months, 1 % growth) with voice 25 %, chat 35 % and email 40 %, each with its own profile. */

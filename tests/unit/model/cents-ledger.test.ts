@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { presetScenario, type Scenario } from '../../../src/model';
 import { scenarioArb } from './arbitraries';
 import { Money, times } from '../../../src/model/money';
-import { centsLedger, DECIMALS, newContext, projectWith } from '../../../src/model/projection';
+import { centsLedger, DECIMALS } from '../../../src/model/ledger';
+import { newContext, projectWith } from '../../../src/model/projection';
 import { FULL } from '../../../src/model/switches';
 import { evaluate, evaluateCents, runDraws } from '../../../src/model/uncertainty';
 

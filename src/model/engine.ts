@@ -1,0 +1,240 @@
+/**
+ * The one-channel engine (docs/METHOD.md, "The funnel", "Staffing" and "Costs"): the months
+ * of a scenario without channels, or of one channel of a scenario with channels, for one
+ * set of switches.
+ */
+import type { Category, Scenario } from './schema';
+import { funnelRow, sumFunnel, sumFunnelOf, type FunnelRow } from './funnel';
+import type { ResponseTarget } from './channels';
+import { backlogWeightsOf, weightsOf, type Context } from './context';
+import type { Ledger } from './ledger';
+import { repeatedMonth, type MonthRowOf } from './month-row';
+import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
+import { openHoursPerWeek } from './profile';
+import { staffMonth, type StaffingInputs, type StaffingResult } from './staffing';
+import { staffingBaseKey } from './staffing-store';
+import { Money, ZERO, toMinorUnit } from './money';
+import type { Switches } from './switches';
+import { defaultTargetSeconds, fraction } from './units';
+
+/** The categories the engine works with: the scenario's, or the headline's single average contact. */
+function engineCategories(
+  s: Scenario,
+  sw: Switches,
+): { shares: number[]; cats: Pick<Category, 'tier' | 'handleMinutes' | 'aiEligible' | 'resolutionPct'>[]; ask: number } {
+  if (sw.tiers) {
+    return { shares: normalisedShares(s.categories), cats: s.categories, ask: fraction(s.quality.askHumanPct) };
+  }
+  // Published arithmetic: one average contact; the AI handles exactly the automated share.
+  const auto = automationRate(s);
+  return {
+    shares: [auto, 1 - auto],
+    cats: [
+      { tier: 1, handleMinutes: averageHandleMinutes(s.categories), aiEligible: true, resolutionPct: 100 },
+      { tier: 1, handleMinutes: averageHandleMinutes(s.categories), aiEligible: false, resolutionPct: 0 },
+    ],
+    ask: 0,
+  };
+}
+
+/** Hourly cost of a paid agent hour (docs/METHOD.md, "Costs": FTE-year converted with paid hours). */
+export function hourlyCost(s: Scenario): Money {
+  const h = s.human;
+  if (h.costBasis === 'fte-year') return new Money(h.costPerFteYear).div(new Money(h.paidHoursPerMonth).times(12));
+  return new Money(h.costPerHour);
+}
+
+/** Ramp fraction of month m (1-based): listed months, then 1. */
+export function rampFraction(s: Scenario, month: number, sw: Switches): number {
+  if (!sw.ramp) return 1;
+  return s.ramp[month - 1] ?? 1;
+}
+
+/** Prices of one calculation as decimals, parsed once rather than on every month. */
+export interface Prices {
+  hourly: Money;
+  perContact: Money;
+  perUnit: Money;
+  perToken: Money;
+  errorCost: Money;
+}
+
+/** The scenario's prices as decimals. */
+export function pricesOf(s: Scenario): Prices {
+  return {
+    hourly: hourlyCost(s),
+    perContact: new Money(s.human.costPerContact),
+    perUnit: new Money(s.ai.pricePerUnit),
+    perToken: new Money(s.ai.pricePerMillionTokens).div(1_000_000),
+    errorCost: new Money(s.quality.errorCost),
+  };
+}
+
+/** What a human side costs: hours or contacts at their price, booked by `ledger`. */
+export function humanCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, contacts: number, agentMinutes: number, staffing: StaffingResult): M {
+  const h = s.human;
+  if (h.costBasis === 'contact') return ledger.times(contacts, p.perContact);
+  if (sw.queueing) return ledger.times(staffing.staffedFte * h.paidHoursPerMonth, p.hourly);
+  return ledger.times(agentMinutes / 60, p.hourly);
+}
+
+/** What the AI costs: the billed units at their price, booked by `ledger`. */
+function aiCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, attempted: number, resolved: number): M {
+  const billed = sw.billAttempts ? attempted : resolved;
+  switch (s.ai.pricing) {
+    case 'resolution':
+      return ledger.times(resolved, p.perUnit);
+    case 'tokens':
+      return ledger.times(billed * s.ai.tokensPerConversation, p.perToken);
+    case 'minute':
+      // Voice AI is sold by the minute: every billed conversation for its minutes.
+      return ledger.times(billed * s.ai.minutesPerConversation, p.perUnit);
+    default:
+      return ledger.times(billed, p.perUnit);
+  }
+}
+
+const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: null, asaSeconds: null, occupancy: 0, abandonRate: null };
+
+/** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
+export function projectOne<M>(
+  ledger: Ledger<M>,
+  s: Scenario,
+  sw: Switches,
+  ctx: Context,
+  staff: boolean,
+  response: ResponseTarget | null = null,
+): MonthRowOf<M>[] {
+  const { shares, cats, ask } = engineCategories(s, sw);
+  const rates = {
+    errorRate: sw.errors ? fraction(s.quality.errorRatePct) : 0,
+    recontactShare: fraction(s.quality.recontactPct),
+    handoffMinutes: sw.handoff ? s.quality.handoffMinutes : 0,
+  };
+  const { base: staffingBase, key: baseKey } = staffingBaseOf(s, ctx, response);
+  // The inputs object is built only for a month the store has not staffed yet.
+  const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
+    staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
+  const fixed = ledger.of(sw.fixedCosts ? toMinorUnit(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth), ledger.digits) : ZERO);
+  const prices = pricesOf(s);
+  const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
+  const rows: MonthRowOf<M>[] = [];
+  let cumulative = ledger.of(new Money(s.ai.setupCost).negated());
+  for (let m = 1; m <= s.finance.months; m++) {
+    const ramp = rampFraction(s, m, sw);
+    const contacts = s.contactsPerMonth * Math.pow(growth, m - 1);
+    const prev = rows[rows.length - 1];
+    if (prev && prev.contacts === contacts && prev.ramp === ramp) {
+      // Without growth and past the ramp a month repeats the previous one: book the same figures.
+      cumulative = ledger.plus(cumulative, prev.savings);
+      rows.push(repeatedMonth(prev, m, cumulative));
+      continue;
+    }
+    const category = (c: (typeof cats)[number], i: number): FunnelRow =>
+      funnelRow(
+        {
+          contacts: contacts * (shares[i] ?? 0),
+          tier: c.tier,
+          handleMinutes: c.handleMinutes,
+          attemptShare: c.aiEligible ? 1 - ask : 0,
+          resolvedShare: fraction(c.resolutionPct) * ramp,
+        },
+        rates,
+      );
+    // A cost-only context keeps no category rows (its draws read none): the month's totals alone, summed alike.
+    const funnel = ctx.solve.costOnly ? [] : cats.map(category);
+    const t = ctx.solve.costOnly ? sumFunnelOf(cats, category) : sumFunnel(funnel);
+    const needStaffing = staff || sw.queueing;
+    const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
+    const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;
+    const baselineCost = humanCost(ledger, s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
+    const human = humanCost(ledger, s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
+    const ai = aiCost(ledger, s, sw, prices, t.attempted, t.aiResolved);
+    const quality = ledger.times(t.errors, prices.errorCost);
+    const totalCost = ledger.plus(ledger.plus(ledger.plus(human, ai), quality), fixed);
+    const savings = ledger.minus(baselineCost, totalCost);
+    cumulative = ledger.plus(cumulative, savings);
+    rows.push({
+      month: m,
+      ramp,
+      contacts: t.contacts,
+      attempted: t.attempted,
+      aiResolved: t.aiResolved,
+      aiEscalated: t.escalated,
+      errors: t.errors,
+      recontacts: t.recontacts,
+      humanContacts: t.humanContacts,
+      humanHours: t.agentMinutes / 60,
+      baselineHours: t.baselineAgentMinutes / 60,
+      agentEquivalents: t.agentMinutes / 60 / s.human.productiveHoursPerMonth,
+      agentEquivalentsBaseline: t.baselineAgentMinutes / 60 / s.human.productiveHoursPerMonth,
+      staffing,
+      staffingBaseline,
+      categories: funnel,
+      baselineCost,
+      humanCost: human,
+      aiCost: ai,
+      qualityCost: quality,
+      fixedCost: fixed,
+      totalCost,
+      savings,
+      cumulativeSavings: cumulative,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A month's staffing inputs: `base` with its workload. Written out field by field (a spread
+ * of this many fields takes a slow path in V8, and every month makes one).
+ */
+export function monthInputs(
+  base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>,
+  humanContacts: number,
+  agentMinutes: number,
+  seats: number | null,
+): StaffingInputs {
+  return {
+    channel: base.channel,
+    model: base.model,
+    humanContacts,
+    agentMinutes,
+    weights: base.weights,
+    serviceLevel: base.serviceLevel,
+    targetSeconds: base.targetSeconds,
+    maxOccupancy: base.maxOccupancy,
+    concurrency: base.concurrency,
+    shrinkage: base.shrinkage,
+    paidHoursPerMonth: base.paidHoursPerMonth,
+    patienceSeconds: base.patienceSeconds,
+    seats,
+    openHoursPerWeek: base.openHoursPerWeek,
+    backlog: base.backlog,
+  };
+}
+
+/** The staffing inputs a channel's months share, and their key in the staffing store. */
+export function staffingBaseOf(
+  s: Scenario,
+  ctx: Context,
+  response: ResponseTarget | null,
+): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
+  const async = response ? backlogWeightsOf(ctx, s) : null;
+  const weights = async ? async.weights : weightsOf(ctx, s);
+  const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {
+    channel: s.channel,
+    model: s.human.staffingModel,
+    weights,
+    serviceLevel: fraction(s.human.serviceLevelPct),
+    targetSeconds: s.human.serviceLevelSeconds ?? defaultTargetSeconds(s.channel),
+    maxOccupancy: fraction(s.human.maxOccupancyPct),
+    concurrency: s.human.concurrency,
+    shrinkage: fraction(s.human.shrinkagePct),
+    paidHoursPerMonth: s.human.paidHoursPerMonth,
+    patienceSeconds: s.human.patienceMinutes * 60,
+    seats: s.human.seats,
+    openHoursPerWeek: openHoursPerWeek(s.human),
+    backlog: response && async ? { ...response, open: async.open } : null,
+  };
+  return { base: staffingBase, key: staffingBaseKey(staffingBase) };
+}
