@@ -73,6 +73,8 @@ test('a link visit never shows the default figures: the built markup stays hidde
   const savings = page.locator('.answer-strip [data-metric="annual_savings"]');
   await expect(savings).toBeAttached();
   await expect(savings).toBeHidden();
+  // Nor laid out: the browser spends nothing on markup the app replaces (no box at all).
+  expect(await savings.boundingBox()).toBeNull();
   const defaultSavings = await savings.getAttribute('data-value');
 
   release();
