@@ -176,6 +176,30 @@ const buffers = {
   spareUsed: [new Float64Array(H), new Float64Array(H)],
 };
 
+/** Keeps the last simulation (the scratch buffers) as the best one. */
+function keep(): void {
+  const { agents, spareUsed } = buffers;
+  const a = agents[0]!,
+    u = spareUsed[0]!;
+  agents[0] = agents[1]!;
+  agents[1] = a;
+  spareUsed[0] = spareUsed[1]!;
+  spareUsed[1] = u;
+}
+
+/** The plan of the staffing under way: the buffers, with the staffing's window, occupancy cap and seats. */
+const plan: Plan = {
+  arrived: buffers.arrived,
+  work: buffers.work,
+  open: buffers.open,
+  spare: buffers.spare,
+  due: buffers.due,
+  span: 1,
+  occ: 1,
+  seats: null,
+  answered: buffers.answered,
+};
+
 /** Due cohorts by arrival weights (by identity), for the open hours and response span they were found with. */
 const dueByWeights = new WeakMap<readonly number[], { open: readonly number[]; span: number; due: Int32Array }>();
 
@@ -230,7 +254,7 @@ const NO_AGENTS = new Float64Array(H);
  * caller that reads them at once (a blended pool's week).
  */
 export function staffInBuffers(b: BacklogInputs): BacklogResult {
-  const { work, arrived, open, spare, due, answered } = buffers;
+  const { work, arrived, open, spare, due } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;
   for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
@@ -248,48 +272,40 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
   if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
   else spare.fill(0);
   dueInto(b, work, scale, due);
-  const plan: Plan = {
-    arrived,
-    work,
-    open,
-    spare,
-    due,
-    span: b.windowHours,
-    occ: b.maxOccupancy,
-    seats: b.seats ?? null,
-    answered,
-  };
-  let [agents, bestAgents] = buffers.agents as [Float64Array, Float64Array];
-  let [spareUsed, bestSpare] = buffers.spareUsed as [Float64Array, Float64Array];
-  const result = (onTime: number): BacklogResult => ({ agents: bestAgents, onTimeShare: Math.min(1, onTime / total), workHours: total, spareUsed: bestSpare });
-  // Keeps the last simulation as the best one.
-  const keep = (): void => {
-    [agents, bestAgents] = [bestAgents, agents];
-    [spareUsed, bestSpare] = [bestSpare, spareUsed];
-  };
-  if (plan.seats !== null) {
-    const onTime = simulate(plan, 1, agents, spareUsed);
+  const p = plan;
+  p.span = b.windowHours;
+  p.occ = b.maxOccupancy;
+  p.seats = b.seats ?? null;
+  // No closure here: a number a closure reads lives boxed, and the sums above would make a
+  // new box per interval. Each simulation writes to the scratch buffers (index 0); `keep`
+  // makes them the best ones (index 1).
+  const { agents, spareUsed } = buffers;
+  let best: number;
+  if (p.seats !== null) {
+    best = simulate(p, 1, agents[0]!, spareUsed[0]!);
     keep();
-    return result(onTime);
-  }
-  const goal = b.targetShare * total * (1 - 1e-12);
-  let best = simulate(plan, 0, agents, spareUsed);
-  keep();
-  if (best >= goal) return result(best);
-  best = simulate(plan, 1, agents, spareUsed);
-  keep();
-  // Even answering all work due in time falls short (closed windows): that is the best there is.
-  if (best < goal) return result(best);
-  let lo = 0,
-    hi = 1;
-  for (let i = 0; i < STEPS; i++) {
-    const mid = (lo + hi) / 2;
-    const onTime = simulate(plan, mid, agents, spareUsed);
-    if (onTime >= goal) {
-      hi = mid;
-      best = onTime;
+  } else {
+    const goal = b.targetShare * total * (1 - 1e-12);
+    best = simulate(p, 0, agents[0]!, spareUsed[0]!);
+    keep();
+    if (best < goal) {
+      best = simulate(p, 1, agents[0]!, spareUsed[0]!);
       keep();
-    } else lo = mid;
+      // Even answering all work due in time falls short (closed windows): that is the best there is.
+      if (best >= goal) {
+        let lo = 0,
+          hi = 1;
+        for (let i = 0; i < STEPS; i++) {
+          const mid = (lo + hi) / 2;
+          const onTime = simulate(p, mid, agents[0]!, spareUsed[0]!);
+          if (onTime >= goal) {
+            hi = mid;
+            best = onTime;
+            keep();
+          } else lo = mid;
+        }
+      }
+    }
   }
-  return result(best);
+  return { agents: agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: spareUsed[1]! };
 }
