@@ -121,3 +121,19 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   await section.getByRole('button', { name: 'Stop the draws' }).click();
   await expect(status).toHaveAttribute('data-uncertainty-status', 'stopped');
 });
+
+test('a refused seed keeps its message only while the field shows it: another edit shows the seed in use again', async ({ page }) => {
+  await page.goto('./');
+  await openView(page, 'Ranges');
+  const section = panel(page);
+  const seed = section.getByRole('textbox', { name: 'Seed', exact: true });
+  const inUse = await seed.inputValue();
+  await seed.fill('12a');
+  await expect(seed).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByText('The seed must be a whole number from 0 to 4,294,967,295')).toBeVisible();
+
+  await section.getByLabel('AI resolution rate, high end (%)').fill('86');
+  await expect(seed).toHaveValue(inUse);
+  await expect(seed).not.toHaveAttribute('aria-invalid');
+  await expect(section.getByText('The seed must be a whole number from 0 to 4,294,967,295')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 /**
- * Reverse staffing (docs/METHOD.md, "Staffing"): start from the agents on seat, or from a
+ * Reverse staffing (docs/METHOD.md, "Reverse staffing"): start from the agents on seat, or from a
  * monthly budget for agents, instead of the contacts. What a fixed headcount gives in the
  * steady month, what the AI must keep from humans for it to meet the target, and how many
  * agents a typed budget pays for. `StaffingPanel.svelte` renders it and forwards actions;

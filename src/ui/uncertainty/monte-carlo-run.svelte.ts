@@ -1,5 +1,5 @@
 /**
- * The uncertainty analysis of the scenario on screen (docs/METHOD.md, "Monte Carlo"): the
+ * The uncertainty analysis of the scenario on screen (docs/METHOD.md, "Uncertainty"): the
  * draws and the decision support (tornado, break-even) run in workers once the inputs
  * settle, with their progress, a stop and a run again, and the seed as the user types it.
  * `UncertaintyPanel.svelte` renders it and forwards the user's actions.
