@@ -4,7 +4,7 @@
  * added up.
  */
 import type { Scenario } from './schema';
-import type { FunnelRow } from './funnel';
+import { sumFunnelOf, type FunnelRow } from './funnel';
 import { channelParts, type ChannelPart } from './channels';
 import { isLive } from './channel-defaults';
 import type { Context } from './context';
@@ -65,6 +65,20 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
   }));
   return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
 }
+
+/** A category a channel does not have: it adds nothing to the sum. */
+const NO_FUNNEL: FunnelRow = {
+  tier: 1,
+  contacts: 0,
+  attempted: 0,
+  aiResolved: 0,
+  escalated: 0,
+  errors: 0,
+  recontacts: 0,
+  humanContacts: 0,
+  agentMinutes: 0,
+  baselineAgentMinutes: 0,
+};
 
 /** Pools kept per context: past this many it starts again empty. */
 const POOL_LIMIT = 5_000;
@@ -237,34 +251,11 @@ export function sumChannelRows<M>(
     const exact = totalContacts?.(m);
     if (exact !== undefined && Math.abs(contacts - exact) <= Math.abs(exact) * 1e-12) contacts = exact;
     // Without categories (a cost-only context's draws read none): an empty list.
-    const categories: FunnelRow[] = (withCategories ? r0.categories : []).map((cat, k) => {
-      // Each figure summed over the channels from 0, in the channels' order (a missing category adds 0).
-      const sum: FunnelRow = {
-        tier: cat.tier,
-        contacts: 0,
-        attempted: 0,
-        aiResolved: 0,
-        escalated: 0,
-        errors: 0,
-        recontacts: 0,
-        humanContacts: 0,
-        agentMinutes: 0,
-        baselineAgentMinutes: 0,
-      };
-      for (const r of rows) {
-        const c = r.categories[k];
-        sum.contacts += c ? c.contacts : 0;
-        sum.attempted += c ? c.attempted : 0;
-        sum.aiResolved += c ? c.aiResolved : 0;
-        sum.escalated += c ? c.escalated : 0;
-        sum.errors += c ? c.errors : 0;
-        sum.recontacts += c ? c.recontacts : 0;
-        sum.humanContacts += c ? c.humanContacts : 0;
-        sum.agentMinutes += c ? c.agentMinutes : 0;
-        sum.baselineAgentMinutes += c ? c.baselineAgentMinutes : 0;
-      }
-      return sum;
-    });
+    // Each figure summed over the channels from 0, in the channels' order (a missing category adds 0).
+    const categories: FunnelRow[] = (withCategories ? r0.categories : []).map((cat, k) => ({
+      tier: cat.tier,
+      ...sumFunnelOf(rows, (r) => r.categories[k] ?? NO_FUNNEL),
+    }));
     out.push({
       month: r0.month,
       ramp: r0.ramp,

@@ -2,6 +2,7 @@
  * The shape of a CSV file, read from its first lines: delimiter, line ending, decimal
  * separator, and header names made unique.
  */
+import Papa from 'papaparse';
 import type { CsvDialect } from './types';
 import type { DecimalSeparator } from './values';
 
@@ -12,33 +13,14 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Splits off the lines outside quotes (quoted line breaks stay inside their cell). */
-function firstRecords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let inQuotes = false;
-  let start = 0;
-  for (let i = 0; i < text.length && lines.length < max; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (!inQuotes && (c === 10 || c === 13)) {
-      lines.push(text.slice(start, i));
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  if (lines.length < max && start < text.length) lines.push(text.slice(start));
-  return lines.filter((l) => l.trim() !== '');
-}
-
-function countOutsideQuotes(line: string, ch: string): number {
-  let n = 0;
-  let inQuotes = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && c === ch) n++;
-  }
-  return n;
+/**
+ * The first `max` records as papaparse reads them with `delimiter` (as the import will:
+ * quoted cells over several lines are one record, a quote inside a cell is text), blank
+ * lines left out.
+ */
+function firstRecords(text: string, delimiter: string, newline: CsvDialect['newline'], max: number): string[][] {
+  const rows = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: false, preview: max }).data;
+  return rows.filter((r) => !(r.length <= 1 && (r[0] ?? '').trim() === ''));
 }
 
 /**
@@ -46,13 +28,15 @@ function countOutsideQuotes(line: string, ch: string): number {
  * than one), preferring the most cells. Falls back to a comma.
  */
 export function detectDelimiter(text: string): string {
-  const lines = firstRecords(stripBom(text), 20);
-  // The last line of a sample may be cut short; judge on the complete ones.
-  const sample = lines.length > 2 ? lines.slice(0, -1) : lines;
+  const body = stripBom(text);
+  const newline = detectNewline(body);
   let best = ',';
   let bestScore = 0;
   for (const d of CANDIDATES) {
-    const counts = sample.map((l) => countOutsideQuotes(l, d));
+    const records = firstRecords(body, d, newline, 20);
+    // The last line of a sample may be cut short; judge on the complete ones.
+    const sample = records.length > 2 ? records.slice(0, -1) : records;
+    const counts = sample.map((cells) => cells.length - 1);
     const head = counts[0] ?? 0;
     if (head === 0) continue;
     const consistent = counts.filter((c) => c === head).length / counts.length;

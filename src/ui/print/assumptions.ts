@@ -4,7 +4,18 @@
  * preset's source. Sources are numbered once and listed under the table, so a long source
  * is printed once however many rows cite it. Pure: scenario in, rows out.
  */
-import { isPresetId, KIND_NAMES, PRESETS, RANGE_SPECS, RANGED_INPUTS, type Preset, type Scenario, type Source } from '../../model';
+import {
+  defaultTargetSeconds,
+  isLive,
+  isPresetId,
+  KIND_NAMES,
+  PRESETS,
+  RANGE_SPECS,
+  RANGED_INPUTS,
+  type Preset,
+  type Scenario,
+  type Source,
+} from '../../model';
 import { formatMoney, formatNumber } from '../format';
 
 /** One input as printed. */
@@ -118,13 +129,17 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
     unit,
     sourceNo,
   });
+  /** The row of the number at `path`, written by `show` (so the path and the value shown cannot disagree). */
+  const figure = (path: string, label: string, unit: string, show: (x: number) => string = num): AssumptionRow =>
+    row(path, label, show(valueAt(s, path) as number), unit);
+  const whole = (x: number) => num(x, 0);
   const groups: AssumptionGroup[] = [];
 
   groups.push({
     title: 'Volume and channels',
     rows: [
-      row('contactsPerMonth', 'Contacts per month (month 1)', num(s.contactsPerMonth, 0), 'contacts'),
-      row('growthPctPerMonth', 'Volume growth', num(s.growthPctPerMonth), '% per month'),
+      figure('contactsPerMonth', 'Contacts per month (month 1)', 'contacts', whole),
+      figure('growthPctPerMonth', 'Volume growth', '% per month'),
       ...(s.channels
         ? [
             row(
@@ -156,17 +171,17 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
 
   const h = s.human;
   const costPath = h.costBasis === 'fte-year' ? 'human.costPerFteYear' : h.costBasis === 'contact' ? 'human.costPerContact' : 'human.costPerHour';
-  const slDefault = s.channel === 'voice' ? 20 : 60;
+  const slDefault = defaultTargetSeconds(s.channel);
   groups.push({
     title: 'Human cost, hours and service level',
     rows: [
-      row(costPath, 'Loaded human cost', money(valueAt(s, costPath) as number), COST_BASIS_NAMES[h.costBasis]!),
-      row('human.productiveHoursPerMonth', 'Productive hours', num(h.productiveHoursPerMonth), 'hours per FTE-month'),
-      row('human.paidHoursPerMonth', 'Paid hours', num(h.paidHoursPerMonth), 'hours per FTE-month'),
-      row('human.shrinkagePct', 'Shrinkage', num(h.shrinkagePct), '% of paid time'),
-      row('human.maxOccupancyPct', 'Maximum occupancy', num(h.maxOccupancyPct), '% of time on seat'),
-      row('human.concurrency', 'Chats per agent at once', num(h.concurrency), 'chat only'),
-      row('human.serviceLevelPct', 'Service level target', num(h.serviceLevelPct), '% answered in time'),
+      figure(costPath, 'Loaded human cost', COST_BASIS_NAMES[h.costBasis]!, money),
+      figure('human.productiveHoursPerMonth', 'Productive hours', 'hours per FTE-month'),
+      figure('human.paidHoursPerMonth', 'Paid hours', 'hours per FTE-month'),
+      figure('human.shrinkagePct', 'Shrinkage', '% of paid time'),
+      figure('human.maxOccupancyPct', 'Maximum occupancy', '% of time on seat'),
+      figure('human.concurrency', 'Chats per agent at once', 'chat only'),
+      figure('human.serviceLevelPct', 'Service level target', '% answered in time'),
       row(
         'human.serviceLevelSeconds',
         'Answer within',
@@ -179,7 +194,7 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
         h.staffingModel === 'erlang-a' ? 'Erlang A' : 'Erlang C',
         h.staffingModel === 'erlang-a' ? 'customers abandon' : 'no abandonment',
       ),
-      ...(h.staffingModel === 'erlang-a' ? [row('human.patienceMinutes', 'Mean customer patience', num(h.patienceMinutes), 'minutes')] : []),
+      ...(h.staffingModel === 'erlang-a' ? [figure('human.patienceMinutes', 'Mean customer patience', 'minutes')] : []),
       row(
         'human.seats',
         'Agents on seat per open hour',
@@ -205,25 +220,24 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
       a.pricing === 'tokens'
         ? row(pricePath, 'AI price', money(a.pricePerMillionTokens), 'per million tokens')
         : row(pricePath, 'AI price', money(a.pricePerUnit), PRICING_UNITS[a.pricing]!),
-      ...(a.pricing === 'tokens' ? [row('ai.tokensPerConversation', 'Tokens per conversation', num(a.tokensPerConversation, 0), 'tokens')] : []),
+      ...(a.pricing === 'tokens' ? [figure('ai.tokensPerConversation', 'Tokens per conversation', 'tokens', whole)] : []),
       ...(a.pricing === 'minute' || s.channels?.some((c) => c.aiPricing === 'minute')
-        ? [row('ai.minutesPerConversation', 'AI minutes per conversation', num(a.minutesPerConversation), 'billed minutes')]
+        ? [figure('ai.minutesPerConversation', 'AI minutes per conversation', 'billed minutes')]
         : []),
-      row('ai.fixedPerMonth', 'Platform fee', money(a.fixedPerMonth), 'per month'),
-      row('ai.setupCost', 'One-time implementation cost', money(a.setupCost), 'before month 1'),
-      row('ai.upkeepPerMonth', 'Knowledge-base upkeep', money(a.upkeepPerMonth), 'per month'),
+      figure('ai.fixedPerMonth', 'Platform fee', 'per month', money),
+      figure('ai.setupCost', 'One-time implementation cost', 'before month 1', money),
+      figure('ai.upkeepPerMonth', 'Knowledge-base upkeep', 'per month', money),
     ],
   });
 
-  const q = s.quality;
   groups.push({
     title: "Quality of the AI's answers",
     rows: [
-      row('quality.errorRatePct', 'Wrong answers', num(q.errorRatePct), '% of AI resolutions'),
-      row('quality.recontactPct', 'Wrong answers that come back', num(q.recontactPct), '% of wrong answers'),
-      row('quality.errorCost', 'Cost per wrong answer beyond the re-contact', money(q.errorCost), 'per wrong answer'),
-      row('quality.handoffMinutes', 'Handoff overhead per escalation', num(q.handoffMinutes), 'agent minutes'),
-      row('quality.askHumanPct', 'Customers who ask for a human', num(q.askHumanPct), '% of AI-eligible contacts'),
+      figure('quality.errorRatePct', 'Wrong answers', '% of AI resolutions'),
+      figure('quality.recontactPct', 'Wrong answers that come back', '% of wrong answers'),
+      figure('quality.errorCost', 'Cost per wrong answer beyond the re-contact', 'per wrong answer', money),
+      figure('quality.handoffMinutes', 'Handoff overhead per escalation', 'agent minutes'),
+      figure('quality.askHumanPct', 'Customers who ask for a human', '% of AI-eligible contacts'),
     ],
   });
 
@@ -231,8 +245,8 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
   groups.push({
     title: 'Customer experience',
     rows: [
-      row('experience.resolutionMinutesHuman', 'Resolution time, human', num(e.resolutionMinutesHuman), 'minutes'),
-      row('experience.resolutionMinutesAi', 'Resolution time, AI', num(e.resolutionMinutesAi), 'minutes'),
+      figure('experience.resolutionMinutesHuman', 'Resolution time, human', 'minutes'),
+      figure('experience.resolutionMinutesAi', 'Resolution time, AI', 'minutes'),
       ...([1, 2, 3] as const).map((t) => {
         const c = e.csat[`tier${t}`];
         return row(`experience.csat.tier${t}`, `CSAT tier ${t}`, `${num(c.human)} / ${num(c.ai)}`, '% satisfied, human / AI');
@@ -250,8 +264,8 @@ export function assumptions(s: Scenario, locale: string): Assumptions {
         s.ramp.length === 0 ? 'Off' : s.ramp.map((x) => num(x, 3)).join(' / '),
         s.ramp.length === 0 ? 'full rate from month 1' : 'of the steady-state rate, months 1, 2, ...',
       ),
-      row('finance.months', 'Horizon', num(f.months, 0), 'months'),
-      row('finance.discountRatePct', 'Discount rate', num(f.discountRatePct), '% per year (NPV)'),
+      figure('finance.months', 'Horizon', 'months', whole),
+      figure('finance.discountRatePct', 'Discount rate', '% per year (NPV)'),
       row('finance.currency', 'Currency', f.currency, 'formatting only, no conversion'),
       row('method', 'Summary figures report', s.method === 'full' ? 'Full model' : 'Headline arithmetic', ''),
     ],
@@ -281,7 +295,7 @@ function channelRows(s: Scenario, i: number, num: (x: number, d?: number) => str
   const c = s.channels![i]!;
   const p = `channels.${i}`;
   const name = `${c.name} (${c.kind})`;
-  const live = c.kind === 'voice' || c.kind === 'chat';
+  const live = isLive(c.kind);
   const target =
     c.targetSeconds === null
       ? live

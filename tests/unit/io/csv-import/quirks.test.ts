@@ -51,6 +51,16 @@ describe('real-world export quirks', () => {
     expect(scan.aggregates.categories[0]!.handleMinutes).toEqual({ count: 3, mean: 4.5, median: 4.5, medianExact: true });
   });
 
+  it('finds the delimiter as the import reads the cells: a quote inside a cell (27" screen) is text and hides no line break', () => {
+    // Read as an opening quote, the inch mark would join the rows after it into one, and the
+    // commas of the header would win over its semicolons.
+    const text = 'ID;Subject, short, long, more;Created\n1;Screen 27" broken;2024-01-02\n2;Login;2024-01-03\n3;Refund;2024-01-04\n4;Order;2024-01-05\n';
+    const p = preview(text);
+    expect(p.dialect.delimiter).toBe(';');
+    expect(p.header).toEqual(['ID', 'Subject, short, long, more', 'Created']);
+    expect(p.rows[0]).toEqual(['1', 'Screen 27" broken', '2024-01-02']);
+  });
+
   it('asks for the date order when every date reads both ways, and answers from the kept readings', () => {
     const scan = importTickets(fixture('ambiguous-dates.csv'));
     expect(scan.question).toEqual({ examples: ['03/04/2024 10:00', '05/06/2024 11:00'], ambiguousRows: 2 });
