@@ -1,65 +1,44 @@
-import { describe, expect, it } from 'vitest';
-import { afterNextPaint, type FrameClock } from '../../../../src/ui/shell/after-paint';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from '../../../../src/ui/shell/after-paint';
 
-/** A clock whose frames and timers run only when the test says so. */
-function manualClock() {
-  let next = 1;
-  const frames = new Map<number, () => void>();
-  const timers = new Map<number, { cb: () => void; ms: number }>();
-  const clock: FrameClock = {
-    requestFrame: (cb) => (frames.set(next, cb), next++),
-    cancelFrame: (id) => void frames.delete(id),
-    setTimer: (cb, ms) => (timers.set(next, { cb, ms }), next++),
-    clearTimer: (id) => void timers.delete(id as number),
-  };
-  return {
-    clock,
-    frame: () => [...frames.entries()].forEach(([id, cb]) => (frames.delete(id), cb())),
-    timers: (ms: number) => [...timers.entries()].filter(([, t]) => t.ms === ms).forEach(([id, t]) => (timers.delete(id), t.cb())),
-    pending: () => frames.size + timers.size,
-  };
-}
+// Frames and timers run only when the test advances the fake clock (a frame every 16 ms).
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('afterNextPaint', () => {
-  it('runs the task in the task after the next frame, not in the frame itself', () => {
-    const m = manualClock();
+  it('runs the task in the task after the next frame, not before nor in the frame itself', () => {
     let ran = 0;
-    afterNextPaint(() => ran++, 500, m.clock);
+    let inFrame = -1;
+    afterNextPaint(() => ran++);
+    requestAnimationFrame(() => (inFrame = ran));
     expect(ran).toBe(0);
-    m.frame();
-    expect(ran).toBe(0);
-    m.timers(0);
-    expect(ran).toBe(1);
-    expect(m.pending()).toBe(0);
-  });
-
-  it('runs the task once even when the fallback timer comes too', () => {
-    const m = manualClock();
-    let ran = 0;
-    afterNextPaint(() => ran++, 500, m.clock);
-    m.timers(500);
-    m.frame();
-    m.timers(0);
+    vi.advanceTimersToNextFrame();
+    expect(inFrame).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(ran).toBe(1);
   });
 
-  it('runs the task on a page that paints no frame, after the longest wait', () => {
-    const m = manualClock();
+  it('runs the task once, even when the longest wait passes too', () => {
     let ran = 0;
-    afterNextPaint(() => ran++, 300, m.clock);
-    m.timers(300);
+    afterNextPaint(() => ran++, 100);
+    vi.advanceTimersByTime(1_000);
     expect(ran).toBe(1);
   });
 
-  it('never runs a cancelled task, whichever comes first', () => {
-    const m = manualClock();
+  it('never runs a cancelled task, cancelled before or after the frame', () => {
     let ran = 0;
-    const cancel = afterNextPaint(() => ran++, 500, m.clock);
-    m.frame();
-    cancel();
-    m.timers(0);
-    m.timers(500);
+    afterNextPaint(() => ran++)();
+    const late = afterNextPaint(() => ran++);
+    vi.advanceTimersToNextFrame();
+    late();
+    vi.advanceTimersByTime(1_000);
     expect(ran).toBe(0);
-    expect(m.pending()).toBe(0);
   });
 });
