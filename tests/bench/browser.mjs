@@ -64,3 +64,52 @@ export function report(label, value, unit, budget, pass) {
   console.log(`${label.padEnd(58)} ${String(value).padStart(12)} ${unit.padEnd(6)} ${budget === null ? '' : `budget ${budget}`.padEnd(22)} ${verdict}`);
   return pass;
 }
+
+/** Launches headless Chromium (the system's when installed) with the benchmarks' arguments. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Bundles `entry` (a project .ts file) for Node, imports it and removes the bundle: the module's exports. */
+export async function importForNode(entry) {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-node-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      define: { __APP_VERSION__: '"bench"' },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        target: 'es2022',
+        lib: { entry: path.resolve(entry), formats: ['es'], fileName: () => 'module.mjs' },
+      },
+    });
+    return await import(path.join(outDir, 'module.mjs'));
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves the built app `dist` on 127.0.0.1 as a static host would (any other path gets
+ * index.html), with `extra` pages (path -> body) beside it; returns { server, url }.
+ */
+export async function serveApp(dist, extra = {}) {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pathname in extra) {
+      res.writeHead(200, { 'content-type': pathname.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      res.end(extra[pathname]);
+      return;
+    }
+    let file = path.join(dist, pathname);
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
+    res.writeHead(200, { 'content-type': type });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}

@@ -12,12 +12,9 @@
 // BENCH_NO_BUILD=1 measures the dist/ already built. Always exits 0: PASS or FAIL is printed.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, percentile, report, systemChromium } from './browser.mjs';
+import { importForNode, launchBrowser, percentile, report, serveApp } from './browser.mjs';
 
 const EDITS = 25;
 const WARM_UP = 3;
@@ -27,35 +24,7 @@ const STORAGE_KEY = 'ai-support-planner/scenarios/v1';
 
 /** The bench scenario, built by the project's own code (bundled for Node). */
 async function benchScenario() {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'edit-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    define: { __APP_VERSION__: '"bench"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: path.resolve('tests/bench/edit-scenario.ts'), formats: ['es'], fileName: () => 'edit.mjs' },
-    },
-  });
-  const m = await import(path.join(outDir, 'edit.mjs'));
-  const s = m.editScenario();
-  fs.rmSync(outDir, { recursive: true, force: true });
-  return s;
-}
-
-function serve(dist) {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = path.join(dist, pathname);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+  return (await importForNode('tests/bench/edit-scenario.ts')).editScenario();
 }
 
 const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', ');
@@ -148,9 +117,8 @@ export async function benchEditPaint() {
   if (!process.env.BENCH_NO_BUILD) execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const scenario = await benchScenario();
   const entry = JSON.stringify({ format: 1, savedAt: new Date().toISOString(), active: 0, scenarios: [scenario] });
-  const server = await serve(path.resolve(process.env.BENCH_DIST ?? 'dist'));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const { server, url } = await serveApp(path.resolve(process.env.BENCH_DIST ?? 'dist'));
+  const browser = await launchBrowser();
   const ok = [];
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });

@@ -16,12 +16,9 @@
 // in them. Always exits 0: PASS or FAIL is printed.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, report, systemChromium } from './browser.mjs';
+import { importForNode, launchBrowser, report, serveApp } from './browser.mjs';
 
 const TASK_BUDGET_MS = 50;
 const MC_BUDGET_S = 10;
@@ -33,35 +30,7 @@ const STORAGE_KEY = 'ai-support-planner/scenarios/v1';
 
 /** The scale scenarios, built by the project's own code (bundled for Node). */
 async function scaleScenarios() {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scale-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    define: { __APP_VERSION__: '"bench"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: path.resolve('tests/bench/scale-scenarios.ts'), formats: ['es'], fileName: () => 'scale.mjs' },
-    },
-  });
-  const m = await import(path.join(outDir, 'scale.mjs'));
-  const list = m.scaleScenarios();
-  fs.rmSync(outDir, { recursive: true, force: true });
-  return list;
-}
-
-function serve(dist) {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = path.join(dist, pathname);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+  return (await importForNode('tests/bench/scale-scenarios.ts')).scaleScenarios();
 }
 
 /** Waits until no long task has started for QUIET_MS (the page has nothing heavy left to do). */
@@ -124,9 +93,8 @@ export async function benchScale() {
   if (!process.env.BENCH_NO_BUILD) execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const scenarios = await scaleScenarios();
   const entry = JSON.stringify({ format: 1, savedAt: new Date().toISOString(), active: 0, scenarios });
-  const server = await serve(path.resolve('dist'));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const { server, url } = await serveApp(path.resolve('dist'));
+  const browser = await launchBrowser();
   const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', ');
   const ok = [];
   try {

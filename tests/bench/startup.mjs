@@ -11,13 +11,10 @@
 // the app has taken them over and answers input is printed beside them.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { build } from 'vite';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, percentile, report, systemChromium } from './browser.mjs';
+import { importForNode, launchBrowser, percentile, report, serveApp } from './browser.mjs';
 
 const RUNS = 11;
 const BUDGET_MS = 400;
@@ -25,22 +22,7 @@ const STORAGE_KEY = 'ai-support-planner/scenarios/v1';
 
 /** Share links and the saved entry, made by the project's own code (tests/bench/startup-visits.ts, bundled for Node). */
 async function visitData() {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    define: { __APP_VERSION__: '"bench"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: path.resolve('tests/bench/startup-visits.ts'), formats: ['es'], fileName: () => 'visits.mjs' },
-    },
-  });
-  const v = await (await import(path.join(outDir, 'visits.mjs'))).visits();
-  fs.rmSync(outDir, { recursive: true, force: true });
-  return v;
+  return (await importForNode('tests/bench/startup-visits.ts')).visits();
 }
 
 // The floor: a page whose module script shows one formatted figure. Its time is what this
@@ -58,22 +40,8 @@ document.getElementById('app').append(el);`,
 export async function benchStartup() {
   if (!process.env.BENCH_NO_BUILD) execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const dist = path.resolve('dist');
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (pathname in FLOOR_PAGE) {
-      res.writeHead(200, { 'content-type': pathname.endsWith('.js') ? 'text/javascript' : 'text/html' });
-      res.end(FLOOR_PAGE[pathname]);
-      return;
-    }
-    let file = path.join(dist, pathname);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const { server, url } = await serveApp(dist, FLOOR_PAGE);
+  const browser = await launchBrowser();
   const data = await visitData();
   const kinds = [
     { label: 'Default page', path: '' },

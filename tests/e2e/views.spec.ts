@@ -247,3 +247,24 @@ test('measured: each view about two screens at 1280 px at most, the controls at 
   await testInfo.attach('view-measures.txt', { body: report.join('\n'), contentType: 'text/plain' });
   console.log(report.join('\n'));
 });
+
+test('an edit on the plan reaches the views not on screen too: their figures follow, shown or read while hidden', async ({ page }) => {
+  await page.goto('./');
+  await viewsBuilt(page);
+  const announced = page.locator('#announcement table');
+  const charts = page.locator('#charts figure').first();
+  const [tableBefore, chartBefore] = [await announced.textContent(), await charts.textContent()];
+  await page.getByLabel('Contacts per month').fill('31000');
+  // Hidden, they are brought up to date right after the edit's frame (tools read them there).
+  await expect(announced).not.toHaveText(tableBefore ?? '');
+  await expect(charts).not.toHaveText(chartBefore ?? '');
+  const hidden = await announced.textContent();
+  await openView(page, 'Quality');
+  await expect(announced).toBeVisible();
+  await expect(announced).toHaveText(hidden ?? '');
+  // Edited again while shown: it follows at once as well.
+  await openView(page, 'Plan');
+  await page.getByLabel('Contacts per month').fill('12000');
+  await openView(page, 'Quality');
+  await expect(announced).not.toHaveText(hidden ?? '');
+});

@@ -1,3 +1,5 @@
+import { afterNextPaint } from './after-paint';
+
 /**
  * Resolves once the page has painted its next frame. A hidden page paints nothing, so it
  * resolves after `maxWaitMs` at the latest.
@@ -6,9 +8,7 @@ export function nextPaint(maxWaitMs = 500): Promise<void> {
   return new Promise((resolve) => {
     // Rendered ahead of time at build (src/prerender) there is no paint: nothing waits.
     if (typeof requestAnimationFrame !== 'function') return;
-    // rAF runs just before the paint; a task queued from it runs after that frame.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, maxWaitMs);
+    afterNextPaint(resolve, maxWaitMs);
   });
 }
 
