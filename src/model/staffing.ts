@@ -151,6 +151,18 @@ class Steps {
   }
 
   add(calls: number, agents: number, i: number): void {
+    // A point inside a run of equal agents tells nothing its run's ends do not (`known` and
+    // `below` read the same from them): the new point takes the place of a neighbour it makes
+    // such, and the points stay about two per number of agents, not one per search.
+    const ys = this.agents;
+    if (i >= 2 && ys[i - 1] === agents && ys[i - 2] === agents) {
+      this.calls[i - 1] = calls;
+      return;
+    }
+    if (i + 1 < this.size && ys[i] === agents && ys[i + 1] === agents) {
+      this.calls[i] = calls;
+      return;
+    }
     if (this.size >= STEP_POINTS) {
       this.size = 0;
       i = 0;
@@ -305,37 +317,46 @@ export function queueSolver(costOnly = false): IntervalSolver {
     }
     const last = order.length - 1;
     if (last < 0) return;
-    /** The agents of the j-th interval in ascending order: known, or searched. */
-    const at = (j: number): number => {
-      const calls = perWeek * w[order[j]!]!;
-      const i = steps.find(calls);
-      const n = (calls * handleSeconds) / 3600 > 0 ? steps.known(calls, i) : -1;
-      return (agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s));
-    };
     // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
     // settle every interval between; otherwise the middle one is found and each half done alike.
-    // The ranges wait on a stack (lo, hi pairs).
+    // The ranges wait on a stack (lo, hi pairs); the ends go first. Each interval found is
+    // looked up as `Steps.find` and `Steps.known` do, written out in this, the week's hottest loop.
     const stack = rangeStack;
     let top = 0;
     stack[top++] = 0;
     stack[top++] = last;
-    at(0);
-    at(last);
-    while (top > 0) {
-      const hi = stack[--top]!;
-      const lo = stack[--top]!;
-      if (hi - lo < 2) continue;
-      const nLo = agents[order[lo]!]!;
-      if (nLo === agents[order[hi]!]) {
-        for (let j = lo + 1; j < hi; j++) agents[order[j]!] = nLo;
-        continue;
+    for (let e = 0; e < 2 || top > 0; e++) {
+      let j: number;
+      if (e < 2) j = e === 0 ? 0 : last;
+      else {
+        const hi = stack[--top]!;
+        const lo = stack[--top]!;
+        if (hi - lo < 2) continue;
+        const nLo = agents[order[lo]!]!;
+        if (nLo === agents[order[hi]!]) {
+          for (let k = lo + 1; k < hi; k++) agents[order[k]!] = nLo;
+          continue;
+        }
+        j = (lo + hi) >>> 1;
+        stack[top++] = j;
+        stack[top++] = hi;
+        stack[top++] = lo;
+        stack[top++] = j;
       }
-      const mid = (lo + hi) >>> 1;
-      at(mid);
-      stack[top++] = mid;
-      stack[top++] = hi;
-      stack[top++] = lo;
-      stack[top++] = mid;
+      // The agents of the j-th interval in ascending order: known, or searched.
+      const calls = perWeek * w[order[j]!]!;
+      const xs = steps.calls,
+        ns = steps.agents,
+        size = steps.size;
+      let i = 0,
+        end = size;
+      while (i < end) {
+        const mid = (i + end) >>> 1;
+        if (xs[mid]! < calls) i = mid + 1;
+        else end = mid;
+      }
+      const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
+      agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
     }
   };
   return Object.assign(solver, { weekAgents, costOnly });

@@ -107,6 +107,38 @@ describe('the queue solver against a search from scratch in every interval', () 
     );
   }, 60_000);
 
+  it('keeps finding the search results after many months of one handle time, its known agents thinned to the ends of each run (property)', () => {
+    // Volumes walking up and down over 60 months, one handle time: each number of agents is
+    // met again and again, so most points found fall inside a run and replace a neighbour.
+    // Single intervals (solve) and whole weeks (weekAgents) are asked in turn of one solver.
+    const walkArb = fc.array(fc.double({ min: 0.8, max: 1.25, noNaN: true }), { minLength: 60, maxLength: 60 });
+    fc.assert(
+      fc.property(weightsArb, targetArb, fc.double({ min: 200, max: 300_000, noNaN: true }), walkArb, (weights, t, start, walk) => {
+        const solver = queueSolver();
+        const handle = 6;
+        const handleSeconds = (handle * 60) / (t.channel === 'chat' ? t.concurrency : 1);
+        let contacts = start;
+        walk.forEach((step, m) => {
+          contacts *= step;
+          const s = inputs(t, weights, contacts, handle);
+          const perWeek = contacts / WEEKS_PER_MONTH;
+          const week = new Float64Array(168);
+          const solve = m % 3 === 2 ? solver(handleSeconds, s) : null;
+          if (!solve) solver.weekAgents(handleSeconds, s, perWeek, week);
+          // Every interval of every third month, and a few of the others, against the search from scratch.
+          for (let h = 0; h < 168; h += solve ? 1 : 11) {
+            if (weights[h]! <= 0) continue;
+            const calls = perWeek * weights[h]!;
+            const plain = agentsForTarget(t.model, calls, handleSeconds, t.targetSeconds, t.serviceLevel, t.maxOccupancy, t.patienceSeconds);
+            if (solve) expect(solve(calls, h).agents).toBe(plain.agents);
+            else expect(week[h]).toBe(plain.agents);
+          }
+        });
+      }),
+      { numRuns: 10, seed: 20261204 },
+    );
+  }, 120_000);
+
   it('staffs a month for its costs with the FTE, hours, peak and Erlang C occupancy of the full month (property)', () => {
     fc.assert(
       fc.property(weightsArb, targetArb, monthsArb, (weights, t, months) => {
