@@ -50,6 +50,14 @@ export interface FigureView {
   readonly explain: Explanation;
 }
 
+/** What a view of the summary figures is given: the page's figures (data-value) are those of the scenario's reported method. */
+export interface FiguresProps {
+  scenario: Scenario;
+  results: Results;
+  values: Record<MetricName, string>;
+  percentiles: Percentiles | null;
+}
+
 interface Ctx {
   s: Scenario;
   sum: Summary;
