@@ -16,8 +16,9 @@ import {
   inputLabel,
 } from '../../model';
 import { CONCURRENT_KINDS } from '../../state/channels';
+import type { SelectOption } from './fields';
 
-export const KIND_OPTIONS: readonly { value: ChannelKind; label: string }[] = [
+export const KIND_OPTIONS: readonly SelectOption<ChannelKind>[] = [
   { value: 'voice', label: 'Phone' },
   { value: 'chat', label: 'Chat' },
   { value: 'email', label: 'Email' },
@@ -33,11 +34,14 @@ export const PRICING_LABELS: Record<AiPricing, string> = {
   minute: 'Per minute (voice AI)',
 };
 
+/** The scenario's AI pricing choices. */
+export const AI_PRICING_OPTIONS: readonly SelectOption<AiPricing>[] = (Object.keys(PRICING_LABELS) as AiPricing[]).map((p) => ({
+  value: p,
+  label: PRICING_LABELS[p],
+}));
+
 /** A channel's AI pricing choices: the scenario's (empty; short enough for a narrow select, the price field names the unit), or its own unit. */
-export const PRICING_OPTIONS: readonly { value: AiPricing | ''; label: string }[] = [
-  { value: '', label: 'As the scenario' },
-  ...(Object.keys(PRICING_LABELS) as AiPricing[]).map((p) => ({ value: p, label: PRICING_LABELS[p] })),
-];
+export const PRICING_OPTIONS: readonly SelectOption<AiPricing | ''>[] = [{ value: '', label: 'As the scenario' }, ...AI_PRICING_OPTIONS];
 
 /** The pricing unit channel `c` is billed by. */
 export function channelPricing(s: Scenario, c: ChannelSpec): AiPricing {

@@ -2,7 +2,33 @@
  * Which scenario field quick mode edits for cost and AI price: it follows the cost basis
  * and the AI pricing model the scenario uses.
  */
-import { inputLabel, type CostBasis, type Scenario } from '../../model';
+import { inputLabel, type Channel, type CostBasis, type Scenario, type StaffingModel } from '../../model';
+
+/** A choice of a select: its value and what the select shows for it. */
+export interface SelectOption<T> {
+  value: T;
+  label: string;
+}
+
+/** The ways the human cost may be given, as the advanced editor offers them. */
+export const COST_BASIS_OPTIONS: readonly SelectOption<CostBasis>[] = [
+  { value: 'hour', label: 'Loaded cost per agent hour' },
+  { value: 'fte-year', label: 'Loaded cost per FTE-year' },
+  { value: 'contact', label: 'Direct cost per contact' },
+];
+
+/** The queue models, as the advanced editor offers them. */
+export const STAFFING_MODEL_OPTIONS: readonly SelectOption<StaffingModel>[] = [
+  { value: 'erlang-c', label: 'Erlang C (no abandonment)' },
+  { value: 'erlang-a', label: 'Erlang A (customers abandon)' },
+];
+
+/** The channel of a scenario that has one, before channels of their own are added. */
+export const SINGLE_CHANNEL_OPTIONS: readonly SelectOption<Channel>[] = [
+  { value: 'chat', label: 'Chat' },
+  { value: 'voice', label: 'Voice' },
+  { value: 'email', label: 'Email' },
+];
 
 export interface QuickField {
   path: string;
