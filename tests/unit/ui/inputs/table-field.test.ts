@@ -52,4 +52,30 @@ describe('inputs read from the field table', () => {
     expect(aiPriceField({ ...s, ai: { ...s.ai, pricing: 'session' } }).label).toBe(`AI price per session (${cur})`);
     expect(aiPriceField({ ...s, ai: { ...s.ai, pricing: 'tokens' } }).label).toBe(`AI price per million tokens (${cur})`);
   });
+
+  it("gives quick mode's cost and price inputs the labels quick mode describes, the price named by the scenario's pricing unit", () => {
+    for (const pricing of ['resolution', 'session', 'tokens', 'minute'] as const) {
+      for (const costBasis of ['hour', 'fte-year', 'contact'] as const) {
+        const p = planner();
+        p.setValue('ai.pricing', pricing);
+        p.setValue('human.costBasis', costBasis);
+        const s = p.scenario;
+        expect(tableField(p, costField(s).path)).toMatchObject({ label: costField(s).label, value: costField(s).value });
+        expect(tableField(p, aiPriceField(s).path)).toMatchObject({ label: aiPriceField(s).label, value: aiPriceField(s).value });
+      }
+    }
+  });
+
+  it('reads and edits the category of the index in the path', () => {
+    const p = planner();
+    const second = p.scenario.categories[1]!;
+    const share = tableField(p, 'categories.1.sharePct');
+    expect(share).toMatchObject({ label: 'Share of volume (%)', value: second.sharePct, hint: '' });
+    share.onInput('12.5');
+    expect(p.scenario.categories[1]!.sharePct).toBe(12.5);
+    expect(p.scenario.categories[0]!.sharePct).not.toBe(12.5);
+    tableField(p, 'categories.1.handleMinutes').onInput('-3');
+    expect(tableField(p, 'categories.1.handleMinutes').draft?.raw).toBe('-3');
+    expect(p.scenario.categories[1]!.handleMinutes).toBe(second.handleMinutes);
+  });
 });
