@@ -60,17 +60,12 @@ export function cachedDays(y: number, m: number, d: number): number {
   return days;
 }
 
-/** The civil date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
+/** The civil date of a day count since 1970-01-01: its month from {@link monthIndexOfDay}, its day counted from the first of that month. */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const monthIndex = monthIndexOfDay(days);
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  return { year, month, day: days - daysFromCivil(year, month, 1) + 1 };
 }
 
 /** Hour of the week (0-167, Monday 00:00 first) of a wall-clock minute count. */
@@ -82,7 +77,7 @@ export function hourOfWeek(wallMinute: number): number {
   return weekday * 24 + hour;
 }
 
-/** Month index (year x 12 + month - 1) of a day count; the arithmetic of {@link civilFromDays}, without allocating. */
+/** Month index (year x 12 + month - 1) of a day count since 1970-01-01 (Hinnant's `civil_from_days`), without allocating: the import counts every row's month with it. */
 export function monthIndexOfDay(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);

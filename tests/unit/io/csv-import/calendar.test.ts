@@ -50,4 +50,29 @@ describe('Calendar arithmetic on the zone-less civil clock', () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads a day count as the same civil date as the platform's UTC calendar, leap days, century years and days before 1970 included", () => {
+    const utc = (days: number) => {
+      const d = new Date(days * 86_400_000);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    };
+    const edges = [
+      [1900, 2, 28],
+      [1900, 3, 1],
+      [1969, 12, 31],
+      [1970, 1, 1],
+      [2000, 2, 29],
+      [2000, 3, 1],
+      [2100, 2, 28],
+      [2100, 3, 1],
+      [2199, 12, 31],
+    ] as const;
+    for (const [y, m, d] of edges) expect(civilFromDays(daysFromCivil(y, m, d))).toEqual({ year: y, month: m, day: d });
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1600, 1, 1), max: daysFromCivil(2400, 12, 31) }), (days) => {
+        expect(civilFromDays(days)).toEqual(utc(days));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
