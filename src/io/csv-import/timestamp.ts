@@ -555,11 +555,7 @@ export function readIsoFastAt(text: string, start: number, end: number, out: Tim
     }
     minuteOfDay = hour * 60 + minute;
   }
-  out.year = year;
-  out.first = month;
-  out.second = day;
-  out.minuteOfDay = minuteOfDay;
-  out.form = FORM_ISO;
+  resolved(out, year, month, day, minuteOfDay, FORM_ISO);
   out.twelveHour = false;
   return true;
 }
