@@ -2,7 +2,7 @@
 export { applyImport, arrivalProfile, categoryTableTemplate, dominantChannel, importedTierCsat, monthlyVolume, tierResolutionPct } from './apply-import';
 export { categoryRows, resolveDateOrder, withTier, MAX_SCENARIO_CATEGORIES, type CategoryTierRow } from './category-rows';
 export { readPreview, startImport, createImportWorker, type ImportRun, type ImportRunResult, type ImportProgress, type WorkerLike } from './client';
-export { previewText, type Preview, type PreviewOutcome } from './preview';
+export { previewText, type Preview, type PreviewOutcome, type SuggestedMapping } from './preview';
 export { rejectionsCsv } from './rejections';
 export { scanBlob, scanText } from './stream';
 export { suggestTier } from './tiers';

@@ -21,17 +21,21 @@ export const MAX_COLUMNS = 1_000;
 /** Rows shown in the preview table and used to check the suggestions. */
 export const PREVIEW_ROWS = 200;
 
-export interface Preview {
-  dialect: CsvDialect;
-  header: string[];
-  /** The first data rows (up to {@link PREVIEW_ROWS}). */
-  rows: string[][];
+/** What the preview suggests for reading the file: the kind of file, each kind's column mapping and the duration units. The user may change each before the import. */
+export interface SuggestedMapping {
   kind: ImportKind;
   tickets: TicketMapping;
   intervals: IntervalMapping;
   categoryTable: CategoryTableMapping;
   handleUnit: DurationUnit;
   resolutionUnit: DurationUnit;
+}
+
+export interface Preview extends SuggestedMapping {
+  dialect: CsvDialect;
+  header: string[];
+  /** The first data rows (up to {@link PREVIEW_ROWS}). */
+  rows: string[][];
   /** What the sample says about day/month order (the scan settles it over the whole file). */
   dateHint: 'dmy' | 'mdy' | 'ambiguous' | null;
 }

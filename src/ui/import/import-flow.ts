@@ -15,7 +15,7 @@ import {
   type IntervalMapping,
   type ScanResult,
   type TicketMapping,
-  type DurationUnit,
+  type SuggestedMapping,
   dominantChannel,
   monthlyVolume,
   namedChannels,
@@ -71,14 +71,8 @@ export const TABLE_FIELDS: readonly FieldSpec<keyof CategoryTableMapping>[] = [
   { key: 'tier', label: 'Tier (1, 2 or 3)', required: false },
 ];
 
-/** Everything the user can change between the preview and the import. */
-export interface Choices {
-  kind: ImportKind;
-  tickets: TicketMapping;
-  intervals: IntervalMapping;
-  categoryTable: CategoryTableMapping;
-  handleUnit: DurationUnit;
-  resolutionUnit: DurationUnit;
+/** Everything the user can change between the preview and the import: the preview's suggestions, the date order and the interval length. */
+export interface Choices extends SuggestedMapping {
   dateOrder: DateOrderChoice;
   intervalMinutes: 'auto' | 5 | 15 | 30 | 60;
 }
