@@ -354,22 +354,6 @@ export function monthlyCsv(entries: readonly ExportEntry[], options: ExportOptio
   return csvFile(monthlyCsvRecords(entries, options));
 }
 
-/** Metrics whose value is money, written to the cent. */
-const MONEY_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
-  'baseline_cost_per_month',
-  'total_cost_per_month',
-  'monthly_savings',
-  'annual_savings',
-  'baseline_cost_per_contact',
-  'hybrid_cost_per_contact',
-  'npv',
-  'quality_cost_per_month',
-  'break_even_error_cost',
-  'annual_savings_p10',
-  'annual_savings_p50',
-  'annual_savings_p90',
-]);
-
 /** The unit of each metric; `C` stands for the scenario's currency code. */
 export const METRIC_UNITS: Readonly<Record<MetricName, string>> = {
   contacts_per_month: 'contacts per month',
@@ -404,6 +388,9 @@ export const METRIC_UNITS: Readonly<Record<MetricName, string>> = {
   abandon_rate: '%',
   occupancy: '%',
 };
+
+/** Metrics whose value is money (their unit is the currency), written to the cent. */
+const MONEY_METRICS: ReadonlySet<MetricName> = new Set((Object.keys(METRIC_UNITS) as MetricName[]).filter((m) => /^C\b/.test(METRIC_UNITS[m])));
 
 function unitOf(metric: MetricName, currency: string): string {
   return METRIC_UNITS[metric].replace(/^C\b/, currency);

@@ -195,6 +195,32 @@ describe('summaryCsv', () => {
     expect(csv).toContain(`${N},annual_savings_p90,2500.13,EUR per year,full,\r\n`);
   });
 
+  it("writes the metrics counted in the currency, and only those, to the currency's minor unit", () => {
+    const base = presetScenario('ecommerce');
+    const s = { ...base, finance: { ...base.finance, currency: 'BHD' } };
+    const percentiles = { p10: new Money('-12.5'), p50: new Money('100.0004'), p90: new Money('2500.1236') };
+    const rows = records(summaryCsv([{ scenario: s, percentiles }])).slice(1);
+    const money = rows.filter((r) => r[3]!.startsWith('BHD'));
+    expect(money.map((r) => r[1])).toEqual([
+      'baseline_cost_per_month',
+      'total_cost_per_month',
+      'monthly_savings',
+      'annual_savings',
+      'baseline_cost_per_contact',
+      'hybrid_cost_per_contact',
+      'npv',
+      'quality_cost_per_month',
+      'break_even_error_cost',
+      'annual_savings_p10',
+      'annual_savings_p50',
+      'annual_savings_p90',
+    ]);
+    for (const r of money) if (r[2] !== '') expect(r[2]).toMatch(/^-?\d+\.\d{3}$/);
+    expect(money.slice(-3).map((r) => r[2])).toEqual(['-12.500', '100.000', '2500.124']);
+    // A figure that is not money keeps its digits.
+    expect(rows.find((r) => r[1] === 'staffed_fte_baseline')![2]).toMatch(/^\d+\.\d{4,}$/);
+  });
+
   it('has a unit for every metric', () => {
     expect(Object.keys(METRIC_UNITS).sort()).toEqual([...METRIC_NAMES].sort());
     expect(records(summaryCsv([{ scenario: presetScenario('klarna-2025') }])).length).toBe(METRIC_NAMES.length + 1);
