@@ -48,6 +48,29 @@ function steadyRow(results: Results, method: 'headline' | 'full') {
   return r.rows.find((x) => x.month === r.summary.steadyMonth) ?? r.rows[r.rows.length - 1]!;
 }
 
+/** A series of {@link pairedBars}, with the heading of its column in the chart's table. */
+interface PairedSeries {
+  label: string;
+  head: string;
+  data: number[];
+  color: string;
+}
+
+/** Two bars side by side for each label (before and after, two measures), and the table that stands in for them. */
+function pairedBars(
+  labels: string[],
+  pair: readonly [PairedSeries, PairedSeries],
+  format: (x: number) => string,
+): Pick<ChartSpec, 'kind' | 'labels' | 'stacked' | 'series' | 'table'> {
+  return {
+    kind: 'bar',
+    labels,
+    stacked: false,
+    series: pair.map(({ label, data, color }) => ({ label, data, color })),
+    table: { head: ['', ...pair.map((x) => x.head)], rows: labels.map((l, i) => [l, ...pair.map((x) => format(x.data[i]!))]) },
+  };
+}
+
 /** Monthly cost without AI and with it (headline and full), stacked by component. */
 export function costChart(s: Scenario, results: Results, locale?: string): ChartSpec {
   const cur = s.finance.currency;
@@ -136,17 +159,22 @@ export function staffingChart(s: Scenario, results: Results, locale?: string): C
   return {
     id: 'staffing',
     title: 'Staffing: agent-equivalents against staffed FTE',
-    kind: 'bar',
-    labels,
-    stacked: false,
     yTitle: 'FTE',
     unit: { kind: 'number' },
-    series: [
-      { label: `Agent-equivalents (hours ÷ ${formatNumber(s.human.productiveHoursPerMonth, 1, locale)})`, data: ae, color: COLORS.before },
-      { label: 'Staffed FTE (service level, occupancy, shrinkage)', data: fte, color: COLORS.human },
-    ],
+    ...pairedBars(
+      labels,
+      [
+        {
+          label: `Agent-equivalents (hours ÷ ${formatNumber(s.human.productiveHoursPerMonth, 1, locale)})`,
+          head: 'Agent-equivalents',
+          data: ae,
+          color: COLORS.before,
+        },
+        { label: 'Staffed FTE (service level, occupancy, shrinkage)', head: 'Staffed FTE', data: fte, color: COLORS.human },
+      ],
+      n,
+    ),
     summary: `Hours ÷ ${formatNumber(s.human.productiveHoursPerMonth, 1, locale)} says ${n(ae[0]!)} agents before and ${n(ae[1]!)} after (${n(ae[0]! - ae[1]!)} released); staffing each hour to the service level with shrinkage needs ${n(fte[0]!)} FTE before and ${n(fte[1]!)} after (${n(fte[0]! - fte[1]!)} released).`,
-    table: { head: ['', 'Agent-equivalents', 'Staffed FTE'], rows: labels.map((l, i) => [l, n(ae[i]!), n(fte[i]!)]) },
   };
 }
 
@@ -208,18 +236,18 @@ export function csatChart(results: Results, locale?: string): ChartSpec {
   return {
     id: 'csat',
     title: 'Customer satisfaction per tier and blended',
-    kind: 'bar',
-    labels,
-    stacked: false,
     yTitle: '% satisfied',
     unit: { kind: 'pct' },
     min: Math.max(0, Math.floor((Math.min(...before, ...after) - 10) / 10) * 10),
-    series: [
-      { label: 'Before (all human)', data: before, color: COLORS.before },
-      { label: 'With AI', data: after, color: COLORS.after },
-    ],
+    ...pairedBars(
+      labels,
+      [
+        { label: 'Before (all human)', head: 'Before', data: before, color: COLORS.before },
+        { label: 'With AI', head: 'With AI', data: after, color: COLORS.after },
+      ],
+      p,
+    ),
     summary: `Blended CSAT ${p(q.blendedBefore)} before, ${p(q.blendedAfter)} with AI.${q.decliningTiers.length ? ` Tier ${q.decliningTiers.join(' and ')} falls${q.hiddenDecline ? ' while the blend holds: the average hides the loss' : ''}.` : ''}`,
-    table: { head: ['', 'Before', 'With AI'], rows: labels.map((l, i) => [l, p(before[i]!), p(after[i]!)]) },
   };
 }
 
