@@ -380,6 +380,14 @@ export function kindQuestion(row: ChannelRow): string {
   return `What kind of channel is "${row.name}"? Its name does not say: choose phone, chat, email or messaging.`;
 }
 
+/**
+ * The figures of a row of the channel or tier table, as the table writes them: the count,
+ * the share % and the handle minutes (mean, median), one decimal each but the count.
+ */
+export function rowFigures(contacts: number, sharePct: number, meanHandleMinutes: number, medianHandleMinutes: number): string[] {
+  return [formatNumber(contacts), sharePct.toFixed(1), formatFixed(meanHandleMinutes, 1), formatFixed(medianHandleMinutes, 1)];
+}
+
 /** Where a channel's kind comes from, in words. */
 export function kindSource(row: ChannelRow): string {
   if (row.kind === null) return 'your answer is needed';

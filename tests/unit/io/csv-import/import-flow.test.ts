@@ -16,9 +16,10 @@ import {
   optionsFor,
   progressPercent,
   rejectionsFileName,
+  rowFigures,
   toImportReport,
 } from '../../../../src/ui/import/import-flow';
-import { formatNumber } from '../../../../src/ui/format';
+import { formatFixed, formatNumber } from '../../../../src/ui/format';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows } from '../../../../src/io/csv-import/category-rows';
 import { presetScenario } from '../../../../src/model/presets';
@@ -115,5 +116,11 @@ describe('the import panel logic', () => {
     expect(appliedChannels(null)).toBe('');
     // One channel: no table, a one-channel scenario.
     expect(channelRows(importTickets('created,type,channel\n2024-01-01 10:00,Billing,Phone\n').aggregates)).toEqual([]);
+  });
+});
+
+describe('the figures of a channel or tier row', () => {
+  it("writes the count whole in the page's locale, the share and both handle times to one decimal", () => {
+    expect(rowFigures(1234, 25.25, 6, 10.25)).toEqual([formatNumber(1234), '25.3', formatFixed(6, 1), formatFixed(10.25, 1)]);
   });
 });
