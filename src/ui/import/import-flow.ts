@@ -382,9 +382,10 @@ export function kindQuestion(row: ChannelRow): string {
 
 /**
  * The figures of a row of the channel or tier table, as the table writes them: the count,
- * the share % and the handle minutes (mean, median), one decimal each but the count.
+ * the share % and the handle minutes (mean, median; a dash where the file has none), one
+ * decimal each but the count.
  */
-export function rowFigures(contacts: number, sharePct: number, meanHandleMinutes: number, medianHandleMinutes: number): string[] {
+export function rowFigures(contacts: number, sharePct: number, meanHandleMinutes: number | null, medianHandleMinutes: number | null): string[] {
   return [formatNumber(contacts), sharePct.toFixed(1), formatFixed(meanHandleMinutes, 1), formatFixed(medianHandleMinutes, 1)];
 }
 

@@ -19,7 +19,7 @@ import {
   rowFigures,
   toImportReport,
 } from '../../../../src/ui/import/import-flow';
-import { formatFixed, formatNumber } from '../../../../src/ui/format';
+import { formatFixed, formatNumber, NONE } from '../../../../src/ui/format';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows } from '../../../../src/io/csv-import/category-rows';
 import { presetScenario } from '../../../../src/model/presets';
@@ -122,5 +122,7 @@ describe('the import panel logic', () => {
 describe('the figures of a channel or tier row', () => {
   it("writes the count whole in the page's locale, the share and both handle times to one decimal", () => {
     expect(rowFigures(1234, 25.25, 6, 10.25)).toEqual([formatNumber(1234), '25.3', formatFixed(6, 1), formatFixed(10.25, 1)]);
+    // A file without handle times: the cells say so rather than 0.
+    expect(rowFigures(7, 100, null, null)).toEqual([formatNumber(7), '100.0', NONE, NONE]);
   });
 });
