@@ -85,11 +85,55 @@ export function fromMinor(units: number, digits: number): Money {
   return m;
 }
 
+/** Decimal digits per word of a decimal's digit array (decimal.js keeps its digits in base 10^7). */
+const WORD = 7;
+const TENS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
+
+/**
+ * The decimal `units / 10^digits`, its digit words computed from the integer rather than
+ * parsed from a string: the same sign, exponent and words decimal.js makes from the amount's
+ * decimal string (normalised: no trailing zero digits, the first word holding the digits up
+ * to the exponent's position in base 10^7). Integers of up to 16 digits only (below 2^53).
+ */
 function decimalOfUnits(units: number, digits: number): Money {
-  if (digits === 0 || units === 0) return new Money(units + 0);
-  const neg = units < 0;
-  const s = String(neg ? -units : units).padStart(digits + 1, '0');
-  return new Money(`${neg ? '-' : ''}${s.slice(0, s.length - digits)}.${s.slice(s.length - digits)}`);
+  if (units === 0) return new Money(0);
+  if (!Number.isSafeInteger(units) || digits >= WORD) return new Money(units).div(minorScale(digits));
+  let u = units < 0 ? -units : units;
+  // Trailing zero digits are not kept: strip them, counting them into the exponent.
+  let zeros = 0;
+  while (u % 10 === 0) {
+    u /= 10;
+    zeros++;
+  }
+  let n = 1;
+  for (let p = 10; p <= u; p *= 10) n++;
+  // Base-10 exponent of the leading digit, and how many digits the first word holds.
+  const e = n - 1 + zeros - digits;
+  let first = (e + 1) % WORD;
+  if (first <= 0) first += WORD;
+  const d: number[] = [];
+  const rest = n - first;
+  if (rest <= 0) d.push(u * TENS[-rest]!);
+  else {
+    // The last word holds the last `tail` digits, padded with zeros to a whole word.
+    const tail = rest % WORD || WORD;
+    let r = u % TENS[tail]!;
+    d.push(r * TENS[WORD - tail]!);
+    u = (u - r) / TENS[tail]!;
+    for (let k = rest - tail; k > 0; k -= WORD) {
+      r = u % 10_000_000;
+      d.push(r);
+      u = (u - r) / 10_000_000;
+    }
+    d.push(u);
+    d.reverse();
+  }
+  // A decimal made here and not shared yet: its sign, exponent and digits are set once.
+  const x = new Money(1) as Money & { s: number; e: number; d: number[] };
+  x.s = units < 0 ? -1 : 1;
+  x.e = e;
+  x.d = d;
+  return x;
 }
 
 /** Sum of money amounts, exact. */

@@ -67,6 +67,33 @@ describe('minorTimes', () => {
 });
 
 describe('fromMinor', () => {
+  // The decimal as decimal.js parses it from its decimal string: the plain construction.
+  const parsed = (u: number, d: number): Money => {
+    const digits = String(Math.abs(u)).padStart(d + 1, '0');
+    return new Money(`${u < 0 ? '-' : ''}${digits.slice(0, digits.length - d)}${d > 0 ? '.' : ''}${digits.slice(digits.length - d)}`);
+  };
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('makes the very decimal its decimal string parses to (sign, exponent and digit words)', () => {
+    // Integers of every length, with and without trailing zeros, and the words' edges.
+    const units = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: -99_999_999, max: 99_999_999 }),
+      fc.tuple(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.integer({ min: 0, max: 9 })).map(([a, z]) => a * 10 ** z),
+      fc.constantFrom(1, -1, 9_999_999, 10_000_000, 10_000_001, 99_999_999_999_999, 2 ** 53 - 1, -(2 ** 53) + 1, 1_000_000_000_000_000),
+    );
+    fc.assert(
+      fc.property(units, fc.constantFrom(0, 1, 2, 3, 4, 5, 6), (u, d) => {
+        const made = fromMinor(u, d);
+        expect(parts(made)).toEqual(parts(parsed(u, d)));
+        expect(made.toFixed()).toBe(parsed(u, d).toFixed());
+        // Arithmetic on it is decimal.js's own.
+        expect(made.plus(1).minus(parsed(u, d)).toFixed()).toBe('1');
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+
   it('is the whole minor units divided by 10^digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.constantFrom(0, 1, 2, 3, 4), (u, d) => {
