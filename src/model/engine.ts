@@ -4,7 +4,7 @@
  * set of switches.
  */
 import type { Category, Scenario } from './schema';
-import { funnelRow, sumFunnel, sumFunnelOf, type FunnelRow } from './funnel';
+import { addFunnel, emptyFunnel, funnelRow, sumFunnel, type FunnelRow, type FunnelTotals } from './funnel';
 import type { ResponseTarget } from './channels';
 import { backlogWeightsOf, weightsOf, type Context } from './context';
 import type { Ledger } from './ledger';
@@ -139,6 +139,9 @@ export function projectOne<M>(
   const prices = pricesOf(s);
   const fixed = ledger.of(sw.fixedCosts ? fixedAt(s, prices, ledger.digits) : ZERO);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
+  // Category rows are kept for what the page shows: a cost-only context's draws read none, and
+  // the runs that do not staff (the gap steps) read the savings alone.
+  const keepCategories = staff && !ctx.solve.costOnly;
   const rows: MonthRowOf<M>[] = [];
   let cumulative = ledger.of(prices.setupNegated);
   for (let m = 1; m <= s.finance.months; m++) {
@@ -151,20 +154,30 @@ export function projectOne<M>(
       rows.push(repeatedMonth(prev, m, cumulative));
       continue;
     }
-    const category = (c: (typeof cats)[number], i: number): FunnelRow =>
-      funnelRow(
-        {
-          contacts: contacts * (shares[i] ?? 0),
-          tier: c.tier,
-          handleMinutes: c.handleMinutes,
-          attemptShare: c.aiEligible ? 1 - ask : 0,
-          resolvedShare: fraction(c.resolutionPct) * ramp,
-        },
-        rates,
+    let funnel: FunnelRow[] = [];
+    let t: FunnelTotals;
+    if (keepCategories) {
+      funnel = cats.map((c, i) =>
+        funnelRow(
+          {
+            contacts: contacts * (shares[i] ?? 0),
+            tier: c.tier,
+            handleMinutes: c.handleMinutes,
+            attemptShare: c.aiEligible ? 1 - ask : 0,
+            resolvedShare: fraction(c.resolutionPct) * ramp,
+          },
+          rates,
+        ),
       );
-    // A cost-only context keeps no category rows (its draws read none): the month's totals alone, summed alike.
-    const funnel = ctx.solve.costOnly ? [] : cats.map(category);
-    const t = ctx.solve.costOnly ? sumFunnelOf(cats, category) : sumFunnel(funnel);
+      t = sumFunnel(funnel);
+    } else {
+      // The month's totals alone, summed alike (funnel.ts, addFunnel), no category row made.
+      t = emptyFunnel();
+      for (let i = 0; i < cats.length; i++) {
+        const c = cats[i]!;
+        addFunnel(t, contacts * (shares[i] ?? 0), c.handleMinutes, c.aiEligible ? 1 - ask : 0, fraction(c.resolutionPct) * ramp, rates);
+      }
+    }
     const needStaffing = staff || sw.queueing;
     const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;

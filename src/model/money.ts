@@ -64,23 +64,30 @@ export function minorTimes(quantity: number, price: Money, p: number, digits: nu
   return timesAt(q, price, digits).times(minorScale(digits)).toNumber() + 0;
 }
 
-/** Decimals made by {@link fromMinor}, by digits and units: an edit of one price leaves most amounts of a ledger as they were. */
-const madeDecimals = new Map<number, Map<number, Money>>();
-/** Past this many amounts of one minor unit the memory of made decimals starts again. */
-const MADE_LIMIT = 8192;
+/**
+ * Decimals made by {@link fromMinor}, by digits: a direct-mapped table (slot by the amount's
+ * low bits, the newest amount of a slot kept), so a month or a channel repeating an amount
+ * shares its decimal without a map to grow, hash or clear.
+ */
+interface MadeDecimals {
+  units: Float64Array;
+  made: (Money | undefined)[];
+}
+const SLOTS = 2048;
+const madeDecimals: MadeDecimals[] = [];
 
 /**
  * An amount of whole minor units (an integer below 2^53) as a decimal: built from its digits,
  * so no division is made (the same value as `new Money(units).div(10^digits)`). Decimals are
- * immutable: an amount made before is given again.
+ * immutable: an amount made before may be given again.
  */
 export function fromMinor(units: number, digits: number): Money {
-  let made = madeDecimals.get(digits);
-  if (made === undefined) madeDecimals.set(digits, (made = new Map()));
-  let m = made.get(units);
-  if (m === undefined) {
-    if (made.size >= MADE_LIMIT) made.clear();
-    made.set(units, (m = decimalOfUnits(units, digits)));
+  const table = (madeDecimals[digits] ??= { units: new Float64Array(SLOTS), made: new Array<Money | undefined>(SLOTS) });
+  const i = (units | 0) & (SLOTS - 1);
+  let m = table.made[i];
+  if (m === undefined || table.units[i] !== units) {
+    table.made[i] = m = decimalOfUnits(units, digits);
+    table.units[i] = units;
   }
   return m;
 }
