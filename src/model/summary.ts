@@ -153,7 +153,7 @@ export function npvUnits(setupUnits: number, rows: readonly MonthRowOf<number>[]
 }
 
 /**
- * Sums over the horizon: savings, AI spend (with the one-time cost), payback and NPV. In
+ * Sums over the horizon: savings (of the first year too), AI spend (with the one-time cost), payback and NPV. In
  * plain numbers where the rows were booked in whole minor units and the one-time cost is
  * whole units (the same figures, without a decimal operation a month), in decimals otherwise.
  */
@@ -162,19 +162,23 @@ function horizonFigures(
   rows: readonly MonthRow[],
   ratePct: number,
   digits: number,
-): { horizonSavings: Money; aiSpend: Money; paybackMonths: number | null; npv: Money } {
+): { horizonSavings: Money; aiSpend: Money; paybackMonths: number | null; npv: Money; yearOneSavings: Money } {
   const units = unitsOf(rows);
   const setupUnits = setup.times(minorScale(digits)).toNumber();
   if (units && units.digits === digits && Number.isSafeInteger(setupUnits)) {
     let saved = 0,
-      spent = 0;
+      spent = 0,
+      yearOne = 0;
     for (const r of units.rows) {
       saved += r.savings;
       spent += r.aiCost + r.fixedCost;
+      if (r.month <= 12) yearOne += r.savings;
     }
-    if (Number.isSafeInteger(saved) && Number.isSafeInteger(spent) && Math.abs(saved) < 2 ** 52 && Math.abs(spent) < 2 ** 52) {
+    const safe = (x: number) => Number.isSafeInteger(x) && Math.abs(x) < 2 ** 52;
+    if (safe(saved) && safe(spent) && safe(yearOne)) {
       const n = npvUnits(setupUnits, units.rows, ratePct);
       return {
+        yearOneSavings: fromMinor(yearOne, digits),
         horizonSavings: fromMinor(saved, digits),
         aiSpend: fromMinor(spent, digits).plus(setup),
         paybackMonths: paybackMonthsCents(setupUnits, units.rows),
@@ -183,11 +187,19 @@ function horizonFigures(
     }
   }
   return {
+    yearOneSavings: sum(rows.filter((x) => x.month <= 12).map((x) => x.savings)),
     horizonSavings: sum(rows.map((x) => x.savings)),
     aiSpend: sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup),
     paybackMonths: paybackMonths(setup, rows),
     npv: npv(setup, rows, ratePct, digits),
   };
+}
+
+/** Months of the first year within the horizon. */
+function yearOneMonths(rows: readonly MonthRow[]): number {
+  let n = 0;
+  for (const r of rows) if (r.month <= 12) n++;
+  return n;
 }
 
 /** Summary figures of a projection. */
@@ -198,7 +210,6 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const setup = new Money(s.ai.setupCost);
   const horizon = horizonFigures(setup, rows, s.finance.discountRatePct, digits);
   const { horizonSavings, aiSpend } = horizon;
-  const yearOne = rows.filter((x) => x.month <= 12);
   const horizonNet = horizonSavings.minus(setup);
   const tHuman = s.experience.resolutionMinutesHuman;
   const tAi = s.experience.resolutionMinutesAi;
@@ -243,8 +254,8 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     paybackMonths: horizon.paybackMonths,
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
     npv: horizon.npv,
-    yearOneSavings: sum(yearOne.map((x) => x.savings)),
-    yearOneMonths: yearOne.length,
+    yearOneSavings: horizon.yearOneSavings,
+    yearOneMonths: yearOneMonths(rows),
     horizonSavings,
     horizonNetSavings: horizonNet,
     breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(digits, Money.ROUND_DOWN) : null,
