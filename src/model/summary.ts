@@ -195,6 +195,25 @@ function horizonFigures(
   };
 }
 
+/**
+ * An amount per contact, rounded half-up to the minor unit: `amount / contacts` in decimals.
+ * Given the amount in whole minor units, the quotient is taken in floats and rounded there
+ * when it is clearly not near a half unit (the float's error is below 1e-15 of the value; the
+ * margin used is 1e-12 of it and 1e-9 absolute), as `minorTimes` does (money.ts); near a
+ * half, for negative amounts and past 2.5e11 units, the decimal quotient decides.
+ */
+export function perContact(amount: Money, units: number | undefined, contacts: number, digits: number): Money {
+  if (units !== undefined && contacts > 0) {
+    const y = units / contacts;
+    const margin = Math.abs(y) * 1e-12 + 1e-9;
+    if (y >= 0 && margin < 0.25) {
+      const half = y - Math.floor(y) - 0.5;
+      if (half > margin || half < -margin) return fromMinor(Math.round(y), digits);
+    }
+  }
+  return amount.div(contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+}
+
 /** Months of the first year within the horizon. */
 function yearOneMonths(rows: readonly MonthRow[]): number {
   let n = 0;
@@ -207,6 +226,8 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const i = steadyIndex(rows);
   const r = rows[i]!;
   const digits = minorUnitDigits(s.finance.currency);
+  const units = unitsOf(rows);
+  const unitRow = units && units.digits === digits ? units.rows[i] : undefined;
   const setup = new Money(s.ai.setupCost);
   const horizon = horizonFigures(setup, rows, s.finance.discountRatePct, digits);
   const { horizonSavings, aiSpend } = horizon;
@@ -249,8 +270,8 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     fixedCostPerMonth: r.fixedCost,
     monthlySavings: r.savings,
     annualSavings: r.savings.times(12),
-    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
-    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
+    baselineCostPerContact: r.contacts > 0 ? perContact(r.baselineCost, unitRow?.baselineCost, r.contacts, digits) : null,
+    hybridCostPerContact: r.contacts > 0 ? perContact(r.totalCost, unitRow?.totalCost, r.contacts, digits) : null,
     paybackMonths: horizon.paybackMonths,
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
     npv: horizon.npv,

@@ -4,7 +4,7 @@ import { calculate, type Scenario } from '../../../src/model';
 import { fromMinor, minorScale, minorTimes, minorUnitDigits, Money, timesAt } from '../../../src/model/money';
 import { decimalLedger, minorLedger, unitsOf } from '../../../src/model/ledger';
 import { newContext, project, projectWith, type MonthRow, type MonthRowOf } from '../../../src/model/projection';
-import { npv, npvUnits, summarise } from '../../../src/model/summary';
+import { npv, npvUnits, perContact, summarise } from '../../../src/model/summary';
 import { FULL, HEADLINE } from '../../../src/model/switches';
 import { scenarioArb } from './arbitraries';
 import { TINY } from '../io/tiny-scenario';
@@ -210,5 +210,50 @@ describe('the summary from whole minor units', () => {
     expect(npvUnits(0, [row(12, 3)], 100)).toBeNull(); // 1.5
     expect(npvUnits(0, [row(12, 5)], 150)).toBe(2); // 5 / 2.5 = 2
     expect(npv(new Money(0), [{ month: 12, savings: new Money('0.03') } as unknown as MonthRow], 100, 2).toFixed()).toBe('0.02');
+  });
+});
+
+describe('an amount per contact', () => {
+  // The plain computation: the decimal quotient rounded half-up to the minor unit.
+  const plain = (units: number, contacts: number, d: number) => fromMinor(units, d).div(contacts).toDecimalPlaces(d, Money.ROUND_HALF_UP);
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('is the decimal quotient rounded half-up, to the digit words, from whole minor units (property)', () => {
+    const contacts = fc.oneof(
+      fc.double({ min: 1e-6, max: 1e8, noNaN: true }),
+      fc.integer({ min: 1, max: 2_000_000 }),
+      fc.constantFrom(1 / 3, 0.1, 3, 7, 1e-300, 2 ** 53, 12345.678),
+    );
+    // Amounts of every size and sign, and amounts exactly a half unit per contact away from a whole one.
+    const units = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: -1e7, max: 1e9 }),
+      fc.constantFrom(0, 1, -1, 5, 15, 25, 2 ** 51),
+    );
+    fc.assert(
+      fc.property(units, contacts, fc.constantFrom(0, 2, 3), (u, c, d) => {
+        const fast = perContact(fromMinor(u, d), u, c, d);
+        expect(parts(fast)).toEqual(parts(plain(u, c, d)));
+        // Without minor units: the decimal quotient itself.
+        expect(perContact(fromMinor(u, d), undefined, c, d).eq(plain(u, c, d))).toBe(true);
+      }),
+      { numRuns: 5000, seed: 31 },
+    );
+  });
+
+  it('lets the decimals decide at an exact half unit and beside it', () => {
+    // 5 units over 2 contacts: 2.5 exactly, half-up to 3; 25 over 10: 2.5; 7 over 2: 3.5 -> 4.
+    for (const [u, c] of [
+      [5, 2],
+      [25, 10],
+      [7, 2],
+      [1, 2],
+      [3, 6],
+      [2 ** 40 + 1, 2],
+    ] as const) {
+      expect(perContact(fromMinor(u, 2), u, c, 2).toFixed()).toBe(plain(u, c, 2).toFixed());
+    }
+    expect(perContact(fromMinor(5, 2), 5, 2, 2).toFixed()).toBe('0.03');
+    expect(perContact(fromMinor(-5, 2), -5, 2, 2).toFixed()).toBe('-0.03');
   });
 });
