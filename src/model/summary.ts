@@ -214,6 +214,24 @@ export function perContact(amount: Money, units: number | undefined, contacts: n
   return amount.div(contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP);
 }
 
+/**
+ * A positive amount per error, rounded down to the minor unit: `amount / errors` in decimals.
+ * Given the amount in whole minor units, the quotient is taken in floats and cut there when
+ * it is clearly not near a whole unit (the margins of {@link perContact}); near one, and past
+ * 2.5e11 units, the decimal quotient decides.
+ */
+export function perErrorDown(amount: Money, units: number | undefined, errors: number, digits: number): Money {
+  if (units !== undefined && errors > 0 && Number.isSafeInteger(units)) {
+    const y = units / errors;
+    const margin = Math.abs(y) * 1e-12 + 1e-9;
+    if (y >= 0 && margin < 0.25) {
+      const frac = y - Math.floor(y);
+      if (frac > margin && frac < 1 - margin) return fromMinor(Math.floor(y), digits);
+    }
+  }
+  return amount.div(errors).toDecimalPlaces(digits, Money.ROUND_DOWN);
+}
+
 /** Months of the first year within the horizon. */
 function yearOneMonths(rows: readonly MonthRow[]): number {
   let n = 0;
@@ -279,7 +297,10 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     yearOneMonths: yearOneMonths(rows),
     horizonSavings,
     horizonNetSavings: horizonNet,
-    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(digits, Money.ROUND_DOWN) : null,
+    breakEvenErrorCost:
+      r.errors > 0 && savingsBeforeErrors.gt(0)
+        ? perErrorDown(savingsBeforeErrors, unitRow ? unitRow.savings + unitRow.qualityCost : undefined, r.errors, digits)
+        : null,
     resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
   };
 }

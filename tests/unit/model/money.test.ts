@@ -4,7 +4,7 @@ import { calculate, type Scenario } from '../../../src/model';
 import { fromMinor, minorScale, minorTimes, minorUnitDigits, Money, timesAt } from '../../../src/model/money';
 import { decimalLedger, minorLedger, unitsOf } from '../../../src/model/ledger';
 import { newContext, project, projectWith, type MonthRow, type MonthRowOf } from '../../../src/model/projection';
-import { npv, npvUnits, perContact, summarise } from '../../../src/model/summary';
+import { npv, npvUnits, perContact, perErrorDown, summarise } from '../../../src/model/summary';
 import { FULL, HEADLINE } from '../../../src/model/switches';
 import { scenarioArb } from './arbitraries';
 import { TINY } from '../io/tiny-scenario';
@@ -255,5 +255,37 @@ describe('an amount per contact', () => {
     }
     expect(perContact(fromMinor(5, 2), 5, 2, 2).toFixed()).toBe('0.03');
     expect(perContact(fromMinor(-5, 2), -5, 2, 2).toFixed()).toBe('-0.03');
+  });
+});
+
+describe('an amount per error, rounded down', () => {
+  const plain = (units: number, errors: number, d: number) => fromMinor(units, d).div(errors).toDecimalPlaces(d, Money.ROUND_DOWN);
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('is the decimal quotient rounded down, to the digit words, from whole minor units (property)', () => {
+    const errors = fc.oneof(fc.double({ min: 1e-6, max: 1e7, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(1 / 3, 0.1, 2, 7, 1e-300));
+    const units = fc.oneof(fc.integer({ min: 1, max: 2 ** 53 - 1 }), fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(1, 6, 7, 14, 2 ** 51));
+    fc.assert(
+      fc.property(units, errors, fc.constantFrom(0, 2, 3), (u, e, d) => {
+        expect(parts(perErrorDown(fromMinor(u, d), u, e, d))).toEqual(parts(plain(u, e, d)));
+      }),
+      { numRuns: 5000, seed: 37 },
+    );
+  });
+
+  it('lets the decimals decide at a whole unit and just beside it', () => {
+    // 6 units over 2 errors: 3 exactly; over 3 errors, 2 exactly; 7 over 7; 1 over 1/3 (a float a hair off 3);
+    // 1 over 1/11: the float quotient is 11, the decimal one (1 / 0.09090909090909091) just below it, 10.
+    for (const [u, e] of [
+      [1, 1 / 11],
+      [5, 1 / 11],
+      [6, 2],
+      [6, 3],
+      [7, 7],
+      [1, 1 / 3],
+      [2 ** 40, 2 ** 20],
+    ] as const) {
+      expect(perErrorDown(fromMinor(u, 2), u, e, 2).toFixed()).toBe(plain(u, e, 2).toFixed());
+    }
   });
 });
