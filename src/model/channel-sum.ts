@@ -45,7 +45,7 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
         ledger,
         dedicated.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
         totalContacts,
-        !ctx.solve.costOnly,
+        !ctx.solve.costOnly && staff,
       ),
       channels: dedicated,
       pooling: null,
@@ -55,7 +55,7 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
     ledger,
     pooled.channels.map((c) => ({ live: isLive(c.part.spec.kind), rows: c.rows })),
     totalContacts,
-    !ctx.solve.costOnly,
+    !ctx.solve.costOnly && staff,
   );
   // The pool's busiest hour, not the sum of its channels' busiest hours.
   const summed = rows.map((r, m) => ({

@@ -4,7 +4,7 @@
  * set of switches.
  */
 import type { Category, Scenario } from './schema';
-import { funnelRow, sumFunnel, sumFunnelOf, type FunnelRow } from './funnel';
+import { addFunnel, emptyFunnel, funnelRow, sumFunnel, type FunnelRow, type FunnelTotals } from './funnel';
 import type { ResponseTarget } from './channels';
 import { backlogWeightsOf, weightsOf, type Context } from './context';
 import type { Ledger } from './ledger';
@@ -57,16 +57,37 @@ export interface Prices {
   perUnit: Money;
   perToken: Money;
   errorCost: Money;
+  /** The one-time cost, negated: where cumulative savings start. */
+  setupNegated: Money;
+  /** The fixed monthly costs rounded to the minor unit, by its decimals (made on first use). */
+  fixed: Money[];
 }
+
+/** The scenario's fixed monthly costs (platform and upkeep) rounded to `digits` decimals. */
+function fixedAt(s: Scenario, p: Prices, digits: number): Money {
+  return (p.fixed[digits] ??= toMinorUnit(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth), digits));
+}
+
+// A calculation projects one scenario object many times (both methods, the gap steps), and
+// scenarios are never changed in place: what depends on the scenario alone is made once.
+const pricesMade = new WeakMap<Scenario, Prices>();
 
 /** The scenario's prices as decimals. */
 export function pricesOf(s: Scenario): Prices {
+  let p = pricesMade.get(s);
+  if (p === undefined) pricesMade.set(s, (p = parsePrices(s)));
+  return p;
+}
+
+function parsePrices(s: Scenario): Prices {
   return {
     hourly: hourlyCost(s),
     perContact: new Money(s.human.costPerContact),
     perUnit: new Money(s.ai.pricePerUnit),
     perToken: new Money(s.ai.pricePerMillionTokens).div(1_000_000),
     errorCost: new Money(s.quality.errorCost),
+    setupNegated: new Money(s.ai.setupCost).negated(),
+    fixed: [],
   };
 }
 
@@ -115,11 +136,14 @@ export function projectOne<M>(
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
     staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
-  const fixed = ledger.of(sw.fixedCosts ? toMinorUnit(new Money(s.ai.fixedPerMonth).plus(s.ai.upkeepPerMonth), ledger.digits) : ZERO);
   const prices = pricesOf(s);
+  const fixed = ledger.of(sw.fixedCosts ? fixedAt(s, prices, ledger.digits) : ZERO);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
+  // Category rows are kept for what the page shows: a cost-only context's draws read none, and
+  // the runs that do not staff (the gap steps) read the savings alone.
+  const keepCategories = staff && !ctx.solve.costOnly;
   const rows: MonthRowOf<M>[] = [];
-  let cumulative = ledger.of(new Money(s.ai.setupCost).negated());
+  let cumulative = ledger.of(prices.setupNegated);
   for (let m = 1; m <= s.finance.months; m++) {
     const ramp = rampFraction(s, m, sw);
     const contacts = s.contactsPerMonth * Math.pow(growth, m - 1);
@@ -130,20 +154,30 @@ export function projectOne<M>(
       rows.push(repeatedMonth(prev, m, cumulative));
       continue;
     }
-    const category = (c: (typeof cats)[number], i: number): FunnelRow =>
-      funnelRow(
-        {
-          contacts: contacts * (shares[i] ?? 0),
-          tier: c.tier,
-          handleMinutes: c.handleMinutes,
-          attemptShare: c.aiEligible ? 1 - ask : 0,
-          resolvedShare: fraction(c.resolutionPct) * ramp,
-        },
-        rates,
+    let funnel: FunnelRow[] = [];
+    let t: FunnelTotals;
+    if (keepCategories) {
+      funnel = cats.map((c, i) =>
+        funnelRow(
+          {
+            contacts: contacts * (shares[i] ?? 0),
+            tier: c.tier,
+            handleMinutes: c.handleMinutes,
+            attemptShare: c.aiEligible ? 1 - ask : 0,
+            resolvedShare: fraction(c.resolutionPct) * ramp,
+          },
+          rates,
+        ),
       );
-    // A cost-only context keeps no category rows (its draws read none): the month's totals alone, summed alike.
-    const funnel = ctx.solve.costOnly ? [] : cats.map(category);
-    const t = ctx.solve.costOnly ? sumFunnelOf(cats, category) : sumFunnel(funnel);
+      t = sumFunnel(funnel);
+    } else {
+      // The month's totals alone, summed alike (funnel.ts, addFunnel), no category row made.
+      t = emptyFunnel();
+      for (let i = 0; i < cats.length; i++) {
+        const c = cats[i]!;
+        addFunnel(t, contacts * (shares[i] ?? 0), c.handleMinutes, c.aiEligible ? 1 - ask : 0, fraction(c.resolutionPct) * ramp, rates);
+      }
+    }
     const needStaffing = staff || sw.queueing;
     const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;
@@ -213,7 +247,20 @@ export function monthInputs(
   };
 }
 
-/** The staffing inputs a channel's months share, and their key in the staffing store. */
+/** A channel's staffing inputs, with the weights and response target they were made for. */
+interface BaseMade {
+  weights: readonly number[];
+  response: ResponseTarget | null;
+  made: { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string };
+}
+
+const basesMade = new WeakMap<Scenario, BaseMade>();
+
+/**
+ * The staffing inputs a channel's months share, and their key in the staffing store: made
+ * once per scenario object, response target and weights (the context keeps one weights array
+ * per profile and opening hours, context.ts).
+ */
 export function staffingBaseOf(
   s: Scenario,
   ctx: Context,
@@ -221,6 +268,19 @@ export function staffingBaseOf(
 ): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
   const async = response ? backlogWeightsOf(ctx, s) : null;
   const weights = async ? async.weights : weightsOf(ctx, s);
+  const hit = basesMade.get(s);
+  if (hit !== undefined && hit.weights === weights && hit.response === response) return hit.made;
+  const made = makeStaffingBase(s, response, weights, async);
+  basesMade.set(s, { weights, response, made });
+  return made;
+}
+
+function makeStaffingBase(
+  s: Scenario,
+  response: ResponseTarget | null,
+  weights: number[],
+  async: { weights: number[]; open: number[] } | null,
+): { base: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'>; key: string } {
   const staffingBase: Omit<StaffingInputs, 'humanContacts' | 'agentMinutes'> = {
     channel: s.channel,
     model: s.human.staffingModel,

@@ -111,3 +111,34 @@ export function sumFunnelOf<C>(items: readonly C[], row: (c: C, i: number) => Fu
   }
   return total;
 }
+
+/** A month's funnel totals: {@link sumFunnel} of its categories' rows. */
+export type FunnelTotals = Omit<FunnelRow, 'tier'>;
+
+/** Totals of nothing yet, to add categories to with {@link addFunnel}. */
+export function emptyFunnel(): FunnelTotals {
+  return { contacts: 0, attempted: 0, aiResolved: 0, escalated: 0, errors: 0, recontacts: 0, humanContacts: 0, agentMinutes: 0, baselineAgentMinutes: 0 };
+}
+
+/**
+ * Adds one category's funnel to `total` without making its row: the very operations of
+ * {@link funnelRow}, added field by field as {@link sumFunnel} adds them, so totals added
+ * category by category from {@link emptyFunnel} are `sumFunnel` of the rows, to the last bit.
+ */
+export function addFunnel(total: FunnelTotals, contacts: number, handleMinutes: number, attemptShare: number, resolvedShare: number, rates: FunnelRates): void {
+  const attempted = contacts * attemptShare;
+  const aiResolved = attempted * resolvedShare;
+  const escalated = attempted - aiResolved;
+  const errors = aiResolved * rates.errorRate;
+  const recontacts = errors * rates.recontactShare;
+  const humanContacts = contacts - aiResolved + recontacts;
+  total.contacts += contacts;
+  total.attempted += attempted;
+  total.aiResolved += aiResolved;
+  total.escalated += escalated;
+  total.errors += errors;
+  total.recontacts += recontacts;
+  total.humanContacts += humanContacts;
+  total.agentMinutes += humanContacts * handleMinutes + escalated * rates.handoffMinutes;
+  total.baselineAgentMinutes += contacts * handleMinutes;
+}

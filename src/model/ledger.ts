@@ -52,22 +52,39 @@ export interface CentsLedger extends Ledger<number> {
 /** Past this many minor units (about 22 trillion dollars in cents) the ledger gives up; sums of a few such stay exact. */
 const SAFE_UNITS = 2 ** 51;
 
+// Decimals are immutable, and a calculation books the same price and amount objects in many
+// ledgers (one per projection: both methods, every gap step): each is converted once.
+const floats = new WeakMap<Money, number>();
+const units = new WeakMap<Money, { digits: number; units: number }>();
+
+/** `price` as a float. */
+function floatOf(price: Money): number {
+  let p = floats.get(price);
+  if (p === undefined) floats.set(price, (p = price.toNumber()));
+  return p;
+}
+
+/** `amount` in minor units of `digits` decimals, as a float (whole or not). */
+function unitsAt(amount: Money, digits: number): number {
+  const made = units.get(amount);
+  if (made !== undefined && made.digits === digits) return made.units;
+  const c = amount.times(minorScale(digits)).toNumber() + 0;
+  units.set(amount, { digits, units: c });
+  return c;
+}
+
 /** The fast ledger at `digits` decimals (see {@link CentsLedger}). */
 export function minorLedger(digits: number): CentsLedger {
-  const floats = new Map<Money, number>();
-  const scale = minorScale(digits);
   const ledger: CentsLedger = {
     digits,
     overflow: false,
     times(quantity, price) {
-      let p = floats.get(price);
-      if (p === undefined) floats.set(price, (p = price.toNumber()));
-      const c = minorTimes(quantity, price, p, digits);
+      const c = minorTimes(quantity, price, floatOf(price), digits);
       if (Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
       return c;
     },
     of(amount) {
-      const c = amount.times(scale).toNumber() + 0;
+      const c = unitsAt(amount, digits);
       if (!Number.isInteger(c) || Math.abs(c) >= SAFE_UNITS) ledger.overflow = true;
       return c;
     },

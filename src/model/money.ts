@@ -64,32 +64,83 @@ export function minorTimes(quantity: number, price: Money, p: number, digits: nu
   return timesAt(q, price, digits).times(minorScale(digits)).toNumber() + 0;
 }
 
-/** Decimals made by {@link fromMinor}, by digits and units: an edit of one price leaves most amounts of a ledger as they were. */
-const madeDecimals = new Map<number, Map<number, Money>>();
-/** Past this many amounts of one minor unit the memory of made decimals starts again. */
-const MADE_LIMIT = 8192;
+/**
+ * Decimals made by {@link fromMinor}, by digits: a direct-mapped table (slot by the amount's
+ * low bits, the newest amount of a slot kept), so a month or a channel repeating an amount
+ * shares its decimal without a map to grow, hash or clear.
+ */
+interface MadeDecimals {
+  units: Float64Array;
+  made: (Money | undefined)[];
+}
+const SLOTS = 2048;
+const madeDecimals: MadeDecimals[] = [];
 
 /**
  * An amount of whole minor units (an integer below 2^53) as a decimal: built from its digits,
  * so no division is made (the same value as `new Money(units).div(10^digits)`). Decimals are
- * immutable: an amount made before is given again.
+ * immutable: an amount made before may be given again.
  */
 export function fromMinor(units: number, digits: number): Money {
-  let made = madeDecimals.get(digits);
-  if (made === undefined) madeDecimals.set(digits, (made = new Map()));
-  let m = made.get(units);
-  if (m === undefined) {
-    if (made.size >= MADE_LIMIT) made.clear();
-    made.set(units, (m = decimalOfUnits(units, digits)));
+  const table = (madeDecimals[digits] ??= { units: new Float64Array(SLOTS), made: new Array<Money | undefined>(SLOTS) });
+  const i = (units | 0) & (SLOTS - 1);
+  let m = table.made[i];
+  if (m === undefined || table.units[i] !== units) {
+    table.made[i] = m = decimalOfUnits(units, digits);
+    table.units[i] = units;
   }
   return m;
 }
 
+/** Decimal digits per word of a decimal's digit array (decimal.js keeps its digits in base 10^7). */
+const WORD = 7;
+const TENS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
+
+/**
+ * The decimal `units / 10^digits`, its digit words computed from the integer rather than
+ * parsed from a string: the same sign, exponent and words decimal.js makes from the amount's
+ * decimal string (normalised: no trailing zero digits, the first word holding the digits up
+ * to the exponent's position in base 10^7). Integers of up to 16 digits only (below 2^53).
+ */
 function decimalOfUnits(units: number, digits: number): Money {
-  if (digits === 0 || units === 0) return new Money(units + 0);
-  const neg = units < 0;
-  const s = String(neg ? -units : units).padStart(digits + 1, '0');
-  return new Money(`${neg ? '-' : ''}${s.slice(0, s.length - digits)}.${s.slice(s.length - digits)}`);
+  if (units === 0) return new Money(0);
+  if (!Number.isSafeInteger(units) || digits >= WORD) return new Money(units).div(minorScale(digits));
+  let u = units < 0 ? -units : units;
+  // Trailing zero digits are not kept: strip them, counting them into the exponent.
+  let zeros = 0;
+  while (u % 10 === 0) {
+    u /= 10;
+    zeros++;
+  }
+  let n = 1;
+  for (let p = 10; p <= u; p *= 10) n++;
+  // Base-10 exponent of the leading digit, and how many digits the first word holds.
+  const e = n - 1 + zeros - digits;
+  let first = (e + 1) % WORD;
+  if (first <= 0) first += WORD;
+  const d: number[] = [];
+  const rest = n - first;
+  if (rest <= 0) d.push(u * TENS[-rest]!);
+  else {
+    // The last word holds the last `tail` digits, padded with zeros to a whole word.
+    const tail = rest % WORD || WORD;
+    let r = u % TENS[tail]!;
+    d.push(r * TENS[WORD - tail]!);
+    u = (u - r) / TENS[tail]!;
+    for (let k = rest - tail; k > 0; k -= WORD) {
+      r = u % 10_000_000;
+      d.push(r);
+      u = (u - r) / 10_000_000;
+    }
+    d.push(u);
+    d.reverse();
+  }
+  // A decimal made here and not shared yet: its sign, exponent and digits are set once.
+  const x = new Money(1) as Money & { s: number; e: number; d: number[] };
+  x.s = units < 0 ? -1 : 1;
+  x.e = e;
+  x.d = d;
+  return x;
 }
 
 /** Sum of money amounts, exact. */

@@ -21,8 +21,8 @@ export type { ChannelRows, ChannelsProjection } from './channel-sum';
 
 /**
  * Computes every month of the horizon for one set of switches. With `staff` false and
- * queueing off, staffing is skipped (its figures read 0): the gap explanation needs only
- * the money of such runs.
+ * queueing off, staffing is skipped (its figures read 0), and with `staff` false no month
+ * keeps its category rows: the gap explanation needs only the money of such runs.
  */
 export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRow[] {
   return projectChannels(s, sw, ctx, staff).rows;

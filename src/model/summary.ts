@@ -153,7 +153,7 @@ export function npvUnits(setupUnits: number, rows: readonly MonthRowOf<number>[]
 }
 
 /**
- * Sums over the horizon: savings, AI spend (with the one-time cost), payback and NPV. In
+ * Sums over the horizon: savings (of the first year too), AI spend (with the one-time cost), payback and NPV. In
  * plain numbers where the rows were booked in whole minor units and the one-time cost is
  * whole units (the same figures, without a decimal operation a month), in decimals otherwise.
  */
@@ -162,19 +162,23 @@ function horizonFigures(
   rows: readonly MonthRow[],
   ratePct: number,
   digits: number,
-): { horizonSavings: Money; aiSpend: Money; paybackMonths: number | null; npv: Money } {
+): { horizonSavings: Money; aiSpend: Money; paybackMonths: number | null; npv: Money; yearOneSavings: Money } {
   const units = unitsOf(rows);
   const setupUnits = setup.times(minorScale(digits)).toNumber();
   if (units && units.digits === digits && Number.isSafeInteger(setupUnits)) {
     let saved = 0,
-      spent = 0;
+      spent = 0,
+      yearOne = 0;
     for (const r of units.rows) {
       saved += r.savings;
       spent += r.aiCost + r.fixedCost;
+      if (r.month <= 12) yearOne += r.savings;
     }
-    if (Number.isSafeInteger(saved) && Number.isSafeInteger(spent) && Math.abs(saved) < 2 ** 52 && Math.abs(spent) < 2 ** 52) {
+    const safe = (x: number) => Number.isSafeInteger(x) && Math.abs(x) < 2 ** 52;
+    if (safe(saved) && safe(spent) && safe(yearOne)) {
       const n = npvUnits(setupUnits, units.rows, ratePct);
       return {
+        yearOneSavings: fromMinor(yearOne, digits),
         horizonSavings: fromMinor(saved, digits),
         aiSpend: fromMinor(spent, digits).plus(setup),
         paybackMonths: paybackMonthsCents(setupUnits, units.rows),
@@ -183,6 +187,7 @@ function horizonFigures(
     }
   }
   return {
+    yearOneSavings: sum(rows.filter((x) => x.month <= 12).map((x) => x.savings)),
     horizonSavings: sum(rows.map((x) => x.savings)),
     aiSpend: sum(rows.map((x) => x.aiCost.plus(x.fixedCost))).plus(setup),
     paybackMonths: paybackMonths(setup, rows),
@@ -190,15 +195,60 @@ function horizonFigures(
   };
 }
 
+/**
+ * An amount per contact, rounded half-up to the minor unit: `amount / contacts` in decimals.
+ * Given the amount in whole minor units, the quotient is taken in floats and rounded there
+ * when it is clearly not near a half unit (the float's error is below 1e-15 of the value; the
+ * margin used is 1e-12 of it and 1e-9 absolute), as `minorTimes` does (money.ts); near a
+ * half, for negative amounts and past 2.5e11 units, the decimal quotient decides.
+ */
+export function perContact(amount: Money, units: number | undefined, contacts: number, digits: number): Money {
+  if (units !== undefined && contacts > 0) {
+    const y = units / contacts;
+    const margin = Math.abs(y) * 1e-12 + 1e-9;
+    if (y >= 0 && margin < 0.25) {
+      const half = y - Math.floor(y) - 0.5;
+      if (half > margin || half < -margin) return fromMinor(Math.round(y), digits);
+    }
+  }
+  return amount.div(contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+}
+
+/**
+ * A positive amount per error, rounded down to the minor unit: `amount / errors` in decimals.
+ * Given the amount in whole minor units, the quotient is taken in floats and cut there when
+ * it is clearly not near a whole unit (the margins of {@link perContact}); near one, and past
+ * 2.5e11 units, the decimal quotient decides.
+ */
+export function perErrorDown(amount: Money, units: number | undefined, errors: number, digits: number): Money {
+  if (units !== undefined && errors > 0 && Number.isSafeInteger(units)) {
+    const y = units / errors;
+    const margin = Math.abs(y) * 1e-12 + 1e-9;
+    if (y >= 0 && margin < 0.25) {
+      const frac = y - Math.floor(y);
+      if (frac > margin && frac < 1 - margin) return fromMinor(Math.floor(y), digits);
+    }
+  }
+  return amount.div(errors).toDecimalPlaces(digits, Money.ROUND_DOWN);
+}
+
+/** Months of the first year within the horizon. */
+function yearOneMonths(rows: readonly MonthRow[]): number {
+  let n = 0;
+  for (const r of rows) if (r.month <= 12) n++;
+  return n;
+}
+
 /** Summary figures of a projection. */
 export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
   const i = steadyIndex(rows);
   const r = rows[i]!;
   const digits = minorUnitDigits(s.finance.currency);
+  const units = unitsOf(rows);
+  const unitRow = units && units.digits === digits ? units.rows[i] : undefined;
   const setup = new Money(s.ai.setupCost);
   const horizon = horizonFigures(setup, rows, s.finance.discountRatePct, digits);
   const { horizonSavings, aiSpend } = horizon;
-  const yearOne = rows.filter((x) => x.month <= 12);
   const horizonNet = horizonSavings.minus(setup);
   const tHuman = s.experience.resolutionMinutesHuman;
   const tAi = s.experience.resolutionMinutesAi;
@@ -238,16 +288,19 @@ export function summarise(s: Scenario, rows: readonly MonthRow[]): Summary {
     fixedCostPerMonth: r.fixedCost,
     monthlySavings: r.savings,
     annualSavings: r.savings.times(12),
-    baselineCostPerContact: r.contacts > 0 ? r.baselineCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
-    hybridCostPerContact: r.contacts > 0 ? r.totalCost.div(r.contacts).toDecimalPlaces(digits, Money.ROUND_HALF_UP) : null,
+    baselineCostPerContact: r.contacts > 0 ? perContact(r.baselineCost, unitRow?.baselineCost, r.contacts, digits) : null,
+    hybridCostPerContact: r.contacts > 0 ? perContact(r.totalCost, unitRow?.totalCost, r.contacts, digits) : null,
     paybackMonths: horizon.paybackMonths,
     roiPct: aiSpend.gt(0) ? horizonNet.div(aiSpend).times(100).toNumber() : null,
     npv: horizon.npv,
-    yearOneSavings: sum(yearOne.map((x) => x.savings)),
-    yearOneMonths: yearOne.length,
+    yearOneSavings: horizon.yearOneSavings,
+    yearOneMonths: yearOneMonths(rows),
     horizonSavings,
     horizonNetSavings: horizonNet,
-    breakEvenErrorCost: r.errors > 0 && savingsBeforeErrors.gt(0) ? savingsBeforeErrors.div(r.errors).toDecimalPlaces(digits, Money.ROUND_DOWN) : null,
+    breakEvenErrorCost:
+      r.errors > 0 && savingsBeforeErrors.gt(0)
+        ? perErrorDown(savingsBeforeErrors, unitRow ? unitRow.savings + unitRow.qualityCost : undefined, r.errors, digits)
+        : null,
     resolutionTimeImprovementPct: tHuman > 0 ? ((tHuman - afterMinutes) / tHuman) * 100 : null,
   };
 }

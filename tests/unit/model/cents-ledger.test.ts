@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { presetScenario, type Scenario } from '../../../src/model';
 import { scenarioArb } from './arbitraries';
 import { Money, times } from '../../../src/model/money';
-import { centsLedger, DECIMALS } from '../../../src/model/ledger';
+import { centsLedger, decimalLedger, DECIMALS, minorLedger } from '../../../src/model/ledger';
 import { newContext, projectWith } from '../../../src/model/projection';
 import { FULL } from '../../../src/model/switches';
 import { evaluate, evaluateCents, runDraws } from '../../../src/model/uncertainty';
@@ -108,5 +108,35 @@ describe('evaluateCents', () => {
   it('declines a one-time cost with fractions of a cent', () => {
     const base = presetScenario('ecommerce');
     expect(evaluateCents({ ...base, ai: { ...base.ai, setupCost: 1000.005 } })).toBeNull();
+  });
+});
+
+describe('one amount or price booked in many ledgers', () => {
+  it('is booked by each ledger in its own minor unit, as a fresh ledger and the decimal ledger book it (property)', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => new Money(c).div(1000)),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => new Money(x)),
+    );
+    fc.assert(
+      fc.property(
+        amount,
+        fc.array(fc.constantFrom(0, 1, 2, 3), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (a, order, q) => {
+          for (const digits of order) {
+            const ledger = minorLedger(digits);
+            const booked = ledger.of(a);
+            // Whole minor units of this ledger, or the ledger gives up (the decimal ledger then books).
+            const whole = a.times(10 ** digits).isInteger();
+            expect(ledger.overflow).toBe(!whole);
+            if (whole) expect(new Money(booked).div(10 ** digits).eq(a)).toBe(true);
+            const product = minorLedger(digits);
+            const times = product.times(q, a);
+            if (!product.overflow) expect(new Money(times).div(10 ** digits).eq(decimalLedger(digits).times(q, a))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 1500, seed: 29 },
+    );
   });
 });

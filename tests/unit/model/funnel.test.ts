@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { funnelRow } from '../../../src/model/funnel';
+import { addFunnel, emptyFunnel, funnelRow, sumFunnel, type FunnelTotals } from '../../../src/model/funnel';
 
 describe('funnelRow', () => {
   it('follows a funnel worked by hand', () => {
@@ -49,6 +49,30 @@ describe('funnelRow', () => {
         },
       ),
       { numRuns: 500, seed: 11 },
+    );
+  });
+});
+
+describe("a month's funnel totals added without rows", () => {
+  const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  const category = fc.record({
+    contacts: fc.oneof(finite(0, 1e9), fc.constantFrom(0, 1 / 3, 1e-300, 123456.789)),
+    tier: fc.constantFrom(1, 2, 3 as const),
+    handleMinutes: finite(0, 600),
+    attemptShare: finite(0, 1),
+    resolvedShare: finite(0, 1),
+  });
+  const rates = fc.record({ errorRate: finite(0, 1), recontactShare: finite(0, 1), handoffMinutes: finite(0, 60) });
+
+  it('are sumFunnel of the rows to the last bit, in any order of categories (property)', () => {
+    fc.assert(
+      fc.property(fc.array(category, { maxLength: 60 }), rates, (cats, r) => {
+        const total: FunnelTotals = emptyFunnel();
+        for (const c of cats) addFunnel(total, c.contacts, c.handleMinutes, c.attemptShare, c.resolvedShare, r);
+        const rows = sumFunnel(cats.map((c) => funnelRow(c, r)));
+        for (const k of Object.keys(rows) as (keyof FunnelTotals)[]) expect(Object.is(total[k], rows[k]), k).toBe(true);
+      }),
+      { numRuns: 3000, seed: 23 },
     );
   });
 });

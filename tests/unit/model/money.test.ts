@@ -4,7 +4,7 @@ import { calculate, type Scenario } from '../../../src/model';
 import { fromMinor, minorScale, minorTimes, minorUnitDigits, Money, timesAt } from '../../../src/model/money';
 import { decimalLedger, minorLedger, unitsOf } from '../../../src/model/ledger';
 import { newContext, project, projectWith, type MonthRow, type MonthRowOf } from '../../../src/model/projection';
-import { npv, npvUnits, summarise } from '../../../src/model/summary';
+import { npv, npvUnits, perContact, perErrorDown, summarise } from '../../../src/model/summary';
 import { FULL, HEADLINE } from '../../../src/model/switches';
 import { scenarioArb } from './arbitraries';
 import { TINY } from '../io/tiny-scenario';
@@ -67,6 +67,33 @@ describe('minorTimes', () => {
 });
 
 describe('fromMinor', () => {
+  // The decimal as decimal.js parses it from its decimal string: the plain construction.
+  const parsed = (u: number, d: number): Money => {
+    const digits = String(Math.abs(u)).padStart(d + 1, '0');
+    return new Money(`${u < 0 ? '-' : ''}${digits.slice(0, digits.length - d)}${d > 0 ? '.' : ''}${digits.slice(digits.length - d)}`);
+  };
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('makes the very decimal its decimal string parses to (sign, exponent and digit words)', () => {
+    // Integers of every length, with and without trailing zeros, and the words' edges.
+    const units = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: -99_999_999, max: 99_999_999 }),
+      fc.tuple(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.integer({ min: 0, max: 9 })).map(([a, z]) => a * 10 ** z),
+      fc.constantFrom(1, -1, 9_999_999, 10_000_000, 10_000_001, 99_999_999_999_999, 2 ** 53 - 1, -(2 ** 53) + 1, 1_000_000_000_000_000),
+    );
+    fc.assert(
+      fc.property(units, fc.constantFrom(0, 1, 2, 3, 4, 5, 6), (u, d) => {
+        const made = fromMinor(u, d);
+        expect(parts(made)).toEqual(parts(parsed(u, d)));
+        expect(made.toFixed()).toBe(parsed(u, d).toFixed());
+        // Arithmetic on it is decimal.js's own.
+        expect(made.plus(1).minus(parsed(u, d)).toFixed()).toBe('1');
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+
   it('is the whole minor units divided by 10^digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.constantFrom(0, 1, 2, 3, 4), (u, d) => {
@@ -183,5 +210,82 @@ describe('the summary from whole minor units', () => {
     expect(npvUnits(0, [row(12, 3)], 100)).toBeNull(); // 1.5
     expect(npvUnits(0, [row(12, 5)], 150)).toBe(2); // 5 / 2.5 = 2
     expect(npv(new Money(0), [{ month: 12, savings: new Money('0.03') } as unknown as MonthRow], 100, 2).toFixed()).toBe('0.02');
+  });
+});
+
+describe('an amount per contact', () => {
+  // The plain computation: the decimal quotient rounded half-up to the minor unit.
+  const plain = (units: number, contacts: number, d: number) => fromMinor(units, d).div(contacts).toDecimalPlaces(d, Money.ROUND_HALF_UP);
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('is the decimal quotient rounded half-up, to the digit words, from whole minor units (property)', () => {
+    const contacts = fc.oneof(
+      fc.double({ min: 1e-6, max: 1e8, noNaN: true }),
+      fc.integer({ min: 1, max: 2_000_000 }),
+      fc.constantFrom(1 / 3, 0.1, 3, 7, 1e-300, 2 ** 53, 12345.678),
+    );
+    // Amounts of every size and sign, and amounts exactly a half unit per contact away from a whole one.
+    const units = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: -1e7, max: 1e9 }),
+      fc.constantFrom(0, 1, -1, 5, 15, 25, 2 ** 51),
+    );
+    fc.assert(
+      fc.property(units, contacts, fc.constantFrom(0, 2, 3), (u, c, d) => {
+        const fast = perContact(fromMinor(u, d), u, c, d);
+        expect(parts(fast)).toEqual(parts(plain(u, c, d)));
+        // Without minor units: the decimal quotient itself.
+        expect(perContact(fromMinor(u, d), undefined, c, d).eq(plain(u, c, d))).toBe(true);
+      }),
+      { numRuns: 5000, seed: 31 },
+    );
+  });
+
+  it('lets the decimals decide at an exact half unit and beside it', () => {
+    // 5 units over 2 contacts: 2.5 exactly, half-up to 3; 25 over 10: 2.5; 7 over 2: 3.5 -> 4.
+    for (const [u, c] of [
+      [5, 2],
+      [25, 10],
+      [7, 2],
+      [1, 2],
+      [3, 6],
+      [2 ** 40 + 1, 2],
+    ] as const) {
+      expect(perContact(fromMinor(u, 2), u, c, 2).toFixed()).toBe(plain(u, c, 2).toFixed());
+    }
+    expect(perContact(fromMinor(5, 2), 5, 2, 2).toFixed()).toBe('0.03');
+    expect(perContact(fromMinor(-5, 2), -5, 2, 2).toFixed()).toBe('-0.03');
+  });
+});
+
+describe('an amount per error, rounded down', () => {
+  const plain = (units: number, errors: number, d: number) => fromMinor(units, d).div(errors).toDecimalPlaces(d, Money.ROUND_DOWN);
+  const parts = (x: Money) => ({ s: x.s, e: x.e, d: [...x.d] });
+
+  it('is the decimal quotient rounded down, to the digit words, from whole minor units (property)', () => {
+    const errors = fc.oneof(fc.double({ min: 1e-6, max: 1e7, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(1 / 3, 0.1, 2, 7, 1e-300));
+    const units = fc.oneof(fc.integer({ min: 1, max: 2 ** 53 - 1 }), fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(1, 6, 7, 14, 2 ** 51));
+    fc.assert(
+      fc.property(units, errors, fc.constantFrom(0, 2, 3), (u, e, d) => {
+        expect(parts(perErrorDown(fromMinor(u, d), u, e, d))).toEqual(parts(plain(u, e, d)));
+      }),
+      { numRuns: 5000, seed: 37 },
+    );
+  });
+
+  it('lets the decimals decide at a whole unit and just beside it', () => {
+    // 6 units over 2 errors: 3 exactly; over 3 errors, 2 exactly; 7 over 7; 1 over 1/3 (a float a hair off 3);
+    // 1 over 1/11: the float quotient is 11, the decimal one (1 / 0.09090909090909091) just below it, 10.
+    for (const [u, e] of [
+      [1, 1 / 11],
+      [5, 1 / 11],
+      [6, 2],
+      [6, 3],
+      [7, 7],
+      [1, 1 / 3],
+      [2 ** 40, 2 ** 20],
+    ] as const) {
+      expect(perErrorDown(fromMinor(u, 2), u, e, 2).toFixed()).toBe(plain(u, e, 2).toFixed());
+    }
   });
 });
