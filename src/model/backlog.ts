@@ -63,75 +63,123 @@ const H = HOURS_PER_WEEK;
 const WEEKS = 4;
 const MEASURED = 2;
 
-/** What one simulation needs, laid out once per staffing (no allocation per simulation). */
+/**
+ * What one simulation needs, laid out once per staffing (no allocation per simulation): the
+ * intervals that can answer work (the open ones), one slot each, in the order simulated. A
+ * closed interval answers nothing: the work answered so far stays as it was (it is never
+ * more than the work arrived, which only grows), so a simulation steps over it.
+ */
 interface Plan {
   /** Cumulative work arrived before interval t of the simulated weeks (t = 0 .. WEEKS x 168). */
   arrived: Float64Array;
   work: Float64Array;
-  open: Uint8Array;
-  spare: Float64Array;
-  due: Int32Array;
   span: number;
   occ: number;
   seats: number | null;
-  /** Cumulative work answered by the end of interval t. */
+  /** Slots to simulate. */
+  slots: number;
+  /** Per slot: its hour of the week. */
+  hour: Int32Array;
+  /** Per slot: 0 closed (only where every interval is a slot), 1 open, 2 open with a cohort due. */
+  kind: Uint8Array;
+  /** Per slot: the work arrived by the end of the interval. */
+  available: Float64Array;
+  /** Per slot with a cohort due: the work arrived before it, and its own work. */
+  dueBefore: Float64Array;
+  dueWork: Float64Array;
+  /** Per slot: the spare capacity on seat. */
+  spare: Float64Array;
+  /** Slots of the measured week: from, to (excluded). */
+  measuredFrom: number;
+  measuredTo: number;
+  /** Per cohort of the measured week: the last slot at or before its deadline, -1 for none. */
+  deadlineSlot: Int32Array;
+  /** Per slot: the work answered by its end. */
   answered: Float64Array;
 }
 
 /**
  * The weeks simulated with requirement share `q` (or `seats` agents in every open
  * interval); the measured week's agents and spare capacity used are written to `agents`
- * and `spareUsed`. Returns the measured week's work answered on time.
+ * and `spareUsed` (whose closed hours hold 0). Returns the measured week's work answered on time.
  */
 function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Array): number {
-  const { arrived, work, open, spare, due, occ, seats, answered } = p;
+  const { arrived, work, occ, seats, slots, hour, kind, available: avail, dueBefore, dueWork, spare, measuredFrom, measuredTo, answered } = p;
   let done = 0;
-  // The last week is needed only up to the measured week's last deadline.
-  const end = (MEASURED + 1) * H + p.span - 1;
-  for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
-    const measured = week === MEASURED;
-    for (let k = 0; k < H && t < end; k++, t++) {
-      const available = arrived[t + 1]!;
-      let capacity = 0;
-      if (open[k]) {
-        const s = spare[k]!;
-        let n = 0;
-        if (seats !== null) {
-          n = seats;
-        } else {
-          // The latest cohort whose last chance to be answered in time is this interval: FIFO
-          // answers all older work first, then the share q of it.
-          const d = due[k]!;
-          const h = t - d;
-          if (d >= 0 && h >= 0) {
-            const required = arrived[h]! + q * work[k >= d ? k - d : k - d + H]!;
-            const need = (required < available ? required : available) - done - s;
-            n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
-          }
-        }
-        capacity = n * occ + s;
-        if (measured) {
-          agents[k] = n;
-          const left = available - done;
-          spareUsed[k] = left <= 0 ? 0 : s < left ? s : left;
-        }
-      } else if (measured) {
-        agents[k] = 0;
-        spareUsed[k] = 0;
-      }
-      done = done + capacity < available ? done + capacity : available;
-      answered[t] = done;
+  for (let i = 0; i < slots; i++) {
+    const available = avail[i]!;
+    const c = kind[i]!;
+    if (c === 0) {
+      done = done < available ? done : available;
+      answered[i] = done;
+      continue;
     }
+    const s = spare[i]!;
+    let n = 0;
+    if (seats !== null) {
+      n = seats;
+    } else if (c === 2) {
+      // The latest cohort whose last chance to be answered in time is this interval: FIFO
+      // answers all older work first, then the share q of it.
+      const required = dueBefore[i]! + q * dueWork[i]!;
+      const need = (required < available ? required : available) - done - s;
+      n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
+    }
+    const capacity = n * occ + s;
+    if (i >= measuredFrom && i < measuredTo) {
+      const k = hour[i]!;
+      agents[k] = n;
+      const left = available - done;
+      spareUsed[k] = left <= 0 ? 0 : s < left ? s : left;
+    }
+    done = done + capacity < available ? done + capacity : available;
+    answered[i] = done;
   }
   // On time: of each cohort of the measured week, what FIFO had answered by its deadline.
+  const deadline = p.deadlineSlot;
   let onTime = 0;
   for (let k = 0, t = MEASURED * H; k < H; k++, t++) {
     const w = work[k]!;
     if (w <= 0) continue;
-    const late = answered[t + p.span - 1]! - arrived[t]!;
+    const j = deadline[k]!;
+    const late = (j < 0 ? 0 : answered[j]!) - arrived[t]!;
     onTime += late <= 0 ? 0 : late < w ? late : w;
   }
   return onTime;
+}
+
+/**
+ * Lays out the slots of `p` from the buffers: the open intervals of the simulated weeks, or
+ * every interval (`every`: work that is not a finite number, where the work arrived can be
+ * NaN and a closed interval then changes what is answered).
+ */
+function layOut(p: Plan, open: Uint8Array, spare: Float64Array, due: Int32Array, every: boolean): void {
+  const { arrived, work, hour, kind, available, dueBefore, dueWork, spare: slotSpare, deadlineSlot } = p;
+  // The last week is needed only up to the measured week's last deadline.
+  const end = (MEASURED + 1) * H + p.span - 1;
+  const measured = MEASURED * H,
+    firstDeadline = measured + p.span - 1;
+  let i = 0;
+  p.measuredFrom = p.measuredTo = 0;
+  for (let t = 0; t < end; t++) {
+    const k = t % H;
+    if (t === measured) p.measuredFrom = i;
+    if (t === measured + H) p.measuredTo = i;
+    if (open[k] || every) {
+      hour[i] = k;
+      available[i] = arrived[t + 1]!;
+      slotSpare[i] = spare[k]!;
+      const d = open[k] ? due[k]! : -1;
+      const h = t - d;
+      kind[i] = !open[k] ? 0 : d >= 0 && h >= 0 ? 2 : 1;
+      dueBefore[i] = kind[i] === 2 ? arrived[h]! : 0;
+      dueWork[i] = kind[i] === 2 ? work[k >= d ? k - d : k - d + H]! : 0;
+      i++;
+    }
+    if (t >= firstDeadline) deadlineSlot[t - firstDeadline] = i - 1;
+  }
+  p.slots = i;
+  if (measured + H >= end) p.measuredTo = i;
 }
 
 /**
@@ -172,6 +220,13 @@ const buffers = {
   spare: new Float64Array(H),
   due: new Int32Array(H),
   answered: new Float64Array(WEEKS * H),
+  hour: new Int32Array(WEEKS * H),
+  kind: new Uint8Array(WEEKS * H),
+  available: new Float64Array(WEEKS * H),
+  dueBefore: new Float64Array(WEEKS * H),
+  dueWork: new Float64Array(WEEKS * H),
+  slotSpare: new Float64Array(WEEKS * H),
+  deadlineSlot: new Int32Array(H),
   agents: [new Float64Array(H), new Float64Array(H)],
   spareUsed: [new Float64Array(H), new Float64Array(H)],
 };
@@ -191,12 +246,19 @@ function keep(): void {
 const plan: Plan = {
   arrived: buffers.arrived,
   work: buffers.work,
-  open: buffers.open,
-  spare: buffers.spare,
-  due: buffers.due,
   span: 1,
   occ: 1,
   seats: null,
+  slots: 0,
+  hour: buffers.hour,
+  kind: buffers.kind,
+  available: buffers.available,
+  dueBefore: buffers.dueBefore,
+  dueWork: buffers.dueWork,
+  spare: buffers.slotSpare,
+  measuredFrom: 0,
+  measuredTo: 0,
+  deadlineSlot: buffers.deadlineSlot,
   answered: buffers.answered,
 };
 
@@ -276,10 +338,14 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
   p.span = b.windowHours;
   p.occ = b.maxOccupancy;
   p.seats = b.seats ?? null;
+  layOut(p, open, spare, due, !(total < Infinity));
   // No closure here: a number a closure reads lives boxed, and the sums above would make a
   // new box per interval. Each simulation writes to the scratch buffers (index 0); `keep`
   // makes them the best ones (index 1).
   const { agents, spareUsed } = buffers;
+  // A simulation writes the open hours of the measured week: the closed ones stay 0.
+  for (const a of agents) a.fill(0);
+  for (const a of spareUsed) a.fill(0);
   let best: number;
   if (p.seats !== null) {
     best = simulate(p, 1, agents[0]!, spareUsed[0]!);
