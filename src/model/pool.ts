@@ -15,6 +15,9 @@ import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 // A live channel's week, read at once by the pool (one buffer for every channel and pool).
 const weekAgents = new Float64Array(HOURS_PER_WEEK);
 const weekWork = new Float64Array(HOURS_PER_WEEK);
+// The pool's agents and spare capacity by hour of the week, filled and read by one pool at a time.
+const poolAgents = new Float64Array(HOURS_PER_WEEK);
+const poolSpare = new Float64Array(HOURS_PER_WEEK);
 
 /** One channel of a pool in one month. */
 export interface PoolChannel {
@@ -41,32 +44,40 @@ export interface PoolOutcome {
  * channels without a target keep their own workload staffing.
  */
 export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): PoolOutcome {
-  const spare = new Float64Array(HOURS_PER_WEEK);
-  const agents = new Float64Array(HOURS_PER_WEEK);
-  const work: number[] = chs.map((c) => c.dedicated.occupancy * c.dedicated.onSeatHours);
-  const own: (StaffingResult | null)[] = chs.map(() => null);
+  const spare = poolSpare.fill(0);
+  const agents = poolAgents.fill(0);
+  const work: number[] = [];
+  const own: (StaffingResult | null)[] = [];
+  for (const c of chs) {
+    work.push(c.dedicated.occupancy * c.dedicated.onSeatHours);
+    own.push(null);
+  }
   let seatHours = 0;
   let otherPeak = 0;
-  chs.forEach((c) => {
-    if (!c.live || c.inputs.backlog) return;
+  for (const c of chs) {
+    if (!c.live || c.inputs.backlog) continue;
     const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
+    const occ = c.inputs.maxOccupancy;
+    const wa = w.agents,
+      ww = w.work;
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      agents[h] = agents[h]! + w.agents[h]!;
-      spare[h] = spare[h]! + Math.max(0, w.agents[h]! * c.inputs.maxOccupancy - w.work[h]!);
+      agents[h] = agents[h]! + wa[h]!;
+      spare[h] = spare[h]! + Math.max(0, wa[h]! * occ - ww[h]!);
     }
-  });
-  const order = chs
-    .map((c, i) => i)
-    .filter((i) => chs[i]!.inputs.backlog)
-    .sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
+  }
+  const order: number[] = [];
+  for (let i = 0; i < chs.length; i++) if (chs[i]!.inputs.backlog) order.push(i);
+  if (order.length > 1) order.sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
   for (const i of order) {
     const c = chs[i]!;
     const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
+    const ra = r.agents,
+      used = r.spareUsed;
     let peak = 0;
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      spare[h] = Math.max(0, spare[h]! - r.spareUsed[h]!);
-      agents[h] = agents[h]! + r.agents[h]!;
-      if (r.agents[h]! > peak) peak = r.agents[h]!;
+      spare[h] = Math.max(0, spare[h]! - used[h]!);
+      agents[h] = agents[h]! + ra[h]!;
+      if (ra[h]! > peak) peak = ra[h]!;
     }
     work[i] = r.workHours * WEEKS_PER_MONTH;
     own[i] = { ...c.dedicated, peakAgents: peak, responseLevel: r.onTimeShare };

@@ -73,6 +73,8 @@ class Table {
   seats = new Float64Array(64);
   /** 0: empty; 1: seats null; 2: seats a number. */
   kind = new Uint8Array(64);
+  /** The store's generation when each result was made. */
+  made = new Int32Array(64);
   results: (StaffingResult | undefined)[] = new Array<StaffingResult | undefined>(64);
   size = 0;
 
@@ -89,7 +91,8 @@ class Table {
     }
   }
 
-  put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult): void {
+  put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult, generation: number): void {
+    this.made[i] = generation;
     this.contacts[i] = contacts;
     this.minutes[i] = minutes;
     this.seats[i] = seats ?? 0;
@@ -100,8 +103,9 @@ class Table {
   }
 
   private grow(): void {
-    const { contacts, minutes, seats, kind, results } = this;
+    const { contacts, minutes, seats, kind, results, made } = this;
     const n = 2 * kind.length;
+    this.made = new Int32Array(n);
     this.contacts = new Float64Array(n);
     this.minutes = new Float64Array(n);
     this.seats = new Float64Array(n);
@@ -115,6 +119,7 @@ class Table {
       this.minutes[j] = minutes[i]!;
       this.seats[j] = seats[i]!;
       this.kind[j] = kind[i]!;
+      this.made[j] = made[i]!;
       this.results[j] = results[i];
     }
   }
@@ -128,6 +133,36 @@ export class StaffingStore {
   private last: Table | null = null;
 
   constructor(private readonly limit = 10_000) {}
+
+  /**
+   * The generation results are made in now (the Monte Carlo: the draw), and how many
+   * results made in an earlier generation were found: a run whose draws find none gains
+   * nothing from keeping them (draws.ts).
+   */
+  generation = 0;
+  earlierHits = 0;
+  /** Whether results are kept from one generation to the next: null until a generation with earlier results has been seen. */
+  private reuse: boolean | null = null;
+  /** Whether the generation under way started with results made before it. */
+  private earlierAtStart = false;
+
+  /**
+   * Starts the next generation: this store, or, once a generation that started with
+   * earlier results found none of them, a new empty store each time (the results of a
+   * generation are then garbage as soon as it ends, rather than kept up to the limit).
+   */
+  nextGeneration(): StaffingStore {
+    if (this.reuse === null && this.earlierAtStart) this.reuse = this.earlierHits > 0;
+    if (this.reuse === false) {
+      const fresh = new StaffingStore(this.limit);
+      fresh.reuse = false;
+      fresh.generation = this.generation + 1;
+      return fresh;
+    }
+    this.earlierAtStart = this.entries > 0;
+    this.generation++;
+    return this;
+  }
 
   /** How many results the store holds. */
   get size(): number {
@@ -155,10 +190,13 @@ export class StaffingStore {
     this.last = table;
     this.lastKey = baseKey;
     const i = table.slot(humanContacts, agentMinutes, seats);
-    if (table.kind[i] !== 0) return table.results[i]!;
+    if (table.kind[i] !== 0) {
+      if (table.made[i]! < this.generation) this.earlierHits++;
+      return table.results[i]!;
+    }
     // A month's staffing never asks the store (staffing.ts): the slot is still free after it.
     const r = compute(humanContacts, agentMinutes, seats);
-    table.put(i, humanContacts, agentMinutes, seats, r);
+    table.put(i, humanContacts, agentMinutes, seats, r, this.generation);
     this.entries++;
     return r;
   }
