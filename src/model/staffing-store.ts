@@ -73,8 +73,8 @@ class Table {
   seats = new Float64Array(64);
   /** 0: empty; 1: seats null; 2: seats a number. */
   kind = new Uint8Array(64);
-  /** The store's generation when each result was made. */
-  made = new Int32Array(64);
+  /** The store's generation when each result was last made or found. */
+  used = new Int32Array(64);
   results: (StaffingResult | undefined)[] = new Array<StaffingResult | undefined>(64);
   size = 0;
 
@@ -92,7 +92,7 @@ class Table {
   }
 
   put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult, generation: number): void {
-    this.made[i] = generation;
+    this.used[i] = generation;
     this.contacts[i] = contacts;
     this.minutes[i] = minutes;
     this.seats[i] = seats ?? 0;
@@ -103,9 +103,9 @@ class Table {
   }
 
   private grow(): void {
-    const { contacts, minutes, seats, kind, results, made } = this;
+    const { contacts, minutes, seats, kind, results, used } = this;
     const n = 2 * kind.length;
-    this.made = new Int32Array(n);
+    this.used = new Int32Array(n);
     this.contacts = new Float64Array(n);
     this.minutes = new Float64Array(n);
     this.seats = new Float64Array(n);
@@ -119,7 +119,7 @@ class Table {
       this.minutes[j] = minutes[i]!;
       this.seats[j] = seats[i]!;
       this.kind[j] = kind[i]!;
-      this.made[j] = made[i]!;
+      this.used[j] = used[i]!;
       this.results[j] = results[i];
     }
   }
@@ -134,34 +134,40 @@ export class StaffingStore {
 
   constructor(private readonly limit = 10_000) {}
 
-  /**
-   * The generation results are made in now (the Monte Carlo: the draw), and how many
-   * results made in an earlier generation were found: a run whose draws find none gains
-   * nothing from keeping them (draws.ts).
-   */
-  generation = 0;
-  earlierHits = 0;
-  /** Whether results are kept from one generation to the next: null until a generation with earlier results has been seen. */
-  private reuse: boolean | null = null;
-  /** Whether the generation under way started with results made before it. */
-  private earlierAtStart = false;
+  /** The generation results are made and found in now (the Monte Carlo: the draw). */
+  private generation = 0;
 
   /**
-   * Starts the next generation: this store, or, once a generation that started with
-   * earlier results found none of them, a new empty store each time (the results of a
-   * generation are then garbage as soon as it ends, rather than kept up to the limit).
+   * Starts the next generation, keeping only the results made or found in the one that
+   * ends: the draws of a Monte Carlo that change every workload find none of an earlier
+   * draw's results, which are then garbage as soon as the next draw starts rather than kept
+   * up to the limit; a result every draw finds (a channel whose workload no range moves)
+   * stays. Returns whether any result was dropped.
    */
-  nextGeneration(): StaffingStore {
-    if (this.reuse === null && this.earlierAtStart) this.reuse = this.earlierHits > 0;
-    if (this.reuse === false) {
-      const fresh = new StaffingStore(this.limit);
-      fresh.reuse = false;
-      fresh.generation = this.generation + 1;
-      return fresh;
+  nextGeneration(): boolean {
+    const g = this.generation++;
+    let stale = false;
+    for (const t of this.tables.values()) {
+      for (let i = 0; i < t.kind.length && !stale; i++) if (t.kind[i] !== 0 && t.used[i]! < g) stale = true;
+      if (stale) break;
     }
-    this.earlierAtStart = this.entries > 0;
-    this.generation++;
-    return this;
+    if (!stale) return false;
+    const tables = [...this.tables];
+    this.tables.clear();
+    this.entries = 0;
+    this.last = null;
+    for (const [key, t] of tables) {
+      let kept: Table | null = null;
+      for (let i = 0; i < t.kind.length; i++) {
+        if (t.kind[i] === 0 || t.used[i]! < g) continue;
+        kept ??= new Table();
+        const seats = t.kind[i] === 1 ? null : t.seats[i]!;
+        kept.put(kept.slot(t.contacts[i]!, t.minutes[i]!, seats), t.contacts[i]!, t.minutes[i]!, seats, t.results[i]!, g);
+        this.entries++;
+      }
+      if (kept) this.tables.set(key, kept);
+    }
+    return true;
   }
 
   /** How many results the store holds. */
@@ -191,7 +197,7 @@ export class StaffingStore {
     this.lastKey = baseKey;
     const i = table.slot(humanContacts, agentMinutes, seats);
     if (table.kind[i] !== 0) {
-      if (table.made[i]! < this.generation) this.earlierHits++;
+      table.used[i] = this.generation;
       return table.results[i]!;
     }
     // A month's staffing never asks the store (staffing.ts): the slot is still free after it.
