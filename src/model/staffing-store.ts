@@ -102,6 +102,13 @@ class Table {
     if (++this.size * 2 > this.kind.length) this.grow();
   }
 
+  /** Empties the table, keeping its room. */
+  clear(): void {
+    this.kind.fill(0);
+    this.results.fill(undefined);
+    this.size = 0;
+  }
+
   private grow(): void {
     const { contacts, minutes, seats, kind, results, used } = this;
     const n = 2 * kind.length;
@@ -152,20 +159,25 @@ export class StaffingStore {
       if (stale) break;
     }
     if (!stale) return false;
-    const tables = [...this.tables];
-    this.tables.clear();
+    // Each table emptied in place (its room kept for the next draw's results) and the kept results put back.
     this.entries = 0;
     this.last = null;
-    for (const [key, t] of tables) {
-      let kept: Table | null = null;
-      for (let i = 0; i < t.kind.length; i++) {
-        if (t.kind[i] === 0 || t.used[i]! < g) continue;
-        kept ??= new Table();
-        const seats = t.kind[i] === 1 ? null : t.seats[i]!;
-        kept.put(kept.slot(t.contacts[i]!, t.minutes[i]!, seats), t.contacts[i]!, t.minutes[i]!, seats, t.results[i]!, g);
+    for (const [key, t] of [...this.tables]) {
+      const keep: number[] = [];
+      for (let i = 0; i < t.kind.length; i++) if (t.kind[i] !== 0 && t.used[i]! >= g) keep.push(i);
+      if (keep.length === 0) {
+        this.tables.delete(key);
+        continue;
+      }
+      const contacts = keep.map((i) => t.contacts[i]!);
+      const minutes = keep.map((i) => t.minutes[i]!);
+      const seats = keep.map((i) => (t.kind[i] === 1 ? null : t.seats[i]!));
+      const results = keep.map((i) => t.results[i]!);
+      t.clear();
+      for (let j = 0; j < keep.length; j++) {
+        t.put(t.slot(contacts[j]!, minutes[j]!, seats[j]!), contacts[j]!, minutes[j]!, seats[j]!, results[j]!, g);
         this.entries++;
       }
-      if (kept) this.tables.set(key, kept);
     }
     return true;
   }
