@@ -476,14 +476,18 @@ function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: 
     // As the interval's result reports it: min(1, A / N) under Erlang C.
     if (erlangC && n > 0) workHours += Math.min(1, (perWeek * w * handleSeconds) / 3600 / n) * n;
   }
-  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return figuresOnly(seatHoursPerWeek * WEEKS_PER_MONTH, available, peak, erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0);
+}
+
+/** A month's staffing without queue figures (service level, speed of answer, abandonment): FTE from on-seat hours. */
+function figuresOnly(onSeatHours: number, available: number, peakAgents: number, occupancy: number): StaffingResult {
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,
     onSeatHours,
-    peakAgents: peak,
+    peakAgents,
     serviceLevel: null,
     asaSeconds: null,
-    occupancy: erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
+    occupancy,
     abandonRate: null,
   };
 }
@@ -494,30 +498,13 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
   let peak = 0;
   if (s.seats !== null) {
     const onSeatHours = s.seats * s.openHoursPerWeek * WEEKS_PER_MONTH;
-    return {
-      staffedFte: available > 0 ? onSeatHours / available : 0,
-      onSeatHours,
-      peakAgents: s.seats,
-      serviceLevel: null,
-      asaSeconds: null,
-      occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0,
-      abandonRate: null,
-    };
+    return figuresOnly(onSeatHours, available, s.seats, onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0);
   }
   for (const w of s.weights) {
     const hourlyWork = (s.humanContacts * w * ahtSeconds) / 3600 / WEEKS_PER_MONTH;
     peak = Math.max(peak, Math.ceil(hourlyWork / s.maxOccupancy - 1e-9));
   }
-  const onSeatHours = workloadHours / s.maxOccupancy;
-  return {
-    staffedFte: available > 0 ? onSeatHours / available : 0,
-    onSeatHours,
-    peakAgents: peak,
-    serviceLevel: null,
-    asaSeconds: null,
-    occupancy: s.maxOccupancy,
-    abandonRate: null,
-  };
+  return figuresOnly(workloadHours / s.maxOccupancy, available, peak, s.maxOccupancy);
 }
 
 /**
@@ -535,19 +522,15 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
     maxOccupancy: s.maxOccupancy,
     seats: s.seats,
   });
-  const seatHoursPerWeek = r.agentHours,
-    peak = r.peakAgents;
-  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
-  return {
-    staffedFte: available > 0 ? onSeatHours / available : 0,
-    onSeatHours,
-    peakAgents: peak,
-    serviceLevel: null,
-    asaSeconds: null,
-    occupancy: seatHoursPerWeek > 0 ? Math.min(1, r.workHours / seatHoursPerWeek) : 0,
-    abandonRate: null,
-    responseLevel: r.onTimeShare,
-  };
+  const seatHoursPerWeek = r.agentHours;
+  const result = figuresOnly(
+    seatHoursPerWeek * WEEKS_PER_MONTH,
+    available,
+    r.peakAgents,
+    seatHoursPerWeek > 0 ? Math.min(1, r.workHours / seatHoursPerWeek) : 0,
+  );
+  result.responseLevel = r.onTimeShare;
+  return result;
 }
 
 /**
