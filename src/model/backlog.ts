@@ -87,6 +87,8 @@ interface Layout {
   measuredTo: number;
   /** Per cohort of the measured week: the last slot at or before its deadline, -1 for none. */
   deadlineSlot: Int32Array;
+  /** Per hour of the week: 1 if work arriving then has an open hour within its response window, else 0. */
+  reachable: Uint8Array;
 }
 
 /** What one simulation needs (no allocation per simulation). */
@@ -188,6 +190,26 @@ function layOut(l: Layout, open: Uint8Array, due: Int32Array, span: number, ever
   }
   l.slots = i;
   if (measured + H >= end) l.measuredTo = i;
+  for (let k = 0; k < H; k++) {
+    let open1 = 0;
+    for (let j = 0; j < span && j < H && !open1; j++) open1 = open[(k + j) % H]!;
+    l.reachable[k] = open1;
+  }
+}
+
+/**
+ * The most work of a week that can be answered on time, whatever the staffing: the work
+ * whose response window has an open hour (the rest is late: nothing is answered while it
+ * waits), added up in the order `simulate` adds what is on time, so never less than it.
+ */
+function reachableWork(l: Layout, work: Float64Array): number {
+  const reachable = l.reachable;
+  let sum = 0;
+  for (let k = 0; k < H; k++) {
+    const w = work[k]!;
+    if (w > 0 && reachable[k]) sum += w;
+  }
+  return sum;
 }
 
 /** An empty layout with room for `slots` slots. */
@@ -202,6 +224,7 @@ function newLayout(slots: number): Layout {
     measuredFrom: 0,
     measuredTo: 0,
     deadlineSlot: new Int32Array(H),
+    reachable: new Uint8Array(H),
   };
 }
 
@@ -216,6 +239,7 @@ function keptLayout(l: Layout): Layout {
     dueAt: l.dueAt.slice(0, n),
     dueHour: l.dueHour.slice(0, n),
     deadlineSlot: l.deadlineSlot.slice(),
+    reachable: l.reachable.slice(),
   };
 }
 
@@ -375,9 +399,12 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
     keep();
   } else {
     const goal = b.targetShare * total * (1 - 1e-12);
-    best = simulate(p, 0, agents[0]!, spareUsed[0]!);
+    // A target no share of the latest cohorts can meet (closed windows): the share 0 and then
+    // 1 would fall short, and the answer is that of 1 (all work that can be answered in time is).
+    const unreachable = total < Infinity && reachableWork(p.layout, work) < goal;
+    best = simulate(p, unreachable ? 1 : 0, agents[0]!, spareUsed[0]!);
     keep();
-    if (best < goal) {
+    if (!unreachable && best < goal) {
       best = simulate(p, 1, agents[0]!, spareUsed[0]!);
       keep();
       // Even answering all work due in time falls short (closed windows): that is the best there is.

@@ -38,6 +38,8 @@ describe('the backlog stepping over closed hours', () => {
     ['a target of 100 %', { ...base, targetShare: 1 }],
     ['a target of 0', { ...base, targetShare: 0 }],
     ['a target above 100 %', { ...base, targetShare: 1.5 }],
+    ['night work no open hour can answer in time (a target out of reach)', { ...base, work: weekOf((h) => (h % 24 < 6 ? 3 : 1)), targetShare: 0.95 }],
+    ['a target just within reach', { ...base, work: weekOf((h) => (h % 24 < 6 ? 3 : 1)), targetShare: 0.5 }],
     ['negative and NaN work', { ...base, work: weekOf((h) => (h % 4 === 0 ? -1 : h % 4 === 1 ? NaN : 2)) }],
   ];
   it.each(hostile)('staffs as the backlog first written: %s', (_, b) => {
