@@ -63,75 +63,184 @@ const H = HOURS_PER_WEEK;
 const WEEKS = 4;
 const MEASURED = 2;
 
-/** What one simulation needs, laid out once per staffing (no allocation per simulation). */
+/**
+ * Where a simulation steps, laid out from the open hours, the due cohorts and the response
+ * span (so the same for every staffing of one arrival pattern, at any scale): the intervals
+ * that can answer work (the open ones), one slot each, in the order simulated. A closed
+ * interval answers nothing: the work answered so far stays as it was (it is never more than
+ * the work arrived, which only grows), so a simulation steps over it.
+ */
+interface Layout {
+  /** Slots to simulate. */
+  slots: number;
+  /** Per slot: its hour of the week. */
+  hour: Int32Array;
+  /** Per slot: 0 closed (only where every interval is a slot), 1 open, 2 open with a cohort due. */
+  kind: Uint8Array;
+  /** Per slot: the index of the work arrived by its end in the cumulative arrivals (t + 1). */
+  next: Int32Array;
+  /** Per slot with a cohort due: the index of the work arrived before that cohort, and the cohort's hour. */
+  dueAt: Int32Array;
+  dueHour: Int32Array;
+  /** Slots of the measured week: from, to (excluded). */
+  measuredFrom: number;
+  measuredTo: number;
+  /** Per cohort of the measured week: the last slot at or before its deadline, -1 for none. */
+  deadlineSlot: Int32Array;
+  /** Per hour of the week: 1 if work arriving then has an open hour within its response window, else 0. */
+  reachable: Uint8Array;
+}
+
+/** What one simulation needs (no allocation per simulation). */
 interface Plan {
   /** Cumulative work arrived before interval t of the simulated weeks (t = 0 .. WEEKS x 168). */
   arrived: Float64Array;
   work: Float64Array;
-  open: Uint8Array;
+  /** Spare capacity on seat by hour of the week. */
   spare: Float64Array;
-  due: Int32Array;
-  span: number;
   occ: number;
   seats: number | null;
-  /** Cumulative work answered by the end of interval t. */
+  layout: Layout;
+  /** Per slot: the work answered by its end. */
   answered: Float64Array;
 }
 
 /**
  * The weeks simulated with requirement share `q` (or `seats` agents in every open
  * interval); the measured week's agents and spare capacity used are written to `agents`
- * and `spareUsed`. Returns the measured week's work answered on time.
+ * and `spareUsed` (whose closed hours hold 0). Returns the measured week's work answered on time.
  */
 function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Array): number {
-  const { arrived, work, open, spare, due, occ, seats, answered } = p;
+  const { arrived, work, spare, occ, seats, answered } = p;
+  const { slots, hour, kind, next, dueAt, dueHour, measuredFrom, measuredTo, deadlineSlot } = p.layout;
   let done = 0;
-  // The last week is needed only up to the measured week's last deadline.
-  const end = (MEASURED + 1) * H + p.span - 1;
-  for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
-    const measured = week === MEASURED;
-    for (let k = 0; k < H && t < end; k++, t++) {
-      const available = arrived[t + 1]!;
-      let capacity = 0;
-      if (open[k]) {
-        const s = spare[k]!;
-        let n = 0;
-        if (seats !== null) {
-          n = seats;
-        } else {
-          // The latest cohort whose last chance to be answered in time is this interval: FIFO
-          // answers all older work first, then the share q of it.
-          const d = due[k]!;
-          const h = t - d;
-          if (d >= 0 && h >= 0) {
-            const required = arrived[h]! + q * work[k >= d ? k - d : k - d + H]!;
-            const need = (required < available ? required : available) - done - s;
-            n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
-          }
-        }
-        capacity = n * occ + s;
-        if (measured) {
-          agents[k] = n;
-          const left = available - done;
-          spareUsed[k] = left <= 0 ? 0 : s < left ? s : left;
-        }
-      } else if (measured) {
-        agents[k] = 0;
-        spareUsed[k] = 0;
-      }
-      done = done + capacity < available ? done + capacity : available;
-      answered[t] = done;
+  for (let i = 0; i < slots; i++) {
+    const available = arrived[next[i]!]!;
+    const c = kind[i]!;
+    if (c === 0) {
+      done = done < available ? done : available;
+      answered[i] = done;
+      continue;
     }
+    const s = spare[hour[i]!]!;
+    let n = 0;
+    if (seats !== null) {
+      n = seats;
+    } else if (c === 2) {
+      // The latest cohort whose last chance to be answered in time is this interval: FIFO
+      // answers all older work first, then the share q of it.
+      const required = arrived[dueAt[i]!]! + q * work[dueHour[i]!]!;
+      const need = (required < available ? required : available) - done - s;
+      n = need > 1e-12 ? Math.ceil(need / occ - 1e-9) : 0;
+    }
+    const capacity = n * occ + s;
+    if (i >= measuredFrom && i < measuredTo) {
+      const k = hour[i]!;
+      agents[k] = n;
+      const left = available - done;
+      spareUsed[k] = left <= 0 ? 0 : s < left ? s : left;
+    }
+    done = done + capacity < available ? done + capacity : available;
+    answered[i] = done;
   }
   // On time: of each cohort of the measured week, what FIFO had answered by its deadline.
   let onTime = 0;
   for (let k = 0, t = MEASURED * H; k < H; k++, t++) {
     const w = work[k]!;
     if (w <= 0) continue;
-    const late = answered[t + p.span - 1]! - arrived[t]!;
+    const j = deadlineSlot[k]!;
+    const late = (j < 0 ? 0 : answered[j]!) - arrived[t]!;
     onTime += late <= 0 ? 0 : late < w ? late : w;
   }
   return onTime;
+}
+
+/** The last interval simulated (excluded): the measured week's last deadline. */
+function endOf(span: number): number {
+  return (MEASURED + 1) * H + span - 1;
+}
+
+/**
+ * Lays out the slots into `l`: the open intervals of the simulated weeks, or every interval
+ * (`every`: work that is not a finite number, where the work arrived can be NaN and a closed
+ * interval then changes what is answered).
+ */
+function layOut(l: Layout, open: Uint8Array, due: Int32Array, span: number, every: boolean): void {
+  const { hour, kind, next, dueAt, dueHour, deadlineSlot } = l;
+  const end = endOf(span);
+  const measured = MEASURED * H,
+    firstDeadline = measured + span - 1;
+  let i = 0;
+  l.measuredFrom = l.measuredTo = 0;
+  for (let t = 0; t < end; t++) {
+    const k = t % H;
+    if (t === measured) l.measuredFrom = i;
+    if (t === measured + H) l.measuredTo = i;
+    if (open[k] || every) {
+      hour[i] = k;
+      next[i] = t + 1;
+      const d = open[k] ? due[k]! : -1;
+      const h = t - d;
+      kind[i] = !open[k] ? 0 : d >= 0 && h >= 0 ? 2 : 1;
+      dueAt[i] = kind[i] === 2 ? h : 0;
+      dueHour[i] = kind[i] === 2 ? (k >= d ? k - d : k - d + H) : 0;
+      i++;
+    }
+    if (t >= firstDeadline) deadlineSlot[t - firstDeadline] = i - 1;
+  }
+  l.slots = i;
+  if (measured + H >= end) l.measuredTo = i;
+  for (let k = 0; k < H; k++) {
+    let open1 = 0;
+    for (let j = 0; j < span && j < H && !open1; j++) open1 = open[(k + j) % H]!;
+    l.reachable[k] = open1;
+  }
+}
+
+/**
+ * The most work of a week that can be answered on time, whatever the staffing: the work
+ * whose response window has an open hour (the rest is late: nothing is answered while it
+ * waits), added up in the order `simulate` adds what is on time, so never less than it.
+ */
+function reachableWork(l: Layout, work: Float64Array): number {
+  const reachable = l.reachable;
+  let sum = 0;
+  for (let k = 0; k < H; k++) {
+    const w = work[k]!;
+    if (w > 0 && reachable[k]) sum += w;
+  }
+  return sum;
+}
+
+/** An empty layout with room for `slots` slots. */
+function newLayout(slots: number): Layout {
+  return {
+    slots: 0,
+    hour: new Int32Array(slots),
+    kind: new Uint8Array(slots),
+    next: new Int32Array(slots),
+    dueAt: new Int32Array(slots),
+    dueHour: new Int32Array(slots),
+    measuredFrom: 0,
+    measuredTo: 0,
+    deadlineSlot: new Int32Array(H),
+    reachable: new Uint8Array(H),
+  };
+}
+
+/** A copy of `l` sized to its slots. */
+function keptLayout(l: Layout): Layout {
+  const n = l.slots;
+  return {
+    ...l,
+    hour: l.hour.slice(0, n),
+    kind: l.kind.slice(0, n),
+    next: l.next.slice(0, n),
+    dueAt: l.dueAt.slice(0, n),
+    dueHour: l.dueHour.slice(0, n),
+    deadlineSlot: l.deadlineSlot.slice(),
+    reachable: l.reachable.slice(),
+  };
 }
 
 /**
@@ -172,6 +281,7 @@ const buffers = {
   spare: new Float64Array(H),
   due: new Int32Array(H),
   answered: new Float64Array(WEEKS * H),
+  layout: newLayout(WEEKS * H),
   agents: [new Float64Array(H), new Float64Array(H)],
   spareUsed: [new Float64Array(H), new Float64Array(H)],
 };
@@ -187,38 +297,39 @@ function keep(): void {
   spareUsed[1] = u;
 }
 
-/** The plan of the staffing under way: the buffers, with the staffing's window, occupancy cap and seats. */
+/** The plan of the staffing under way: the buffers, with the staffing's occupancy cap, seats and layout. */
 const plan: Plan = {
   arrived: buffers.arrived,
   work: buffers.work,
-  open: buffers.open,
   spare: buffers.spare,
-  due: buffers.due,
-  span: 1,
   occ: 1,
   seats: null,
+  layout: buffers.layout,
   answered: buffers.answered,
 };
 
-/** Due cohorts by arrival weights (by identity), for the open hours and response span they were found with. */
-const dueByWeights = new WeakMap<readonly number[], { open: readonly number[]; span: number; due: Int32Array }>();
+/** Layouts by arrival weights (by identity), for the open hours and response span they were laid out with. */
+const layoutByWeights = new WeakMap<readonly number[], { open: readonly number[]; span: number; layout: Layout }>();
 
 /**
- * The due cohorts of `b` (see dueCohorts) into `due`: they depend on which hours have work,
- * the open hours and the response span, so with a positive scale they are those of the weights.
+ * The layout of `b` (see Layout): it depends on which hours have work (through the due
+ * cohorts), the open hours and the response span, so with a positive scale it is that of
+ * the weights, kept; otherwise laid out in the buffers.
  */
-function dueInto(b: BacklogInputs, work: Float64Array, scale: number, due: Int32Array): void {
-  if (!(scale > 0 && scale < Infinity)) {
-    dueOf(b, work, due);
-    return;
+function layoutOf(b: BacklogInputs, work: Float64Array, scale: number, every: boolean): Layout {
+  const { open, due } = buffers;
+  const cache = scale > 0 && scale < Infinity && !every;
+  if (cache) {
+    const kept = layoutByWeights.get(b.work);
+    if (kept && kept.open === b.open && kept.span === b.windowHours) return kept.layout;
   }
-  const kept = dueByWeights.get(b.work);
-  if (kept && kept.open === b.open && kept.span === b.windowHours) {
-    due.set(kept.due);
-    return;
-  }
+  for (let h = 0; h < H; h++) open[h] = b.open[h] ? 1 : 0;
   dueOf(b, work, due);
-  dueByWeights.set(b.work, { open: b.open, span: b.windowHours, due: due.slice() });
+  layOut(buffers.layout, open, due, b.windowHours, every);
+  if (!cache) return buffers.layout;
+  const layout = keptLayout(buffers.layout);
+  layoutByWeights.set(b.work, { open: b.open, span: b.windowHours, layout });
+  return layout;
 }
 
 /** The least agents per open interval meeting the response-time target (see the module comment). */
@@ -254,41 +365,46 @@ const NO_AGENTS = new Float64Array(H);
  * caller that reads them at once (a blended pool's week).
  */
 export function staffInBuffers(b: BacklogInputs): BacklogResult {
-  const { work, arrived, open, spare, due } = buffers;
+  const { work, arrived, spare } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;
   for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
   if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
-  // Cumulative arrivals, week by week: the week's total times the weeks before, plus the week's own so far.
-  for (let week = 0, t = 0; week < WEEKS; week++) {
+  // Cumulative arrivals, week by week: the week's total times the weeks before, plus the
+  // week's own so far; as far as the simulation reads (the measured week's last deadline).
+  const end = endOf(b.windowHours) + 1;
+  for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
     let sum = 0;
-    for (let k = 0; k < H; k++, t++) {
+    for (let k = 0; k < H && t < end; k++, t++) {
       arrived[t] = week * total + sum;
       if (k < H - 1) sum += work[k]!;
     }
   }
-  arrived[WEEKS * H] = WEEKS * total + 0;
-  for (let h = 0; h < H; h++) open[h] = b.open[h] ? 1 : 0;
   if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
   else spare.fill(0);
-  dueInto(b, work, scale, due);
   const p = plan;
-  p.span = b.windowHours;
   p.occ = b.maxOccupancy;
   p.seats = b.seats ?? null;
+  p.layout = layoutOf(b, work, scale, !(total < Infinity));
   // No closure here: a number a closure reads lives boxed, and the sums above would make a
   // new box per interval. Each simulation writes to the scratch buffers (index 0); `keep`
   // makes them the best ones (index 1).
   const { agents, spareUsed } = buffers;
+  // A simulation writes the open hours of the measured week: the closed ones stay 0.
+  for (const a of agents) a.fill(0);
+  for (const a of spareUsed) a.fill(0);
   let best: number;
   if (p.seats !== null) {
     best = simulate(p, 1, agents[0]!, spareUsed[0]!);
     keep();
   } else {
     const goal = b.targetShare * total * (1 - 1e-12);
-    best = simulate(p, 0, agents[0]!, spareUsed[0]!);
+    // A target no share of the latest cohorts can meet (closed windows): the share 0 and then
+    // 1 would fall short, and the answer is that of 1 (all work that can be answered in time is).
+    const unreachable = total < Infinity && reachableWork(p.layout, work) < goal;
+    best = simulate(p, unreachable ? 1 : 0, agents[0]!, spareUsed[0]!);
     keep();
-    if (best < goal) {
+    if (!unreachable && best < goal) {
       best = simulate(p, 1, agents[0]!, spareUsed[0]!);
       keep();
       // Even answering all work due in time falls short (closed windows): that is the best there is.

@@ -138,6 +138,8 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
     // A context per draw, keeping the arrival weights and the (bounded) staffing store: draws
     // that leave the workload alone staff no month again.
     ctx = newContext(ctx);
+    // The store keeps what the last draw made or found; the pools of results it dropped go with them.
+    if (ctx.staffed.nextGeneration()) ctx = { ...ctx, pools: new Map() };
     const drawn = withInputs(s, values, point);
     const c = evaluateCents(drawn, ctx);
     if (c !== null) {

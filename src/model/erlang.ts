@@ -130,6 +130,31 @@ export function erlangCPerformance(agents: number, callsPerHour: number, handleS
 export function erlangCAgents(callsPerHour: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): QueueResult {
   const a = (callsPerHour * handleSeconds) / 3600;
   if (a <= 0) return { agents: 0, trafficErlangs: 0, waitProbability: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: 0 };
+  const n = walkAgents(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, 0);
+  // Nobody waits at the answer, to double precision: its figures are those of that many agents.
+  if (walked[2] === 1) return erlangCPerformance(n, callsPerHour, handleSeconds, targetSeconds);
+  const c = walked[0]!;
+  return {
+    agents: n,
+    trafficErlangs: a,
+    waitProbability: c,
+    serviceLevel: walked[1]!,
+    asaSeconds: asaFromC(n, a, c, handleSeconds),
+    occupancy: a / n,
+    abandonRate: 0,
+  };
+}
+
+/** At the answer of the last {@link walkAgents} (no object made): the wait probability, the service level, and 1 where the occupancy cap alone bound. */
+const walked = new Float64Array(3);
+
+/**
+ * The Erlang C staffing walk for traffic `a` > 0: the fewest agents, from `atLeast`, meeting
+ * the target under the occupancy cap. Where nobody waits from some number of agents on (to
+ * double precision), the occupancy cap alone binds (`walked[2]` 1); otherwise the answer's
+ * wait probability and service level are left in `walked`.
+ */
+function walkAgents(a: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, atLeast: number): number {
   const start = erlangBStart(a);
   const inverseTraffic = 1 / a;
   let r = 1 / start.b;
@@ -137,26 +162,22 @@ export function erlangCAgents(callsPerHour: number, handleSeconds: number, targe
   for (let n = start.n + 1, steps = 1; ; n++, steps++) {
     checkSteps(steps, 'Erlang C staffing search');
     r = 1 + n * inverseTraffic * r;
-    if (n <= a) continue;
+    if (n <= a || n < atLeast) continue;
     const c = erlangCFromB(n, a, 1 / r);
     if (c < 1e-16) {
       // Nobody waits, to double precision, from here on (C falls with N): only the occupancy cap binds.
       let agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
       if (a / agents > maxOccupancy + 1e-12) agents++;
-      return erlangCPerformance(agents, callsPerHour, handleSeconds, targetSeconds);
+      walked[2] = 1;
+      return agents;
     }
     if (a / n > maxOccupancy + 1e-12) continue;
     const sl = serviceLevelFromC(n, a, c, handleSeconds, targetSeconds);
     if (sl >= serviceLevel - 1e-12) {
-      return {
-        agents: n,
-        trafficErlangs: a,
-        waitProbability: c,
-        serviceLevel: sl,
-        asaSeconds: asaFromC(n, a, c, handleSeconds),
-        occupancy: a / n,
-        abandonRate: 0,
-      };
+      walked[0] = c;
+      walked[1] = sl;
+      walked[2] = 0;
+      return n;
     }
   }
 }
@@ -177,20 +198,5 @@ export function erlangCAgentCount(
 ): number {
   const a = (callsPerHour * handleSeconds) / 3600;
   if (a <= 0) return 0;
-  const start = erlangBStart(a);
-  const inverseTraffic = 1 / a;
-  let r = 1 / start.b;
-  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
-    checkSteps(steps, 'Erlang C staffing search');
-    r = 1 + n * inverseTraffic * r;
-    if (n <= a || n < atLeast) continue;
-    const c = erlangCFromB(n, a, 1 / r);
-    if (c < 1e-16) {
-      let agents = Math.max(n, Math.ceil(a / (maxOccupancy + 1e-12)));
-      if (a / agents > maxOccupancy + 1e-12) agents++;
-      return agents;
-    }
-    if (a / n > maxOccupancy + 1e-12) continue;
-    if (serviceLevelFromC(n, a, c, handleSeconds, targetSeconds) >= serviceLevel - 1e-12) return n;
-  }
+  return walkAgents(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, atLeast);
 }

@@ -15,6 +15,45 @@ import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 // A live channel's week, read at once by the pool (one buffer for every channel and pool).
 const weekAgents = new Float64Array(HOURS_PER_WEEK);
 const weekWork = new Float64Array(HOURS_PER_WEEK);
+// The pool's agents and spare capacity by hour of the week, filled and read by one pool at a time.
+const poolAgents = new Float64Array(HOURS_PER_WEEK);
+const poolSpare = new Float64Array(HOURS_PER_WEEK);
+
+// The hourly sums of a pool, each a small function of typed arrays alone (compiled early and
+// once, where the pool's own code meets many kinds of objects).
+
+/** A live channel's week into the pool: its agents, and their idle time up to the occupancy cap as spare capacity. */
+function addLive(agents: Float64Array, spare: Float64Array, live: Float64Array, work: Float64Array, occ: number): void {
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    agents[h] = agents[h]! + live[h]!;
+    spare[h] = spare[h]! + Math.max(0, live[h]! * occ - work[h]!);
+  }
+}
+
+/** A backlog's week into the pool: its own agents, the spare capacity it used taken; returns its most agents in an hour. */
+function addBacklog(agents: Float64Array, spare: Float64Array, own: Float64Array, used: Float64Array): number {
+  let peak = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    spare[h] = Math.max(0, spare[h]! - used[h]!);
+    agents[h] = agents[h]! + own[h]!;
+    if (own[h]! > peak) peak = own[h]!;
+  }
+  return peak;
+}
+
+/** The agent-hours of a week, added up hour by hour. */
+function weekTotal(agents: Float64Array): number {
+  let sum = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) sum += agents[h]!;
+  return sum;
+}
+
+/** The most agents in an hour of a week. */
+function weekPeak(agents: Float64Array): number {
+  let peak = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) peak = Math.max(peak, agents[h]!);
+  return peak;
+}
 
 /** One channel of a pool in one month. */
 export interface PoolChannel {
@@ -41,46 +80,39 @@ export interface PoolOutcome {
  * channels without a target keep their own workload staffing.
  */
 export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): PoolOutcome {
-  const spare = new Float64Array(HOURS_PER_WEEK);
-  const agents = new Float64Array(HOURS_PER_WEEK);
-  const work: number[] = chs.map((c) => c.dedicated.occupancy * c.dedicated.onSeatHours);
-  const own: (StaffingResult | null)[] = chs.map(() => null);
+  const spare = poolSpare.fill(0);
+  const agents = poolAgents.fill(0);
+  const work: number[] = [];
+  const own: (StaffingResult | null)[] = [];
+  for (const c of chs) {
+    work.push(c.dedicated.occupancy * c.dedicated.onSeatHours);
+    own.push(null);
+  }
   let seatHours = 0;
   let otherPeak = 0;
-  chs.forEach((c) => {
-    if (!c.live || c.inputs.backlog) return;
+  for (const c of chs) {
+    if (!c.live || c.inputs.backlog) continue;
     const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
-    for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      agents[h] = agents[h]! + w.agents[h]!;
-      spare[h] = spare[h]! + Math.max(0, w.agents[h]! * c.inputs.maxOccupancy - w.work[h]!);
-    }
-  });
-  const order = chs
-    .map((c, i) => i)
-    .filter((i) => chs[i]!.inputs.backlog)
-    .sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
+    addLive(agents, spare, w.agents, w.work, c.inputs.maxOccupancy);
+  }
+  const order: number[] = [];
+  for (let i = 0; i < chs.length; i++) if (chs[i]!.inputs.backlog) order.push(i);
+  if (order.length > 1) order.sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
   for (const i of order) {
     const c = chs[i]!;
     const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
-    let peak = 0;
-    for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      spare[h] = Math.max(0, spare[h]! - r.spareUsed[h]!);
-      agents[h] = agents[h]! + r.agents[h]!;
-      if (r.agents[h]! > peak) peak = r.agents[h]!;
-    }
+    const peak = addBacklog(agents, spare, r.agents, r.spareUsed);
     work[i] = r.workHours * WEEKS_PER_MONTH;
     own[i] = { ...c.dedicated, peakAgents: peak, responseLevel: r.onTimeShare };
   }
-  for (let h = 0; h < HOURS_PER_WEEK; h++) seatHours += agents[h]!;
+  seatHours += weekTotal(agents);
   // Channels neither live nor with a target keep their own hours.
   for (const c of chs) {
     if (c.live || c.inputs.backlog) continue;
     seatHours += c.dedicated.onSeatHours / WEEKS_PER_MONTH;
     otherPeak += c.dedicated.peakAgents;
   }
-  let peakAgents = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) peakAgents = Math.max(peakAgents, agents[h]!);
-  peakAgents += otherPeak;
+  const peakAgents = weekPeak(agents) + otherPeak;
   const onSeatHours = seatHours * WEEKS_PER_MONTH;
   const first = chs[0]!.inputs;
   const available = first.paidHoursPerMonth * (1 - first.shrinkage);

@@ -73,6 +73,8 @@ class Table {
   seats = new Float64Array(64);
   /** 0: empty; 1: seats null; 2: seats a number. */
   kind = new Uint8Array(64);
+  /** The store's generation when each result was last made or found. */
+  used = new Int32Array(64);
   results: (StaffingResult | undefined)[] = new Array<StaffingResult | undefined>(64);
   size = 0;
 
@@ -89,7 +91,8 @@ class Table {
     }
   }
 
-  put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult): void {
+  put(i: number, contacts: number, minutes: number, seats: number | null, r: StaffingResult, generation: number): void {
+    this.used[i] = generation;
     this.contacts[i] = contacts;
     this.minutes[i] = minutes;
     this.seats[i] = seats ?? 0;
@@ -99,9 +102,17 @@ class Table {
     if (++this.size * 2 > this.kind.length) this.grow();
   }
 
+  /** Empties the table, keeping its room. */
+  clear(): void {
+    this.kind.fill(0);
+    this.results.fill(undefined);
+    this.size = 0;
+  }
+
   private grow(): void {
-    const { contacts, minutes, seats, kind, results } = this;
+    const { contacts, minutes, seats, kind, results, used } = this;
     const n = 2 * kind.length;
+    this.used = new Int32Array(n);
     this.contacts = new Float64Array(n);
     this.minutes = new Float64Array(n);
     this.seats = new Float64Array(n);
@@ -115,6 +126,7 @@ class Table {
       this.minutes[j] = minutes[i]!;
       this.seats[j] = seats[i]!;
       this.kind[j] = kind[i]!;
+      this.used[j] = used[i]!;
       this.results[j] = results[i];
     }
   }
@@ -128,6 +140,47 @@ export class StaffingStore {
   private last: Table | null = null;
 
   constructor(private readonly limit = 10_000) {}
+
+  /** The generation results are made and found in now (the Monte Carlo: the draw). */
+  private generation = 0;
+
+  /**
+   * Starts the next generation, keeping only the results made or found in the one that
+   * ends: the draws of a Monte Carlo that change every workload find none of an earlier
+   * draw's results, which are then garbage as soon as the next draw starts rather than kept
+   * up to the limit; a result every draw finds (a channel whose workload no range moves)
+   * stays. Returns whether any result was dropped.
+   */
+  nextGeneration(): boolean {
+    const g = this.generation++;
+    let stale = false;
+    for (const t of this.tables.values()) {
+      for (let i = 0; i < t.kind.length && !stale; i++) if (t.kind[i] !== 0 && t.used[i]! < g) stale = true;
+      if (stale) break;
+    }
+    if (!stale) return false;
+    // Each table emptied in place (its room kept for the next draw's results) and the kept results put back.
+    this.entries = 0;
+    this.last = null;
+    for (const [key, t] of [...this.tables]) {
+      const keep: number[] = [];
+      for (let i = 0; i < t.kind.length; i++) if (t.kind[i] !== 0 && t.used[i]! >= g) keep.push(i);
+      if (keep.length === 0) {
+        this.tables.delete(key);
+        continue;
+      }
+      const contacts = keep.map((i) => t.contacts[i]!);
+      const minutes = keep.map((i) => t.minutes[i]!);
+      const seats = keep.map((i) => (t.kind[i] === 1 ? null : t.seats[i]!));
+      const results = keep.map((i) => t.results[i]!);
+      t.clear();
+      for (let j = 0; j < keep.length; j++) {
+        t.put(t.slot(contacts[j]!, minutes[j]!, seats[j]!), contacts[j]!, minutes[j]!, seats[j]!, results[j]!, g);
+        this.entries++;
+      }
+    }
+    return true;
+  }
 
   /** How many results the store holds. */
   get size(): number {
@@ -155,10 +208,13 @@ export class StaffingStore {
     this.last = table;
     this.lastKey = baseKey;
     const i = table.slot(humanContacts, agentMinutes, seats);
-    if (table.kind[i] !== 0) return table.results[i]!;
+    if (table.kind[i] !== 0) {
+      table.used[i] = this.generation;
+      return table.results[i]!;
+    }
     // A month's staffing never asks the store (staffing.ts): the slot is still free after it.
     const r = compute(humanContacts, agentMinutes, seats);
-    table.put(i, humanContacts, agentMinutes, seats, r);
+    table.put(i, humanContacts, agentMinutes, seats, r, this.generation);
     this.entries++;
     return r;
   }

@@ -102,6 +102,8 @@ export interface IntervalSolver {
 
 /** Handle times and targets whose staffing a solver keeps (about: a handle time makes room with all its targets). */
 const STEP_SETS = 64;
+/** Weeks of agents a solver keeps (`weekAgents`): a draw's months, with and without the AI, of two live channels. */
+const WEEKS_KEPT = 128;
 /** Points a step function keeps before it starts again empty. */
 const STEP_POINTS = 2048;
 
@@ -304,8 +306,42 @@ export function queueSolver(costOnly = false): IntervalSolver {
       return last;
     };
   };
+  // Weeks staffed lately, by arrivals per week: a blended pool staffs again the live weeks
+  // its channels were just staffed with alone (same handle time, targets, weights and arrivals).
+  const kept = new Map<number, number>();
+  const keptSteps: (Steps | null)[] = new Array<Steps | null>(WEEKS_KEPT).fill(null);
+  const keptWeights: (readonly number[] | null)[] = new Array<readonly number[] | null>(WEEKS_KEPT).fill(null);
+  const keptHandle = new Float64Array(WEEKS_KEPT);
+  const keptPerWeek = new Float64Array(WEEKS_KEPT);
+  const keptAgents = new Float64Array(WEEKS_KEPT * HOURS_PER_WEEK);
+  let nextKept = 0;
   const weekAgents = (handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array): void => {
     const steps = stepsFor(handleSeconds, s);
+    const w = s.weights;
+    const at = kept.get(perWeek);
+    if (
+      at !== undefined &&
+      keptSteps[at] === steps &&
+      keptWeights[at] === w &&
+      Object.is(keptHandle[at], handleSeconds) &&
+      Object.is(keptPerWeek[at], perWeek)
+    ) {
+      for (let h = 0, j = at * HOURS_PER_WEEK; h < HOURS_PER_WEEK; h++, j++) agents[h] = keptAgents[j]!;
+      return;
+    }
+    if (!weekAgentsOf(steps, handleSeconds, s, perWeek, agents) || agents.length !== HOURS_PER_WEEK) return;
+    const slot = nextKept;
+    nextKept = (nextKept + 1) % WEEKS_KEPT;
+    if (keptSteps[slot] !== null && kept.get(keptPerWeek[slot]!) === slot) kept.delete(keptPerWeek[slot]!);
+    kept.set(perWeek, slot);
+    keptSteps[slot] = steps;
+    keptWeights[slot] = w;
+    keptHandle[slot] = handleSeconds;
+    keptPerWeek[slot] = perWeek;
+    keptAgents.set(agents, slot * HOURS_PER_WEEK);
+  };
+  /** {@link IntervalSolver.weekAgents} with the steps of its handle time and targets; false if the weights cannot be ordered. */
+  const weekAgentsOf = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array): boolean => {
     const w = s.weights;
     const order = ascendingOrder(w);
     agents.fill(0);
@@ -313,10 +349,10 @@ export function queueSolver(costOnly = false): IntervalSolver {
       // Weights no order can sort: each interval searched as `staffMonth` would (and failing as it would).
       const solveCalls = solver(handleSeconds, s);
       for (let h = 0; h < w.length; h++) if (!(w[h]! <= 0)) agents[h] = solveCalls(perWeek * w[h]!).agents;
-      return;
+      return false;
     }
     const last = order.length - 1;
-    if (last < 0) return;
+    if (last < 0) return true;
     // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
     // settle every interval between; otherwise the middle one is found and each half done alike.
     // The ranges wait on a stack (lo, hi pairs); the ends go first. Each interval found is
@@ -358,6 +394,7 @@ export function queueSolver(costOnly = false): IntervalSolver {
       const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
       agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
     }
+    return true;
   };
   return Object.assign(solver, { weekAgents, costOnly });
 }
@@ -439,14 +476,18 @@ function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: 
     // As the interval's result reports it: min(1, A / N) under Erlang C.
     if (erlangC && n > 0) workHours += Math.min(1, (perWeek * w * handleSeconds) / 3600 / n) * n;
   }
-  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return figuresOnly(seatHoursPerWeek * WEEKS_PER_MONTH, available, peak, erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0);
+}
+
+/** A month's staffing without queue figures (service level, speed of answer, abandonment): FTE from on-seat hours. */
+function figuresOnly(onSeatHours: number, available: number, peakAgents: number, occupancy: number): StaffingResult {
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,
     onSeatHours,
-    peakAgents: peak,
+    peakAgents,
     serviceLevel: null,
     asaSeconds: null,
-    occupancy: erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
+    occupancy,
     abandonRate: null,
   };
 }
@@ -457,30 +498,13 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
   let peak = 0;
   if (s.seats !== null) {
     const onSeatHours = s.seats * s.openHoursPerWeek * WEEKS_PER_MONTH;
-    return {
-      staffedFte: available > 0 ? onSeatHours / available : 0,
-      onSeatHours,
-      peakAgents: s.seats,
-      serviceLevel: null,
-      asaSeconds: null,
-      occupancy: onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0,
-      abandonRate: null,
-    };
+    return figuresOnly(onSeatHours, available, s.seats, onSeatHours > 0 ? Math.min(1, workloadHours / onSeatHours) : 0);
   }
   for (const w of s.weights) {
     const hourlyWork = (s.humanContacts * w * ahtSeconds) / 3600 / WEEKS_PER_MONTH;
     peak = Math.max(peak, Math.ceil(hourlyWork / s.maxOccupancy - 1e-9));
   }
-  const onSeatHours = workloadHours / s.maxOccupancy;
-  return {
-    staffedFte: available > 0 ? onSeatHours / available : 0,
-    onSeatHours,
-    peakAgents: peak,
-    serviceLevel: null,
-    asaSeconds: null,
-    occupancy: s.maxOccupancy,
-    abandonRate: null,
-  };
+  return figuresOnly(workloadHours / s.maxOccupancy, available, peak, s.maxOccupancy);
 }
 
 /**
@@ -498,19 +522,15 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, avail
     maxOccupancy: s.maxOccupancy,
     seats: s.seats,
   });
-  const seatHoursPerWeek = r.agentHours,
-    peak = r.peakAgents;
-  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
-  return {
-    staffedFte: available > 0 ? onSeatHours / available : 0,
-    onSeatHours,
-    peakAgents: peak,
-    serviceLevel: null,
-    asaSeconds: null,
-    occupancy: seatHoursPerWeek > 0 ? Math.min(1, r.workHours / seatHoursPerWeek) : 0,
-    abandonRate: null,
-    responseLevel: r.onTimeShare,
-  };
+  const seatHoursPerWeek = r.agentHours;
+  const result = figuresOnly(
+    seatHoursPerWeek * WEEKS_PER_MONTH,
+    available,
+    r.peakAgents,
+    seatHoursPerWeek > 0 ? Math.min(1, r.workHours / seatHoursPerWeek) : 0,
+  );
+  result.responseLevel = r.onTimeShare;
+  return result;
 }
 
 /**
