@@ -34,6 +34,11 @@ interface Base {
 
 const keyOf = (ids: readonly string[], scenarios: readonly Scenario[]) => JSON.stringify([ids, scenarios]);
 
+/** Whether two lists have the same length and `same` items at every place. */
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
 function baseOf(entry: StoredEntry): Base {
   return { raw: entry.raw, ids: entry.ids, scenarios: entry.set.scenarios, active: entry.set.active, revision: entry.revision };
 }
@@ -57,8 +62,12 @@ export function autosaver(planner: Planner, storage: StorageLike | null, saveSta
   // A session that is still the untouched default has nothing of its own to merge: another tab's entry replaces it.
   let edited = saveStart;
 
+  // Scenarios are replaced, never mutated: one that is the very object saved is unchanged without writing it out (an edit changes one scenario of many).
   const unchanged = (snap: Snapshot) =>
-    base !== null && snap.activeIndex === base.active && keyOf(snap.ids, snap.scenarios) === keyOf(base.ids, base.scenarios);
+    base !== null &&
+    snap.activeIndex === base.active &&
+    sameList(snap.ids, base.ids, (a, b) => a === b) &&
+    sameList(snap.scenarios, base.scenarios, (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b));
 
   /** Merges another tab's entry into the session; true when the session now holds something the entry lacks. */
   const merge = (theirs: StoredEntry): boolean => {

@@ -155,7 +155,13 @@ export async function benchEditPaint() {
     for (const [label, selector, values, budget] of cases) {
       if (process.env.BENCH_PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       const { wall, cpu } = await edits(page, cdp, page.locator(selector), values);
-      if (process.env.BENCH_PROFILE) topFunctions((await cdp.send('Profiler.stop')).profile);
+      if (process.env.BENCH_PROFILE) {
+        const { profile } = await cdp.send('Profiler.stop');
+        topFunctions(profile);
+        // BENCH_PROFILE_DIR: the case's CPU profile, to open in DevTools.
+        const dir = process.env.BENCH_PROFILE_DIR;
+        if (dir) fs.writeFileSync(path.join(dir, `${selector.slice(1)}.cpuprofile`), JSON.stringify(profile));
+      }
       const p95 = percentile(wall, 95);
       report(`${label}: p50`, percentile(wall, 50).toFixed(1), 'ms', null, true);
       ok.push(report(`${label}: p95 of ${wall.length} edits`, p95.toFixed(1), 'ms', `<= ${budget} ms`, p95 <= budget));

@@ -58,3 +58,19 @@ export function coverOf(input: CoverInput): Cover {
     linkNote: input.link.ok ? 'Open this link (or scan the code) to see the live model with these inputs.' : input.link.message,
   };
 }
+
+/**
+ * `coverOf` that gives back the cover it made last while every input is the same: the cover
+ * follows the scenario, and an edit of a price or a volume leaves its name and preset (and
+ * the date, costly to format) as they were.
+ */
+export function coverMaker(): (input: CoverInput) => Cover {
+  let last: { input: CoverInput; cover: Cover } | null = null;
+  const same = (a: CoverInput, b: CoverInput) =>
+    (Object.keys(a) as (keyof CoverInput)[]).every((k) => a[k] === b[k]) && Object.keys(a).length === Object.keys(b).length;
+  return (input) => {
+    if (last && same(last.input, input)) return last.cover;
+    last = { input, cover: coverOf(input) };
+    return last.cover;
+  };
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { coverOf, printedText, type CoverInput } from '../../../../src/ui/print/cover';
+import { describe, expect, it, vi } from 'vitest';
+import { coverMaker, coverOf, printedText, type CoverInput } from '../../../../src/ui/print/cover';
 
 const base: CoverInput = {
   scenarioName: 'Q3 board case',
@@ -47,5 +47,31 @@ describe('printedText', () => {
     expect(printedText(new Date('2026-12-04T01:52:00Z'), 'not a locale!')).toBe('Printed 2026-12-04T01:52:00.000Z');
     expect(() => printedText(new Date(Number.NaN), 'en-US')).not.toThrow();
     expect(printedText(new Date(Number.NaN), 'en-US')).not.toMatch(/NaN|Invalid/);
+  });
+});
+
+describe('coverMaker', () => {
+  it('gives back the same cover while its inputs are the same, without formatting the date again', () => {
+    const make = coverMaker();
+    const first = make({ ...base });
+    const spy = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      // A new input object with the same values: an edit of an input the cover does not show.
+      expect(make({ ...base })).toBe(first);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('makes a new cover when the name, the preset, the date or the link change', () => {
+    const make = coverMaker();
+    const first = make(base);
+    const renamed = make({ ...base, scenarioName: 'Q4 board case' });
+    expect(renamed).not.toBe(first);
+    expect(renamed.title).toBe('Q4 board case');
+    expect(make({ ...base, presetLabel: null }).subtitle).toBe('AI support ROI and staffing plan');
+    expect(make({ ...base, printedAt: new Date('2026-12-05T01:52:00Z') }).printed).toMatch(/December 5, 2026/);
+    expect(make({ ...base, link: { ok: false, message: 'No link.' } }).linkNote).toBe('No link.');
   });
 });
