@@ -49,6 +49,32 @@ const cspMeta: Plugin = {
   },
 };
 
+/** The parts a visit with a link or saved scenarios loads before its figures, by role (src/prerender/boot.js preloads them). */
+const START_PARTS = { validation: 'src/model/schema-define.ts', link: 'src/io/query-params.ts', share: 'src/io/share-url.ts' } as const;
+
+/**
+ * Names the files of the start's parts loaded on demand in `<meta name="start-parts">`, ahead
+ * of the boot script, which starts loading those a visit needs beside the app's first files.
+ */
+const startParts: Plugin = {
+  name: 'start-parts',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((f) => f.type === 'chunk');
+      const attributes = Object.entries(START_PARTS).map(([role, source]) => {
+        const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${source}`)));
+        if (!chunk) throw new Error(`start-parts: no file holds ${source}`);
+        return `data-${role}="./${chunk.fileName}"`;
+      });
+      const boot = html.indexOf('<script src="./assets/boot-');
+      if (boot < 0) throw new Error('start-parts: the boot script is missing from index.html');
+      return `${html.slice(0, boot)}<meta name="start-parts" ${attributes.join(' ')}>\n    ${html.slice(boot)}`;
+    },
+  },
+};
+
 /** The method document beside the page, where the summary's conventions link to it (docs/METHOD.md). */
 const methodDoc: Plugin = {
   name: 'method-doc',
@@ -59,7 +85,7 @@ const methodDoc: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [svelte(), cspMeta, prerender(), methodDoc, serviceWorker(pkg.version)],
+  plugins: [svelte(), cspMeta, prerender(), startParts, methodDoc, serviceWorker(pkg.version)],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   build: {
