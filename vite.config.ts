@@ -30,6 +30,12 @@ export const CONTENT_SECURITY_POLICY = [
 
 const CHARSET_META = '<meta charset="UTF-8" />';
 
+/** The files of the first render, in order: Svelte's runtime, then everything else it needs (see `build` below). */
+export const INITIAL_CHUNKS = [
+  { name: 'svelte', test: /node_modules[\\/]svelte[\\/]/, tags: ['$initial' as const] },
+  { name: 'app', tags: ['$initial' as const] },
+];
+
 /** The policy as the first tag after `<meta charset>` (which must stay within the first 1,024 bytes). */
 const cspMeta: Plugin = {
   name: 'content-security-policy-meta',
@@ -43,6 +49,32 @@ const cspMeta: Plugin = {
   },
 };
 
+/** The parts a visit with a link or saved scenarios loads before its figures, by role (src/prerender/boot.js preloads them). */
+const START_PARTS = { validation: 'src/model/schema-define.ts', link: 'src/io/query-params.ts', share: 'src/io/share-url.ts' } as const;
+
+/**
+ * Names the files of the start's parts loaded on demand in `<meta name="start-parts">`, ahead
+ * of the boot script, which starts loading those a visit needs beside the app's first files.
+ */
+const startParts: Plugin = {
+  name: 'start-parts',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((f) => f.type === 'chunk');
+      const attributes = Object.entries(START_PARTS).map(([role, source]) => {
+        const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${source}`)));
+        if (!chunk) throw new Error(`start-parts: no file holds ${source}`);
+        return `data-${role}="./${chunk.fileName}"`;
+      });
+      const boot = html.indexOf('<script src="./assets/boot-');
+      if (boot < 0) throw new Error('start-parts: the boot script is missing from index.html');
+      return `${html.slice(0, boot)}<meta name="start-parts" ${attributes.join(' ')}>\n    ${html.slice(boot)}`;
+    },
+  },
+};
+
 /** The method document beside the page, where the summary's conventions link to it (docs/METHOD.md). */
 const methodDoc: Plugin = {
   name: 'method-doc',
@@ -53,16 +85,19 @@ const methodDoc: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [svelte(), cspMeta, prerender(), methodDoc, serviceWorker(pkg.version)],
+  plugins: [svelte(), cspMeta, prerender(), startParts, methodDoc, serviceWorker(pkg.version)],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Everything the first render needs in one file: over HTTP/1.1 a browser fetches at most
-    // six files from a host at a time, so sixteen small initial chunks arrive in three
-    // rounds. Sections loaded after the first paint keep their own chunks.
-    rolldownOptions: { output: { entryFileNames: 'assets/app-[hash].js', codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    // What the first render needs in two files: Svelte's runtime, then the rest (over HTTP/1.1
+    // a browser fetches at most six files from a host at a time, so sixteen small initial
+    // chunks would arrive in three rounds). The runtime has its own file because it creates an
+    // Error while its module is evaluated, and Chromium then re-parses the whole script that
+    // holds it to find source positions: in one 370 KB file that re-parse cost more than
+    // evaluating everything else. Sections loaded after the first paint keep their own chunks.
+    rolldownOptions: { output: { entryFileNames: 'assets/app-[hash].js', codeSplitting: { groups: INITIAL_CHUNKS } } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

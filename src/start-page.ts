@@ -10,7 +10,7 @@ import { startAutosave } from './state/autosave.svelte';
 import { headStart, Planner } from './state/planner.svelte';
 import { KeepChoice } from './state/keep-choice.svelte';
 import { linkQuestion } from './state/keep';
-import { keepChosen, openedNote, startup } from './state/startup';
+import { keepChosen, loadValidation, openedNote, startup } from './state/startup';
 import { markStarted, markStarting, previousStart, safeStartMessage, sessionMarks } from './state/start-guard';
 import { schemas } from './model';
 import { defaultLocale } from './ui/format';
@@ -30,10 +30,13 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (!target) throw new Error('The page has no #app element to mount on');
   const root = document.documentElement;
 
+  // The validation is a file of its own, loaded beside the rest of the start: saved scenarios
+  // and a link are validated once it is there, and the page answers input only then.
+  const validation = loadValidation();
   const storage = browserStorage();
   // Reading and checking the saved scenarios (eight of fifty categories each, say) in a task
   // of its own rather than in the one that evaluated the scripts.
-  if (storage !== null && hasSavedScenarios(storage)) await nextTask();
+  if (storage !== null && hasSavedScenarios(storage)) await Promise.all([nextTask(), validation]);
   const loaded = loadScenarios(storage);
   const entry = loaded.ok && loaded.set ? loaded : null;
   const saved = entry ? { ...entry.set, ids: entry.ids } : null;
@@ -113,6 +116,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     storageOk: loaded.ok,
     locale: defaultLocale(),
   });
+  await validation;
   let app: ReturnType<typeof mount>;
   if (built) {
     // The built figures get their first paint before hydration takes the main thread.

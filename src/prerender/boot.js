@@ -5,7 +5,10 @@
 // the right page) when this visit will not show the default scenario: a readable link, a
 // share link, saved scenarios or a locale whose figures read differently. start-page.ts
 // then hydrates the markup or replaces it;
-// (3) shows a message instead of a blank or dead page when the app's script cannot load or
+// (3) for such a visit, starts loading the parts its start needs beside the app's first
+// files (the validation, the link's reader), which the app would otherwise ask for only once
+// its own script has run: their names are in <meta name="start-parts"> (vite.config.ts);
+// (4) shows a message instead of a blank or dead page when the app's script cannot load or
 // fails before the page answers input (after that, each section reports its own failures).
 // Kept in step with theme.ts and storage.ts by tests/unit/ui/boot.test.ts.
 (function () {
@@ -80,4 +83,19 @@
   var link = location.search.length > 1 || /[=%]/.test(location.hash);
   var language = typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
   if (link || saved || !/^en(-US)?$/i.test(language)) root.setAttribute('data-prerender', 'stale');
+
+  var parts = document.querySelector('meta[name="start-parts"]');
+  var preload = function (href) {
+    if (!href) return;
+    var l = document.createElement('link');
+    l.rel = 'modulepreload';
+    l.href = href;
+    l.setAttribute('crossorigin', '');
+    document.head.appendChild(l);
+  };
+  if (parts && (link || saved)) {
+    preload(parts.getAttribute('data-validation'));
+    if (location.search.length > 1) preload(parts.getAttribute('data-link'));
+    if (/[=%]/.test(location.hash)) preload(parts.getAttribute('data-share'));
+  }
 })();

@@ -4,13 +4,15 @@
  * A link's scenarios are added to the saved ones and shown. Nothing saved is dropped: when
  * both together are more than a session holds, the user chooses which to keep (`choose`).
  */
-import { presetScenario, type Scenario } from '../model';
+import { loadSchemas, presetScenario, type Scenario } from '../model';
 import { hasShareFragment } from '../io/share-fragment';
 import { lazy } from '../io/lazy';
 
 // The readers of share links and readable links load only for a visit that has one: the first page needs neither.
 const loadShareReader = lazy(() => import('../io/share-url'));
 const loadLinkReader = lazy(() => import('../io/query-params'));
+/** The validation (zod and the schemas): a link and saved scenarios are validated before the page shows them, an edit before it applies. */
+export const loadValidation = lazy(loadSchemas);
 import { MAX_SCENARIOS, uniqueName, type PlannerSeed } from './planner.svelte';
 
 export interface SavedSet {
@@ -135,13 +137,13 @@ function linkSession(merged: Merged, linked: readonly Scenario[], linkedActive: 
 export async function startup(search: string, hash: string, saved: SavedSet | null): Promise<Startup> {
   const notices: string[] = [];
   if (hasShareFragment(hash)) {
-    const { decodeShareFragment } = await loadShareReader();
+    const [{ decodeShareFragment }] = await Promise.all([loadShareReader(), loadValidation()]);
     const decoded = await decodeShareFragment(hash);
     if (decoded.ok) return linkSession(mergeLinked(saved, decoded.scenarios, decoded.active), decoded.scenarios, decoded.active, notices, 'share-link');
     notices.push(decoded.message);
   }
   if (search.length > 1) {
-    const { applyQuery } = await loadLinkReader();
+    const [{ applyQuery }] = await Promise.all([loadLinkReader(), loadValidation()]);
     const q = applyQuery(search);
     notices.push(...q.notices);
     if (q.applied) return linkSession(mergeLinked(saved, [q.scenario], 0), [q.scenario], 0, notices, 'readable-link');

@@ -1,6 +1,8 @@
 // The first visits of the startup bench (README, "Benchmarks"), built by the project's own code:
 // share links of the default scenario and of the three-channel case (./channel-scenario.ts),
 // and the saved entry of a returning visitor.
+// The share link is validated as it is made: the validation the page loads on demand is loaded here at once.
+import '../../src/model/schema-define';
 import { presetScenario } from '../../src/model';
 import { encodeShareFragment } from '../../src/io/share-url';
 import { STORAGE_FORMAT } from '../../src/io/storage';

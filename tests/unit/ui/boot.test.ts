@@ -26,9 +26,23 @@ interface Visit {
   moreContrast: boolean;
 }
 
+/** The parts the build names in `<meta name="start-parts">` (vite.config.ts). */
+const PARTS: Record<string, string> = { 'data-validation': './v.js', 'data-link': './q.js', 'data-share': './s.js' };
+
 /** Runs boot.js for one visit; returns the attributes it set on the root element. */
 function boot(v: Visit): Record<string, string> {
+  return run(v).attributes;
+}
+
+/** Runs boot.js for one visit (on a page that names its start parts, or not): the root's attributes and the files it preloaded. */
+function run(v: Visit, named = true): { attributes: Record<string, string>; preloaded: string[] } {
   const attributes: Record<string, string> = {};
+  const preloaded: string[] = [];
+  type Link = { rel: string; href: string; attributes: Record<string, string>; setAttribute: (k: string, val: string) => void };
+  const newLink = (): Link => {
+    const l: Link = { rel: '', href: '', attributes: {}, setAttribute: (k, val) => (l.attributes[k] = val) };
+    return l;
+  };
   const queries: Record<string, boolean> = {
     '(prefers-color-scheme: dark)': v.dark,
     '(prefers-contrast: more)': v.moreContrast,
@@ -44,6 +58,13 @@ function boot(v: Visit): Record<string, string> {
         hasAttribute: (k: string) => k in attributes,
         removeAttribute: (k: string) => delete attributes[k],
       },
+      querySelector: (q: string) => (named && q === 'meta[name="start-parts"]' ? { getAttribute: (k: string) => PARTS[k] ?? null } : null),
+      createElement: (tag: string) => (tag === 'link' ? newLink() : null),
+      head: {
+        appendChild: (l: Link) => {
+          if (l.rel === 'modulepreload' && l.attributes.crossorigin === '') preloaded.push(l.href);
+        },
+      },
     },
     location: { search: v.search, hash: v.hash },
     navigator: { language: v.language },
@@ -56,7 +77,7 @@ function boot(v: Visit): Record<string, string> {
     matchMedia: (q: string) => ({ matches: queries[q] ?? false }),
   };
   BOOT.runInNewContext(context);
-  return attributes;
+  return { attributes, preloaded };
 }
 
 const visitArb: fc.Arbitrary<Visit> = fc.record({
@@ -98,6 +119,22 @@ describe('boot.js', () => {
       { numRuns: 2000, seed: 20261122 },
     );
     // Two thousand runs of the script in a fresh VM context each: seconds, more on a busy machine.
+  }, 30_000);
+
+  it("starts loading what a visit's start needs: the validation for a link or saved scenarios, and the link's reader", () => {
+    fc.assert(
+      fc.property(visitArb, fc.boolean(), (v, named) => {
+        const { preloaded } = run(v, named);
+        const saved = v.storageThrows || STORAGE_KEY in v.stored;
+        const readable = v.search.length > 1;
+        // Conservative on the fragment, as for the markup: `#x=1` loads the share reader too.
+        const share = /[=%]/.test(v.hash);
+        const expected = !named || !(readable || share || saved) ? [] : ['./v.js', ...(readable ? ['./q.js'] : []), ...(share ? ['./s.js'] : [])];
+        expect(preloaded).toEqual(expected);
+        if (hasShareFragment(v.hash) && named) expect(preloaded).toContain('./s.js');
+      }),
+      { numRuns: 500, seed: 20261122 },
+    );
   }, 30_000);
 
   it('leaves a plain first visit to the built markup', () => {
