@@ -142,3 +142,15 @@ test("a CX leader starts from the business type's typical channels, stated as an
   expect(voice / (chat + email + voice)).toBeCloseTo(0.15, 9);
   await expect(page.locator('#results [data-metric="service_level"][data-channel="voice"]')).toHaveAttribute('data-value', /^\d/);
 });
+
+test("the answer-time field names the default of the scenario's own channel", async ({ page }) => {
+  await page.goto('./?channel=email');
+  await openView(page, 'Inputs');
+  const inputs = page.locator('#inputs');
+  await inputs.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(inputs.getByLabel('Answer within (seconds)')).toHaveAttribute('placeholder', '60 (email default)');
+  await page.goto('./?channel=voice');
+  await openView(page, 'Inputs');
+  await inputs.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(inputs.getByLabel('Answer within (seconds)')).toHaveAttribute('placeholder', '20 (voice default)');
+});
