@@ -31,7 +31,7 @@ import {
   isMissing,
 } from '../../io/csv-import';
 import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model';
-import { formatFixed, formatNumber } from '../format';
+import { defaultLocale, formatFixed, formatNumber } from '../format';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -199,7 +199,7 @@ export function findings(scan: ScanResult): string[] {
       out.push(
         v.basis === 'complete-months'
           ? `${formatNumber(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
-          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${v.days.toFixed(1)} days of data (no complete month).`,
+          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${formatNumber(v.days, 1)} days of data (no complete month).`,
       );
     }
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
@@ -209,7 +209,7 @@ export function findings(scan: ScanResult): string[] {
     const channel = dominantChannel(named);
     if (named.length > 0) {
       const total = named.reduce((s, c) => s + c.contacts, 0);
-      const split = named.map((c) => `${c.name} ${total > 0 ? ((c.contacts / total) * 100).toFixed(0) : 0} %`).join(', ');
+      const split = named.map((c) => `${c.name} ${formatNumber(total > 0 ? (c.contacts / total) * 100 : 0)} %`).join(', ');
       if (named.length > 1) out.push(`Channels: ${split}. Each becomes a channel of the scenario: check their kinds below.`);
       else
         out.push(
@@ -385,8 +385,19 @@ export function kindQuestion(row: ChannelRow): string {
  * the share % and the handle minutes (mean, median; a dash where the file has none), one
  * decimal each but the count.
  */
-export function rowFigures(contacts: number, sharePct: number, meanHandleMinutes: number | null, medianHandleMinutes: number | null): string[] {
-  return [formatNumber(contacts), sharePct.toFixed(1), formatFixed(meanHandleMinutes, 1), formatFixed(medianHandleMinutes, 1)];
+export function rowFigures(
+  contacts: number,
+  sharePct: number,
+  meanHandleMinutes: number | null,
+  medianHandleMinutes: number | null,
+  locale = defaultLocale(),
+): string[] {
+  return [
+    formatNumber(contacts, 0, locale),
+    formatFixed(sharePct, 1, locale),
+    formatFixed(meanHandleMinutes, 1, locale),
+    formatFixed(medianHandleMinutes, 1, locale),
+  ];
 }
 
 /** Where a channel's kind comes from, in words. */

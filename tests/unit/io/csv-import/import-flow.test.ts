@@ -125,4 +125,9 @@ describe('the figures of a channel or tier row', () => {
     // A file without handle times: the cells say so rather than 0.
     expect(rowFigures(7, 100, null, null)).toEqual([formatNumber(7), '100.0', NONE, NONE]);
   });
+
+  it("writes the share in the page's locale like the count beside it, not in en-US", () => {
+    expect(rowFigures(1234, 25.25, 6, 10.25, 'de-DE')).toEqual(['1.234', '25,3', '6,0', '10,3']);
+    expect(rowFigures(1234567, 5, null, 2, 'fr-FR')).toEqual(['1\u202f234\u202f567', '5,0', NONE, '2,0']);
+  });
 });
