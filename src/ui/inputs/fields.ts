@@ -2,7 +2,7 @@
  * Which scenario field quick mode edits for cost and AI price: it follows the cost basis
  * and the AI pricing model the scenario uses.
  */
-import { inputLabel, type Channel, type CostBasis, type Scenario, type StaffingModel } from '../../model';
+import { inputLabel, type Channel, type CostBasis, type Scenario, type StaffingModel, type Tier } from '../../model';
 
 /** A choice of a select: its value and what the select shows for it. */
 export interface SelectOption<T> {
@@ -28,6 +28,16 @@ export const SINGLE_CHANNEL_OPTIONS: readonly SelectOption<Channel>[] = [
   { value: 'chat', label: 'Chat' },
   { value: 'voice', label: 'Voice' },
   { value: 'email', label: 'Email' },
+];
+
+/**
+ * The tiers of a category, as the category table and the import's tier table offer them
+ * (docs/METHOD.md, "Inputs": tier 3 starts without the AI, human by policy, and may be opened to it).
+ */
+export const TIER_OPTIONS: readonly SelectOption<Tier>[] = [
+  { value: 1, label: '1: lookup, FAQ' },
+  { value: 2, label: '2: policy and action' },
+  { value: 3, label: '3: complex' },
 ];
 
 export interface QuickField {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AI_PRICINGS, CHANNELS, COST_BASES, STAFFING_MODELS } from '../../../../src/model';
 import { AI_PRICING_OPTIONS, PRICING_LABELS, PRICING_OPTIONS } from '../../../../src/ui/inputs/channel-fields';
-import { COST_BASIS_OPTIONS, SINGLE_CHANNEL_OPTIONS, STAFFING_MODEL_OPTIONS, type SelectOption } from '../../../../src/ui/inputs/fields';
+import { COST_BASIS_OPTIONS, SINGLE_CHANNEL_OPTIONS, STAFFING_MODEL_OPTIONS, TIER_OPTIONS, type SelectOption } from '../../../../src/ui/inputs/fields';
 
 const values = <T>(options: readonly SelectOption<T>[]) => options.map((o) => o.value);
 const labels = <T>(options: readonly SelectOption<T>[]) => options.map((o) => o.label);
@@ -33,5 +33,10 @@ describe('the choices of the inputs view', () => {
     ]);
     expect(labels(STAFFING_MODEL_OPTIONS)).toEqual(['Erlang C (no abandonment)', 'Erlang A (customers abandon)']);
     expect(labels(SINGLE_CHANNEL_OPTIONS)).toEqual(['Chat', 'Voice', 'Email']);
+  });
+
+  it('offers the three tiers in order under one set of names, for the category table and the import alike', () => {
+    expect(TIER_OPTIONS.map((o) => o.value)).toEqual([1, 2, 3]);
+    expect(labels(TIER_OPTIONS)).toEqual(['1: lookup, FAQ', '2: policy and action', '3: complex']);
   });
 });
