@@ -64,6 +64,15 @@ export interface NumberFieldSpec {
 
 const PCT = { check: 'pct', min: 0, max: 100, unit: '%' } as const;
 
+/**
+ * A whole number as `toLocaleString('en-US')` writes it (`100,000,000`), without Intl: this
+ * table is built while the page's first file runs, and the browser's first number format
+ * loads its locale data, which would then hold up the start.
+ */
+export function groupedWhole(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** Every numeric scalar input of a scenario. */
 export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
   {
@@ -267,7 +276,7 @@ export const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
     check: 'nonNegative',
     min: 0,
     max: MAX_TOKENS_PER_CONVERSATION,
-    high: `Tokens per conversation cannot exceed ${MAX_TOKENS_PER_CONVERSATION.toLocaleString('en-US')}`,
+    high: `Tokens per conversation cannot exceed ${groupedWhole(MAX_TOKENS_PER_CONVERSATION)}`,
     input: 'Tokens per conversation',
   },
   {

@@ -1,8 +1,9 @@
 /**
  * The scenario's zod schemas (schema.ts holds the types, the constants and `parseScenario`).
  * A module of its own, with zod, so that the page loads it beside its first file rather than
- * in it (`loadSchemas`): the default page's first figures validate nothing. Loading it hands
- * the builder to schema.ts.
+ * in it (src/state/startup.ts, `loadValidation`): the default page's first figures validate
+ * nothing. The model's second public surface, beside index.ts: loading it hands the builder
+ * to schema.ts.
  */
 import { z } from 'zod';
 

@@ -51,18 +51,9 @@ export function provideSchemas(build: () => Schemas): void {
   define ??= build;
 }
 
-/**
- * Loads the validation: zod and the schemas' definitions, a file of its own that the page's
- * first figures do not need (a link or saved scenarios are validated once it is there, and
- * the page answers input only then).
- */
-export async function loadSchemas(): Promise<void> {
-  await import('./schema-define');
-}
-
-/** The schemas, built on first use; validation must have been loaded (`loadSchemas`). */
+/** The schemas, built on first use; the validation (schema-define.ts, loaded on demand) must have been loaded. */
 export function schemas(): Schemas {
-  if (!define) throw new Error('The validation is not loaded yet: await loadSchemas() before validating');
+  if (!define) throw new Error('The validation is not loaded yet: load src/model/schema-define.ts before validating');
   return (defined ??= define());
 }
 

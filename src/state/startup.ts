@@ -4,7 +4,7 @@
  * A link's scenarios are added to the saved ones and shown. Nothing saved is dropped: when
  * both together are more than a session holds, the user chooses which to keep (`choose`).
  */
-import { loadSchemas, presetScenario, type Scenario } from '../model';
+import { presetScenario, type Scenario } from '../model';
 import { hasShareFragment } from '../io/share-fragment';
 import { lazy } from '../io/lazy';
 
@@ -12,7 +12,7 @@ import { lazy } from '../io/lazy';
 const loadShareReader = lazy(() => import('../io/share-url'));
 const loadLinkReader = lazy(() => import('../io/query-params'));
 /** The validation (zod and the schemas): a link and saved scenarios are validated before the page shows them, an edit before it applies. */
-export const loadValidation = lazy(loadSchemas);
+export const loadValidation = lazy(() => import('../model/schema-define'));
 import { MAX_SCENARIOS, uniqueName, type PlannerSeed } from './planner.svelte';
 
 export interface SavedSet {

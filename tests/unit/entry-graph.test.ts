@@ -2,7 +2,7 @@
  * What the page's first file holds: the modules `src/main.ts` reaches through static imports
  * (a dynamic `import()` starts a file of its own). The validation (zod and the scenario
  * schemas) is not among them: the default page's first figures validate nothing, and a link
- * or saved scenarios load it beside the rest of the start (src/model/schema.ts, `loadSchemas`).
+ * or saved scenarios load it beside the rest of the start (src/state/startup.ts, `loadValidation`).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';

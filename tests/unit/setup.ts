@@ -5,5 +5,5 @@ import fc from 'fast-check';
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });
 
 // The page loads the validation (zod and the schemas) on demand, beside its first file
-// (src/model/schema.ts, `loadSchemas`); the unit tests validate from the start.
+// (src/state/startup.ts, `loadValidation`); the unit tests validate from the start.
 import '../../src/model/schema-define';

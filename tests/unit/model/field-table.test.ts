@@ -1,7 +1,8 @@
 // The field table is the one description of every numeric input: the schema must accept
 // exactly what the table says, field by field (bounds, whole numbers, empty values).
-import { describe, expect, it } from 'vitest';
-import { NUMBER_FIELDS, numberField, fieldOfParameter, type NumberFieldSpec } from '../../../src/model/field-table';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { groupedWhole, NUMBER_FIELDS, numberField, fieldOfParameter, type NumberFieldSpec } from '../../../src/model/field-table';
 import { newChannel, parseScenario, presetScenario, type Scenario } from '../../../src/model';
 import { setAt } from '../../../src/state/paths';
 
@@ -67,5 +68,36 @@ describe('the field table', () => {
     expect(fieldOfParameter('months')?.integer).toBe(true);
     expect(fieldOfParameter('no_such_parameter')).toBeUndefined();
     expect(() => numberField('human.nothing')).toThrow(/No numeric input is described at "human.nothing"/);
+  });
+});
+
+describe('groupedWhole', () => {
+  it('writes a whole number as en-US does: 100,000,000', () => {
+    expect(groupedWhole(1e8)).toBe('100,000,000');
+    expect(groupedWhole(0)).toBe('0');
+    expect(groupedWhole(999)).toBe('999');
+    expect(groupedWhole(1000)).toBe('1,000');
+    fc.assert(fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => groupedWhole(n) === n.toLocaleString('en-US')));
+  });
+
+  it("keeps the tokens' message as it was", () => {
+    expect(numberField('ai.tokensPerConversation').high).toBe(`Tokens per conversation cannot exceed ${(1e8).toLocaleString('en-US')}`);
+  });
+});
+
+describe('building the field table', () => {
+  it('formats nothing with Intl: the page builds it while its first file runs, before any figure is formatted', async () => {
+    vi.resetModules();
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
+    const format = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const fresh = await import('../../../src/model/field-table');
+      expect(fresh.NUMBER_FIELDS.length).toBe(NUMBER_FIELDS.length);
+      expect(toLocale).not.toHaveBeenCalled();
+      expect(format).not.toHaveBeenCalled();
+    } finally {
+      toLocale.mockRestore();
+      format.mockRestore();
+    }
   });
 });
