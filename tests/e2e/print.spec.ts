@@ -144,3 +144,22 @@ test('screenshots of the printed report, light and dark, at 1280 and 390 px', as
     }
   }
 });
+
+test('Ctrl+P straight after typing prints the assumptions with the value typed', async ({ page }) => {
+  await openLoaded(page);
+  const contacts = await page.getByLabel('Contacts per month', { exact: true }).elementHandle();
+  const report = await page.getByRole('region', { name: 'Assumptions: E-commerce', includeHidden: true }).elementHandle();
+  // The value typed and Ctrl+P in one task: no frame is painted in between.
+  const printed = await page.evaluate(
+    ([input, section]) => {
+      const field = input as HTMLInputElement;
+      field.value = '43210';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new Event('beforeprint'));
+      return section!.textContent ?? '';
+    },
+    [contacts, report] as const,
+  );
+  expect(printed).toContain('43,210');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
