@@ -10,9 +10,6 @@ import { type Scenario, type DecisionSupport, DEFAULT_DRAWS, joinBatches, summar
 import { workerErrorText } from './release-messages';
 import { runProgress, type RunProgress } from './monte-carlo-progress';
 
-/** Draws each worker computes to warm up (`prepare`), answers dropped. */
-const WARM_DRAWS = 24;
-
 /** What a worker needs to be: `Worker` or a test double. */
 export interface WorkerLike {
   postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
@@ -71,8 +68,6 @@ export class MonteCarloClient {
   #currentRun: number[] = [];
   #currentDecide: number | null = null;
   #resolveRun: ((o: Outcome<MonteCarloResult>) => void) | null = null;
-  /** Warm-up requests in flight (see `prepare`): their answers are dropped, and a run cancels them. */
-  #warming: number[] = [];
   #resolveDecide: ((o: Outcome<DecisionSupport>) => void) | null = null;
 
   constructor(options: MonteCarloClientOptions = {}) {
@@ -124,30 +119,6 @@ export class MonteCarloClient {
   }
 
   /**
-   * Starts the workers before the first run and, given the scenario about to run, has each
-   * compute a few of its draws (answers dropped) so that the code the run needs is compiled
-   * when it starts: the page calls it while an edit settles. A run cancels a warm-up still
-   * under way (it stops within one slice). The figures of a run never depend on it.
-   */
-  prepare(scenario?: Scenario): void {
-    if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return;
-    const workers = this.#pool();
-    if (!scenario || this.#resolveRun !== null) return;
-    this.#cancelWarming();
-    const plain = plainScenario(scenario);
-    for (const w of workers) {
-      const id = this.#nextId++;
-      this.#warming.push(id);
-      w.postMessage({ type: 'draws', id, scenario: plain, start: 0, count: WARM_DRAWS });
-    }
-  }
-
-  #cancelWarming(): void {
-    for (const id of this.#warming) for (const w of this.#workers) w.postMessage({ type: 'cancel', id });
-    this.#warming = [];
-  }
-
-  /**
    * The Monte Carlo of a scenario: `draws` draws from `scenario.seed`. Resolves
    * `cancelled` when another run starts first or `cancelRun` is called. `onProgress` hears
    * the draws done over all workers, with the time left at the pace so far.
@@ -156,7 +127,6 @@ export class MonteCarloClient {
     this.cancelRun();
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
     const started = performance.now();
-    this.#cancelWarming();
     const plain = plainScenario(scenario);
     const blocks = splitDraws(draws, this.#workerCount);
     const workers = this.#pool();
@@ -260,6 +230,5 @@ export class MonteCarloClient {
     this.cancelDecide();
     for (const w of this.#workers) w.terminate();
     this.#workers = [];
-    this.#warming = [];
   }
 }

@@ -49,25 +49,6 @@ window.start = (workers) => {
   client = new MonteCarloClient(workers ? { workers } : {});
   return navigator.hardwareConcurrency;
 };
-const scenarios = {
-  preset: () => presetScenario(DEFAULT_PRESET),
-  // The default preset with an imported-looking arrival profile: every hour of the week its
-  // own volume (office hours busier), so staffing solves 168 intervals a month, not one.
-  profiled: () => ({
-    ...presetScenario(DEFAULT_PRESET),
-    arrivalProfile: Array.from({ length: 168 }, (_, h) => 1 + 0.5 * Math.sin(h / 3) + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + 0.01 * (h % 7)),
-  }),
-  // Three channels with imported 168-hour profiles (tests/bench/channel-scenario.ts).
-  dedicated: () => ({ ...threeChannelScenario(presetScenario(DEFAULT_PRESET)), pooling: 'dedicated' }),
-  blended: () => ({ ...threeChannelScenario(presetScenario(DEFAULT_PRESET)), pooling: 'blended' }),
-};
-// As the page does while an edit settles (SETTLE_MS of src/ui/uncertainty/monte-carlo-run.svelte.ts): the
-// workers start and compile the scenario's code; the run starts when the settling ends.
-window.prepare = async (kind, settleMs) => {
-  client.prepare?.(scenarios[kind]());
-  await new Promise((r) => setTimeout(r, settleMs));
-};
-window.runCase = (kind, draws) => time(client, scenarios[kind](), draws);
 window.runOnce = (draws) => time(client, presetScenario(DEFAULT_PRESET), draws);
 // The default preset with an imported-looking arrival profile: every hour of the week its
 // own volume (office hours busier), so staffing solves 168 intervals a month, not one.
@@ -155,16 +136,6 @@ try {
     dedicated: await fresh((d) => window.runChannels(d, 'dedicated'), 3),
     blended: await fresh((d) => window.runChannels(d, 'blended'), 3),
   };
-  // The first run as the page makes it: a new client, prepared while the edit settles.
-  const SETTLE_MS = 120;
-  const prepared = {};
-  for (const kind of ['preset', 'profiled', 'dedicated', 'blended']) {
-    await page.evaluate(() => window.start(0));
-    await page.evaluate(([k, ms]) => window.prepare(k, ms), [kind, SETTLE_MS]);
-    const before = await cpu();
-    const r = await page.evaluate(([k, d]) => window.runCase(k, d), [kind, DRAWS]);
-    prepared[kind] = { ...r, cpuMs: ((await cpu()) - before) * 1000 };
-  }
   const preset = await page.evaluate(() => window.preset);
   const warm = median(two.warm.map((x) => x.ms));
   const cpuPerDraw = median([...two.warm, ...one.warm].map((x) => x.cpuMs)) / DRAWS;
@@ -200,10 +171,6 @@ try {
   line('one channel with an imported 168-hour arrival profile', profiled);
   line('three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target), dedicated pools', channels.dedicated);
   line('the same three channels, blended pools', channels.blended);
-  for (const [kind, r] of Object.entries(prepared))
-    console.log(
-      `  first run as the page makes it (a new client prepared while the edit settles, ${SETTLE_MS} ms), ${kind}: ${r.ms.toFixed(0)} ms; budget ${BUDGET_MS} ms: ${r.ms < BUDGET_MS ? 'PASS' : 'FAIL'}`,
-    );
   // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
   const worst = Math.max(two.cold.ms, warm);
   console.log(

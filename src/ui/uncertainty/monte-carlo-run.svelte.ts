@@ -27,7 +27,7 @@ import type { RunProgress } from '../../io/monte-carlo-progress';
 import { freshSeed, parseSeed, withRange } from './range-form';
 
 /** What the run needs of the Monte Carlo client (io/monte-carlo-client.ts), or a stand-in in tests. */
-export type DrawsClient = Pick<MonteCarloClient, 'run' | 'decide' | 'cancelRun' | 'cancelDecide' | 'dispose'> & Partial<Pick<MonteCarloClient, 'prepare'>>;
+export type DrawsClient = Pick<MonteCarloClient, 'run' | 'decide' | 'cancelRun' | 'cancelDecide' | 'dispose'>;
 
 /** The clock the settling waits on: the browser's timers, or a stand-in in tests. */
 export interface SettleTimer {
@@ -163,8 +163,6 @@ export class MonteCarloRun {
     this.running = true;
     this.deciding = true;
     this.#onPercentiles(null);
-    // The workers start and compile the scenario's code while the inputs settle.
-    this.#client.prepare?.(scenario);
     this.#settling = this.#timer.set(() => {
       this.#settling = null;
       void this.start(scenario);

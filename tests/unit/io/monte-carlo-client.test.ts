@@ -82,49 +82,6 @@ describe('MonteCarloClient', () => {
     }
   });
 
-  it('prepares the workers with a few draws of the scenario, drops their answers, and a run cancels a warm-up under way', async () => {
-    const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({
-      workers: 2,
-      createWorker: () => {
-        const w = new FakeWorker();
-        fakes.push(w);
-        return w;
-      },
-    });
-    client.prepare(s);
-    expect(fakes).toHaveLength(2);
-    const warm = fakes.map((f) => f.sent.find((m) => m.type === 'draws'));
-    expect(warm.every((m) => m?.type === 'draws' && m.scenario.seed === s.seed && m.count > 0)).toBe(true);
-    // Prepared again (another edit): the earlier warm-up is cancelled, no new workers.
-    client.prepare({ ...s, seed: 9 });
-    expect(fakes).toHaveLength(2);
-    expect(fakes.every((f) => warm.some((m) => m && f.cancelled.has(m.id)))).toBe(true);
-    const want = pctText(monteCarlo(s, 30));
-    const o = await client.run(s, 30);
-    expect(o.status).toBe('done');
-    if (o.status === 'done') expect(pctText(o.value)).toEqual(want);
-    // The run cancelled the second warm-up in both workers before asking for its own draws.
-    for (const f of fakes) {
-      const ids = f.sent.filter((m) => m.type === 'draws').map((m) => m.id);
-      expect(ids).toHaveLength(3);
-      expect(f.cancelled.has(ids[1]!)).toBe(true);
-      expect(f.cancelled.has(ids[2]!)).toBe(false);
-    }
-    // Without a scenario (or during a run) it only starts the workers.
-    const lone: FakeWorker[] = [];
-    const other = new MonteCarloClient({ workers: 1, createWorker: () => (lone.push(new FakeWorker()), lone.at(-1)!) });
-    other.prepare();
-    expect(lone).toHaveLength(1);
-    expect(lone[0]!.sent).toEqual([]);
-    const running = other.run(s, 10);
-    other.prepare(s);
-    expect(lone[0]!.sent.filter((m) => m.type === 'draws')).toHaveLength(1);
-    expect((await running).status).toBe('done');
-    client.dispose();
-    other.dispose();
-  });
-
   it('cancels a stale run when a new one starts, and tells the workers', async () => {
     const fakes: FakeWorker[] = [];
     const client = new MonteCarloClient({
