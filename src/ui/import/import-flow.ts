@@ -199,7 +199,7 @@ export function findings(scan: ScanResult): string[] {
       out.push(
         v.basis === 'complete-months'
           ? `${formatNumber(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
-          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${formatNumber(v.days, 1)} days of data (no complete month).`,
+          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${formatFixed(v.days, 1)} days of data (no complete month).`,
       );
     }
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
