@@ -5,7 +5,7 @@
  * Erlang A (abandonment). Email has no real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
-import { erlangCAgentCount, type QueueResult } from './erlang';
+import { asaFromC, erlangC, erlangCAgentCount, serviceLevelFromC, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
 import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
@@ -424,6 +424,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     workHours = 0;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
   if (solve.costOnly && s.seats === null) return costOnlyMonth(s, solve, handleSeconds, perWeek, available);
+  if (s.model !== 'erlang-a' && s.seats === null && s.weights.length <= HOURS_PER_WEEK) return erlangCMonth(s, solve, handleSeconds, perWeek, available);
   const solveCalls = solve(handleSeconds, s);
   for (let h = 0; h < s.weights.length; h++) {
     const w = s.weights[h]!;
@@ -454,6 +455,52 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
 
 // The agents of a week's intervals: one buffer, filled and read by one month at a time.
 const weekBuffer = new Float64Array(HOURS_PER_WEEK);
+
+/**
+ * An Erlang C month staffed to target with its queue figures: the agents of every interval
+ * as `weekAgents` finds them (those the interval solver would), then each interval's figures
+ * as `erlangCPerformance` gives them for that many agents, which is what the solver returns
+ * whether it looked the agents up or searched for them. Written out so that no object is
+ * made per interval: a month's 168 result objects were half of what a recalculation
+ * allocated, and the collections they caused were the slowest recalculations
+ * (docs/METHOD.md, "Staffing", how a week is computed). Sums in the same order as `staffMonth`'s loop.
+ */
+function erlangCMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: number, perWeek: number, available: number): StaffingResult {
+  const agents = weekBuffer;
+  solve.weekAgents(handleSeconds, s, perWeek, agents);
+  const target = s.targetSeconds;
+  let seatHoursPerWeek = 0,
+    peak = 0,
+    arrivals = 0,
+    slSum = 0,
+    asaSum = 0,
+    workHours = 0;
+  for (let h = 0; h < s.weights.length; h++) {
+    const w = s.weights[h]!;
+    if (w <= 0) continue;
+    const calls = perWeek * w;
+    const n = agents[h]!;
+    const a = (calls * handleSeconds) / 3600;
+    const c = erlangC(n, a);
+    const asa = asaFromC(n, a, c, handleSeconds);
+    seatHoursPerWeek += n;
+    peak = Math.max(peak, n);
+    arrivals += calls;
+    slSum += calls * serviceLevelFromC(n, a, c, handleSeconds, target);
+    asaSum += calls * (Number.isFinite(asa) ? asa : 0);
+    workHours += (n > 0 ? Math.min(1, a / n) : a > 0 ? 1 : 0) * n;
+  }
+  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
+  return {
+    staffedFte: available > 0 ? onSeatHours / available : 0,
+    onSeatHours,
+    peakAgents: peak,
+    serviceLevel: arrivals > 0 ? slSum / arrivals : 1,
+    asaSeconds: arrivals > 0 ? asaSum / arrivals : 0,
+    occupancy: seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
+    abandonRate: null,
+  };
+}
 
 /**
  * A month staffed to target for its costs alone (see `IntervalSolver`): the agents of

@@ -156,6 +156,54 @@ describe('the queue solver against a search from scratch in every interval', () 
     );
   }, 60_000);
 
+  it('staffs an Erlang C month with the figures of a search from scratch in every interval, summed in order (property)', () => {
+    // The month as first written: each interval's full search result, its figures weighted by arrivals.
+    const plainMonth = (s: StaffingInputs, handleSeconds: number) => {
+      const perWeek = s.humanContacts / WEEKS_PER_MONTH;
+      let seat = 0,
+        peak = 0,
+        arrivals = 0,
+        sl = 0,
+        asa = 0,
+        work = 0;
+      for (let h = 0; h < 168; h++) {
+        const w = s.weights[h]!;
+        if (w <= 0) continue;
+        const calls = perWeek * w;
+        const r = erlangCAgents(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy);
+        seat += r.agents;
+        peak = Math.max(peak, r.agents);
+        arrivals += calls;
+        sl += calls * r.serviceLevel;
+        asa += calls * (Number.isFinite(r.asaSeconds) ? r.asaSeconds : 0);
+        work += r.occupancy * r.agents;
+      }
+      const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+      return {
+        staffedFte: (seat * WEEKS_PER_MONTH) / available,
+        onSeatHours: seat * WEEKS_PER_MONTH,
+        peakAgents: peak,
+        serviceLevel: arrivals > 0 ? sl / arrivals : 1,
+        asaSeconds: arrivals > 0 ? asa / arrivals : 0,
+        occupancy: seat > 0 ? work / seat : 0,
+        abandonRate: null,
+      };
+    };
+    fc.assert(
+      fc.property(weightsArb, targetArb, monthsArb, (weights, target, months) => {
+        const t = { ...target, model: 'erlang-c' as const };
+        const solver = queueSolver();
+        for (const m of months) {
+          const s = inputs(t, weights, m.contacts, m.handle);
+          // The handle time as a month reads it: its agent minutes over its contacts.
+          const handleSeconds = ((s.agentMinutes / s.humanContacts) * 60) / (t.channel === 'chat' ? t.concurrency : 1);
+          expect(staffMonth(s, solver)).toEqual(plainMonth(s, handleSeconds));
+        }
+      }),
+      { numRuns: 16 },
+    );
+  }, 60_000);
+
   it('keeps every target of one handle time apart, past the number of targets it keeps (a sensitivity series)', () => {
     const solver = queueSolver();
     const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 7)) / 672);
