@@ -28,7 +28,7 @@
  * absolute error of about 1e-16 x lambda / theta in the answered-within-target share.
  */
 import { checkSteps, ModelLimitError } from './limits';
-import { erlangB, erlangBStart, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
+import { erlangB, erlangBStartAgents, erlangBStartValue, erlangCFromB, erlangCPerformance, serviceLevelFromC, type QueueResult } from './erlang';
 
 const MESSAGES = {
   notFinite: 'Erlang A inputs must be finite numbers (patience may be Infinity)',
@@ -166,10 +166,9 @@ const NEGLIGIBLE_BLOCKING = 1e-20;
 function blockingProbability(agents: number, trafficErlangs: number): number {
   const a = trafficErlangs;
   if (a < 400) return erlangB(agents, a);
-  const start = erlangBStart(a);
-  let n0 = start.n;
-  let b = start.b;
-  if (agents < start.n) {
+  let n0 = erlangBStartAgents(a);
+  let b = erlangBStartValue(n0, a);
+  if (agents < n0) {
     const steps = Math.ceil(75 / -Math.log(agents / a)) + 1;
     n0 = Math.max(0, agents - steps);
     b = n0 === 0 ? 1 : 1 - n0 / a;
@@ -190,10 +189,10 @@ function blockingProbability(agents: number, trafficErlangs: number): number {
  */
 function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number): number {
   const capped = Math.ceil(a / (maxOccupancy + 1e-12));
-  const start = erlangBStart(a);
+  const n0 = erlangBStartAgents(a);
   const inverseTraffic = 1 / a;
-  let r = 1 / start.b;
-  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
+  let r = 1 / erlangBStartValue(n0, a);
+  for (let n = n0 + 1, steps = 1; ; n++, steps++) {
     checkSteps(steps, 'Erlang A first guess');
     r = 1 + n * inverseTraffic * r; // 1 / B, as in erlang.ts
     if (n <= a) continue;

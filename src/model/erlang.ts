@@ -20,9 +20,22 @@ import { checkSteps } from './limits';
  * starts at 0 as usual.
  */
 export function erlangBStart(trafficErlangs: number): { n: number; b: number } {
-  if (trafficErlangs < 400) return { n: 0, b: 1 };
-  const n = Math.floor(trafficErlangs - 12 * Math.sqrt(trafficErlangs));
-  return { n, b: 1 - n / trafficErlangs };
+  const n = erlangBStartAgents(trafficErlangs);
+  return { n, b: erlangBStartValue(n, trafficErlangs) };
+}
+
+/**
+ * The agents of {@link erlangBStart} alone, and below its value: the hot loops read the two
+ * as numbers, since an object per call (one per interval of every month staffed) was a
+ * large share of what a recalculation allocated.
+ */
+export function erlangBStartAgents(trafficErlangs: number): number {
+  return trafficErlangs < 400 ? 0 : Math.floor(trafficErlangs - 12 * Math.sqrt(trafficErlangs));
+}
+
+/** B at the start `n` of {@link erlangBStartAgents}: 1 from 0 agents, else the heavy-overload value 1 - n / A. */
+export function erlangBStartValue(n: number, trafficErlangs: number): number {
+  return n === 0 ? 1 : 1 - n / trafficErlangs;
 }
 
 // The Erlang B recursion is carried as its inverse: with r(n) = 1 / B(n), the step
@@ -34,11 +47,11 @@ export function erlangBStart(trafficErlangs: number): { n: number; b: number } {
 
 /** Erlang B blocking probability for `agents` servers offered `trafficErlangs`. */
 export function erlangB(agents: number, trafficErlangs: number): number {
-  const start = erlangBStart(trafficErlangs);
-  if (agents < start.n) return erlangBFromZero(agents, trafficErlangs);
+  const n0 = erlangBStartAgents(trafficErlangs);
+  if (agents < n0) return erlangBFromZero(agents, trafficErlangs);
   const inverseTraffic = 1 / trafficErlangs;
-  let r = 1 / start.b;
-  for (let n = start.n + 1; n <= agents; n++) {
+  let r = 1 / erlangBStartValue(n0, trafficErlangs);
+  for (let n = n0 + 1; n <= agents; n++) {
     r = 1 + n * inverseTraffic * r;
     // Underflowed: B stays 0 for every larger N, so stop instead of walking on to N.
     if (r === Infinity) return 0;
@@ -116,6 +129,46 @@ export function erlangCPerformance(agents: number, callsPerHour: number, handleS
 }
 
 /**
+ * {@link erlangCPerformance}'s wait probability, service level and speed of answer, written
+ * to `out[0]`, `out[1]` and `out[2]`: the same operations in the same order, in one body.
+ * For the loops over every interval of a month: a double returned by a call the compiler
+ * does not inline is boxed, and three such calls per interval were most of what staffing a
+ * month allocated. `erlang.test.ts` holds it to `erlangCPerformance` to the bit.
+ */
+export function erlangCFigures(agents: number, trafficErlangs: number, handleSeconds: number, targetSeconds: number, out: Float64Array): void {
+  const a = trafficErlangs;
+  if (a <= 0) {
+    out[0] = 0;
+    out[1] = 1;
+    out[2] = 0;
+    return;
+  }
+  if (agents <= a) {
+    out[0] = 1;
+    out[1] = 0;
+    out[2] = Infinity;
+    return;
+  }
+  // Erlang B as `erlangB` walks it (from its warm start), then C from B as `erlangCFromB`.
+  const n0 = erlangBStartAgents(a);
+  let b: number;
+  if (agents < n0) b = erlangBFromZero(agents, a);
+  else {
+    const inverseTraffic = 1 / a;
+    let r = 1 / erlangBStartValue(n0, a);
+    for (let n = n0 + 1; n <= agents; n++) {
+      r = 1 + n * inverseTraffic * r;
+      if (r === Infinity) break;
+    }
+    b = r === Infinity ? 0 : 1 / r;
+  }
+  const c = (agents * b) / (agents - a * (1 - b));
+  out[0] = c;
+  out[1] = handleSeconds <= 0 ? 1 : 1 - c * Math.exp((-(agents - a) * targetSeconds) / handleSeconds);
+  out[2] = (c * handleSeconds) / (agents - a);
+}
+
+/**
  * The fewest agents that reach the service-level target under Erlang C while keeping
  * occupancy A / N at or below the cap. Walks N upward carrying the Erlang B recursion,
  * so the whole search is O(N) (O(sqrt(A)) steps past 400 Erlangs). Example (published tables): 100 contacts per 30 minutes,
@@ -155,11 +208,11 @@ const walked = new Float64Array(3);
  * wait probability and service level are left in `walked`.
  */
 function walkAgents(a: number, handleSeconds: number, targetSeconds: number, serviceLevel: number, maxOccupancy: number, atLeast: number): number {
-  const start = erlangBStart(a);
+  const n0 = erlangBStartAgents(a);
   const inverseTraffic = 1 / a;
-  let r = 1 / start.b;
+  let r = 1 / erlangBStartValue(n0, a);
   // A bound on the walk (docs/METHOD.md, "Limits of the model"): past 2^53, n++ stops counting, so the steps are counted apart.
-  for (let n = start.n + 1, steps = 1; ; n++, steps++) {
+  for (let n = n0 + 1, steps = 1; ; n++, steps++) {
     checkSteps(steps, 'Erlang C staffing search');
     r = 1 + n * inverseTraffic * r;
     if (n <= a || n < atLeast) continue;

@@ -5,7 +5,7 @@
  * Erlang A (abandonment). Email has no real-time queue: workload / max occupancy.
  */
 import type { Channel, StaffingModel } from './schema';
-import { asaFromC, erlangC, erlangCAgentCount, serviceLevelFromC, type QueueResult } from './erlang';
+import { erlangCAgentCount, erlangCFigures, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
 import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
@@ -455,11 +455,13 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
 
 // The agents of a week's intervals: one buffer, filled and read by one month at a time.
 const weekBuffer = new Float64Array(HOURS_PER_WEEK);
+// An interval's Erlang C figures (wait probability, service level, speed of answer), read at once.
+const figures = new Float64Array(3);
 
 /**
  * An Erlang C month staffed to target with its queue figures: the agents of every interval
  * as `weekAgents` finds them (those the interval solver would), then each interval's figures
- * as `erlangCPerformance` gives them for that many agents, which is what the solver returns
+ * as `erlangCPerformance` gives them for that many agents (`erlangCFigures`), which is what the solver returns
  * whether it looked the agents up or searched for them. Written out so that no object is
  * made per interval: a month's 168 result objects were half of what a recalculation
  * allocated, and the collections they caused were the slowest recalculations
@@ -481,12 +483,12 @@ function erlangCMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: n
     const calls = perWeek * w;
     const n = agents[h]!;
     const a = (calls * handleSeconds) / 3600;
-    const c = erlangC(n, a);
-    const asa = asaFromC(n, a, c, handleSeconds);
+    erlangCFigures(n, a, handleSeconds, target, figures);
+    const asa = figures[2]!;
     seatHoursPerWeek += n;
     peak = Math.max(peak, n);
     arrivals += calls;
-    slSum += calls * serviceLevelFromC(n, a, c, handleSeconds, target);
+    slSum += calls * figures[1]!;
     asaSum += calls * (Number.isFinite(asa) ? asa : 0);
     workHours += (n > 0 ? Math.min(1, a / n) : a > 0 ? 1 : 0) * n;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { erlangB, erlangBFromZero, erlangC, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
+import { erlangB, erlangBFromZero, erlangC, erlangCAgents, erlangCFigures, erlangCPerformance } from '../../../src/model/erlang';
 
 // Reference values computed independently with the factorial form of Erlang C in exact
 // rational arithmetic (Python fractions), then SL = 1 - C exp(-(N - A) t / AHT):
@@ -39,6 +39,33 @@ describe('erlangCPerformance', () => {
     expect(p13.asaSeconds).toBeCloseTo(TABLE[13]!.asa, 9);
     expect(p13.occupancy).toBeCloseTo(10 / 13, 12);
     expect(erlangCPerformance(14, 200, 180, 20).serviceLevel).toBeCloseTo(TABLE[14]!.sl, 9);
+  });
+});
+
+describe('erlangCFigures', () => {
+  it("writes erlangCPerformance's wait probability, service level and speed of answer, to the bit (property)", () => {
+    const out = new Float64Array(3);
+    const same = (agents: number, calls: number, handle: number, target: number) => {
+      const r = erlangCPerformance(agents, calls, handle, target);
+      erlangCFigures(agents, (calls * handle) / 3600, handle, target, out);
+      expect([out[0], out[1], out[2]]).toEqual([r.waitProbability, r.serviceLevel, r.asaSeconds]);
+    };
+    // The classic case, an unstable queue, no load, no handle time, and loads past the warm start (400 Erlangs).
+    same(14, 200, 180, 20);
+    same(9, 200, 180, 20);
+    same(3, 0, 180, 20);
+    same(3, 50, 0, 20);
+    same(1300, 4_000_000 / 180, 360, 20);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.double({ min: 0, max: 40_000, noNaN: true }),
+        fc.double({ min: 0, max: 1200, noNaN: true }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (agents, calls, handle, target) => same(agents, calls, handle, target),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
