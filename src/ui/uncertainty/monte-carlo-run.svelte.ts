@@ -50,8 +50,13 @@ export interface MonteCarloRunOptions {
   onChange?: (next: Scenario) => void;
 }
 
-/** The default settling time: long enough to let a typed number be finished, short enough not to be felt. */
-export const SETTLE_MS = 120;
+/**
+ * The default settling time: long enough to let a typed number be finished (keys come
+ * 100-300 ms apart), short enough not to be felt. At 120 ms a run started between most
+ * keystrokes and its workers took both cores of a small machine from the page while the
+ * user typed (docs/METHOD.md, "Uncertainty").
+ */
+export const SETTLE_MS = 400;
 
 /** Finished runs by scenario and draw count: a scenario is never changed in place, so its draws stay its own. */
 const finished = new WeakMap<Scenario, { draws: number; result: MonteCarloResult; ms: number }>();
