@@ -441,6 +441,21 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   }
   // Fixed seats are paid for every open hour, including open hours with no arrivals.
   if (s.seats !== null) seatHoursPerWeek = s.seats * s.openHoursPerWeek;
+  const abandonRate = s.model === 'erlang-a' ? (arrivals > 0 ? abandonSum / arrivals : 0) : null;
+  return queueMonth(seatHoursPerWeek, available, peak, arrivals, slSum, asaSum, workHours, abandonRate);
+}
+
+/** A month's figures from its week's sums: the arrival-weighted means, FTE from on-seat hours. */
+function queueMonth(
+  seatHoursPerWeek: number,
+  available: number,
+  peak: number,
+  arrivals: number,
+  slSum: number,
+  asaSum: number,
+  workHours: number,
+  abandonRate: number | null,
+): StaffingResult {
   const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
   return {
     staffedFte: available > 0 ? onSeatHours / available : 0,
@@ -449,7 +464,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     serviceLevel: arrivals > 0 ? slSum / arrivals : 1,
     asaSeconds: arrivals > 0 ? asaSum / arrivals : 0,
     occupancy: seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
-    abandonRate: s.model === 'erlang-a' ? (arrivals > 0 ? abandonSum / arrivals : 0) : null,
+    abandonRate,
   };
 }
 
@@ -492,16 +507,7 @@ function erlangCMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: n
     asaSum += calls * (Number.isFinite(asa) ? asa : 0);
     workHours += (n > 0 ? Math.min(1, a / n) : a > 0 ? 1 : 0) * n;
   }
-  const onSeatHours = seatHoursPerWeek * WEEKS_PER_MONTH;
-  return {
-    staffedFte: available > 0 ? onSeatHours / available : 0,
-    onSeatHours,
-    peakAgents: peak,
-    serviceLevel: arrivals > 0 ? slSum / arrivals : 1,
-    asaSeconds: arrivals > 0 ? asaSum / arrivals : 0,
-    occupancy: seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0,
-    abandonRate: null,
-  };
+  return queueMonth(seatHoursPerWeek, available, peak, arrivals, slSum, asaSum, workHours, null);
 }
 
 /**
