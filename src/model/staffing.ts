@@ -8,7 +8,7 @@ import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, erlangCFigures, type QueueResult } from './erlang';
 import { erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers, type BacklogInputs } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -411,7 +411,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
   const available = s.paidHoursPerMonth * (1 - s.shrinkage);
-  if (s.backlog) return staffAsync(s, s.backlog, ahtSeconds, available);
+  if (s.backlog) return staffAsync(s, s.backlog, available);
   if (s.channel === 'email') return staffEmail(s, ahtSeconds, available);
   // Chat concurrency: an agent works several chats at once, so each takes 1/concurrency of an agent.
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
@@ -566,17 +566,8 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  * Asynchronous work to a response-time target: the backlog of the week staffed hour by
  * hour (backlog.ts); on-seat hours are the week's agents x weeks per month.
  */
-function staffAsync(s: StaffingInputs, b: BacklogSpec, ahtSeconds: number, available: number): StaffingResult {
-  const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
-  const r = staffBacklogSums({
-    work: s.weights,
-    scale: perWeekHours,
-    open: b.open,
-    windowHours: responseWindow(b.targetSeconds),
-    targetShare: b.targetShare,
-    maxOccupancy: s.maxOccupancy,
-    seats: s.seats,
-  });
+function staffAsync(s: StaffingInputs, b: BacklogSpec, available: number): StaffingResult {
+  const r = staffBacklogSums(backlogInputs(s, b, null, s.seats));
   const seatHoursPerWeek = r.agentHours;
   const result = figuresOnly(
     seatHoursPerWeek * WEEKS_PER_MONTH,
@@ -621,17 +612,21 @@ export function liveWeek(
  * pool); its arrays are valid until the next backlog is staffed.
  */
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
-  const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
-  const perWeekHours = ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency;
   // Read at once by the pool: the backlog's own buffers, not copies.
-  return staffInBuffers({
+  return staffInBuffers(backlogInputs(s, b, spare, null));
+}
+
+/** The backlog of a month's asynchronous work: the week's arrivals as agent-hours (divided by the conversations an agent works at once), its open hours and target. */
+function backlogInputs(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number> | null, seats: number | null): BacklogInputs {
+  const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
+  return {
     work: s.weights,
-    scale: perWeekHours,
+    scale: ((s.humanContacts / WEEKS_PER_MONTH) * ahtSeconds) / 3600 / b.concurrency,
     open: b.open,
     windowHours: responseWindow(b.targetSeconds),
     targetShare: b.targetShare,
     maxOccupancy: s.maxOccupancy,
     spare,
-    seats: null,
-  });
+    seats,
+  };
 }
