@@ -25,9 +25,9 @@ export function erlangBStart(trafficErlangs: number): { n: number; b: number } {
 }
 
 /**
- * The agents of {@link erlangBStart} alone, and below its value: the hot loops read the two
- * as numbers, since an object per call (one per interval of every month staffed) was a
- * large share of what a recalculation allocated.
+ * The start of {@link erlangBStart} as two numbers, its agents here and its value below:
+ * the hot loops read them so, since an object per call (one per interval of every month
+ * staffed) was a large share of what a recalculation allocated.
  */
 export function erlangBStartAgents(trafficErlangs: number): number {
   return trafficErlangs < 400 ? 0 : Math.floor(trafficErlangs - 12 * Math.sqrt(trafficErlangs));
