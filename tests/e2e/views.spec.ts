@@ -268,3 +268,30 @@ test('an edit on the plan reaches the views not on screen too: their figures fol
   await openView(page, 'Quality');
   await expect(announced).not.toHaveText(hidden ?? '');
 });
+
+test('a chart out of sight is drawn when its view is shown and as the user scrolls to it, after an edit made while it was hidden', async ({ page }) => {
+  await page.goto('./');
+  await viewsBuilt(page);
+  const figure = page.locator('#charts figure').first();
+  const before = await figure.textContent();
+  // Edited while the charts are hidden: their tables follow at once, their canvases wait for the view.
+  await page.getByLabel('Contacts per month').fill('31000');
+  await expect(figure).not.toHaveText(before ?? '');
+  await openView(page, 'Charts');
+  // Drawn once in sight (or near it): the charts at the top at once, the others as the user scrolls to them.
+  const canvases = page.locator('#charts canvas');
+  for (let i = 0; i < (await canvases.count()); i++) await canvases.nth(i).scrollIntoViewIfNeeded();
+  const inked = () =>
+    page.locator('#charts canvas').evaluateAll((cs) =>
+      cs.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        if (canvas.width === 0 || canvas.height === 0) return 0;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+        return ink;
+      }),
+    );
+  await expect.poll(async () => (await inked()).every((ink) => ink > 0)).toBe(true);
+  expect((await inked()).length).toBeGreaterThan(3);
+});
