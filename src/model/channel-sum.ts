@@ -8,10 +8,11 @@ import { sumFunnelOf, type FunnelRow } from './funnel';
 import { channelParts, type ChannelPart } from './channels';
 import { isLive } from './channel-defaults';
 import type { Context } from './context';
-import { humanCost, monthInputs, pricesOf, projectOne, staffingBaseOf } from './engine';
+import { humanCost, monthInputs, pricesOf, projectOne, projectOneTotals, staffingBaseOf, type ProjectionTotals } from './engine';
 import type { Ledger } from './ledger';
 import { repeatedMonth, type MonthRowOf } from './month-row';
 import { staffPool, type PoolOutcome } from './pool';
+import { steadyIndex } from './summary';
 import type { StaffingResult } from './staffing';
 import { Money } from './money';
 import type { Switches } from './switches';
@@ -35,8 +36,12 @@ export interface ChannelsProjection<M> {
 export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
   const dedicated = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
   if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
-  const blendable =
-    s.pooling === 'blended' && (staff || sw.queueing) && dedicated.some((c) => c.part.response) && dedicated.some((c) => isLive(c.part.spec.kind));
+  const blendable = blends(
+    s,
+    sw,
+    staff,
+    dedicated.map((c) => c.part),
+  );
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   const totalContacts = (m: number) => s.contactsPerMonth * Math.pow(growth, m);
   if (!blendable)
@@ -64,6 +69,34 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
     staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! },
   }));
   return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
+}
+
+/**
+ * {@link projectChannelsWith}'s totals (engine.ts, `ProjectionTotals`) without its months
+ * (the gap steps, staffing nothing the costs do not need): the sum of the channels' totals,
+ * as the months add up; a blended pool's, whose costs follow the pool, from its months.
+ */
+export function projectChannelsTotals<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context): ProjectionTotals<M> {
+  const parts = channelParts(s);
+  if (parts.length > 1 && blends(s, sw, false, parts)) {
+    const rows = projectChannelsWith(ledger, s, sw, ctx, false).rows;
+    return { steadySavings: rows[steadyIndex(rows)]!.savings, cumulativeSavings: rows[rows.length - 1]!.cumulativeSavings };
+  }
+  // The channels share the ramp and the horizon: their steady month is the sum's.
+  let sum: ProjectionTotals<M> | null = null;
+  for (const part of parts) {
+    const t = projectOneTotals(ledger, part.scenario, sw, ctx, part.response);
+    sum =
+      sum === null
+        ? t
+        : { steadySavings: ledger.plus(sum.steadySavings, t.steadySavings), cumulativeSavings: ledger.plus(sum.cumulativeSavings, t.cumulativeSavings) };
+  }
+  return sum!;
+}
+
+/** Whether the channels are staffed as one blended pool: asked for, staffed at all, and a backlog beside a live queue to blend. */
+function blends(s: Scenario, sw: Switches, staff: boolean, parts: readonly ChannelPart[]): boolean {
+  return s.pooling === 'blended' && (staff || sw.queueing) && parts.some((p) => p.response) && parts.some((p) => isLive(p.spec.kind));
 }
 
 /** A category a channel does not have: it adds nothing to the sum. */

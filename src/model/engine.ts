@@ -117,6 +117,16 @@ function aiCost<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, p: Prices, atte
 
 const NOT_STAFFED: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: null, asaSeconds: null, occupancy: 0, abandonRate: null };
 
+/**
+ * What the gap steps read of a projection (gap.ts): the steady month's savings (the first
+ * month past the ramp, else the last; summary.ts, `steadyIndex`) and the savings to date at
+ * the horizon, net of the one-time cost.
+ */
+export interface ProjectionTotals<M> {
+  steadySavings: M;
+  cumulativeSavings: M;
+}
+
 /** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
 export function projectOne<M>(
   ledger: Ledger<M>,
@@ -125,6 +135,31 @@ export function projectOne<M>(
   ctx: Context,
   staff: boolean,
   response: ResponseTarget | null = null,
+): MonthRowOf<M>[] {
+  return months(ledger, s, sw, ctx, staff, response, null);
+}
+
+/**
+ * {@link projectOne}'s totals alone, without staffing beyond what the costs need and with no
+ * month's row made: the gap steps' runs, seven per recalculation, would otherwise make a row
+ * of two dozen figures for every month only to read two of them (docs/METHOD.md, "Headline
+ * and full methods").
+ */
+export function projectOneTotals<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, response: ResponseTarget | null = null): ProjectionTotals<M> {
+  const totals = { steadySavings: ledger.of(ZERO), cumulativeSavings: ledger.of(ZERO) };
+  months(ledger, s, sw, ctx, false, response, totals);
+  return totals;
+}
+
+/** The months of one channel: their rows, or (given `totals`) their totals written there and no row. */
+function months<M>(
+  ledger: Ledger<M>,
+  s: Scenario,
+  sw: Switches,
+  ctx: Context,
+  staff: boolean,
+  response: ResponseTarget | null,
+  totals: ProjectionTotals<M> | null,
 ): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
   const rates = {
@@ -144,14 +179,18 @@ export function projectOne<M>(
   const keepCategories = staff && !ctx.solve.costOnly;
   const rows: MonthRowOf<M>[] = [];
   let cumulative = ledger.of(prices.setupNegated);
+  // The previous month, for a month that repeats it (and for the totals, which keep no row).
+  let prevContacts = NaN,
+    prevRamp = NaN,
+    prevSavings = cumulative,
+    steady = false;
   for (let m = 1; m <= s.finance.months; m++) {
     const ramp = rampFraction(s, m, sw);
     const contacts = s.contactsPerMonth * Math.pow(growth, m - 1);
-    const prev = rows[rows.length - 1];
-    if (prev && prev.contacts === contacts && prev.ramp === ramp) {
+    if (contacts === prevContacts && ramp === prevRamp) {
       // Without growth and past the ramp a month repeats the previous one: book the same figures.
-      cumulative = ledger.plus(cumulative, prev.savings);
-      rows.push(repeatedMonth(prev, m, cumulative));
+      cumulative = ledger.plus(cumulative, prevSavings);
+      if (totals === null) rows.push(repeatedMonth(rows[rows.length - 1]!, m, cumulative));
       continue;
     }
     let funnel: FunnelRow[] = [];
@@ -188,6 +227,15 @@ export function projectOne<M>(
     const totalCost = ledger.plus(ledger.plus(ledger.plus(human, ai), quality), fixed);
     const savings = ledger.minus(baselineCost, totalCost);
     cumulative = ledger.plus(cumulative, savings);
+    prevContacts = contacts;
+    prevRamp = ramp;
+    prevSavings = savings;
+    if (totals !== null) {
+      // A repeated month has the savings of the one it repeats, so the steady month is always one computed here.
+      if (!steady) totals.steadySavings = savings;
+      steady ||= ramp >= 1;
+      continue;
+    }
     rows.push({
       month: m,
       ramp,
@@ -215,6 +263,7 @@ export function projectOne<M>(
       cumulativeSavings: cumulative,
     });
   }
+  if (totals !== null) totals.cumulativeSavings = cumulative;
   return rows;
 }
 

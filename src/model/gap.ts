@@ -6,7 +6,7 @@
  */
 import { fromMinor, sum, type Money } from './money';
 import { digitsOf, minorLedger } from './ledger';
-import { newContext, project, projectWith, type Context, type MonthRow } from './projection';
+import { newContext, project, projectTotalsWith, type Context, type MonthRow } from './projection';
 import type { Scenario } from './schema';
 import { steadyIndex } from './summary';
 import { GAP_STEPS, HEADLINE, type Switches } from './switches';
@@ -47,10 +47,8 @@ function totals(rows: readonly MonthRow[]): Totals {
 function stepTotals(s: Scenario, sw: Switches, ctx: Context): Totals {
   const digits = digitsOf(s);
   const ledger = minorLedger(digits);
-  const rows = projectWith(ledger, s, sw, ctx, false);
-  if (!ledger.overflow) {
-    return { monthly: fromMinor(rows[steadyIndex(rows)]!.savings, digits), horizon: fromMinor(rows[rows.length - 1]!.cumulativeSavings, digits) };
-  }
+  const t = projectTotalsWith(ledger, s, sw, ctx);
+  if (!ledger.overflow) return { monthly: fromMinor(t.steadySavings, digits), horizon: fromMinor(t.cumulativeSavings, digits) };
   return totals(project(s, sw, ctx, false));
 }
 

@@ -7,15 +7,16 @@
  * (how money is booked), month-row.ts (a month's figures).
  */
 import type { Scenario } from './schema';
-import { projectChannelsWith, type ChannelsProjection } from './channel-sum';
+import { projectChannelsTotals, projectChannelsWith, type ChannelsProjection } from './channel-sum';
 import { newContext, type Context } from './context';
-import { projectOne } from './engine';
+import { projectOne, projectOneTotals, type ProjectionTotals } from './engine';
 import { decimalLedger, decimalRows, digitsOf, minorLedger, type Ledger } from './ledger';
 import type { MonthRow, MonthRowOf } from './month-row';
 import type { Money } from './money';
 import type { Switches } from './switches';
 
 export { newContext, type Context } from './context';
+export type { ProjectionTotals } from './engine';
 export type { MonthRow, MonthRowOf } from './month-row';
 export type { ChannelRows, ChannelsProjection } from './channel-sum';
 
@@ -36,6 +37,11 @@ export function project(s: Scenario, sw: Switches, ctx: Context = newContext(), 
 export function projectWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): MonthRowOf<M>[] {
   if (s.channels === null) return projectOne(ledger, s, sw, ctx, staff);
   return projectChannelsWith(ledger, s, sw, ctx, staff).rows;
+}
+
+/** {@link projectWith}'s totals alone, with no month's row made (the gap steps, which staff only what the costs need). */
+export function projectTotalsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context = newContext()): ProjectionTotals<M> {
+  return s.channels === null ? projectOneTotals(ledger, s, sw, ctx) : projectChannelsTotals(ledger, s, sw, ctx);
 }
 
 /** {@link project} with each channel's months (dedicated pools: each channel staffed alone). */

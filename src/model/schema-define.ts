@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
 import { validateRanges } from './range-specs';
 import { HOURS_PER_WEEK } from './units';
-import { numberField } from './field-table';
+import { groupedWhole, numberField } from './field-table';
 import {
   AI_PRICINGS,
   CHANNEL_KINDS,
@@ -67,7 +67,8 @@ export function defineSchemas() {
     if (f.integer) n = n.int(f.whole ?? `${f.label} must be a whole number`);
     if (f.check === 'number' || (f.low !== undefined && f.check === 'pct')) n = f.above ? n.gt(f.min, f.low) : n.min(f.min, f.low);
     if (f.check === 'money') {
-      const max = f.max.toLocaleString('en-US');
+      // Not toLocaleString: the first number format loads the locale data, about 25 ms before a link's first figures.
+      const max = groupedWhole(f.max);
       n = n.max(f.max, `${f.label} cannot exceed ${[max, f.unit].filter(Boolean).join(' ')} (accepted: 0 to ${max})`);
     } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100)) n = n.max(f.max, f.high);
     return n;

@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetScenario, type Scenario } from '../../../src/model';
 import { staffBacklog, staffBacklogSums, type BacklogInputs } from '../../../src/model/backlog';
-import { newContext } from '../../../src/model/projection';
+import { newContext, projectTotalsWith, projectWith, type MonthRowOf } from '../../../src/model/projection';
+import { digitsOf, minorLedger } from '../../../src/model/ledger';
+import { GAP_STEPS, HEADLINE, type Switches } from '../../../src/model/switches';
+import { scenarioArb } from './arbitraries';
 import { erlangCAgentCount, erlangCAgents } from '../../../src/model/erlang';
 import { agentsForTarget } from '../../../src/model/reverse-staffing';
 import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
@@ -309,4 +312,63 @@ describe('Monte Carlo draws staffed for their costs', () => {
     },
     60_000,
   );
+});
+
+describe("the gap steps' totals, made without the months' rows", () => {
+  const totalsOfRows = (rows: readonly MonthRowOf<number>[]) => {
+    const steady = rows.findIndex((r) => r.ramp >= 1);
+    return { steadySavings: rows[steady >= 0 ? steady : rows.length - 1]!.savings, cumulativeSavings: rows[rows.length - 1]!.cumulativeSavings };
+  };
+  /** Every set of switches the gap explanation runs: the headline, then each step switched on after the previous ones. */
+  const stepSwitches = GAP_STEPS.reduce<Switches[]>((all, step) => [...all, { ...all[all.length - 1]!, [step.key]: true }], [{ ...HEADLINE }]);
+
+  it('equal the steady month and the horizon of the rows, to the minor unit, for one channel', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const sw of stepSwitches) {
+          const ledger = minorLedger(digitsOf(s));
+          expect(projectTotalsWith(ledger, s, sw, newContext())).toEqual(totalsOfRows(projectWith(minorLedger(digitsOf(s)), s, sw, newContext(), false)));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('equal them for three channels, dedicated and blended, with and without growth and ramp', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('dedicated', 'blended' as const),
+        fc.integer({ min: 1_000, max: 200_000 }),
+        // Whole tenths of a percent: fast-check's doubles lean to values too small to change a month.
+        fc.integer({ min: -30, max: 30 }).map((tenths) => tenths / 10),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 30 }),
+        (pooling, contacts, growth, rampOn, months) => {
+          const base = threeChannelScenario(presetScenario('ecommerce'));
+          const s: Scenario = {
+            ...base,
+            pooling,
+            contactsPerMonth: contacts,
+            growthPctPerMonth: growth,
+            ramp: rampOn ? base.ramp : [],
+            finance: { ...base.finance, months },
+          };
+          for (const sw of stepSwitches) {
+            const ledger = minorLedger(digitsOf(s));
+            expect(projectTotalsWith(ledger, s, sw, newContext()), JSON.stringify(sw)).toEqual(
+              totalsOfRows(projectWith(minorLedger(digitsOf(s)), s, sw, newContext(), false)),
+            );
+          }
+        },
+      ),
+      { numRuns: 16 },
+    );
+  }, 120_000);
+
+  it('fail when a channel is left out of the sum', () => {
+    const s = threeChannelScenario(presetScenario('ecommerce'));
+    const twoChannels: Scenario = { ...s, channels: s.channels!.slice(0, 2) };
+    const sw = stepSwitches[stepSwitches.length - 1]!;
+    expect(projectTotalsWith(minorLedger(2), twoChannels, sw, newContext())).not.toEqual(totalsOfRows(projectWith(minorLedger(2), s, sw, newContext(), false)));
+  });
 });
