@@ -7,7 +7,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from './io/storage';
 import { startAutosave } from './state/autosave.svelte';
-import { headStart, Planner } from './state/planner.svelte';
+import { Planner } from './state/planner.svelte';
 import { KeepChoice } from './state/keep-choice.svelte';
 import { linkQuestion } from './state/keep';
 import { keepChosen, loadValidation, openedNote, startup } from './state/startup';
@@ -131,7 +131,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     // the page: a heavy scenario (Erlang A, fifty categories, ten years of growth) would
     // otherwise make one long task of all three.
     await nextTask();
-    for (const piece of headStart(planner.scenario)) {
+    for (const piece of planner.headStartActive()) {
       piece();
       await nextTask();
     }

@@ -175,7 +175,10 @@ function months<M>(
   const fixed = ledger.of(sw.fixedCosts ? fixedAt(s, prices, ledger.digits) : ZERO);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   // Category rows are kept for what the page shows: a cost-only context's draws read none, and
-  // the runs that do not staff (the gap steps) read the savings alone.
+  // the runs that do not staff (the gap steps) read the savings alone. The page breaks the
+  // steady month down by category (the first past the ramp, summary.ts `steadyIndex`): a month
+  // keeps its rows until then (the last month is the steady one when the ramp never ends), and
+  // a long horizon's other months are their totals alone, summed to the same bits (funnel.ts).
   const keepCategories = staff && !ctx.solve.costOnly;
   const rows: MonthRowOf<M>[] = [];
   let cumulative = ledger.of(prices.setupNegated);
@@ -195,7 +198,7 @@ function months<M>(
     }
     let funnel: FunnelRow[] = [];
     let t: FunnelTotals;
-    if (keepCategories) {
+    if (keepCategories && (ramp < 1 || !steady)) {
       funnel = cats.map((c, i) =>
         funnelRow(
           {
@@ -230,12 +233,10 @@ function months<M>(
     prevContacts = contacts;
     prevRamp = ramp;
     prevSavings = savings;
-    if (totals !== null) {
-      // A repeated month has the savings of the one it repeats, so the steady month is always one computed here.
-      if (!steady) totals.steadySavings = savings;
-      steady ||= ramp >= 1;
-      continue;
-    }
+    // A repeated month has the savings of the one it repeats, so the steady month is always one computed here.
+    if (totals !== null && !steady) totals.steadySavings = savings;
+    steady ||= ramp >= 1;
+    if (totals !== null) continue;
     rows.push({
       month: m,
       ramp,

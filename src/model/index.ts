@@ -5,7 +5,8 @@
 import { breakdown, type BreakdownRow } from './breakdown';
 import { KIND_NAMES, isLive } from './channel-defaults';
 import { explainGap, type GapExplanation } from './gap';
-import { newContext, projectChannels, type ChannelsProjection, type Context, type MonthRow } from './projection';
+import { newContext, projectChannels, projectTotalsWith, type ChannelsProjection, type Context, type MonthRow } from './projection';
+import { digitsOf, minorLedger } from './ledger';
 import type { Money } from './money';
 import { qualityView, type QualityView } from './quality';
 import type { ChannelKind, Scenario } from './schema';
@@ -107,6 +108,18 @@ export function calculate(s: Scenario): Results {
     gap: explainGap(s, ctx, headlineRows, fullRows),
     breakdown: breakdown(headline.summary, full.summary, quality),
   };
+}
+
+/**
+ * Staffs the first `months` months of `s` (the full method's, with and without the AI: the
+ * months a long horizon's calculation spends most of its time on) into the context the next
+ * calculation starts from, which finds them there: the same figures, the work done in a
+ * piece of its own. Nothing else of the calculation is made (no row, no summary).
+ */
+export function staffFirstMonths(s: Scenario, months: number): void {
+  const ctx = newContext(lastContext);
+  lastContext = ctx;
+  projectTotalsWith(minorLedger(digitsOf(s)), { ...s, finance: { ...s.finance, months } }, FULL, ctx);
 }
 
 export * from './schema';

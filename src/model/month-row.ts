@@ -29,7 +29,11 @@ export interface MonthRowOf<M> {
   agentEquivalentsBaseline: number;
   staffing: StaffingResult;
   staffingBaseline: StaffingResult;
-  /** Per-category funnel rows, in the order of the scenario's categories (or one row for the headline). */
+  /**
+   * Per-category funnel rows, in the order of the scenario's categories (or one row for the
+   * headline), for the steady month and the ramp's months before it; empty for the other months
+   * (their totals above are the sums of the rows they would have), and in the Monte Carlo's draws.
+   */
   categories: FunnelRow[];
   baselineCost: M;
   humanCost: M;

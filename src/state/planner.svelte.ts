@@ -14,6 +14,7 @@ import {
   PRESETS,
   typicalChannels,
   rangesFollowingPoint,
+  staffFirstMonths,
   withAutomation,
   withAverageHandle,
   type AiPricing,
@@ -29,7 +30,7 @@ import {
 import { MAX_SCENARIOS } from '../io/scenario-set';
 import { plainNumberText, readTypedNumber, separatorsOf, twoReadingsMessage, userLocale } from '../io/locale-number';
 import { getAt, setAt } from './paths';
-import { BackgroundResults, horizonPieces } from './background-results';
+import { BackgroundResults, horizonPieces, inNextTask, type Schedule } from './background-results';
 import { FrameGate, type FrameSchedule, animationFrames } from './frame-gate';
 import { ComparedResults, type Compared, type ComparedOutcome } from './compared-results';
 import { ComparisonClient } from '../io/comparison-client';
@@ -83,7 +84,25 @@ export interface PlannerOptions {
    * page, one per task.
    */
   compare?: ((scenario: Scenario) => Promise<ComparedOutcome>) | null;
+  /**
+   * The later tasks in which an edit of a heavy scenario is computed in pieces (see
+   * `SLICE_ABOVE_MS`); default: the page's next tasks where there are animation frames;
+   * null computes every edit in one piece.
+   */
+  slices?: Schedule | null;
+  /** The clock that times calculations, in milliseconds (default `performance.now`). */
+  clock?: () => number;
 }
+
+/**
+ * A scenario whose last calculation took longer than this (a long horizon of Erlang A
+ * months over several channels, say) has its next edit computed in pieces, one per task:
+ * its horizon staffed a year at a time (`headStart`), then its figures, which reuse
+ * that staffing. The page keeps answering meanwhile, and shows the figures before the edit
+ * marked as being recalculated. 50 ms is the longest task that does not delay a keystroke
+ * noticeably.
+ */
+export const SLICE_ABOVE_MS = 50;
 
 /** The comparison worker (started with the first request), where the browser has workers. */
 function workerCompare(): ((scenario: Scenario) => Promise<ComparedOutcome>) | null {
@@ -125,11 +144,11 @@ export function resultsOf(s: Scenario): Results {
 }
 
 /**
- * Calculations of the first months of a long horizon, one per task, that leave the months'
- * staffing for the full calculation to reuse (see `horizonPieces`).
+ * The first months of a long horizon staffed a year at a time, one piece per task, for the
+ * full calculation to reuse (see `horizonPieces`, `staffFirstMonths`).
  */
 export function headStart(s: Scenario): Array<() => void> {
-  return horizonPieces(s.finance.months, (months) => void calculate({ ...s, finance: { ...s.finance, months } }));
+  return horizonPieces(s.finance.months, (months) => staffFirstMonths(s, months));
 }
 
 /** The results of a scenario when already computed, without computing them. */
@@ -189,6 +208,14 @@ export class Planner {
   scenario: Scenario = $derived(this.active.scenario);
   drafts: Readonly<Record<string, Draft>> = $derived(this.active.drafts);
   readonly #gate: FrameGate;
+  readonly #slices: Schedule | null;
+  readonly #clock: () => number;
+  /** How long the last calculation of an entry took (its head-start pieces included). */
+  #lastWork: { id: string; ms: number } | null = null;
+  /** Time spent in head-start pieces since the last calculation timed. */
+  #piecesMs = 0;
+  /** Stops the pieces of an edit being computed in pieces; null when none is. */
+  #stopSlices: (() => void) | null = null;
   /** Counts calculations made outside an edit (a deferred one, at its frame): the figures then change. */
   #computed = $state(0);
   #uncomputed: Uncomputed | null = null;
@@ -203,7 +230,7 @@ export class Planner {
     const id = this.active.id;
     const known = knownResults(this.scenario);
     if (!known && this.#uncomputed?.id === id && this.#shown?.id === id) return this.#shown.results;
-    const results = known ?? resultsOf(this.scenario);
+    const results = known ?? this.#compute(this.scenario, id);
     this.#shown = { id, results };
     return results;
   });
@@ -244,6 +271,8 @@ export class Planner {
 
   constructor(seed: PlannerSeed, options: PlannerOptions = {}) {
     this.#gate = new FrameGate(options.frames === undefined ? animationFrames : options.frames);
+    this.#slices = options.slices === undefined ? (animationFrames ? inNextTask : null) : options.slices;
+    this.#clock = options.clock ?? (() => performance.now());
     const compare = options.compare === undefined ? workerCompare() : options.compare;
     if (compare) this.#offPage = new ComparedResults({ compute: compare, known: knownResults, onReady: () => this.#backgroundReady++ });
     this.load(seed);
@@ -334,19 +363,26 @@ export class Planner {
       this.#draft(path, raw, say(own.message));
       return false;
     }
-    if (!this.#gate.take()) {
-      // A calculation already ran in this frame: the edit is applied now and computed in the next frame.
+    const pieces = this.#heavy() ? this.#headStart(parsed.value) : [];
+    if (pieces.length > 0 || !this.#gate.take()) {
+      // A heavy scenario's edit is applied now and computed in pieces (SLICE_ABOVE_MS); another
+      // after a calculation already ran in this frame is applied now and computed in the next frame.
       const id = this.active.id;
       const lastComputed = this.#uncomputed?.id === id ? this.#uncomputed.lastComputed : this.scenario;
       this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
       this.replaced = null;
       this.#uncomputed = { id, path, raw, say, lastComputed };
-      this.#gate.defer(() => this.#computeDeferred());
+      if (pieces.length > 0) this.#computeInPieces(pieces);
+      else
+        this.#gate.defer(() => {
+          // Pieces under way compute the figures at their end.
+          if (this.#stopSlices === null) this.#computeDeferred();
+        });
       return true;
     }
     try {
       // Computed now rather than at the next render: a scenario the model cannot compute stays a draft.
-      resultsOf(parsed.value);
+      this.#compute(parsed.value, this.active.id);
     } catch (e) {
       if (!(e instanceof ModelLimitError)) throw e;
       this.#draft(path, raw, say(e.message));
@@ -364,13 +400,73 @@ export class Planner {
     const entry = u && this.entries.find((e) => e.id === u.id);
     if (!u || !entry) return;
     try {
-      resultsOf(entry.scenario);
+      this.#compute(entry.scenario, entry.id);
     } catch (e) {
       if (!(e instanceof ModelLimitError)) throw e;
       const draft: Draft = { raw: u.raw, message: u.say(e.message) };
       this.entries = this.entries.map((x) => (x.id === u.id ? { ...x, scenario: u.lastComputed, drafts: { ...x.drafts, [u.path]: draft } } : x));
     }
     this.#computed++;
+  }
+
+  /** The results of entry `id`'s scenario, timed when they are computed (with the head-start pieces run before them). */
+  #compute(s: Scenario, id: string): Results {
+    const known = knownResults(s);
+    if (known) return known;
+    const t0 = this.#clock();
+    const results = resultsOf(s);
+    this.#lastWork = { id, ms: this.#clock() - t0 + this.#piecesMs };
+    this.#piecesMs = 0;
+    return results;
+  }
+
+  /** Whether the active scenario's last calculation was long enough to cut the next into pieces. */
+  #heavy(): boolean {
+    return this.#slices !== null && this.#lastWork !== null && this.#lastWork.id === this.active.id && this.#lastWork.ms > SLICE_ABOVE_MS;
+  }
+
+  /**
+   * The head-start pieces of `s` (a long horizon staffed a year at a time, see
+   * `headStart`), each timed: the calculation after them counts them as its own work.
+   */
+  #headStart(s: Scenario): Array<() => void> {
+    return headStart(s).map((piece) => () => {
+      const t0 = this.#clock();
+      try {
+        piece();
+      } finally {
+        this.#piecesMs += this.#clock() - t0;
+      }
+    });
+  }
+
+  /** The pieces of the active scenario's start (start-page.ts runs them one per task before its first figures), timed. */
+  headStartActive(): Array<() => void> {
+    return this.#headStart(this.scenario);
+  }
+
+  /**
+   * Runs `pieces` one per task, then computes the edit waiting (`#computeDeferred`); a later
+   * edit's pieces replace those not yet run. A piece the model cannot compute ends the pieces:
+   * the calculation then says why, as it would have at once.
+   */
+  #computeInPieces(pieces: Array<() => void>): void {
+    this.#stopSlices?.();
+    const next = (): void => {
+      const piece = pieces.shift();
+      if (piece) {
+        try {
+          piece();
+          this.#stopSlices = this.#slices!(next);
+          return;
+        } catch (e) {
+          if (!(e instanceof ModelLimitError)) throw e;
+        }
+      }
+      this.#stopSlices = null;
+      this.#computeDeferred();
+    };
+    this.#stopSlices = this.#slices!(next);
   }
 
   /** Sets a numeric field from what the user typed. */

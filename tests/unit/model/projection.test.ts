@@ -136,3 +136,38 @@ describe('arrival weights carried between contexts', () => {
     expect(second.weights.some((w) => w.weights === baseWeights)).toBe(true);
   });
 });
+
+describe("the months' category rows", () => {
+  const sumOf = (rows: readonly { contacts: number; humanContacts: number; agentMinutes: number }[]) =>
+    rows.reduce(
+      (t, r) => ({ contacts: t.contacts + r.contacts, humanContacts: t.humanContacts + r.humanContacts, agentMinutes: t.agentMinutes + r.agentMinutes }),
+      {
+        contacts: 0,
+        humanContacts: 0,
+        agentMinutes: 0,
+      },
+    );
+
+  it('are kept for the ramp and the steady month, whose totals they add up to; later months are their totals alone', () => {
+    const s = { ...presetScenario('ecommerce'), growthPctPerMonth: 1, ramp: [0.5, 0.8, 0.9], finance: { ...presetScenario('ecommerce').finance, months: 36 } };
+    const rows = project(s, FULL, newContext());
+    const kept = rows.filter((r) => r.categories.length > 0).map((r) => r.month);
+    expect(kept).toEqual([1, 2, 3, 4]);
+    expect(calculate(s).full.summary.steadyMonth).toBe(4);
+    for (const r of rows.slice(0, 4)) {
+      const sum = sumOf(r.categories);
+      expect(sum.contacts).toBe(r.contacts);
+      expect(sum.humanContacts).toBe(r.humanContacts);
+      expect(sum.agentMinutes / 60).toBe(r.humanHours);
+    }
+    // The funnel chart and the quality view read the steady month's rows.
+    expect(rows[3]!.categories).toHaveLength(s.categories.length);
+  });
+
+  it('are kept for every month when the ramp outlasts the horizon (the last month is then the steady one)', () => {
+    const s = { ...presetScenario('ecommerce'), ramp: [0.2, 0.4, 0.6, 0.8], finance: { ...presetScenario('ecommerce').finance, months: 3 } };
+    const rows = project(s, FULL, newContext());
+    expect(rows.map((r) => r.categories.length)).toEqual([s.categories.length, s.categories.length, s.categories.length]);
+    expect(calculate(s).full.summary.steadyMonth).toBe(3);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { calculate, presetScenario, type Scenario } from '../../../src/model';
+import { calculate, presetScenario, staffFirstMonths, type Scenario } from '../../../src/model';
+import * as staffing from '../../../src/model/staffing';
 import { threeChannelScenario } from '../../bench/channel-scenario';
 import { scenarioArb } from './arbitraries';
 
@@ -74,5 +75,48 @@ describe('a recalculation after edits', () => {
     expect(figures(calculate(structuredClone(s)))).toBe(first);
     const cold = await coldModel();
     expect(figures(cold.calculate(s))).toBe(first);
+  });
+
+  it('gives every figure a fresh model gives after its first months were staffed ahead, in pieces (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.constantFrom('dedicated', 'blended' as const),
+        editArb,
+        fc.integer({ min: 1, max: 11 }),
+        async (channels, pooling, edit, ahead) => {
+          const s = edit({ ...base(channels), pooling, finance: { ...base(channels).finance, months: 12 } });
+          staffFirstMonths(s, ahead);
+          staffFirstMonths(s, Math.min(11, ahead + 5));
+          const warm = figures(calculate(s));
+          const cold = await coldModel();
+          expect(warm).toBe(figures(cold.calculate(structuredClone(s))));
+        },
+      ),
+      { numRuns: 20, seed: 23 },
+    );
+  });
+});
+
+describe('the months staffed ahead', () => {
+  it('are not staffed again by the calculation that follows, which staffs only the months after them and those of its other runs', () => {
+    const s = { ...base(false), contactsPerMonth: 31_234, growthPctPerMonth: 1, finance: { ...base(false).finance, months: 12 } };
+    const spy = vi.spyOn(staffing, 'staffMonth');
+    const workloads = () => spy.mock.calls.map(([m]) => `${m.humanContacts}/${m.agentMinutes}`);
+    try {
+      staffFirstMonths(s, 6);
+      const ahead = workloads();
+      spy.mockClear();
+      calculate(s);
+      const after = workloads();
+      // Six months with and without the AI (growth: no month repeats another).
+      expect(ahead).toHaveLength(12);
+      expect(after.filter((w) => ahead.includes(w))).toEqual([]);
+      // The full method's last six months, with and without the AI, and a few months of the headline and the gap steps.
+      expect(after.length).toBeGreaterThanOrEqual(12);
+      expect(after.length).toBeLessThan(12 + 6);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
