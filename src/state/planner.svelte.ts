@@ -469,6 +469,17 @@ export class Planner {
     this.#stopSlices = this.#slices!(next);
   }
 
+  /**
+   * Computes at once an edit still waiting for its frame or its pieces: what is printed now
+   * (Ctrl+P cannot wait) must be the figures of the values on screen.
+   */
+  finishPending(): void {
+    if (this.#uncomputed === null) return;
+    this.#stopSlices?.();
+    this.#stopSlices = null;
+    this.#computeDeferred();
+  }
+
   /** Sets a numeric field from what the user typed. */
   setNumber(path: string, raw: string): boolean {
     const x = this.#typed(path, raw);

@@ -129,6 +129,21 @@ describe('an edit of a heavy scenario, computed in pieces', () => {
     expect(t.waiting).toBe(0);
   });
 
+  it('computes the waiting edit at once when asked (printing cannot wait), and the pieces left then do nothing', () => {
+    const { p, t } = planner(60);
+    p.setNumber('contactsPerMonth', '21000');
+    t.run();
+    expect(p.calculating).toBe(true);
+    p.finishPending();
+    expect(p.calculating).toBe(false);
+    expect(p.results.headline.summary.contactsPerMonth).toBe(21000);
+    expect(calculated).toEqual(['staff 12:21000', '60:21000']);
+    while (t.waiting > 0) t.run();
+    expect(calculated).toEqual(['staff 12:21000', '60:21000']);
+    p.finishPending();
+    expect(calculated).toEqual(['staff 12:21000', '60:21000']);
+  });
+
   it('never cuts without later tasks to run the pieces in', () => {
     const s = presetScenario('ecommerce');
     const p = new Planner(
