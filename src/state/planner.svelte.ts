@@ -446,12 +446,22 @@ export class Planner {
   }
 
   /**
-   * Runs `pieces` one per task, then computes the edit waiting (`#computeDeferred`); a later
-   * edit's pieces replace those not yet run. A piece the model cannot compute ends the pieces:
-   * the calculation then says why, as it would have at once.
+   * Runs the `staffing` pieces one per task, then the edit's calculation in a task of its own,
+   * then shows its figures (`#computeDeferred`); a later edit's pieces replace those not yet
+   * run. A piece the model cannot compute ends the pieces: the calculation then says why, as
+   * it would have at once.
    */
-  #computeInPieces(pieces: Array<() => void>): void {
+  #computeInPieces(staffing: Array<() => void>): void {
     this.#stopSlices?.();
+    // The figures are computed in a task of their own, and shown in the next: a calculation
+    // and the page's update after it would make one long task of two.
+    const pieces = [
+      ...staffing,
+      () => {
+        const entry = this.entries.find((e) => e.id === this.#uncomputed?.id);
+        if (entry) this.#compute(entry.scenario, entry.id);
+      },
+    ];
     const next = (): void => {
       const piece = pieces.shift();
       if (piece) {

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures';
 import { readPdf, readPdfText } from './pdf';
+import { scaleScenario } from '../bench/scale-scenarios';
+import { threeChannelScenario } from '../bench/channel-scenario';
 
 /** Opens the page and waits until every section (the print report among them) is there. */
 async function openLoaded(page: Page, url = './'): Promise<void> {
@@ -162,4 +164,41 @@ test('Ctrl+P straight after typing prints the assumptions with the value typed',
   );
   expect(printed).toContain('43,210');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
+
+test('Ctrl+P while an edit of a heavy scenario is still computing prints the figures of the value typed', async ({ page }) => {
+  // Ten years of Erlang A staffing over three channels and fifty categories: an edit is
+  // computed in pieces (a year of staffing per task) while the figures before stay, marked busy.
+  const s = scaleScenario(0);
+  const entry = JSON.stringify({ format: 1, savedAt: new Date().toISOString(), active: 0, scenarios: [{ ...threeChannelScenario(s), finance: s.finance }] });
+  await page.addInitScript((value) => {
+    if (localStorage.getItem('ai-support-planner/scenarios/v1') === null) localStorage.setItem('ai-support-planner/scenarios/v1', value);
+  }, entry);
+  await openLoaded(page);
+  const results = page.locator('#plan-results');
+  const savings = () => page.locator('[data-metric="monthly_savings"]').first().getAttribute('data-value');
+  // A first edit: its calculation is timed, and found heavy.
+  await page.getByLabel('Contacts per month', { exact: true }).fill('45000');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  const before = await savings();
+  const contacts = await page.getByLabel('Contacts per month', { exact: true }).elementHandle();
+  const printed = await page.evaluate(async (input) => {
+    const field = input as HTMLInputElement;
+    field.value = '46000';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // The page's own update of the edit (a microtask), before any task of the pieces.
+    await new Promise<void>((r) => queueMicrotask(r));
+    const figure = () => document.querySelector('[data-metric="monthly_savings"]')!.getAttribute('data-value');
+    const busy = document.getElementById('plan-results')!.getAttribute('aria-busy');
+    const shown = figure();
+    window.dispatchEvent(new Event('beforeprint'));
+    return { busy, shown, printed: figure() };
+  }, contacts);
+  // Still computing, the figures before on screen; on paper, the edit's own.
+  expect(printed.busy).toBe('true');
+  expect(printed.shown).toBe(before);
+  expect(printed.printed).not.toBe(before);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  expect(await savings()).toBe(printed.printed);
 });

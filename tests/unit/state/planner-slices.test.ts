@@ -69,7 +69,7 @@ describe('an edit of a heavy scenario, computed in pieces', () => {
     expect(t.waiting).toBe(0);
   });
 
-  it('staffs its first years in tasks of their own, then computes its figures in the next, the figures before shown meanwhile', () => {
+  it('staffs its first years in tasks of their own, then computes its figures in the next and shows them in the one after, the figures before shown meanwhile', () => {
     const { p, t } = planner(60);
     const before = p.metrics.monthly_savings;
     expect(p.setNumber('contactsPerMonth', '21000')).toBe(true);
@@ -85,7 +85,11 @@ describe('an edit of a heavy scenario, computed in pieces', () => {
     expect(calculated).toEqual(['staff 12:21000', 'staff 24:21000', 'staff 36:21000', 'staff 48:21000']);
     expect(p.calculating).toBe(true);
     t.run();
+    // The figures computed in a task of their own, shown in the next.
     expect(calculated).toEqual(['staff 12:21000', 'staff 24:21000', 'staff 36:21000', 'staff 48:21000', '60:21000']);
+    expect(t.waiting).toBe(1);
+    t.run();
+    expect(calculated).toHaveLength(5);
     expect(p.calculating).toBe(false);
     expect(t.waiting).toBe(0);
     // The same figures as the edit computed at once.
