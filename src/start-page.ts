@@ -36,7 +36,12 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   const storage = browserStorage();
   // Reading and checking the saved scenarios (eight of fifty categories each, say) in a task
   // of its own rather than in the one that evaluated the scripts.
-  if (storage !== null && hasSavedScenarios(storage)) await Promise.all([nextTask(), validation]);
+  if (storage !== null && hasSavedScenarios(storage)) {
+    await Promise.all([nextTask(), validation]);
+    // The schemas built in a task of their own, before the one that checks the scenarios with them.
+    schemas();
+    await nextTask();
+  }
   const loaded = loadScenarios(storage);
   const entry = loaded.ok && loaded.set ? loaded : null;
   const saved = entry ? { ...entry.set, ids: entry.ids } : null;
