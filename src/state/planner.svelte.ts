@@ -470,7 +470,11 @@ export class Planner {
           this.#stopSlices = this.#slices!(next);
           return;
         } catch (e) {
-          if (!(e instanceof ModelLimitError)) throw e;
+          if (!(e instanceof ModelLimitError)) {
+            // Reported as any failure of the page; the next edit is computed afresh, not held behind these pieces.
+            this.#stopSlices = null;
+            throw e;
+          }
         }
       }
       this.#stopSlices = null;
