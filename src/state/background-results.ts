@@ -120,7 +120,8 @@ export class BackgroundResults<K, V> {
 
 /**
  * Months of the horizon a head-start piece adds: a year of the heaviest scenario the planner
- * holds (fifty categories, three channels under Erlang A) is staffed in about 25 ms.
+ * holds (fifty categories, three channels under Erlang A) is staffed in 10 to 45 ms once the
+ * page's code is warm (the first piece of a visit takes longer).
  */
 export const MONTHS_PER_PIECE = 12;
 
