@@ -12,7 +12,7 @@ import { humanCost, monthInputs, pricesOf, projectOne, projectOneTotals, staffin
 import type { Ledger } from './ledger';
 import { repeatedMonth, type MonthRowOf } from './month-row';
 import { staffPool, type PoolOutcome } from './pool';
-import { steadyIndex } from './summary';
+import { savingsTotals } from './summary';
 import type { StaffingResult } from './staffing';
 import { Money } from './money';
 import type { Switches } from './switches';
@@ -79,8 +79,7 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
 export function projectChannelsTotals<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context): ProjectionTotals<M> {
   const parts = channelParts(s);
   if (parts.length > 1 && blends(s, sw, false, parts)) {
-    const rows = projectChannelsWith(ledger, s, sw, ctx, false).rows;
-    return { steadySavings: rows[steadyIndex(rows)]!.savings, cumulativeSavings: rows[rows.length - 1]!.cumulativeSavings };
+    return savingsTotals(projectChannelsWith(ledger, s, sw, ctx, false).rows);
   }
   // The channels share the ramp and the horizon: their steady month is the sum's.
   let sum: ProjectionTotals<M> | null = null;

@@ -6,9 +6,9 @@
  */
 import { fromMinor, sum, type Money } from './money';
 import { digitsOf, minorLedger } from './ledger';
-import { newContext, project, projectTotalsWith, type Context, type MonthRow } from './projection';
+import { newContext, project, projectTotalsWith, type Context, type MonthRow, type ProjectionTotals } from './projection';
 import type { Scenario } from './schema';
-import { steadyIndex } from './summary';
+import { savingsTotals } from './summary';
 import { GAP_STEPS, HEADLINE, type Switches } from './switches';
 
 /** One effect of the full model, switched on after the previous ones, and the savings it changes. */
@@ -31,25 +31,16 @@ export interface GapExplanation {
   steps: GapStep[];
 }
 
-interface Totals {
-  monthly: Money;
-  horizon: Money;
-}
-
-function totals(rows: readonly MonthRow[]): Totals {
-  return { monthly: rows[steadyIndex(rows)]!.savings, horizon: rows[rows.length - 1]!.cumulativeSavings };
-}
-
 /**
  * The totals of one step, booked in whole minor units (the fast ledger gives the same amounts
  * as decimals, docs/METHOD.md, "Money and rounding"), in decimals where those overflow.
  */
-function stepTotals(s: Scenario, sw: Switches, ctx: Context): Totals {
+function stepTotals(s: Scenario, sw: Switches, ctx: Context): ProjectionTotals<Money> {
   const digits = digitsOf(s);
   const ledger = minorLedger(digits);
   const t = projectTotalsWith(ledger, s, sw, ctx);
-  if (!ledger.overflow) return { monthly: fromMinor(t.steadySavings, digits), horizon: fromMinor(t.cumulativeSavings, digits) };
-  return totals(project(s, sw, ctx, false));
+  if (!ledger.overflow) return { steadySavings: fromMinor(t.steadySavings, digits), cumulativeSavings: fromMinor(t.cumulativeSavings, digits) };
+  return savingsTotals(project(s, sw, ctx, false));
 }
 
 /**
@@ -58,27 +49,27 @@ function stepTotals(s: Scenario, sw: Switches, ctx: Context): Totals {
  */
 export function explainGap(s: Scenario, ctx: Context = newContext(), headlineRows?: readonly MonthRow[], fullRows?: readonly MonthRow[]): GapExplanation {
   let sw: Switches = { ...HEADLINE };
-  let prev = totals(headlineRows ?? project(s, sw, ctx));
+  let prev = savingsTotals(headlineRows ?? project(s, sw, ctx));
   const first = prev;
   const steps: GapStep[] = [];
   GAP_STEPS.forEach((step, i) => {
     sw = { ...sw, [step.key]: true };
     const last = i === GAP_STEPS.length - 1;
-    const next = last && fullRows ? totals(fullRows) : stepTotals(s, sw, ctx);
+    const next = last && fullRows ? savingsTotals(fullRows) : stepTotals(s, sw, ctx);
     steps.push({
       key: step.key,
       label: step.label,
       why: step.why,
-      monthlySavingsDelta: next.monthly.minus(prev.monthly),
-      horizonSavingsDelta: next.horizon.minus(prev.horizon),
+      monthlySavingsDelta: next.steadySavings.minus(prev.steadySavings),
+      horizonSavingsDelta: next.cumulativeSavings.minus(prev.cumulativeSavings),
     });
     prev = next;
   });
   return {
-    headlineMonthlySavings: first.monthly,
-    fullMonthlySavings: prev.monthly,
-    headlineHorizonSavings: first.horizon,
-    fullHorizonSavings: prev.horizon,
+    headlineMonthlySavings: first.steadySavings,
+    fullMonthlySavings: prev.steadySavings,
+    headlineHorizonSavings: first.cumulativeSavings,
+    fullHorizonSavings: prev.cumulativeSavings,
     steps,
   };
 }

@@ -62,6 +62,11 @@ export interface Results {
 // the staffing inputs alone (a price, a cost) staffs no month again.
 let lastContext: Context | null = null;
 
+/** A context started from the last one, and kept as the last one for the next calculation. */
+function carriedContext(): Context {
+  return (lastContext = newContext(lastContext));
+}
+
 /** A method's results from its projection. */
 function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
   const summary = summarise(s, p.rows);
@@ -91,8 +96,7 @@ function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
 
 /** Everything the app shows, for one scenario. */
 export function calculate(s: Scenario): Results {
-  const ctx = newContext(lastContext);
-  lastContext = ctx;
+  const ctx = carriedContext();
   const headlineP = projectChannels(s, HEADLINE, ctx);
   const fullP = projectChannels(s, FULL, ctx);
   const headline = methodResult(s, headlineP);
@@ -117,9 +121,7 @@ export function calculate(s: Scenario): Results {
  * piece of its own. Nothing else of the calculation is made (no row, no summary).
  */
 export function staffFirstMonths(s: Scenario, months: number): void {
-  const ctx = newContext(lastContext);
-  lastContext = ctx;
-  projectTotalsWith(minorLedger(digitsOf(s)), { ...s, finance: { ...s.finance, months } }, FULL, ctx);
+  projectTotalsWith(minorLedger(digitsOf(s)), { ...s, finance: { ...s.finance, months } }, FULL, carriedContext());
 }
 
 export * from './schema';

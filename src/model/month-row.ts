@@ -32,7 +32,8 @@ export interface MonthRowOf<M> {
   /**
    * Per-category funnel rows, in the order of the scenario's categories (or one row for the
    * headline), for the steady month and the ramp's months before it; empty for the other months
-   * (their totals above are the sums of the rows they would have), and in the Monte Carlo's draws.
+   * (their totals above are the sums of the rows they would have), and in the runs that book
+   * costs alone (the Monte Carlo's draws, the gap steps).
    */
   categories: FunnelRow[];
   baselineCost: M;

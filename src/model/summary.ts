@@ -5,6 +5,7 @@
  */
 import { fromMinor, minorScale, minorUnitDigits, Money, sum } from './money';
 import { unitsOf } from './ledger';
+import type { ProjectionTotals } from './engine';
 import type { MonthRow, MonthRowOf } from './month-row';
 import type { Scenario } from './schema';
 import { fraction } from './units';
@@ -84,6 +85,11 @@ export interface Summary {
 export function steadyIndex(rows: readonly Pick<MonthRow, 'ramp'>[]): number {
   const i = rows.findIndex((r) => r.ramp >= 1);
   return i >= 0 ? i : rows.length - 1;
+}
+
+/** The steady month's savings and the horizon's savings to date of `rows` (what the gap steps read). */
+export function savingsTotals<M>(rows: readonly MonthRowOf<M>[]): ProjectionTotals<M> {
+  return { steadySavings: rows[steadyIndex(rows)]!.savings, cumulativeSavings: rows[rows.length - 1]!.cumulativeSavings };
 }
 
 /**
