@@ -119,6 +119,16 @@ export class MonteCarloClient {
   }
 
   /**
+   * Starts the workers now, if they are not running, so that the next run does not wait for
+   * them (loading and evaluating their code takes 150-200 ms on a small machine). The page
+   * calls it when an edit starts the settling time before a run (monte-carlo-run.svelte.ts).
+   */
+  prepare(): void {
+    if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return;
+    this.#pool();
+  }
+
+  /**
    * The Monte Carlo of a scenario: `draws` draws from `scenario.seed`. Resolves
    * `cancelled` when another run starts first or `cancelRun` is called. `onProgress` hears
    * the draws done over all workers, with the time left at the pace so far.

@@ -25,9 +25,10 @@ import {
 import { MonteCarloClient, type Outcome } from '../../io/monte-carlo-client';
 import type { RunProgress } from '../../io/monte-carlo-progress';
 import { freshSeed, parseSeed, withRange } from './range-form';
+import { SETTLE_MS } from './settle';
 
 /** What the run needs of the Monte Carlo client (io/monte-carlo-client.ts), or a stand-in in tests. */
-export type DrawsClient = Pick<MonteCarloClient, 'run' | 'decide' | 'cancelRun' | 'cancelDecide' | 'dispose'>;
+export type DrawsClient = Pick<MonteCarloClient, 'prepare' | 'run' | 'decide' | 'cancelRun' | 'cancelDecide' | 'dispose'>;
 
 /** The clock the settling waits on: the browser's timers, or a stand-in in tests. */
 export interface SettleTimer {
@@ -50,13 +51,7 @@ export interface MonteCarloRunOptions {
   onChange?: (next: Scenario) => void;
 }
 
-/**
- * The default settling time: long enough to let a typed number be finished (keys come
- * 100-300 ms apart), short enough not to be felt. At 120 ms a run started between most
- * keystrokes and its workers took both cores of a small machine from the page while the
- * user typed (docs/METHOD.md, "Uncertainty").
- */
-export const SETTLE_MS = 400;
+export { SETTLE_MS };
 
 /** Finished runs by scenario and draw count: a scenario is never changed in place, so its draws stay its own. */
 const finished = new WeakMap<Scenario, { draws: number; result: MonteCarloResult; ms: number }>();
@@ -168,6 +163,8 @@ export class MonteCarloRun {
     this.running = true;
     this.deciding = true;
     this.#onPercentiles(null);
+    // The workers start while the inputs settle: the run finds them ready (the first run of a page, most of all).
+    this.#client.prepare();
     this.#settling = this.#timer.set(() => {
       this.#settling = null;
       void this.start(scenario);

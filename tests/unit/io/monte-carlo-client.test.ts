@@ -82,6 +82,27 @@ describe('MonteCarloClient', () => {
     }
   });
 
+  it('starts its workers on prepare, once, and runs on those same workers', async () => {
+    const fakes: FakeWorker[] = [];
+    const client = new MonteCarloClient({
+      workers: 2,
+      createWorker: () => {
+        const w = new FakeWorker();
+        fakes.push(w);
+        return w;
+      },
+    });
+    client.prepare();
+    client.prepare();
+    expect(fakes).toHaveLength(2);
+    expect(fakes.every((f) => f.sent.length === 0)).toBe(true);
+    const o = await client.run(s, 20);
+    expect(o.status).toBe('done');
+    expect(fakes).toHaveLength(2);
+    expect(fakes.map((f) => f.sent.filter((m) => m.type === 'draws').length)).toEqual([1, 1]);
+    client.dispose();
+  });
+
   it('cancels a stale run when a new one starts, and tells the workers', async () => {
     const fakes: FakeWorker[] = [];
     const client = new MonteCarloClient({

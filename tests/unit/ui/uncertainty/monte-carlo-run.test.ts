@@ -30,12 +30,14 @@ function fakeClient(opts: { late?: boolean } = {}) {
   const decides: Job<DecisionSupport>[] = [];
   let cancels = 0;
   let disposed = false;
+  let prepared = 0;
   const hold = <T>(jobs: Job<T>[], scenario: Scenario, progress?: (p: RunProgress) => void) =>
     new Promise<Outcome<T>>((resolve) => jobs.push({ scenario, settle: resolve, progress }));
   const cancelLast = <T>(jobs: Job<T>[]) => {
     if (!opts.late) jobs.at(-1)?.settle({ status: 'cancelled' });
   };
   const client: DrawsClient = {
+    prepare: () => void prepared++,
     run: (scenario, _draws, onProgress) => hold(runs, scenario, onProgress),
     decide: (scenario) => hold(decides, scenario),
     cancelRun: () => {
@@ -54,6 +56,9 @@ function fakeClient(opts: { late?: boolean } = {}) {
     },
     get disposed() {
       return disposed;
+    },
+    get prepared() {
+      return prepared;
     },
     /** Finishes run `i` (and its decision support) with the figures of its scenario. */
     async finish(i: number) {
@@ -129,6 +134,15 @@ describe('a Monte Carlo run', () => {
     expect(run.elapsedMs).toBe(840);
     expect(run.decision).not.toBeNull();
     expect(run.deciding).toBe(false);
+  });
+
+  it('starts the workers as soon as an edit comes, so that they are ready when the inputs have settled', () => {
+    const { fake, clock, run } = setup();
+    expect(fake.prepared).toBe(0);
+    run.edit(withSeed(1));
+    expect([fake.prepared, fake.runs.length]).toEqual([1, 0]);
+    clock.advance(120);
+    expect(fake.runs).toHaveLength(1);
   });
 
   it('marks the percentiles out of date on every edit and hands over those of each finished run', async () => {
