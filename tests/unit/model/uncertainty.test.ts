@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate, Money, presetScenario, type Ranges, type Scenario } from '../../../src/model';
 import { substream } from '../../../src/model/random';
+import { moneyPercentiles, selectRanks } from '../../../src/model/percentiles';
 import {
   DEFAULT_DRAWS,
   RANGED_INPUTS,
@@ -265,6 +266,34 @@ describe('nearestRank and percentiles', () => {
 
   it('sorts Infinity (payback not reached) last', () => {
     expect(percentiles([Infinity, 2, Infinity, 1, 3], [0.1, 0.5, 0.9])).toEqual([1, 3, Infinity]);
+  });
+
+  it('selects, at each asked rank, the value a sort puts there (many equal values included)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        (xs, picks) => {
+          const a = Float64Array.from(xs);
+          const ranks = [...new Set(picks.map((p) => p % xs.length))].sort((x, y) => x - y);
+          selectRanks(a, 0, a.length - 1, ranks);
+          const sorted = Float64Array.from(xs).sort();
+          for (const r of ranks) expect(a[r]).toBe(sorted[r]);
+          // Only rearranged: the same values.
+          expect(Float64Array.from(a).sort()).toEqual(sorted);
+        },
+      ),
+    );
+  });
+
+  it('reads money percentiles of one month of a draw-major column, worked', () => {
+    // Three draws of two months, draw-major: month 2 holds 300, 100, 200 cents.
+    const col = { cents: Float64Array.from([5, 300, 7, 100, 9, 200]), exact: {} };
+    const pct = (scratch?: Float64Array) => moneyPercentiles(col, 1, 2, 3, [0.1, 0.5, 0.9], 2, scratch).map((m) => m.toFixed(2));
+    // Ranks ceil(0.3) = 1, ceil(1.5) = 2, ceil(2.7) = 3 of 1.00, 2.00, 3.00.
+    expect(pct()).toEqual(['1.00', '2.00', '3.00']);
+    expect(pct(new Float64Array(8))).toEqual(['1.00', '2.00', '3.00']);
+    expect(Array.from(col.cents)).toEqual([5, 300, 7, 100, 9, 200]);
   });
 });
 
