@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { test, expect, type Page } from './fixtures';
+import { test, expect, openView, type Page } from './fixtures';
 import { readPdf, readPdfText } from './pdf';
 import { scaleScenario } from '../bench/scale-scenarios';
 import { threeChannelScenario } from '../bench/channel-scenario';
@@ -164,6 +164,34 @@ test('Ctrl+P straight after typing prints the assumptions with the value typed',
   );
   expect(printed).toContain('43,210');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
+
+test('Ctrl+P straight after typing prints the staffing sensitivity of the value typed, though its view was hidden', async ({ page }) => {
+  await openLoaded(page);
+  // The charts of the scenario as it opened, made while the view was hidden once the page settled.
+  await expect(page.locator('#staffing .chart-grid')).toHaveAttribute('aria-busy', 'false');
+  const summary = page.locator('#staffing [data-chart="sensitivity-service-level"] .chart-summary');
+  const before = await summary.textContent();
+  const contacts = await page.getByLabel('Contacts per month', { exact: true }).elementHandle();
+  const grid = await page.locator('#staffing .chart-grid').elementHandle();
+  // The staffing view is hidden: its charts wait for the inputs to settle, and Ctrl+P cannot wait.
+  const printed = await page.evaluate(
+    ([input, charts]) => {
+      const field = input as HTMLInputElement;
+      field.value = '43210';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new Event('beforeprint'));
+      return { busy: charts!.getAttribute('aria-busy'), text: charts!.querySelector('[data-chart="sensitivity-service-level"] .chart-summary')?.textContent ?? '' };
+    },
+    [contacts, grid] as const,
+  );
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(printed.busy).toBe('false');
+  // What the view shows once opened, for the same scenario.
+  await openView(page, 'Staffing');
+  await expect(page.locator('#staffing .chart-grid')).toHaveAttribute('aria-busy', 'false');
+  expect(printed.text).not.toBe(before);
+  await expect(summary).toHaveText(printed.text);
 });
 
 test('Ctrl+P while an edit of a heavy scenario is still computing prints the figures of the value typed', async ({ page }) => {
