@@ -42,6 +42,9 @@ type ShareScenarios = ScenarioSet['scenarios'];
 export async function encodeShareFragment(set: ScenarioSet): Promise<ShareEncode> {
   const valid = parseScenarioSet(set.scenarios, set.active);
   if (!valid.ok) return { ok: false, message: `The link cannot be made: ${valid.message}` };
+  // The checking and the writing of a large set (eight scenarios of fifty categories) take
+  // tens of milliseconds each: in tasks of their own, the page answers input in between.
+  await new Promise<void>((resolve) => setTimeout(resolve));
   try {
     const scenarios = valid.set.scenarios.map((s) => ({
       ...s,
