@@ -19,8 +19,8 @@ export function percentiles(values: ArrayLike<number>, qs: readonly number[]): n
 
 /**
  * Nearest-rank percentiles of `n` money values of a column, starting at `offset` with `stride`.
- * `scratch` (at least `n` long) is used for the sort when given: the fan chart sorts one month
- * after another in the same array.
+ * `scratch` (at least `n` long) holds the values while their ranks are selected when given:
+ * the fan chart reads one month after another in the same array.
  */
 export function moneyPercentiles(
   col: CentsColumn,
