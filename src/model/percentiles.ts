@@ -38,7 +38,8 @@ export function moneyPercentiles(
     const values = scratch.length === n ? scratch : scratch.subarray(0, n);
     for (let i = 0; i < n; i++) values[i] = col.cents[offset + i * stride]!;
     const ranks = qs.map((q) => nearestRank(q, n) - 1);
-    selectRanks(values, 0, n - 1, [...new Set(ranks)].sort((a, b) => a - b));
+    const distinct = [...new Set(ranks)].sort((a, b) => a - b);
+    selectRanks(values, 0, n - 1, distinct);
     return ranks.map((r) => fromMinor(values[r]!, digits));
   }
   const exactOf = (i: number): Money => (col.exact[i] !== undefined ? new Money(col.exact[i]) : fromMinor(col.cents[i]!, digits));

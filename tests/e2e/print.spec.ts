@@ -181,7 +181,10 @@ test('Ctrl+P straight after typing prints the staffing sensitivity of the value 
       field.value = '43210';
       field.dispatchEvent(new Event('input', { bubbles: true }));
       window.dispatchEvent(new Event('beforeprint'));
-      return { busy: charts!.getAttribute('aria-busy'), text: charts!.querySelector('[data-chart="sensitivity-service-level"] .chart-summary')?.textContent ?? '' };
+      return {
+        busy: charts!.getAttribute('aria-busy'),
+        text: charts!.querySelector('[data-chart="sensitivity-service-level"] .chart-summary')?.textContent ?? '',
+      };
     },
     [contacts, grid] as const,
   );
