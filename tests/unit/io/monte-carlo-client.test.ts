@@ -57,21 +57,27 @@ describe('splitDraws', () => {
   });
 });
 
+/** A client on fake workers, with the workers it made (in the order made). */
+function clientOnFakes(workers: number, progress = false): { client: MonteCarloClient; fakes: FakeWorker[] } {
+  const fakes: FakeWorker[] = [];
+  const client = new MonteCarloClient({
+    workers,
+    createWorker: () => {
+      const w = new FakeWorker(progress);
+      fakes.push(w);
+      return w;
+    },
+  });
+  return { client, fakes };
+}
+
 describe('MonteCarloClient', () => {
   const s = presetScenario('saas');
 
   it('gives the figures of a single-thread run, whether split over one worker or two', async () => {
     const want = pctText(monteCarlo(s, 40));
     for (const workers of [1, 2]) {
-      const fakes: FakeWorker[] = [];
-      const client = new MonteCarloClient({
-        workers,
-        createWorker: () => {
-          const w = new FakeWorker();
-          fakes.push(w);
-          return w;
-        },
-      });
+      const { client, fakes } = clientOnFakes(workers);
       const o = await client.run(s, 40);
       expect(o.status).toBe('done');
       if (o.status === 'done') expect(pctText(o.value)).toEqual(want);
@@ -83,15 +89,7 @@ describe('MonteCarloClient', () => {
   });
 
   it('starts its workers on prepare, once, and runs on those same workers', async () => {
-    const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({
-      workers: 2,
-      createWorker: () => {
-        const w = new FakeWorker();
-        fakes.push(w);
-        return w;
-      },
-    });
+    const { client, fakes } = clientOnFakes(2);
     client.prepare();
     client.prepare();
     expect(fakes).toHaveLength(2);
@@ -104,15 +102,7 @@ describe('MonteCarloClient', () => {
   });
 
   it('cancels a stale run when a new one starts, and tells the workers', async () => {
-    const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({
-      workers: 2,
-      createWorker: () => {
-        const w = new FakeWorker();
-        fakes.push(w);
-        return w;
-      },
-    });
+    const { client, fakes } = clientOnFakes(2);
     const first = client.run(s, 20);
     const second = client.run({ ...s, seed: 7 }, 20);
     expect(await first).toEqual({ status: 'cancelled' });
@@ -189,15 +179,7 @@ describe('MonteCarloClient progress and cancel', () => {
   });
 
   it('stops a run on request: the promise says cancelled, the workers are told, no progress follows', async () => {
-    const fakes: FakeWorker[] = [];
-    const client = new MonteCarloClient({
-      workers: 2,
-      createWorker: () => {
-        const w = new FakeWorker(true);
-        fakes.push(w);
-        return w;
-      },
-    });
+    const { client, fakes } = clientOnFakes(2, true);
     const seen: number[] = [];
     const run = client.run(s, 20, (p) => seen.push(p.done));
     client.cancelRun();
