@@ -34,6 +34,15 @@ export const CLIENT_MESSAGES = {
   noWorkers: 'This browser cannot run the uncertainty analysis in the background (no Web Workers).',
 } as const;
 
+/**
+ * How long new workers compute draws of the scenario an edit gave them ahead of its run,
+ * milliseconds: V8 compiles and optimises the draws' code on what it runs, which took
+ * 0.8-1 s of a page's first run of 2,000 draws on a small two-core machine. About the
+ * settling time before the run (SETTLE_MS); if the inputs keep changing, the CPU spent on
+ * a scenario no run asks for stays within this, once per page.
+ */
+export const WARM_MS = 400;
+
 function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
   return Math.max(1, Math.min(2, cores));
@@ -122,10 +131,20 @@ export class MonteCarloClient {
    * Starts the workers now, if they are not running, so that the next run does not wait for
    * them (loading and evaluating their code takes 150-200 ms on a small machine). The page
    * calls it when an edit starts the settling time before a run (monte-carlo-run.svelte.ts).
+   * Workers started by this call also begin the draws of `scenario`'s run (each its block of
+   * `draws`) for up to WARM_MS: the run finds its code compiled and, when it is this scenario's,
+   * those draws done (draw-jobs.ts). A run or a decision asked for meanwhile stops the
+   * warm-up at its next slice.
    */
-  prepare(): void {
+  prepare(scenario?: Scenario, draws: number = DEFAULT_DRAWS): void {
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return;
-    this.#pool();
+    const fresh = this.#workers.length === 0;
+    const workers = this.#pool();
+    if (!fresh || scenario === undefined) return;
+    const plain = plainScenario(scenario);
+    splitDraws(draws, workers.length).forEach((block, w) => {
+      workers[w]!.postMessage({ type: 'warm', id: this.#nextId++, scenario: plain, start: block.start, count: block.count, ms: WARM_MS });
+    });
   }
 
   /**

@@ -10,6 +10,12 @@ export type WorkerRequest =
   | { type: 'draws'; id: number; scenario: Scenario; start: number; count: number }
   /** The tornado and the solvers. */
   | { type: 'decide'; id: number; scenario: Scenario }
+  /**
+   * Draws `start` onwards of the scenario's run, for at most `ms` milliseconds and `count`
+   * draws, with nothing sent back: the worker compiles the draws' code while the inputs
+   * settle, so the run that follows does not (monte-carlo-client.ts, `prepare`).
+   */
+  | { type: 'warm'; id: number; scenario: Scenario; start: number; count: number; ms: number }
   /** Stop job `id` at its next slice; its result is never sent. */
   | { type: 'cancel'; id: number };
 

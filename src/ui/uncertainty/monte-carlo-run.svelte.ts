@@ -164,7 +164,7 @@ export class MonteCarloRun {
     this.deciding = true;
     this.#onPercentiles(null);
     // The workers start while the inputs settle: the run finds them ready (the first run of a page, most of all).
-    this.#client.prepare();
+    this.#client.prepare(scenario, this.draws);
     this.#settling = this.#timer.set(() => {
       this.#settling = null;
       void this.start(scenario);

@@ -4,7 +4,7 @@ import { monteCarlo } from '../../../src/model/uncertainty';
 import { decisionSupport } from '../../../src/model/solvers';
 import { runDraws } from '../../../src/model/uncertainty';
 import { NEW_VERSION_MESSAGE } from '../../../src/io/release-messages';
-import { MonteCarloClient, splitDraws, type WorkerLike } from '../../../src/io/monte-carlo-client';
+import { MonteCarloClient, splitDraws, WARM_MS, type WorkerLike } from '../../../src/io/monte-carlo-client';
 import { decodeDecision, encodeDecision, type WorkerRequest, type WorkerResponse } from '../../../src/io/monte-carlo-protocol';
 
 /** A worker double that answers on the next turn, as a real worker would, and logs what it was sent. */
@@ -21,6 +21,8 @@ class FakeWorker implements WorkerLike {
       this.cancelled.add(m.id);
       return;
     }
+    // A warm-up sends nothing back.
+    if (m.type === 'warm') return;
     setTimeout(() => {
       if (this.cancelled.has(m.id)) return;
       // As the worker does after each slice: the draws done so far (here half, then all).
@@ -98,6 +100,23 @@ describe('MonteCarloClient', () => {
     expect(o.status).toBe('done');
     expect(fakes).toHaveLength(2);
     expect(fakes.map((f) => f.sent.filter((m) => m.type === 'draws').length)).toEqual([1, 1]);
+    client.dispose();
+  });
+
+  it('has new workers begin on the draws of the scenario it is prepared with, each on its block', async () => {
+    const { client, fakes } = clientOnFakes(2);
+    client.prepare({ ...s, seed: 11 }, 30);
+    const warm = fakes.map((f) => f.sent.map((m) => m.type === 'warm' && [m.scenario.seed, m.start, m.count, m.ms]));
+    expect(warm).toEqual([[[11, 0, 15, WARM_MS]], [[11, 15, 15, WARM_MS]]]);
+    // Workers already running are not warmed again.
+    client.prepare({ ...s, seed: 12 }, 30);
+    expect(fakes.map((f) => f.sent.length)).toEqual([1, 1]);
+    const o = await client.run({ ...s, seed: 11 }, 30);
+    expect(o.status === 'done' && pctText(o.value)).toEqual(pctText(monteCarlo({ ...s, seed: 11 }, 30)));
+    expect(fakes.map((f) => f.sent.map((m) => m.type))).toEqual([
+      ['warm', 'draws'],
+      ['warm', 'draws'],
+    ]);
     client.dispose();
   });
 

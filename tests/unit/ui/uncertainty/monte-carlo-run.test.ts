@@ -30,14 +30,14 @@ function fakeClient(opts: { late?: boolean } = {}) {
   const decides: Job<DecisionSupport>[] = [];
   let cancels = 0;
   let disposed = false;
-  let prepared = 0;
+  const prepared: Array<{ seed: number; draws: number | undefined }> = [];
   const hold = <T>(jobs: Job<T>[], scenario: Scenario, progress?: (p: RunProgress) => void) =>
     new Promise<Outcome<T>>((resolve) => jobs.push({ scenario, settle: resolve, progress }));
   const cancelLast = <T>(jobs: Job<T>[]) => {
     if (!opts.late) jobs.at(-1)?.settle({ status: 'cancelled' });
   };
   const client: DrawsClient = {
-    prepare: () => void prepared++,
+    prepare: (scenario, draws) => void prepared.push({ seed: scenario!.seed, draws }),
     run: (scenario, _draws, onProgress) => hold(runs, scenario, onProgress),
     decide: (scenario) => hold(decides, scenario),
     cancelRun: () => {
@@ -136,11 +136,11 @@ describe('a Monte Carlo run', () => {
     expect(run.deciding).toBe(false);
   });
 
-  it('starts the workers as soon as an edit comes, so that they are ready when the inputs have settled', () => {
+  it("starts the workers on the edited scenario's draws as soon as an edit comes, so that they are ready when the inputs have settled", () => {
     const { fake, clock, run } = setup();
-    expect(fake.prepared).toBe(0);
+    expect(fake.prepared).toEqual([]);
     run.edit(withSeed(1));
-    expect([fake.prepared, fake.runs.length]).toEqual([1, 0]);
+    expect([fake.prepared, fake.runs.length]).toEqual([[{ seed: 1, draws: run.draws }], 0]);
     clock.advance(120);
     expect(fake.runs).toHaveLength(1);
   });

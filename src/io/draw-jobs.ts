@@ -1,0 +1,126 @@
+/**
+ * The jobs of a Monte Carlo worker (monte-carlo.worker.ts), apart from the worker's globals
+ * so that they run in tests: draws of a run, the decision support, and the warm-up of a new
+ * worker. Work goes in slices of about SLICE_MS with a yield in between, so a `cancel` for a
+ * stale run is read within one slice and the rest is skipped; after each slice the draws
+ * done so far are reported (the page shows the progress).
+ */
+import { decisionSupport, type Context, joinBatches, runDrawsFrom, type DrawBatch } from '../model';
+import { nextSliceSize } from './monte-carlo-progress';
+import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
+
+/** A slice's length, milliseconds: the longest a cancel waits (a heavy scenario's single draw may take longer). */
+export const SLICE_MS = 50;
+
+/**
+ * Draws a warm-up computed ahead of a run (`prepare` in monte-carlo-client.ts): the run of
+ * the same scenario from the same first draw continues from them rather than computing
+ * them again. Draw i depends on the scenario and i alone, so the figures are the same.
+ */
+interface HeadStart {
+  /** The scenario as JSON: both messages carry a JSON copy of it (plainScenario). */
+  scenario: string;
+  start: number;
+  done: number;
+  parts: DrawBatch[];
+  context: Context | null;
+}
+
+export interface DrawJobs {
+  /** Takes a message from the page: jobs run one at a time, in the order they came; a cancel at once. */
+  receive(m: WorkerRequest): void;
+  /** Resolves once every job received so far has ended (for tests). */
+  idle(): Promise<void>;
+}
+
+/**
+ * The worker's job queue. `send` posts a response to the page; `yieldToMessages` lets queued
+ * messages (a cancel, the next job) in before it resolves.
+ */
+export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () => Promise<void>, now: () => number = () => performance.now()): DrawJobs {
+  const cancelled = new Set<number>();
+  let queue: Promise<void> = Promise.resolve();
+  /** Jobs received and not yet begun: a warm-up gives way to them. */
+  let waiting = 0;
+  let headStart: HeadStart | null = null;
+
+  /** The warm-up's draws if they begin this job's (same scenario, same first draw, no more than it asks); dropped either way. */
+  function takeHeadStart(m: Extract<WorkerRequest, { type: 'draws' }>): HeadStart | null {
+    const held = headStart;
+    headStart = null;
+    if (held === null || held.done === 0 || held.start !== m.start || held.done > m.count) return null;
+    return held.scenario === JSON.stringify(m.scenario) ? held : null;
+  }
+
+  async function draws(m: Extract<WorkerRequest, { type: 'draws' }>): Promise<void> {
+    const held = takeHeadStart(m);
+    const parts: DrawBatch[] = held ? held.parts : [];
+    let context: Context | null = held ? held.context : null;
+    let done = held ? held.done : 0;
+    if (held) send({ type: 'progress', id: m.id, done });
+    let size = 1;
+    while (done < m.count) {
+      await yieldToMessages();
+      if (cancelled.has(m.id)) return;
+      const n = Math.min(size, m.count - done);
+      const t0 = now();
+      const r = runDrawsFrom(m.scenario, m.start + done, n, context);
+      context = r.context;
+      parts.push(r.batch);
+      done += n;
+      send({ type: 'progress', id: m.id, done });
+      size = nextSliceSize(n, now() - t0, SLICE_MS);
+    }
+    if (parts.length === 0) parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
+    send({ type: 'draws', id: m.id, batch: joinBatches(parts) });
+  }
+
+  /** Draws of the scenario, kept for the run, until `ms` have passed, the block is done or another job waits. */
+  async function warm(m: Extract<WorkerRequest, { type: 'warm' }>): Promise<void> {
+    const until = now() + m.ms;
+    const held: HeadStart = { scenario: JSON.stringify(m.scenario), start: m.start, done: 0, parts: [], context: null };
+    headStart = held;
+    let size = 1;
+    while (held.done < m.count && now() < until) {
+      await yieldToMessages();
+      if (cancelled.has(m.id) || waiting > 0 || headStart !== held) return;
+      const n = Math.min(size, m.count - held.done);
+      const t0 = now();
+      const r = runDrawsFrom(m.scenario, m.start + held.done, n, held.context);
+      held.context = r.context;
+      held.parts.push(r.batch);
+      held.done += n;
+      // Slices that end near the warm-up's time, and short enough that a job is not kept waiting.
+      size = nextSliceSize(n, now() - t0, Math.min(SLICE_MS, until - now()));
+    }
+  }
+
+  async function decide(m: Extract<WorkerRequest, { type: 'decide' }>): Promise<void> {
+    await yieldToMessages();
+    if (cancelled.has(m.id)) return;
+    send({ type: 'decide', id: m.id, decision: encodeDecision(decisionSupport(m.scenario)) });
+  }
+
+  return {
+    receive(m) {
+      if (m.type === 'cancel') {
+        cancelled.add(m.id);
+        return;
+      }
+      waiting++;
+      queue = queue.then(async () => {
+        waiting--;
+        try {
+          if (m.type === 'draws') await draws(m);
+          else if (m.type === 'warm') await warm(m);
+          else await decide(m);
+        } catch (err) {
+          send({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+        } finally {
+          cancelled.delete(m.id);
+        }
+      });
+    },
+    idle: () => queue,
+  };
+}
