@@ -24,6 +24,8 @@ interface HeadStart {
   done: number;
   parts: DrawBatch[];
   context: Context | null;
+  /** The size of the warm-up's next slice: the run's slices go on from there. */
+  size: number;
 }
 
 export interface DrawJobs {
@@ -58,7 +60,7 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
     let context: Context | null = held ? held.context : null;
     let done = held ? held.done : 0;
     if (held) send({ type: 'progress', id: m.id, done });
-    let size = 1;
+    let size = held ? held.size : 1;
     while (done < m.count) {
       await yieldToMessages();
       if (cancelled.has(m.id)) return;
@@ -78,20 +80,19 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
   /** Draws of the scenario, kept for the run, until `ms` have passed, the block is done or another job waits. */
   async function warm(m: Extract<WorkerRequest, { type: 'warm' }>): Promise<void> {
     const until = now() + m.ms;
-    const held: HeadStart = { scenario: JSON.stringify(m.scenario), start: m.start, done: 0, parts: [], context: null };
+    const held: HeadStart = { scenario: JSON.stringify(m.scenario), start: m.start, done: 0, parts: [], context: null, size: 1 };
     headStart = held;
-    let size = 1;
     while (held.done < m.count && now() < until) {
       await yieldToMessages();
-      if (cancelled.has(m.id) || waiting > 0 || headStart !== held) return;
-      const n = Math.min(size, m.count - held.done);
+      if (cancelled.has(m.id) || waiting > 0) return;
+      const n = Math.min(held.size, m.count - held.done);
       const t0 = now();
       const r = runDrawsFrom(m.scenario, m.start + held.done, n, held.context);
       held.context = r.context;
       held.parts.push(r.batch);
       held.done += n;
-      // Slices that end near the warm-up's time, and short enough that a job is not kept waiting.
-      size = nextSliceSize(n, now() - t0, Math.min(SLICE_MS, until - now()));
+      // Slices of SLICE_MS, as a run's: a job that comes meanwhile waits no longer than for a run's slice.
+      held.size = nextSliceSize(n, now() - t0, SLICE_MS);
     }
   }
 

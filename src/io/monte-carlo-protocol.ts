@@ -11,8 +11,8 @@ export type WorkerRequest =
   /** The tornado and the solvers. */
   | { type: 'decide'; id: number; scenario: Scenario }
   /**
-   * Draws `start` onwards of the scenario's run, for at most `ms` milliseconds and `count`
-   * draws, with nothing sent back: the worker compiles the draws' code while the inputs
+   * Draws `start` onwards of the scenario's run, until `ms` milliseconds have passed (the
+   * slice under way ends first) or `count` draws are done, with nothing sent back: the worker compiles the draws' code while the inputs
    * settle, so the run that follows does not (monte-carlo-client.ts, `prepare`).
    */
   | { type: 'warm'; id: number; scenario: Scenario; start: number; count: number; ms: number }

@@ -49,8 +49,8 @@ describe('drawJobs', () => {
     jobs.receive(warm(s, 0, 20));
     await jobs.idle();
     await jobs.idle();
-    // Its own slices start again at one draw: 1, 2, 4, 8, then the 2 left.
-    expect(progress(sent)).toEqual([3, 4, 6, 10, 18, 20]);
+    // Its slices go on from the warm-up's: 4, 8, then the 5 left.
+    expect(progress(sent)).toEqual([3, 7, 15, 20]);
     expect(batch(sent)).toEqual([runDraws(s, 0, 20)]);
   });
 
