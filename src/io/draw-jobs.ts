@@ -5,27 +5,42 @@
  * stale run is read within one slice and the rest is skipped; after each slice the draws
  * done so far are reported (the page shows the progress).
  */
-import { decisionSupport, type Context, joinBatches, runDrawsFrom, type DrawBatch } from '../model';
+import { decisionSupport, type Context, joinBatches, runDrawsFrom, type DrawBatch, type Scenario } from '../model';
 import { nextSliceSize } from './monte-carlo-progress';
 import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 
 /** A slice's length, milliseconds: the longest a cancel waits (a heavy scenario's single draw may take longer). */
 export const SLICE_MS = 50;
 
+/** Where a block of draws stands: the draws done so far, joined in order at the end. */
+interface Progress {
+  done: number;
+  parts: DrawBatch[];
+  context: Context | null;
+  /** The next slice's size, in draws. */
+  size: number;
+}
+
 /**
  * Draws a warm-up computed ahead of a run (`prepare` in monte-carlo-client.ts): the run of
  * the same scenario from the same first draw continues from them rather than computing
  * them again. Draw i depends on the scenario and i alone, so the figures are the same.
  */
-interface HeadStart {
+interface HeadStart extends Progress {
   /** The scenario as JSON: both messages carry a JSON copy of it (plainScenario). */
   scenario: string;
   start: number;
-  done: number;
-  parts: DrawBatch[];
-  context: Context | null;
-  /** The size of the warm-up's next slice: the run's slices go on from there. */
-  size: number;
+}
+
+/** Computes the next slice of draws `start + p.done` onwards (at most `count` in all) into `p`. */
+function slice(p: Progress, scenario: Scenario, start: number, count: number, now: () => number): void {
+  const n = Math.min(p.size, count - p.done);
+  const t0 = now();
+  const r = runDrawsFrom(scenario, start + p.done, n, p.context);
+  p.context = r.context;
+  p.parts.push(r.batch);
+  p.done += n;
+  p.size = nextSliceSize(n, now() - t0, SLICE_MS);
 }
 
 export interface DrawJobs {
@@ -56,28 +71,23 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
 
   async function draws(m: Extract<WorkerRequest, { type: 'draws' }>): Promise<void> {
     const held = takeHeadStart(m);
-    const parts: DrawBatch[] = held ? held.parts : [];
-    let context: Context | null = held ? held.context : null;
-    let done = held ? held.done : 0;
-    if (held) send({ type: 'progress', id: m.id, done });
-    let size = held ? held.size : 1;
-    while (done < m.count) {
+    const p: Progress = held ?? { done: 0, parts: [], context: null, size: 1 };
+    if (held) send({ type: 'progress', id: m.id, done: p.done });
+    while (p.done < m.count) {
       await yieldToMessages();
       if (cancelled.has(m.id)) return;
-      const n = Math.min(size, m.count - done);
-      const t0 = now();
-      const r = runDrawsFrom(m.scenario, m.start + done, n, context);
-      context = r.context;
-      parts.push(r.batch);
-      done += n;
-      send({ type: 'progress', id: m.id, done });
-      size = nextSliceSize(n, now() - t0, SLICE_MS);
+      slice(p, m.scenario, m.start, m.count, now);
+      send({ type: 'progress', id: m.id, done: p.done });
     }
-    if (parts.length === 0) parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
-    send({ type: 'draws', id: m.id, batch: joinBatches(parts) });
+    if (p.parts.length === 0) p.parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
+    send({ type: 'draws', id: m.id, batch: joinBatches(p.parts) });
   }
 
-  /** Draws of the scenario, kept for the run, until `ms` have passed, the block is done or another job waits. */
+  /**
+   * Draws of the scenario, kept for the run, until `ms` have passed, the block is done or
+   * another job waits (its slices are a run's: a job that comes meanwhile waits no longer
+   * than for a run's slice).
+   */
   async function warm(m: Extract<WorkerRequest, { type: 'warm' }>): Promise<void> {
     const until = now() + m.ms;
     const held: HeadStart = { scenario: JSON.stringify(m.scenario), start: m.start, done: 0, parts: [], context: null, size: 1 };
@@ -85,14 +95,7 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
     while (held.done < m.count && now() < until) {
       await yieldToMessages();
       if (cancelled.has(m.id) || waiting > 0) return;
-      const n = Math.min(held.size, m.count - held.done);
-      const t0 = now();
-      const r = runDrawsFrom(m.scenario, m.start + held.done, n, held.context);
-      held.context = r.context;
-      held.parts.push(r.batch);
-      held.done += n;
-      // Slices of SLICE_MS, as a run's: a job that comes meanwhile waits no longer than for a run's slice.
-      held.size = nextSliceSize(n, now() - t0, SLICE_MS);
+      slice(held, m.scenario, m.start, m.count, now);
     }
   }
 
