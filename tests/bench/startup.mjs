@@ -39,7 +39,7 @@ document.getElementById('app').append(el);`,
 
 export async function benchStartup() {
   if (!process.env.BENCH_NO_BUILD) execSync('npx vite build --logLevel error', { stdio: 'inherit' });
-  const dist = path.resolve('dist');
+  const dist = path.resolve(process.env.BENCH_DIST ?? 'dist');
   const { server, url } = await serveApp(dist, FLOOR_PAGE);
   const browser = await launchBrowser();
   const data = await visitData();
