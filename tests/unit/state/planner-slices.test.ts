@@ -16,6 +16,10 @@ vi.mock('../../../src/model', async (importOriginal) => {
       if (s.contactsPerMonth === 77_777) throw new model.ModelLimitError('The Erlang C staffing search did not settle within 10,000,000 steps');
       return model.calculate(s);
     },
+    minorUnitDigits: (currency: string) => {
+      calculated.push(`digits ${currency}`);
+      return model.minorUnitDigits(currency);
+    },
     staffFirstMonths: (s: import('../../../src/model').Scenario, months: number) => {
       calculated.push(`staff ${months}:${s.contactsPerMonth}`);
       now += 30;
@@ -58,6 +62,22 @@ function planner(months: number) {
   calculated.length = 0;
   return { p, t };
 }
+
+describe("the page's start, in pieces", () => {
+  it("of a long horizon: the currency's number format first, in a piece of its own, then the staffing a year at a time", () => {
+    const { p } = planner(60);
+    const pieces = p.headStartActive();
+    expect(pieces).toHaveLength(6);
+    pieces[0]!();
+    expect(calculated).toEqual(['digits USD']);
+    for (const piece of pieces.slice(1)) piece();
+    expect(calculated).toEqual(['digits USD', 'staff 12:50000', 'staff 24:50000', 'staff 36:50000', 'staff 48:50000', 'staff 60:50000']);
+  });
+
+  it('of a short horizon: none (its calculation is one task)', () => {
+    expect(planner(30).p.headStartActive()).toEqual([]);
+  });
+});
 
 describe('an edit of a heavy scenario, computed in pieces', () => {
   it('is computed at once when the last calculation was quick', () => {
