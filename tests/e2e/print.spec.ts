@@ -118,6 +118,9 @@ test('the Klarna comparison prints when it is asked for, and Ctrl+P prints witho
   await expect(page.getByRole('heading', { name: 'Klarna: the announcement and the walk-back' })).toBeVisible();
   const withKlarna = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
   expect(withKlarna).toContain('Klarna: the announcement and the walk-back');
+  // Its table, computed for paper though the Klarna view was never opened.
+  expect(withKlarna).toContain('Chats the AI handles per month');
+  expect(withKlarna).not.toContain('Computing the two Klarna scenarios');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
   // Ctrl+P: the browser's own print, announced by beforeprint.
