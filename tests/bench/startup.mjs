@@ -9,6 +9,7 @@
 // average are printed too: on a machine busy with other work wall time grows, busy time less.
 // The figures of a first visit are rendered at build time into index.html; the time until
 // the app has taken them over and answers input is printed beside them.
+// BENCH_NO_BUILD=1 measures the dist/ already built (BENCH_DIST: another build).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
