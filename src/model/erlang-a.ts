@@ -410,13 +410,82 @@ export function erlangAAgents(
   hint?: number,
   atLeast = 0,
 ): QueueResult {
+  const a = checkedTraffic(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy);
+  if (a <= 0) return toQueueResult(idleMeasures(0, 0));
+  const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
+  // The answer's figures: those of the last count that met the target, which is always the
+  // smallest met so far (see `fewestMeeting`).
+  let best = null as QueueResult | null;
+  fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, hint, atLeast, (n) => {
+    const r = erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
+    if (!meets(r)) return false;
+    best = r;
+    return true;
+  });
+  return best!;
+}
+
+/**
+ * {@link erlangAAgents}'s answer alone, for a caller that also knows a count that meets the
+ * target, `atMost` (it met the same target with more arrivals). The search is the same,
+ * from the same first guess, but counts of `atMost` or more are known to meet and are not
+ * evaluated: with the answer bracketed by the known counts either side, as staffing a week
+ * mostly has it (`queueSolver`), one evaluation decides between them where the search
+ * alone needs two. For any such `atLeast` and `atMost` the answer is
+ * `erlangAAgents(..., atLeast, atLeast).agents`.
+ */
+export function erlangAAgentCount(
+  callsPerHour: number,
+  handleSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  atLeast: number,
+  atMost: number,
+): number {
+  const a = checkedTraffic(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy);
+  if (a <= 0) return 0;
+  return fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, atLeast > 0 ? atLeast : undefined, atLeast, (n) => {
+    if (n >= atMost) return true;
+    const m = erlangAMeasures(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
+    // As `meets` in erlangAAgents, on the same figures (toQueueResult's occupancy and service level).
+    const occupancy = m.agents > 0 ? Math.min(1, m.carriedErlangs / m.agents) : 0;
+    return occupancy <= maxOccupancy + 1e-12 && m.answeredWithinTarget >= serviceLevel - 1e-12;
+  });
+}
+
+/** The offered load of an Erlang A search's inputs, Erlangs, once they are checked (RangeError names what is wrong). */
+function checkedTraffic(
+  callsPerHour: number,
+  handleSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+): number {
   if (!(serviceLevel >= 0 && serviceLevel < 1)) throw new RangeError(MESSAGES.serviceLevel);
   if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(MESSAGES.occupancy);
   checkInputs([callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
-  const a = (callsPerHour * handleSeconds) / 3600;
-  if (a <= 0) return toQueueResult(idleMeasures(0, 0));
-  const at = (n: number): QueueResult => erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
-  const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
+  return (callsPerHour * handleSeconds) / 3600;
+}
+
+/**
+ * The search of {@link erlangAAgents} over `meets(n)`, monotone in n: the fewest agents that
+ * meet the target for offered load `a` > 0. It gallops out from the first guess until it
+ * brackets the answer, then bisects. Every count that meets is below every one that met
+ * before it, so the last one met is the answer.
+ */
+function fewestMeeting(
+  a: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  hint: number | undefined,
+  atLeast: number,
+  meets: (n: number) => boolean,
+): number {
   // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
   const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1, Number.isSafeInteger(atLeast) ? atLeast - 1 : 0);
   const guess = Math.max(
@@ -425,8 +494,7 @@ export function erlangAAgents(
   );
   let lo: number;
   let hi: number;
-  let best = at(guess);
-  if (meets(best)) {
+  if (meets(guess)) {
     hi = guess;
     for (let step = 1; ; step *= 2) {
       const down = hi - step;
@@ -434,13 +502,11 @@ export function erlangAAgents(
         lo = floor;
         break;
       }
-      const r = at(down);
-      if (!meets(r)) {
+      if (!meets(down)) {
         lo = down;
         break;
       }
       hi = down;
-      best = r;
     }
   } else {
     lo = guess;
@@ -449,10 +515,8 @@ export function erlangAAgents(
       if (step > 2 ** 53)
         throw new ModelLimitError('The Erlang A staffing search found no headcount that meets the target; the scenario lies outside what the model can staff.');
       const up = lo + step;
-      const r = at(up);
-      if (meets(r)) {
+      if (meets(up)) {
         hi = up;
-        best = r;
         break;
       }
       lo = up;
@@ -460,13 +524,8 @@ export function erlangAAgents(
   }
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    const r = at(mid);
-    if (meets(r)) {
-      hi = mid;
-      best = r;
-    } else {
-      lo = mid;
-    }
+    if (meets(mid)) hi = mid;
+    else lo = mid;
   }
-  return best;
+  return hi;
 }

@@ -6,7 +6,7 @@
  */
 import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, erlangCFigures, type QueueResult } from './erlang';
-import { erlangAAgents } from './erlang-a';
+import { erlangAAgentCount, erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
 import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers, type BacklogInputs } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
@@ -152,6 +152,11 @@ class Steps {
     return i > 0 ? this.agents[i - 1]! : 0;
   }
 
+  /** Agents known to meet the target with more arrivals than `calls` (point `i` from `find`): at most as many are needed; Infinity when none is known. */
+  above(i: number): number {
+    return i < this.size ? this.agents[i]! : Infinity;
+  }
+
   add(calls: number, agents: number, i: number): void {
     // A point inside a run of equal agents tells nothing its run's ends do not (`known` and
     // `below` read the same from them): the new point takes the place of a neighbour it makes
@@ -281,8 +286,11 @@ export function queueSolver(costOnly = false): IntervalSolver {
   };
   /** {@link search} for the agents alone. */
   const searchAgents = (steps: Steps, i: number, calls: number, handleSeconds: number, s: StaffingInputs): number => {
-    if (s.model === 'erlang-a') return search(steps, i, calls, handleSeconds, s).agents;
-    const n = erlangCAgentCount(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, steps.below(i));
+    // The first known point above bounds the answer from above as `below` does from below (staffing is monotone in the arrivals).
+    const n =
+      s.model === 'erlang-a'
+        ? erlangAAgentCount(calls, handleSeconds, s.patienceSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, steps.below(i), steps.above(i))
+        : erlangCAgentCount(calls, handleSeconds, s.targetSeconds, s.serviceLevel, s.maxOccupancy, steps.below(i));
     if ((calls * handleSeconds) / 3600 > 0) steps.add(calls, n, i);
     return n;
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { erlangAAgents, erlangAMeasures, erlangAPerformance } from '../../../src/model/erlang-a';
+import { erlangAAgentCount, erlangAAgents, erlangAMeasures, erlangAPerformance } from '../../../src/model/erlang-a';
 import { erlangB, erlangBFromZero, erlangCAgents, erlangCPerformance } from '../../../src/model/erlang';
 
 /**
@@ -323,6 +323,54 @@ describe('erlangAAgents', () => {
       expect(meets(r.agents)).toBe(true);
       expect(meets(r.agents - 1)).toBe(false);
     }
+  });
+});
+
+describe('erlangAAgentCount', () => {
+  it('gives the classic case 13 agents, and 15 under a 70% occupancy cap, from any bounds either side', () => {
+    const { callsPerHour, handleSeconds, patienceSeconds, targetSeconds } = CLASSIC;
+    for (const [atLeast, atMost] of [
+      [0, Infinity],
+      [12, 13],
+      [13, 13],
+      [13, 14],
+      [1, 40],
+    ] as const) {
+      expect(erlangAAgentCount(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, 0.8, 1, atLeast, atMost)).toBe(13);
+    }
+    expect(erlangAAgentCount(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, 0.8, 0.7, 14, 15)).toBe(15);
+    expect(erlangAAgentCount(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, 0.8, 0.7, 0, 16)).toBe(15);
+  });
+
+  it('is the answer of erlangAAgents for any bounds that hold, counting no arrivals as no agents', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 3000, noNaN: true }),
+        fc.double({ min: 10, max: 900, noNaN: true }),
+        fc.double({ min: 5, max: 5000, noNaN: true }),
+        fc.double({ min: 0, max: 120, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.5, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 6 })),
+        (calls, aht, patience, target, sl, cap, lowShare, overBy) => {
+          const answer = erlangAAgents(calls, aht, patience, target, sl, cap).agents;
+          const atLeast = Math.floor(lowShare * answer);
+          expect(erlangAAgentCount(calls, aht, patience, target, sl, cap, atLeast, answer + overBy)).toBe(
+            erlangAAgents(calls, aht, patience, target, sl, cap, atLeast > 0 ? atLeast : undefined, atLeast).agents,
+          );
+          expect(erlangAAgentCount(calls, aht, patience, target, sl, cap, atLeast, answer + overBy)).toBe(answer);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(erlangAAgentCount(0, 180, 300, 20, 0.8, 1, 0, Infinity)).toBe(0);
+  });
+
+  it('refuses what erlangAAgents refuses', () => {
+    expect(() => erlangAAgentCount(200, 180, 300, 20, 1, 1, 0, Infinity)).toThrow(RangeError);
+    expect(() => erlangAAgentCount(200, 180, 300, 20, 0.8, 0, 0, Infinity)).toThrow(RangeError);
+    expect(() => erlangAAgentCount(Number.NaN, 180, 300, 20, 0.8, 1, 0, Infinity)).toThrow(RangeError);
   });
 });
 
