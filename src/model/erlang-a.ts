@@ -58,18 +58,18 @@ export interface ErlangAMeasures {
   carriedErlangs: number;
 }
 
-interface QueueSums {
-  /** Natural log of the factor every sum below is to be multiplied by. */
-  logScale: number;
-  /** sum_j t_j, t_j = x^j / ((b + 1) ... (b + j)) */
-  all: number;
-  /** sum_j t_j b / (b + j + 1): weight = chance the contact is served */
-  served: number;
-  /** sum_j t_j (j + 1) / (b + j + 1): weight = chance the contact abandons */
-  abandoned: number;
-  /** sum_j t_j b / (b + j + 1) H_j, H_j = sum_{i=0..j} 1 / (b + 1 + i): served wait x theta */
-  servedWait: number;
-}
+// The sums of the last `queueSums` call (no object made), by these indices into `sums`:
+/** Natural log of the factor every sum below is to be multiplied by. */
+const LOG_SCALE = 0;
+/** sum_j t_j, t_j = x^j / ((b + 1) ... (b + j)) */
+const ALL = 1;
+/** sum_j t_j b / (b + j + 1): weight = chance the contact is served */
+const SERVED = 2;
+/** sum_j t_j (j + 1) / (b + j + 1): weight = chance the contact abandons */
+const ABANDONED = 3;
+/** sum_j t_j b / (b + j + 1) H_j, H_j = sum_{i=0..j} 1 / (b + 1 + i): served wait x theta */
+const SERVED_WAIT = 4;
+const sums = new Float64Array(5);
 
 const STIRLING_MIN = 30;
 const TAIL_EPS = 1e-17;
@@ -114,9 +114,9 @@ function harmonicFrom(z: number, m: number): number {
 /**
  * The Kummer-series sums for queue terms t_j = x^j / ((b + 1) ... (b + j)). Terms rise
  * while b + j < x and fall after; terms more than 12 standard deviations below the peak
- * (relative size < e^-72) are skipped.
+ * (relative size < e^-72) are skipped. The sums are left in `sums`.
  */
-function queueSums(b: number, x: number): QueueSums {
+function queueSums(b: number, x: number): void {
   const skip = Math.floor(x - b - 12 * Math.sqrt(x));
   const j0 = skip > 64 ? skip : 0;
   let logScale = j0 > 0 ? logTerm(x, b, j0) : 0;
@@ -147,7 +147,11 @@ function queueSums(b: number, x: number): QueueSums {
     // Ratios fall with j, so past the peak the rest is at most t ratio / (1 - ratio).
     if (ratio < 1 && (t * ratio) / (1 - ratio) <= TAIL_EPS * Math.min(all, served, abandoned, servedWait)) break;
   }
-  return { logScale, all, served, abandoned, servedWait };
+  sums[LOG_SCALE] = logScale;
+  sums[ALL] = all;
+  sums[SERVED] = served;
+  sums[ABANDONED] = abandoned;
+  sums[SERVED_WAIT] = servedWait;
 }
 
 /** Below this blocking probability the Erlang B recursion is a pure product (see {@link blockingProbability}). */
@@ -202,13 +206,19 @@ function erlangCGuess(a: number, handleSeconds: number, targetSeconds: number, s
   }
 }
 
-function checkInputs(values: readonly number[], patienceSeconds: number): void {
-  for (const v of values) {
-    if (!Number.isFinite(v)) throw new RangeError(MESSAGES.notFinite);
-    if (v < 0) throw new RangeError(MESSAGES.negative);
-  }
+/** Checks each input in turn, agents first (0 when there are none to check); no array made, on the searches' hottest path. */
+function checkInputs(callsPerHour: number, handleSeconds: number, targetSeconds: number, patienceSeconds: number, agents = 0): void {
+  checkInput(agents);
+  checkInput(callsPerHour);
+  checkInput(handleSeconds);
+  checkInput(targetSeconds);
   if (Number.isNaN(patienceSeconds)) throw new RangeError(MESSAGES.notFinite);
   if (patienceSeconds < 0) throw new RangeError(MESSAGES.negative);
+}
+
+function checkInput(v: number): void {
+  if (!Number.isFinite(v)) throw new RangeError(MESSAGES.notFinite);
+  if (v < 0) throw new RangeError(MESSAGES.negative);
 }
 
 /** No waiting at all (no load, or so many agents that B underflows): everyone answered at once. */
@@ -240,14 +250,61 @@ function idleMeasures(agents: number, a: number): ErlangAMeasures {
  * @param targetSeconds answer-time target t, seconds
  */
 export function erlangAMeasures(agents: number, callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number): ErlangAMeasures {
-  checkInputs([agents, callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
+  measure(agents, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
+  return {
+    agents: measured[AGENTS]!,
+    trafficErlangs: measured[TRAFFIC]!,
+    waitProbability: measured[WAIT]!,
+    abandonProbability: measured[ABANDON]!,
+    answeredWithinTarget: measured[WITHIN_TARGET]!,
+    waitBeyondTargetProbability: measured[BEYOND_TARGET]!,
+    meanWaitSeconds: measured[MEAN_WAIT]!,
+    meanWaitAnsweredSeconds: measured[MEAN_WAIT_ANSWERED]!,
+    carriedErlangs: measured[CARRIED]!,
+  };
+}
+
+// The measures of the last `measure` call (no object made: a staffing search evaluates
+// thousands of counts), by these indices into `measured`, in the order of ErlangAMeasures.
+const AGENTS = 0;
+const TRAFFIC = 1;
+const WAIT = 2;
+const ABANDON = 3;
+const WITHIN_TARGET = 4;
+const BEYOND_TARGET = 5;
+const MEAN_WAIT = 6;
+const MEAN_WAIT_ANSWERED = 7;
+const CARRIED = 8;
+const measured = new Float64Array(9);
+
+/** Leaves `m` in `measured`. */
+function store(m: ErlangAMeasures): void {
+  measured[AGENTS] = m.agents;
+  measured[TRAFFIC] = m.trafficErlangs;
+  measured[WAIT] = m.waitProbability;
+  measured[ABANDON] = m.abandonProbability;
+  measured[WITHIN_TARGET] = m.answeredWithinTarget;
+  measured[BEYOND_TARGET] = m.waitBeyondTargetProbability;
+  measured[MEAN_WAIT] = m.meanWaitSeconds;
+  measured[MEAN_WAIT_ANSWERED] = m.meanWaitAnsweredSeconds;
+  measured[CARRIED] = m.carriedErlangs;
+}
+
+/** P(W > 0) x sum / all, at most P(W > 0): a queue measure as a ratio of sums sharing one scale. */
+function shareOfWaiting(waitProbability: number, sum: number, all: number): number {
+  return Math.min(waitProbability, (waitProbability * sum) / all);
+}
+
+/** {@link erlangAMeasures}, its figures left in `measured`. */
+function measure(agents: number, callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number): void {
+  checkInputs(callsPerHour, handleSeconds, targetSeconds, patienceSeconds, agents);
   const n = Math.floor(agents);
   const a = (callsPerHour * handleSeconds) / 3600;
-  if (a <= 0) return idleMeasures(n, a);
+  if (a <= 0) return store(idleMeasures(n, a));
   const lambda = callsPerHour / 3600;
-  if (patienceSeconds === Infinity) return erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds);
+  if (patienceSeconds === Infinity) return store(erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds));
   if (n === 0) {
-    return {
+    return store({
       agents: 0,
       trafficErlangs: a,
       waitProbability: 1,
@@ -257,11 +314,11 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
       meanWaitSeconds: patienceSeconds,
       meanWaitAnsweredSeconds: Infinity,
       carriedErlangs: 0,
-    };
+    });
   }
   const blocking = blockingProbability(n, a);
   if (patienceSeconds === 0) {
-    return {
+    return store({
       agents: n,
       trafficErlangs: a,
       waitProbability: blocking,
@@ -271,26 +328,27 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
       meanWaitSeconds: 0,
       meanWaitAnsweredSeconds: 0,
       carriedErlangs: a * (1 - blocking),
-    };
+    });
   }
   // Nobody finds every agent busy (B underflows far above the load): no queue to sum.
-  if (blocking === 0) return idleMeasures(n, a);
+  if (blocking === 0) return store(idleMeasures(n, a));
   const theta = 1 / patienceSeconds;
   const x = lambda / theta;
   const b = (n * patienceSeconds) / handleSeconds;
   // Patience so long that lambda / theta or N mu / theta overflows: nobody abandons.
-  if (!Number.isFinite(x) || !Number.isFinite(b)) return erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds);
-  const full = queueSums(b, x);
+  if (!Number.isFinite(x) || !Number.isFinite(b)) return store(erlangCMeasures(n, callsPerHour, handleSeconds, targetSeconds));
+  queueSums(b, x);
+  const fullLogScale = sums[LOG_SCALE]!;
+  const fullAll = sums[ALL]!;
   // pi_N (1/B - 1) is the no-wait mass and pi_N S the queue mass (S = sum of t_j).
   // Every queue measure is written as P(W > 0) times a ratio of sums sharing one scale,
   // so the (possibly huge) series scale cancels exactly instead of in floating point.
-  const logOdds = Math.log(blocking) + full.logScale + Math.log(full.all) - Math.log1p(-blocking);
+  const logOdds = Math.log(blocking) + fullLogScale + Math.log(fullAll) - Math.log1p(-blocking);
   const waitProbability = 1 / (1 + Math.exp(-logOdds));
   const noWait = 1 / (1 + Math.exp(logOdds));
-  const share = (sum: number): number => Math.min(waitProbability, (waitProbability * sum) / full.all);
-  const servedAfterWait = share(full.served);
-  const abandonProbability = share(full.abandoned);
-  const servedWaitSeconds = share(full.servedWait) / theta;
+  const servedAfterWait = shareOfWaiting(waitProbability, sums[SERVED]!, fullAll);
+  const abandonProbability = shareOfWaiting(waitProbability, sums[ABANDONED]!, fullAll);
+  const servedWaitSeconds = shareOfWaiting(waitProbability, sums[SERVED_WAIT]!, fullAll) / theta;
   // Contacts that wait and are served later than t: offered wait V > t and patience > V.
   // In u = e^(-theta V) this is the part of the served integral below u0 = e^(-theta t),
   // a series in x u0 times u0^(b+1) e^(x (1 - u0)); P(W > t) likewise with u0^b.
@@ -298,26 +356,24 @@ export function erlangAMeasures(agents: number, callsPerHour: number, handleSeco
   let waitingAtTarget = 0;
   if (targetSeconds !== Infinity && waitProbability > 0) {
     const u0 = Math.exp(-theta * targetSeconds);
-    const late = queueSums(b, x * u0);
-    const logFactor = late.logScale - full.logScale - (n / handleSeconds + theta) * targetSeconds - x * Math.expm1(-theta * targetSeconds);
-    const logAll = Math.log(full.all);
+    queueSums(b, x * u0);
+    const logFactor = sums[LOG_SCALE]! - fullLogScale - (n / handleSeconds + theta) * targetSeconds - x * Math.expm1(-theta * targetSeconds);
+    const logAll = Math.log(fullAll);
     // Rounding must not let a part exceed its whole: P(W > t) <= P(W > 0), late <= all served.
-    servedLate = Math.min(servedAfterWait, waitProbability * Math.exp(logFactor + Math.log(late.served) - logAll));
-    waitingAtTarget = Math.min(waitProbability, waitProbability * Math.exp(logFactor + Math.log(late.all) - logAll));
+    servedLate = Math.min(servedAfterWait, waitProbability * Math.exp(logFactor + Math.log(sums[SERVED]!) - logAll));
+    waitingAtTarget = Math.min(waitProbability, waitProbability * Math.exp(logFactor + Math.log(sums[ALL]!) - logAll));
   }
   const answeredWithinTarget = Math.min(1, Math.max(0, noWait + servedAfterWait - servedLate));
   const served = noWait + servedAfterWait;
-  return {
-    agents: n,
-    trafficErlangs: a,
-    waitProbability,
-    abandonProbability,
-    answeredWithinTarget,
-    waitBeyondTargetProbability: waitingAtTarget,
-    meanWaitSeconds: abandonProbability * patienceSeconds,
-    meanWaitAnsweredSeconds: served > 0 ? servedWaitSeconds / served : Infinity,
-    carriedErlangs: a * served,
-  };
+  measured[AGENTS] = n;
+  measured[TRAFFIC] = a;
+  measured[WAIT] = waitProbability;
+  measured[ABANDON] = abandonProbability;
+  measured[WITHIN_TARGET] = answeredWithinTarget;
+  measured[BEYOND_TARGET] = waitingAtTarget;
+  measured[MEAN_WAIT] = abandonProbability * patienceSeconds;
+  measured[MEAN_WAIT_ANSWERED] = served > 0 ? servedWaitSeconds / served : Infinity;
+  measured[CARRIED] = a * served;
 }
 
 function erlangCMeasures(n: number, callsPerHour: number, handleSeconds: number, targetSeconds: number): ErlangAMeasures {
@@ -412,17 +468,19 @@ export function erlangAAgents(
 ): QueueResult {
   const a = checkedTraffic(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy);
   if (a <= 0) return toQueueResult(idleMeasures(0, 0));
-  const meets = (r: QueueResult): boolean => r.occupancy <= maxOccupancy + 1e-12 && r.serviceLevel >= serviceLevel - 1e-12;
+  ask(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy, Infinity, true);
+  fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, hint, atLeast);
   // The answer's figures: those of the last count that met the target, which is always the
   // smallest met so far (see `fewestMeeting`).
-  let best = null as QueueResult | null;
-  fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, hint, atLeast, (n) => {
-    const r = erlangAPerformance(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
-    if (!meets(r)) return false;
-    best = r;
-    return true;
-  });
-  return best!;
+  return {
+    agents: best[AGENTS]!,
+    trafficErlangs: best[TRAFFIC]!,
+    waitProbability: best[WAIT]!,
+    serviceLevel: best[WITHIN_TARGET]!,
+    asaSeconds: best[MEAN_WAIT_ANSWERED]!,
+    occupancy: occupancyOf(best),
+    abandonRate: best[ABANDON]!,
+  };
 }
 
 /**
@@ -446,13 +504,49 @@ export function erlangAAgentCount(
 ): number {
   const a = checkedTraffic(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy);
   if (a <= 0) return 0;
-  return fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, atLeast > 0 ? atLeast : undefined, atLeast, (n) => {
-    if (n >= atMost) return true;
-    const m = erlangAMeasures(n, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
-    // As `meets` in erlangAAgents, on the same figures (toQueueResult's occupancy and service level).
-    const occupancy = m.agents > 0 ? Math.min(1, m.carriedErlangs / m.agents) : 0;
-    return occupancy <= maxOccupancy + 1e-12 && m.answeredWithinTarget >= serviceLevel - 1e-12;
-  });
+  ask(callsPerHour, handleSeconds, patienceSeconds, targetSeconds, serviceLevel, maxOccupancy, atMost, false);
+  return fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, atLeast > 0 ? atLeast : undefined, atLeast);
+}
+
+/** Occupancy of the measures in `m` (by the indices of `measured`): carried load / N, as toQueueResult. */
+function occupancyOf(m: Float64Array): number {
+  return m[AGENTS]! > 0 ? Math.min(1, m[CARRIED]! / m[AGENTS]!) : 0;
+}
+
+// The search under way (one at a time: nothing it calls searches): its interval and target,
+// the count known to meet, and whether the figures of the answer are kept in `best`.
+const asked = { callsPerHour: 0, handleSeconds: 0, patienceSeconds: 0, targetSeconds: 0, serviceLevel: 0, maxOccupancy: 1, atMost: Infinity, keep: false };
+/** The measures of the last count that met the target, when kept. */
+const best = new Float64Array(measured.length);
+
+function ask(
+  callsPerHour: number,
+  handleSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+  serviceLevel: number,
+  maxOccupancy: number,
+  atMost: number,
+  keep: boolean,
+): void {
+  asked.callsPerHour = callsPerHour;
+  asked.handleSeconds = handleSeconds;
+  asked.patienceSeconds = patienceSeconds;
+  asked.targetSeconds = targetSeconds;
+  asked.serviceLevel = serviceLevel;
+  asked.maxOccupancy = maxOccupancy;
+  asked.atMost = atMost;
+  asked.keep = keep;
+}
+
+/** Whether `n` agents meet the target of the search under way: the occupancy cap and the service level. */
+function meets(n: number): boolean {
+  const q = asked;
+  if (n >= q.atMost) return true;
+  measure(n, q.callsPerHour, q.handleSeconds, q.patienceSeconds, q.targetSeconds);
+  if (!(occupancyOf(measured) <= q.maxOccupancy + 1e-12 && measured[WITHIN_TARGET]! >= q.serviceLevel - 1e-12)) return false;
+  if (q.keep) best.set(measured);
+  return true;
 }
 
 /** The offered load of an Erlang A search's inputs, Erlangs, once they are checked (RangeError names what is wrong). */
@@ -466,13 +560,13 @@ function checkedTraffic(
 ): number {
   if (!(serviceLevel >= 0 && serviceLevel < 1)) throw new RangeError(MESSAGES.serviceLevel);
   if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(MESSAGES.occupancy);
-  checkInputs([callsPerHour, handleSeconds, targetSeconds], patienceSeconds);
+  checkInputs(callsPerHour, handleSeconds, targetSeconds, patienceSeconds);
   return (callsPerHour * handleSeconds) / 3600;
 }
 
 /**
- * The search of {@link erlangAAgents} over `meets(n)`, monotone in n: the fewest agents that
- * meet the target for offered load `a` > 0. It gallops out from the first guess until it
+ * The search of {@link erlangAAgents} over `meets(n)` (the search `ask` set), monotone in n:
+ * the fewest agents that meet the target for offered load `a` > 0. It gallops out from the first guess until it
  * brackets the answer, then bisects. Every count that meets is below every one that met
  * before it, so the last one met is the answer.
  */
@@ -484,7 +578,6 @@ function fewestMeeting(
   maxOccupancy: number,
   hint: number | undefined,
   atLeast: number,
-  meets: (n: number) => boolean,
 ): number {
   // N agents carry at most N Erlangs, so fewer than A x serviceLevel cannot meet the target.
   const floor = Math.max(0, Math.ceil(a * serviceLevel * (1 - 1e-9)) - 1, Number.isSafeInteger(atLeast) ? atLeast - 1 : 0);
