@@ -28,20 +28,24 @@ export interface ChannelRows<M> {
 export interface ChannelsProjection<M> {
   rows: MonthRowOf<M>[];
   channels: ChannelRows<M>[];
-  /** A blended pool's FTE month by month (with the AI), against the channels staffed alone; null with dedicated pools. */
+  /**
+   * A blended pool's FTE month by month (with the AI), against the channels staffed alone;
+   * null with dedicated pools, and in a cost-only context (Monte Carlo draws), which does not
+   * staff a pool's backlogs alone.
+   */
   pooling: { dedicatedFte: number[]; blendedFte: number[] } | null;
 }
 
 /** A scenario with channels, booked by `ledger`: each channel's months and their sum (the pool's with blended pools). */
 export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
-  const dedicated = channelParts(s).map((part) => ({ part, rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response) }));
+  const parts = channelParts(s);
+  const blendable = parts.length > 1 && blends(s, sw, staff, parts);
+  // A backlog of a blended pool is `pooled`: the pool staffs it (see engine.ts, `projectOne`).
+  const dedicated = parts.map((part) => ({
+    part,
+    rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response, blendable && part.response !== null),
+  }));
   if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
-  const blendable = blends(
-    s,
-    sw,
-    staff,
-    dedicated.map((c) => c.part),
-  );
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
   const totalContacts = (m: number) => s.contactsPerMonth * Math.pow(growth, m);
   if (!blendable)
@@ -68,7 +72,8 @@ export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switc
     staffing: { ...r.staffing, peakAgents: pooled.peak[m]! },
     staffingBaseline: { ...r.staffingBaseline, peakAgents: pooled.peakBaseline[m]! },
   }));
-  return { rows: summed, channels: pooled.channels, pooling: { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte } };
+  const pooling = ctx.solve.costOnly ? null : { dedicatedFte: pooled.dedicatedFte, blendedFte: pooled.blendedFte };
+  return { rows: summed, channels: pooled.channels, pooling };
 }
 
 /**

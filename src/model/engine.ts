@@ -127,7 +127,11 @@ export interface ProjectionTotals<M> {
   cumulativeSavings: M;
 }
 
-/** The projection of one channel: a scenario without channels, or one channel of a scenario with channels. */
+/**
+ * The projection of one channel: a scenario without channels, or one channel of a scenario
+ * with channels. `pooled`: the channel is a backlog that a blended pool staffs (in a
+ * cost-only context it is then not staffed alone: its staffing reads 0 until the pool's).
+ */
 export function projectOne<M>(
   ledger: Ledger<M>,
   s: Scenario,
@@ -135,8 +139,9 @@ export function projectOne<M>(
   ctx: Context,
   staff: boolean,
   response: ResponseTarget | null = null,
+  pooled = false,
 ): MonthRowOf<M>[] {
-  return months(ledger, s, sw, ctx, staff, response, null);
+  return months(ledger, s, sw, ctx, staff, response, null, pooled);
 }
 
 /**
@@ -160,6 +165,7 @@ function months<M>(
   staff: boolean,
   response: ResponseTarget | null,
   totals: ProjectionTotals<M> | null,
+  pooled = false,
 ): MonthRowOf<M>[] {
   const { shares, cats, ask } = engineCategories(s, sw);
   const rates = {
@@ -220,7 +226,10 @@ function months<M>(
         addFunnel(t, contacts * (shares[i] ?? 0), c.handleMinutes, c.aiEligible ? 1 - ask : 0, fraction(c.resolutionPct) * ramp, rates);
       }
     }
-    const needStaffing = staff || sw.queueing;
+    // A backlog in a blended pool, computed for its costs alone (Monte Carlo draws): the pool
+    // staffs it and its costs are booked again on that (channel-sum.ts, `blend`), so it is not
+    // staffed alone, which is about a sixth of such a draw.
+    const needStaffing = (staff || sw.queueing) && !(pooled && ctx.solve.costOnly);
     const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;
     const baselineCost = humanCost(ledger, s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);

@@ -8,7 +8,8 @@ import { presetScenario, type Scenario } from '../../../src/model';
 import { staffBacklog, staffBacklogSums, type BacklogInputs } from '../../../src/model/backlog';
 import { newContext, projectTotalsWith, projectWith, type MonthRowOf } from '../../../src/model/projection';
 import { digitsOf, minorLedger } from '../../../src/model/ledger';
-import { GAP_STEPS, HEADLINE, type Switches } from '../../../src/model/switches';
+import { FULL, GAP_STEPS, HEADLINE, type Switches } from '../../../src/model/switches';
+import { projectChannelsWith } from '../../../src/model/channel-sum';
 import { scenarioArb } from './arbitraries';
 import { erlangCAgentCount, erlangCAgents } from '../../../src/model/erlang';
 import { agentsForTarget } from '../../../src/model/reverse-staffing';
@@ -298,6 +299,15 @@ describe('Monte Carlo draws staffed for their costs', () => {
     ['three channels, dedicated pools', threeChannelScenario(presetScenario('ecommerce'))],
     ['three channels, blended pools', { ...threeChannelScenario(presetScenario('ecommerce')), pooling: 'blended' }],
     [
+      // Human cost per contact: the pool's staffing changes no cost, and a backlog the pool staffs is staffed nowhere else in a cost-only context.
+      'three channels, blended pools, cost per contact',
+      {
+        ...threeChannelScenario(presetScenario('ecommerce')),
+        pooling: 'blended',
+        human: { ...presetScenario('ecommerce').human, costBasis: 'contact' },
+      },
+    ],
+    [
       'three channels, blended pools, Erlang A',
       { ...threeChannelScenario(presetScenario('fintech')), pooling: 'blended', human: { ...presetScenario('fintech').human, staffingModel: 'erlang-a' } },
     ],
@@ -312,6 +322,19 @@ describe('Monte Carlo draws staffed for their costs', () => {
     },
     60_000,
   );
+
+  it("book a blended pool's months as a full context does, without the backlogs staffed alone", () => {
+    const s: Scenario = { ...threeChannelScenario(presetScenario('ecommerce')), pooling: 'blended' };
+    const ledger = minorLedger(digitsOf(s));
+    const cost = projectChannelsWith(ledger, s, FULL, newContext(null, true), true);
+    const full = projectChannelsWith(ledger, s, FULL, newContext(), true);
+    const money = (rows: readonly MonthRowOf<number>[]) => rows.map((r) => [r.humanCost, r.totalCost, r.savings, r.cumulativeSavings, r.staffing.staffedFte]);
+    expect(money(cost.rows)).toEqual(money(full.rows));
+    cost.channels.forEach((c, i) => expect(money(c.rows)).toEqual(money(full.channels[i]!.rows)));
+    // What blending saves needs each channel staffed alone: a cost-only context does not say.
+    expect(cost.pooling).toBeNull();
+    expect(full.pooling).not.toBeNull();
+  });
 });
 
 describe("the gap steps' totals, made without the months' rows", () => {
