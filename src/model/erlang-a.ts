@@ -251,16 +251,21 @@ function idleMeasures(agents: number, a: number): ErlangAMeasures {
  */
 export function erlangAMeasures(agents: number, callsPerHour: number, handleSeconds: number, patienceSeconds: number, targetSeconds: number): ErlangAMeasures {
   measure(agents, callsPerHour, handleSeconds, patienceSeconds, targetSeconds);
+  return measuresIn(measured);
+}
+
+/** The measures held in `v` (by the indices of `measured`) as an object. */
+function measuresIn(v: Float64Array): ErlangAMeasures {
   return {
-    agents: measured[AGENTS]!,
-    trafficErlangs: measured[TRAFFIC]!,
-    waitProbability: measured[WAIT]!,
-    abandonProbability: measured[ABANDON]!,
-    answeredWithinTarget: measured[WITHIN_TARGET]!,
-    waitBeyondTargetProbability: measured[BEYOND_TARGET]!,
-    meanWaitSeconds: measured[MEAN_WAIT]!,
-    meanWaitAnsweredSeconds: measured[MEAN_WAIT_ANSWERED]!,
-    carriedErlangs: measured[CARRIED]!,
+    agents: v[AGENTS]!,
+    trafficErlangs: v[TRAFFIC]!,
+    waitProbability: v[WAIT]!,
+    abandonProbability: v[ABANDON]!,
+    answeredWithinTarget: v[WITHIN_TARGET]!,
+    waitBeyondTargetProbability: v[BEYOND_TARGET]!,
+    meanWaitSeconds: v[MEAN_WAIT]!,
+    meanWaitAnsweredSeconds: v[MEAN_WAIT_ANSWERED]!,
+    carriedErlangs: v[CARRIED]!,
   };
 }
 
@@ -399,7 +404,7 @@ function toQueueResult(m: ErlangAMeasures): QueueResult {
     waitProbability: m.waitProbability,
     serviceLevel: m.answeredWithinTarget,
     asaSeconds: m.meanWaitAnsweredSeconds,
-    occupancy: m.agents > 0 ? Math.min(1, m.carriedErlangs / m.agents) : 0,
+    occupancy: occupancy(m.agents, m.carriedErlangs),
     abandonRate: m.abandonProbability,
   };
 }
@@ -472,15 +477,7 @@ export function erlangAAgents(
   fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, hint, atLeast);
   // The answer's figures: those of the last count that met the target, which is always the
   // smallest met so far (see `fewestMeeting`).
-  return {
-    agents: best[AGENTS]!,
-    trafficErlangs: best[TRAFFIC]!,
-    waitProbability: best[WAIT]!,
-    serviceLevel: best[WITHIN_TARGET]!,
-    asaSeconds: best[MEAN_WAIT_ANSWERED]!,
-    occupancy: occupancyOf(best),
-    abandonRate: best[ABANDON]!,
-  };
+  return toQueueResult(measuresIn(best));
 }
 
 /**
@@ -508,9 +505,9 @@ export function erlangAAgentCount(
   return fewestMeeting(a, handleSeconds, targetSeconds, serviceLevel, maxOccupancy, atLeast > 0 ? atLeast : undefined, atLeast);
 }
 
-/** Occupancy of the measures in `m` (by the indices of `measured`): carried load / N, as toQueueResult. */
-function occupancyOf(m: Float64Array): number {
-  return m[AGENTS]! > 0 ? Math.min(1, m[CARRIED]! / m[AGENTS]!) : 0;
+/** Occupancy: carried load / N, 0 with no agents. */
+function occupancy(agents: number, carriedErlangs: number): number {
+  return agents > 0 ? Math.min(1, carriedErlangs / agents) : 0;
 }
 
 // The search under way (one at a time: nothing it calls searches): its interval and target,
@@ -544,7 +541,7 @@ function meets(n: number): boolean {
   const q = asked;
   if (n >= q.atMost) return true;
   measure(n, q.callsPerHour, q.handleSeconds, q.patienceSeconds, q.targetSeconds);
-  if (!(occupancyOf(measured) <= q.maxOccupancy + 1e-12 && measured[WITHIN_TARGET]! >= q.serviceLevel - 1e-12)) return false;
+  if (!(occupancy(measured[AGENTS]!, measured[CARRIED]!) <= q.maxOccupancy + 1e-12 && measured[WITHIN_TARGET]! >= q.serviceLevel - 1e-12)) return false;
   if (q.keep) best.set(measured);
   return true;
 }

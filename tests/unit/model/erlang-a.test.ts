@@ -254,6 +254,16 @@ describe('erlangAPerformance', () => {
   });
 });
 
+/** A staffing search's interval and target: calls an hour, handle time, patience, target time (seconds), service level, occupancy cap. */
+const searchInputs = fc.tuple(
+  fc.double({ min: 1, max: 3000, noNaN: true }),
+  fc.double({ min: 10, max: 900, noNaN: true }),
+  fc.double({ min: 5, max: 5000, noNaN: true }),
+  fc.double({ min: 0, max: 120, noNaN: true }),
+  fc.double({ min: 0, max: 0.99, noNaN: true }),
+  fc.double({ min: 0.5, max: 1, noNaN: true }),
+);
+
 describe('erlangAAgents', () => {
   it('staffs the classic case with 13 agents, and 15 under a 70% occupancy cap', () => {
     // Reference chain: 12 agents answer 77.23% within 20 s, 13 answer 85.82% (occupancy
@@ -280,23 +290,15 @@ describe('erlangAAgents', () => {
 
   it('returns the first agent count a linear scan finds', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 1, max: 3000, noNaN: true }),
-        fc.double({ min: 10, max: 900, noNaN: true }),
-        fc.double({ min: 5, max: 5000, noNaN: true }),
-        fc.double({ min: 0, max: 120, noNaN: true }),
-        fc.double({ min: 0, max: 0.99, noNaN: true }),
-        fc.double({ min: 0.5, max: 1, noNaN: true }),
-        (calls, aht, patience, target, sl, cap) => {
-          const found = erlangAAgents(calls, aht, patience, target, sl, cap);
-          let n = 1;
-          for (; ; n++) {
-            const r = erlangAPerformance(n, calls, aht, patience, target);
-            if (r.occupancy <= cap + 1e-12 && r.serviceLevel >= sl - 1e-12) break;
-          }
-          expect(found.agents).toBe(n);
-        },
-      ),
+      fc.property(searchInputs, ([calls, aht, patience, target, sl, cap]) => {
+        const found = erlangAAgents(calls, aht, patience, target, sl, cap);
+        let n = 1;
+        for (; ; n++) {
+          const r = erlangAPerformance(n, calls, aht, patience, target);
+          if (r.occupancy <= cap + 1e-12 && r.serviceLevel >= sl - 1e-12) break;
+        }
+        expect(found.agents).toBe(n);
+      }),
       { numRuns: 150 },
     );
   });
@@ -345,15 +347,10 @@ describe('erlangAAgentCount', () => {
   it('is the answer of erlangAAgents for any bounds that hold, counting no arrivals as no agents', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 1, max: 3000, noNaN: true }),
-        fc.double({ min: 10, max: 900, noNaN: true }),
-        fc.double({ min: 5, max: 5000, noNaN: true }),
-        fc.double({ min: 0, max: 120, noNaN: true }),
-        fc.double({ min: 0, max: 0.99, noNaN: true }),
-        fc.double({ min: 0.5, max: 1, noNaN: true }),
+        searchInputs,
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 6 })),
-        (calls, aht, patience, target, sl, cap, lowShare, overBy) => {
+        ([calls, aht, patience, target, sl, cap], lowShare, overBy) => {
           const answer = erlangAAgents(calls, aht, patience, target, sl, cap).agents;
           const atLeast = Math.floor(lowShare * answer);
           expect(erlangAAgentCount(calls, aht, patience, target, sl, cap, atLeast, answer + overBy)).toBe(
