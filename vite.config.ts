@@ -55,6 +55,9 @@ const START_PARTS = { validation: 'src/model/schema-define.ts', link: 'src/io/qu
 /**
  * Names the files of the start's parts loaded on demand in `<meta name="start-parts">`, ahead
  * of the boot script, which starts loading those a visit needs beside the app's first files.
+ * A part is named with the files it imports that the page's first files do not (a helper
+ * chunk the bundler split off, say): otherwise the browser finds those only when the part
+ * runs, one more round trip before a link's figures.
  */
 const startParts: Plugin = {
   name: 'start-parts',
@@ -63,10 +66,12 @@ const startParts: Plugin = {
     order: 'post',
     handler(html, ctx) {
       const chunks = Object.values(ctx.bundle ?? {}).filter((f) => f.type === 'chunk');
+      const first = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
       const attributes = Object.entries(START_PARTS).map(([role, source]) => {
         const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${source}`)));
         if (!chunk) throw new Error(`start-parts: no file holds ${source}`);
-        return `data-${role}="./${chunk.fileName}"`;
+        const files = [chunk.fileName, ...chunk.imports.filter((f) => !first.has(f))];
+        return `data-${role}="${files.map((f) => `./${f}`).join(' ')}"`;
       });
       const boot = html.indexOf('<script src="./assets/boot-');
       if (boot < 0) throw new Error('start-parts: the boot script is missing from index.html');

@@ -85,13 +85,18 @@
   if (link || saved || !/^en(-US)?$/i.test(language)) root.setAttribute('data-prerender', 'stale');
 
   var parts = document.querySelector('meta[name="start-parts"]');
-  var preload = function (href) {
-    if (!href) return;
-    var l = document.createElement('link');
-    l.rel = 'modulepreload';
-    l.href = href;
-    l.setAttribute('crossorigin', '');
-    document.head.appendChild(l);
+  // A part is named by its files, separated by spaces: its own and those it imports.
+  var preload = function (files) {
+    if (!files) return;
+    var hrefs = files.split(' ');
+    for (var i = 0; i < hrefs.length; i++) {
+      if (!hrefs[i]) continue;
+      var l = document.createElement('link');
+      l.rel = 'modulepreload';
+      l.href = hrefs[i];
+      l.setAttribute('crossorigin', '');
+      document.head.appendChild(l);
+    }
   };
   if (parts && (link || saved)) {
     preload(parts.getAttribute('data-validation'));

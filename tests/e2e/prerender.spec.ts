@@ -85,6 +85,44 @@ test('a link visit never shows the default figures: the built markup stays hidde
   await expect(savings).not.toHaveAttribute('data-value', defaultSavings ?? '');
 });
 
+test('a link visit asks for every file of its start before the app runs: none is found only once the app needs it', async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const maker = await context.newPage();
+  await maker.goto('./?preset=saas&contacts=12345');
+  await ready(maker);
+  await maker.getByRole('button', { name: 'Copy share link' }).click();
+  const share = new URL(await maker.getByLabel('Share link').inputValue());
+  await maker.close();
+
+  for (const url of ['./?preset=saas&contacts=12345', `./${share.hash}`]) {
+    const page = await context.newPage();
+    // The moment the page answers input, noted by the page itself (no polling delay).
+    await page.addInitScript(() => {
+      const w = window as unknown as { readyAt?: number };
+      new MutationObserver((_, o) => {
+        if (document.documentElement.dataset.ready === undefined) return;
+        w.readyAt = performance.now();
+        o.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    const release = await withHeldScript(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
+    release();
+    await ready(page);
+    // Scripts first asked for between the app's script arriving and the page answering input:
+    // each would have cost a round trip on the way to the link's figures.
+    const late = await page.evaluate(() => {
+      const scripts = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')) as PerformanceResourceTiming[];
+      const app = scripts.find((e) => /\/assets\/app-[^/]*\.js$/.test(e.name));
+      const readyAt = (window as unknown as { readyAt?: number }).readyAt ?? Infinity;
+      return app ? scripts.filter((e) => e.startTime > app.responseEnd && e.startTime < readyAt).map((e) => new URL(e.name).pathname) : ['(no app script)'];
+    });
+    expect(late, url).toEqual([]);
+    await page.close();
+  }
+});
+
 test('a theme picked earlier shows from the first paint of the built markup, and the switch shows the pick', async ({ context }) => {
   await context.addInitScript(() => localStorage.setItem('ai-support-planner-theme', 'dark'));
   const { page, release } = await openHeld(context, './');

@@ -26,8 +26,8 @@ interface Visit {
   moreContrast: boolean;
 }
 
-/** The parts the build names in `<meta name="start-parts">` (vite.config.ts). */
-const PARTS: Record<string, string> = { 'data-validation': './v.js', 'data-link': './q.js', 'data-share': './s.js' };
+/** The parts the build names in `<meta name="start-parts">` (vite.config.ts): a part's own file, then those it imports. */
+const PARTS: Record<string, string> = { 'data-validation': './v.js', 'data-link': './q.js', 'data-share': './s.js ./runtime.js' };
 
 /** Runs boot.js for one visit; returns the attributes it set on the root element. */
 function boot(v: Visit): Record<string, string> {
@@ -129,7 +129,8 @@ describe('boot.js', () => {
         const readable = v.search.length > 1;
         // Conservative on the fragment, as for the markup: `#x=1` loads the share reader too.
         const share = /[=%]/.test(v.hash);
-        const expected = !named || !(readable || share || saved) ? [] : ['./v.js', ...(readable ? ['./q.js'] : []), ...(share ? ['./s.js'] : [])];
+        const expected =
+          !named || !(readable || share || saved) ? [] : ['./v.js', ...(readable ? ['./q.js'] : []), ...(share ? ['./s.js', './runtime.js'] : [])];
         expect(preloaded).toEqual(expected);
         if (hasShareFragment(v.hash) && named) expect(preloaded).toContain('./s.js');
       }),
