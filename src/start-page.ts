@@ -3,7 +3,7 @@
  * the default scenario's markup rendered at build time (hydration) when it is this visit's
  * page, or builds the page afresh. Loaded by `main.ts` once zod's settings are in place.
  */
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { browserStorage, loadScenarios, STORAGE_KEY, type StorageLike } from './io/storage';
 import { startAutosave } from './state/autosave.svelte';
@@ -143,8 +143,14 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     void planner.results;
     await nextTask();
     target.textContent = '';
-    app = mount(App, { target, props });
+    const staged = mount(App, { target, props: { ...props, staged: true } });
     delete root.dataset.prerender;
+    // The figures of a hidden view in a task of their own: a heavy scenario's page is then
+    // built in two tasks rather than one long one.
+    await nextTask();
+    staged.showRest();
+    flushSync();
+    app = staged;
   }
   // The page answers input from here on (app.css shows a busy pointer until then).
   root.dataset.ready = '';

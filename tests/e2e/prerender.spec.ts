@@ -123,6 +123,29 @@ test('a link visit asks for every file of its start before the app runs: none is
   }
 });
 
+test('a link visit builds its first screen first, and the Figures view it does not show before the page answers input', async ({ context }) => {
+  const page = await context.newPage();
+  // What the page held when the answer's savings first had a value, and when it answered input.
+  await page.addInitScript(() => {
+    const w = window as unknown as { atFigure?: boolean; atReady?: boolean };
+    const summary = () => document.querySelector('#view-figures [data-metric="monthly_savings"]') !== null;
+    new MutationObserver((_, o) => {
+      const answer = document.querySelector('.answer-strip [data-metric="annual_savings"]');
+      if (w.atFigure === undefined && answer?.getAttribute('data-value') && document.documentElement.dataset.prerender !== 'stale') w.atFigure = summary();
+      if (document.documentElement.dataset.ready !== undefined) {
+        w.atReady = summary();
+        o.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'data-prerender', 'data-ready'] });
+  });
+  await page.goto('./?preset=saas&contacts=12345');
+  await ready(page);
+  expect(await page.evaluate(() => (window as unknown as { atFigure?: boolean }).atFigure)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { atReady?: boolean }).atReady)).toBe(true);
+  await expect(page.locator('#view-figures [data-metric="monthly_savings"]')).toHaveAttribute('data-value', /^-?\d+(\.\d+)?$/);
+  await page.close();
+});
+
 test('a theme picked earlier shows from the first paint of the built markup, and the switch shows the pick', async ({ context }) => {
   await context.addInitScript(() => localStorage.setItem('ai-support-planner-theme', 'dark'));
   const { page, release } = await openHeld(context, './');
