@@ -126,14 +126,18 @@ function queueSums(b: number, x: number): void {
   let served = 0;
   let abandoned = 0;
   let servedWait = 0;
+  // One division per term: every quotient of term j has the denominator b + j + 1, and
+  // the ratio to the next term is x over it (the loop runs some thousand terms per search).
+  let ratio = 0;
   for (let j = j0, steps = 0; ; j++, steps++) {
     checkSteps(steps, 'Erlang A queue sum');
-    if (j > j0) t *= x / (b + j);
-    harmonic += 1 / (b + 1 + j);
-    const pServed = b / (b + j + 1);
+    if (j > j0) t *= ratio;
+    const inverse = 1 / (b + j + 1);
+    harmonic += inverse;
+    const pServed = b * inverse;
     all += t;
     served += t * pServed;
-    abandoned += (t * (j + 1)) / (b + j + 1);
+    abandoned += t * (j + 1) * inverse;
     servedWait += t * pServed * harmonic;
     if (t > RESCALE_AT) {
       t /= RESCALE_AT;
@@ -143,7 +147,7 @@ function queueSums(b: number, x: number): void {
       servedWait /= RESCALE_AT;
       logScale += Math.log(RESCALE_AT);
     }
-    const ratio = x / (b + j + 1);
+    ratio = x * inverse;
     // Ratios fall with j, so past the peak the rest is at most t ratio / (1 - ratio).
     if (ratio < 1 && (t * ratio) / (1 - ratio) <= TAIL_EPS * Math.min(all, served, abandoned, servedWait)) break;
   }
