@@ -248,12 +248,9 @@ function readMeta(meta: Map<string, Cell>, header: number, issues: Issues): File
 
 // ---- rebuilding a scenario from its rows, guided by the schema ----------------------
 
-/** The parts of zod's schema objects the walk reads (zod 4 `def`, `shape`, `element`, `unwrap`). */
+/** The parts of zod's schema objects the walk reads: their definitions (zod 4 `def`). */
 interface Node {
-  def: { type: string; values?: readonly unknown[]; options?: readonly Node[]; innerType?: Node };
-  shape?: Record<string, Node>;
-  element?: Node;
-  unwrap?: () => Node;
+  def: { type: string; values?: readonly unknown[]; options?: readonly Node[]; innerType?: Node; shape?: Record<string, Node>; element?: Node };
 }
 
 const SKIP = Symbol('skip');
@@ -283,7 +280,7 @@ function build(node: Node, path: string, w: Walk): unknown {
         cell.used = true;
         return null;
       }
-      return build(node.unwrap!(), path, w);
+      return build(node.def.innerType!, path, w);
     }
     case 'default': {
       // An input added after a file was written (channels, pooling): absent, the schema's default applies.
@@ -292,14 +289,14 @@ function build(node: Node, path: string, w: Walk): unknown {
     }
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(node.shape ?? {})) {
+      for (const [key, child] of Object.entries(node.def.shape ?? {})) {
         const value = build(child, join(path, key), w);
         if (value !== undefined) out[key] = value;
       }
       return out;
     }
     case 'array':
-      return buildArray(node.element!, path, w);
+      return buildArray(node.def.element!, path, w);
     case 'number':
       return leaf(path, w, readNumber);
     case 'boolean':

@@ -4,8 +4,14 @@
  * in it (src/state/startup.ts, `loadValidation`): the default page's first figures validate
  * nothing. The model's second public surface, beside index.ts: loading it hands the builder
  * to schema.ts.
+ *
+ * Built with zod's functional build (`zod/mini`: checks passed to `.check()`): every link and
+ * saved scenario waits for this file, and the full build is several times its size and its
+ * time to build the schemas. The English messages are zod's own, set here as the full build
+ * sets them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
 import { MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, peakMonthlyContacts } from './limits';
 import { validateRanges } from './range-specs';
@@ -30,49 +36,47 @@ import {
  * preset), so it is not paid before the first figures.
  */
 export function defineSchemas() {
-  const pct = (field: string) =>
-    z
-      .number({ error: `${field} must be a number` })
-      .finite(`${field} must be a finite number`)
-      .min(0, `${field} cannot be negative (accepted: 0 to 100 %)`)
-      .max(100, `${field} cannot exceed 100 % (accepted: 0 to 100 %)`);
+  z.config(en());
+  // zod's numbers are finite: Infinity and NaN get the number's own message.
+  const aNumber = (field: string) => z.number({ error: `${field} must be a number` });
+  const pctChecks = (field: string) => [
+    z.gte(0, `${field} cannot be negative (accepted: 0 to 100 %)`),
+    z.lte(100, `${field} cannot exceed 100 % (accepted: 0 to 100 %)`),
+  ];
+  const pct = (field: string) => aNumber(field).check(...pctChecks(field));
 
-  const nonNegative = (field: string, unit: string) =>
-    z
-      .number({ error: `${field} must be a number` })
-      .finite(`${field} must be a finite number`)
-      .min(0, `${field} cannot be negative (accepted: 0 or more ${unit})`);
-
-  /** The schema of a numeric input from its one description (field-table.ts); `.nullable()` is added where the field may be empty. */
+  /** The schema of a numeric input from its one description (field-table.ts); `numOrNull` where the field may be empty. */
   const num = (path: string) => {
     const f = numberField(path);
-    let n: z.ZodNumber;
+    // The checks in the order their messages are listed when several fail.
+    const checks: z.core.$ZodCheck<number>[] = [];
     switch (f.check) {
       case 'pct':
-        n = pct(f.label);
+        checks.push(...pctChecks(f.label));
         break;
       case 'nonNegative':
       case 'money':
-        n = nonNegative(f.label, f.unit);
+        checks.push(z.gte(0, `${f.label} cannot be negative (accepted: 0 or more ${f.unit})`));
         break;
       case 'positive':
-        n = z
-          .number({ error: `${f.label} must be a number` })
-          .finite(`${f.label} must be a finite number`)
-          .gt(0, `${f.label} must be more than 0 ${f.unit}`);
+        checks.push(z.gt(0, `${f.label} must be more than 0 ${f.unit}`));
         break;
-      default:
-        n = z.number({ error: `${f.label} must be a number` }).finite(`${f.label} must be a finite number`);
     }
-    if (f.integer) n = n.int(f.whole ?? `${f.label} must be a whole number`);
-    if (f.check === 'number' || (f.low !== undefined && f.check === 'pct')) n = f.above ? n.gt(f.min, f.low) : n.min(f.min, f.low);
+    if (f.integer) checks.push(z.int(f.whole ?? `${f.label} must be a whole number`));
+    if (f.check === 'number' || (f.low !== undefined && f.check === 'pct')) checks.push(f.above ? z.gt(f.min, f.low) : z.gte(f.min, f.low));
     if (f.check === 'money') {
       // Not toLocaleString: the first number format loads the locale data, about 25 ms before a link's first figures.
       const max = groupedWhole(f.max);
-      n = n.max(f.max, `${f.label} cannot exceed ${[max, f.unit].filter(Boolean).join(' ')} (accepted: 0 to ${max})`);
-    } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100)) n = n.max(f.max, f.high);
-    return n;
+      checks.push(z.lte(f.max, `${f.label} cannot exceed ${[max, f.unit].filter(Boolean).join(' ')} (accepted: 0 to ${max})`));
+    } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100)) checks.push(z.lte(f.max, f.high));
+    return aNumber(f.label).check(...checks);
   };
+  /** A number field that may be empty (null). */
+  const numOrNull = (path: string) => z.nullable(num(path));
+  /** Open days: Monday = 0, at least one. */
+  const openDays = () => z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.minLength(1, 'At least one open day is needed'), z.maxLength(7));
+  /** Hour-of-week arrival weights: 168 of them, none negative. */
+  const weekProfile = () => z.array(z.number().check(z.gte(0))).check(z.length(HOURS_PER_WEEK));
 
   /** Contact channel: decides the queue model (chat and voice queue; email is a backlog). */
   const ChannelSchema = z.enum(CHANNELS);
@@ -82,8 +86,8 @@ export function defineSchemas() {
 
   /** One row of the mix: a category of contacts (docs/METHOD.md, "Inputs"). */
   const CategorySchema = z.object({
-    id: z.string().min(1),
-    name: z.string().trim().min(1, 'Category name cannot be empty').max(80, 'Category name is limited to 80 characters'),
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.trim(), z.minLength(1, 'Category name cannot be empty'), z.maxLength(80, 'Category name is limited to 80 characters')),
     /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
     sharePct: num('categories.*.sharePct'),
     tier: TierSchema,
@@ -124,16 +128,16 @@ export function defineSchemas() {
     /** Service-level target: share answered within the target time, percent. */
     serviceLevelPct: num('human.serviceLevelPct'),
     /** Target answer time in seconds; null follows the channel (20 s voice, 60 s chat). */
-    serviceLevelSeconds: num('human.serviceLevelSeconds').nullable(),
+    serviceLevelSeconds: numOrNull('human.serviceLevelSeconds'),
     staffingModel: StaffingModelSchema,
     /** Mean customer patience before abandoning, minutes (Erlang A). */
     patienceMinutes: num('human.patienceMinutes'),
     /** Reverse staffing: agents on seat in every open interval; null = staff to target. */
-    seats: num('human.seats').nullable(),
+    seats: numOrNull('human.seats'),
     /** First and last open hour of the day (0-24) and open days (Monday = 0). */
     openFromHour: num('human.openFromHour'),
     openToHour: num('human.openToHour'),
-    openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7),
+    openDays: openDays(),
   });
 
   /** Vendor pricing units (docs/METHOD.md, "Costs"): per conversation, per resolution, per session, or tokens. */
@@ -155,7 +159,7 @@ export function defineSchemas() {
     /** Knowledge-base upkeep per month (people and tooling). */
     upkeepPerMonth: num('ai.upkeepPerMonth'),
     /** Billed minutes per AI conversation, for per-minute pricing (voice AI). Absent in data written before it existed. */
-    minutesPerConversation: num('ai.minutesPerConversation').default(4),
+    minutesPerConversation: z._default(num('ai.minutesPerConversation'), 4),
   });
 
   /** Kind of a channel of a multi-channel scenario: live (voice, chat) or asynchronous (email, messaging). */
@@ -168,44 +172,44 @@ export function defineSchemas() {
    */
   const ChannelSpecSchema = z.object({
     /** Stable identifier: the `CHANNEL` of `NAME.CHANNEL` link parameters and `data-channel` in the page. */
-    id: z.string().regex(/^[a-z][a-z0-9-]{0,23}$/, 'A channel id is a lower-case word of up to 24 letters, digits or dashes, starting with a letter'),
+    id: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,23}$/, 'A channel id is a lower-case word of up to 24 letters, digits or dashes, starting with a letter')),
     kind: ChannelKindSchema,
     /** The name the user sees; editable. */
-    name: z.string().trim().min(1, 'Channel name cannot be empty').max(40, 'Channel name is limited to 40 characters'),
+    name: z.string().check(z.trim(), z.minLength(1, 'Channel name cannot be empty'), z.maxLength(40, 'Channel name is limited to 40 characters')),
     /** Share of all contacts, percent. Shares are normalised if they do not add up to 100. */
     sharePct: num('channels.*.sharePct'),
     /** Multiplier of every category's handle time in this channel (ignored when `handleMinutes` is set). */
     handleMultiplier: num('channels.*.handleMultiplier'),
     /** The channel's own average handle time, minutes: the categories' times are scaled so the channel's average equals it; null = use the multiplier. */
-    handleMinutes: num('channels.*.handleMinutes').nullable(),
+    handleMinutes: numOrNull('channels.*.handleMinutes'),
     /** Target share answered within `targetSeconds`, percent; null = the scenario's service-level target. */
-    serviceLevelPct: num('channels.*.serviceLevelPct').nullable(),
+    serviceLevelPct: numOrNull('channels.*.serviceLevelPct'),
     /**
      * Live kinds: answer-time target, seconds; null = the scenario's `serviceLevelSeconds`,
      * then the kind's (voice 20 s, chat 60 s). Asynchronous kinds: response-time target,
      * seconds (14,400 = 4 hours), staffed as a backlog (docs/METHOD.md, "Asynchronous
      * channels"); null = no target, the backlog worked within the day by workload.
      */
-    targetSeconds: num('channels.*.targetSeconds').nullable(),
+    targetSeconds: numOrNull('channels.*.targetSeconds'),
     /** Simultaneous conversations per agent (chat and messaging); null = the scenario's concurrency. */
-    concurrency: num('channels.*.concurrency').nullable(),
+    concurrency: numOrNull('channels.*.concurrency'),
     /** Opening hours; null = the scenario's. */
-    openFromHour: num('channels.*.openFromHour').nullable(),
-    openToHour: num('channels.*.openToHour').nullable(),
-    openDays: z.array(z.number().int().min(0).max(6)).min(1, 'At least one open day is needed').max(7).nullable(),
+    openFromHour: numOrNull('channels.*.openFromHour'),
+    openToHour: numOrNull('channels.*.openToHour'),
+    openDays: z.nullable(openDays()),
     /** Hour-of-week arrival weights of this channel (168); null = the scenario's profile. */
-    arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
+    arrivalProfile: z.nullable(weekProfile()),
     /** Whether the AI answers in this channel at all; false = human only. */
     aiEnabled: z.boolean(),
     /** Steady-state AI resolution, percent of this channel's contacts; null = the categories' own rates. */
-    automationPct: num('channels.*.automationPct').nullable(),
+    automationPct: numOrNull('channels.*.automationPct'),
     /** Pricing unit and price of this channel's AI; null = the scenario's. */
-    aiPricing: z.enum(AI_PRICINGS).nullable(),
-    aiPricePerUnit: num('channels.*.aiPricePerUnit').nullable(),
+    aiPricing: z.nullable(z.enum(AI_PRICINGS)),
+    aiPricePerUnit: numOrNull('channels.*.aiPricePerUnit'),
     /** Billed minutes per AI conversation for per-minute pricing; null = the scenario's. */
-    aiMinutesPerConversation: num('channels.*.aiMinutesPerConversation').nullable(),
+    aiMinutesPerConversation: numOrNull('channels.*.aiMinutesPerConversation'),
     /** Category mix of this channel, percent per category in the scenario's order (an import's counts); null = the scenario's mix. */
-    categorySharesPct: z.array(pct('Category share in channel')).max(50).nullable(),
+    categorySharesPct: z.nullable(z.array(pct('Category share in channel')).check(z.maxLength(50))),
   });
 
   /** How agents are pooled across channels. */
@@ -246,22 +250,22 @@ export function defineSchemas() {
     /** Annual discount rate for NPV, percent. */
     discountRatePct: num('finance.discountRatePct'),
     /** ISO 4217 currency code; formatting only, no conversion. */
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR'),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Currency must be a three-letter ISO 4217 code such as USD or EUR')),
   });
 
   /** A (low, high) range on one input, for the uncertainty analysis (docs/METHOD.md, "Uncertainty"). */
   const RangeSchema = z
-    .object({ low: z.number().finite(), high: z.number().finite() })
-    .refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' });
+    .object({ low: z.number(), high: z.number() })
+    .check(z.refine((r) => r.low <= r.high, { message: 'The low end of a range cannot exceed the high end' }));
 
   /** Inputs that can carry a range; values are multipliers or absolute values as noted in uncertainty.ts. */
   const RangesSchema = z.object({
-    resolutionPct: RangeSchema.nullable(),
-    handleMinutes: RangeSchema.nullable(),
-    costPerHour: RangeSchema.nullable(),
-    aiPrice: RangeSchema.nullable(),
-    errorRatePct: RangeSchema.nullable(),
-    rampSpeed: RangeSchema.nullable(),
+    resolutionPct: z.nullable(RangeSchema),
+    handleMinutes: z.nullable(RangeSchema),
+    costPerHour: z.nullable(RangeSchema),
+    aiPrice: z.nullable(RangeSchema),
+    errorRatePct: z.nullable(RangeSchema),
+    rampSpeed: z.nullable(RangeSchema),
   });
 
   /** Which method the summary reports: `headline` (published arithmetic) or `full`. */
@@ -270,9 +274,9 @@ export function defineSchemas() {
   /** A complete scenario: every input (docs/METHOD.md, "Inputs"), cross-checked (shares, opening hours, profile). */
   const ScenarioSchema = z
     .object({
-      name: z.string().trim().min(1, 'Scenario name cannot be empty').max(80, 'Scenario name is limited to 80 characters'),
+      name: z.string().check(z.trim(), z.minLength(1, 'Scenario name cannot be empty'), z.maxLength(80, 'Scenario name is limited to 80 characters')),
       /** Preset the scenario started from, for display and sources. */
-      presetId: z.string().nullable(),
+      presetId: z.nullable(z.string()),
       /** Which method the summary metrics report; both are always computed. */
       method: MethodSchema,
       /** Contacts per month in month 1. */
@@ -282,97 +286,108 @@ export function defineSchemas() {
       /** The one channel of a scenario without `channels` (and of every scenario written before channels existed). */
       channel: ChannelSchema,
       /** Channels of a multi-channel scenario (1-6); null = one channel, `channel`, with the scenario's own inputs. */
-      channels: z
-        .array(ChannelSpecSchema)
-        .min(1, 'A scenario needs at least one channel')
-        .max(MAX_SCENARIO_CHANNELS, `A scenario has at most ${MAX_SCENARIO_CHANNELS} channels`)
-        .nullable()
-        .default(null),
+      channels: z._default(
+        z.nullable(
+          z
+            .array(ChannelSpecSchema)
+            .check(
+              z.minLength(1, 'A scenario needs at least one channel'),
+              z.maxLength(MAX_SCENARIO_CHANNELS, `A scenario has at most ${MAX_SCENARIO_CHANNELS} channels`),
+            ),
+        ),
+        null,
+      ),
       /** Agent pools across the channels: one per channel (default) or live and asynchronous work blended. */
-      pooling: PoolingSchema.default('dedicated'),
+      pooling: z._default(PoolingSchema, 'dedicated'),
       categories: z
         .array(CategorySchema)
-        .min(1, 'The mix needs at least one category')
-        .max(MAX_CATEGORIES, `The mix is limited to ${MAX_CATEGORIES} categories`),
+        .check(z.minLength(1, 'The mix needs at least one category'), z.maxLength(MAX_CATEGORIES, `The mix is limited to ${MAX_CATEGORIES} categories`)),
       human: HumanSchema,
       ai: AiSchema,
       quality: QualitySchema,
       experience: ExperienceSchema,
       /** Fraction (0-1) of the steady-state resolution rate reached in months 1, 2, ...; later months are 1. Empty = no ramp. */
-      ramp: z.array(z.number().finite().min(0, 'Ramp fractions are between 0 and 1').max(1, 'Ramp fractions are between 0 and 1')).max(120),
+      ramp: z.array(z.number().check(z.gte(0, 'Ramp fractions are between 0 and 1'), z.lte(1, 'Ramp fractions are between 0 and 1'))).check(z.maxLength(120)),
       /** Hour-of-week arrival weights (168, Monday 00:00 first); null = flat over the open hours. */
-      arrivalProfile: z.array(z.number().finite().min(0)).length(HOURS_PER_WEEK).nullable(),
+      arrivalProfile: z.nullable(weekProfile()),
       finance: FinanceSchema,
       ranges: RangesSchema,
       /** Monte Carlo seed (32-bit unsigned). */
-      seed: z.number().int().min(0).max(4_294_967_295),
+      seed: z.number().check(z.int(), z.gte(0), z.lte(4_294_967_295)),
     })
-    .superRefine((s, ctx) => {
-      const total = s.categories.reduce((sum, c) => sum + c.sharePct, 0);
-      if (total <= 0) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'The category shares add up to 0 %: give at least one category a share' });
-      if (s.human.openToHour <= s.human.openFromHour) {
-        ctx.addIssue({ code: 'custom', path: ['human', 'openToHour'], message: 'Opening hours must end after they start' });
-      }
-      if (s.arrivalProfile && !s.arrivalProfile.some((w) => w > 0)) {
-        ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
-      }
-      // Growth compounds: the horizon's last month must stay within the model's domain.
-      const peak = peakMonthlyContacts(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months);
-      if (!(peak <= MAX_CONTACTS_PER_MONTH)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['growthPctPerMonth'],
-          message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak),
-        });
-      }
-      if (s.channels) {
-        const ids = new Set<string>();
-        s.channels.forEach((c, i) => {
-          if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `Two channels share the id "${c.id}"` });
-          // `all` names a scenario's total over its channels in the monthly and summary CSVs.
-          if (c.id === 'all')
-            ctx.addIssue({
-              code: 'custom',
-              path: ['channels', i, 'id'],
-              message: 'A channel cannot have the id "all": it names the total over all channels in exported files',
-            });
-          ids.add(c.id);
-          if (c.categorySharesPct && c.categorySharesPct.length !== s.categories.length) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['channels', i, 'categorySharesPct'],
-              message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}`,
-            });
-          } else if (c.categorySharesPct && !c.categorySharesPct.some((x) => x > 0)) {
-            ctx.addIssue({ code: 'custom', path: ['channels', i, 'categorySharesPct'], message: `Channel "${c.name}" has a category mix that adds up to 0 %` });
-          }
-          const from = c.openFromHour ?? s.human.openFromHour;
-          const to = c.openToHour ?? s.human.openToHour;
-          if (to <= from)
-            ctx.addIssue({ code: 'custom', path: ['channels', i, 'openToHour'], message: `Opening hours of channel "${c.name}" must end after they start` });
-          if (c.arrivalProfile && !c.arrivalProfile.some((w) => w > 0)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['channels', i, 'arrivalProfile'],
-              message: `The arrival profile of channel "${c.name}" has no arrivals in any hour`,
-            });
-          }
-        });
-        if (!s.channels.some((c) => c.sharePct > 0))
-          ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
-        // Reverse staffing is one headcount against one queue (docs/METHOD.md, "Channels").
-        if (s.human.seats !== null && s.channels.length > 1) {
+    .check(
+      z.superRefine((s, ctx) => {
+        const total = s.categories.reduce((sum, c) => sum + c.sharePct, 0);
+        if (total <= 0)
+          ctx.addIssue({ code: 'custom', path: ['categories'], message: 'The category shares add up to 0 %: give at least one category a share' });
+        if (s.human.openToHour <= s.human.openFromHour) {
+          ctx.addIssue({ code: 'custom', path: ['human', 'openToHour'], message: 'Opening hours must end after they start' });
+        }
+        if (s.arrivalProfile && !s.arrivalProfile.some((w) => w > 0)) {
+          ctx.addIssue({ code: 'custom', path: ['arrivalProfile'], message: 'The arrival profile has no arrivals in any hour' });
+        }
+        // Growth compounds: the horizon's last month must stay within the model's domain.
+        const peak = peakMonthlyContacts(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months);
+        if (!(peak <= MAX_CONTACTS_PER_MONTH)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['human', 'seats'],
-            message: `Agents on seat (reverse staffing) apply to a scenario with one channel; this one has ${s.channels.length}. Clear the agents on seat to staff each channel to its target, or keep one channel`,
+            path: ['growthPctPerMonth'],
+            message: growthLimitMessage(s.contactsPerMonth, s.growthPctPerMonth, s.finance.months, peak),
           });
         }
-      }
-      for (const issue of validateRanges(s.ranges)) {
-        ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
-      }
-    });
+        if (s.channels) {
+          const ids = new Set<string>();
+          s.channels.forEach((c, i) => {
+            if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `Two channels share the id "${c.id}"` });
+            // `all` names a scenario's total over its channels in the monthly and summary CSVs.
+            if (c.id === 'all')
+              ctx.addIssue({
+                code: 'custom',
+                path: ['channels', i, 'id'],
+                message: 'A channel cannot have the id "all": it names the total over all channels in exported files',
+              });
+            ids.add(c.id);
+            if (c.categorySharesPct && c.categorySharesPct.length !== s.categories.length) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['channels', i, 'categorySharesPct'],
+                message: `Channel "${c.name}" gives shares for ${c.categorySharesPct.length} categories; the mix has ${s.categories.length}`,
+              });
+            } else if (c.categorySharesPct && !c.categorySharesPct.some((x) => x > 0)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['channels', i, 'categorySharesPct'],
+                message: `Channel "${c.name}" has a category mix that adds up to 0 %`,
+              });
+            }
+            const from = c.openFromHour ?? s.human.openFromHour;
+            const to = c.openToHour ?? s.human.openToHour;
+            if (to <= from)
+              ctx.addIssue({ code: 'custom', path: ['channels', i, 'openToHour'], message: `Opening hours of channel "${c.name}" must end after they start` });
+            if (c.arrivalProfile && !c.arrivalProfile.some((w) => w > 0)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['channels', i, 'arrivalProfile'],
+                message: `The arrival profile of channel "${c.name}" has no arrivals in any hour`,
+              });
+            }
+          });
+          if (!s.channels.some((c) => c.sharePct > 0))
+            ctx.addIssue({ code: 'custom', path: ['channels'], message: 'The channel shares add up to 0 %: give at least one channel a share' });
+          // Reverse staffing is one headcount against one queue (docs/METHOD.md, "Channels").
+          if (s.human.seats !== null && s.channels.length > 1) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['human', 'seats'],
+              message: `Agents on seat (reverse staffing) apply to a scenario with one channel; this one has ${s.channels.length}. Clear the agents on seat to staff each channel to its target, or keep one channel`,
+            });
+          }
+        }
+        for (const issue of validateRanges(s.ranges)) {
+          ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
+        }
+      }),
+    );
   return {
     ChannelSchema,
     ChannelKindSchema,
