@@ -351,7 +351,11 @@ export function staffBacklogSums(b: BacklogInputs): BacklogSums {
   const r = staffInBuffers(b);
   let agentHours = 0,
     peakAgents = 0;
-  for (const n of r.agents) {
+  // An index, not an iterator: a link's first calculation runs this before the engine has
+  // compiled it, and an interpreted iterator costs several times the addition.
+  const agents = r.agents;
+  for (let h = 0; h < agents.length; h++) {
+    const n = agents[h]!;
     agentHours += n;
     if (n > peakAgents) peakAgents = n;
   }
