@@ -26,6 +26,46 @@ export async function bundle(entry) {
   return outDir;
 }
 
+/** Busy and total CPU ticks of the machine (Linux /proc/stat), or null where there is none. */
+function cpuTicks() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    const total = f.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+const QUIET_SHARE = 0.15;
+const QUIET_WINDOW_MS = 500;
+const QUIET_LIMIT_MS = 15_000;
+
+/**
+ * Waits until the machine is quiet: a freshly launched Chromium starts its own pages (the
+ * browser's built-in UI renderer) and spends 1-2 s of CPU on both cores of a small machine
+ * in its first second, which a measurement taken then would count as the app's. Quiet:
+ * under 15 % of the CPUs busy over half a second (Linux /proc/stat); at most 15 s (a
+ * machine busy with other work then goes on, and its load average is printed with the
+ * figures); a fixed 2 s where /proc/stat is not there. Returns the milliseconds waited.
+ */
+export async function settle() {
+  const t0 = Date.now();
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  if (cpuTicks() === null) {
+    await sleep(2000);
+    return Date.now() - t0;
+  }
+  while (Date.now() - t0 < QUIET_LIMIT_MS) {
+    const a = cpuTicks();
+    await sleep(QUIET_WINDOW_MS);
+    const b = cpuTicks();
+    if (b.total > a.total && (b.busy - a.busy) / (b.total - a.total) < QUIET_SHARE) break;
+  }
+  return Date.now() - t0;
+}
+
 /** Serves `dir` on 127.0.0.1 and opens a Chromium page on it; returns { page, url, close }. */
 export async function openPage(dir) {
   const server = http.createServer((req, res) => {
@@ -39,7 +79,7 @@ export async function openPage(dir) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(url + 'index.html');
   return {
@@ -65,9 +105,11 @@ export function report(label, value, unit, budget, pass) {
   return pass;
 }
 
-/** Launches headless Chromium (the system's when installed) with the benchmarks' arguments. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+/** Launches headless Chromium (the system's when installed) with the benchmarks' arguments, once it has settled (see `settle`). */
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  await settle();
+  return browser;
 }
 
 /** Bundles `entry` (a project .ts file) for Node, imports it and removes the bundle: the module's exports. */

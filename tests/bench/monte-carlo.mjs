@@ -13,7 +13,7 @@
 // Always exits 0: PASS or FAIL is printed. BENCH_ROOT=<dir> measures another checkout's
 // src/ (to compare a change against this one).
 import { build } from 'vite';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './browser.mjs';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,11 +105,8 @@ try {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/`;
 
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // Once the browser's own start is over (browser.mjs, `settle`): the first run is timed as the page's first.
+  browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.benchReady === true);
