@@ -190,7 +190,7 @@ export { ModelLimitError, MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, 
 export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
 export { openHoursPerWeek } from './profile';
 export type { Context } from './projection';
-export { headcountCapacity, seatsForBudget } from './reverse-staffing';
+export { headcountCapacity, queueScenario, seatsForBudget } from './reverse-staffing';
 export { fteStepOfOneAgent, staffingByAutomation, staffingByServiceLevel, steadyContacts, type SensitivitySeries } from './sensitivity';
 export type { AutomationSolution, DecisionSupport } from './solvers';
 export {

@@ -140,7 +140,7 @@ export function maxCallsPerHourForTarget(
  * The one queue fixed seats face: the scenario's own, or that of its one channel (its kind,
  * targets and opening hours; docs/METHOD.md, "Channels": seats are refused with more).
  */
-function queueScenario(s: Scenario): Scenario {
+export function queueScenario(s: Scenario): Scenario {
   return s.channels?.length === 1 ? channelParts(s)[0]!.scenario : s;
 }
 

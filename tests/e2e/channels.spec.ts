@@ -154,3 +154,18 @@ test("the answer-time field names the default of the scenario's own channel", as
   await inputs.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await expect(inputs.getByLabel('Answer within (seconds)')).toHaveAttribute('placeholder', '20 (voice default)');
 });
+
+test("a channel's automation past what the AI may attempt there is kept as typed and says what is computed", async ({ page }) => {
+  await page.goto('./?channels=chat:40,email:45,voice:15');
+  await openView(page, 'Inputs');
+  const field = page.locator('#inputs').getByLabel('Automation in Phone, %', { exact: true });
+  await field.fill('95');
+  const warning = page.locator('#inputs').getByText(/^Automation of 95 % in channel "Phone" exceeds the [\d.]+ % of its contacts the AI may attempt/);
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/it is computed at [\d.]+ %/);
+  await expect(field).toHaveValue('95');
+  await expect(field).toHaveAccessibleDescription(/exceeds the/);
+  // Within the ceiling, the warning goes.
+  await field.fill('20');
+  await expect(warning).toHaveCount(0);
+});

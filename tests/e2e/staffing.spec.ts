@@ -35,3 +35,18 @@ test('a planner starts from a headcount and a budget and sees what they carry', 
   await expect(panel.getByText(/Raising the service-level target from 50/)).toBeVisible();
   await expect(panel.getByText(/From no automation to/)).toBeVisible();
 });
+
+test("the staffing view judges a headcount by its one channel's target, and shows the sensitivity of several channels with a live queue", async ({ page }) => {
+  // One phone channel: its own answer target (20 s), not the chat default of the scenario's channel field.
+  await page.goto('./?channels=voice:100');
+  await openView(page, 'Staffing');
+  const panel = page.locator('#staffing');
+  await expect(panel.getByText(/meet the target of 80(\.0)?% answered within 20 s\./)).toBeVisible();
+  // Several channels: a headcount is one queue, so none is offered; the live queues' sensitivity is shown.
+  await page.goto('./?channels=email:40,voice:30,chat:30');
+  await openView(page, 'Staffing');
+  await expect(panel.getByText(/A fixed headcount is one queue: this scenario has 3 channels, each staffed to its own target/)).toBeVisible();
+  await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveCount(0);
+  await expect(panel.getByRole('figure', { name: 'Staffing against the service-level target' })).toBeVisible();
+  await expect(panel.getByText('Email has no real-time queue', { exact: false })).toHaveCount(0);
+});

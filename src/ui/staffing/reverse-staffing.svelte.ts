@@ -8,7 +8,7 @@
  * A typed budget is read as every typed number of the page is (io/locale-number.ts): in the
  * page's locale, and asked about when it reads two ways.
  */
-import { defaultTargetSeconds, headcountCapacity, numberField, seatsForBudget, type Results, type Scenario } from '../../model';
+import { defaultTargetSeconds, headcountCapacity, isLive, numberField, queueScenario, seatsForBudget, type Results, type Scenario } from '../../model';
 import { readTypedNumber, twoReadingsMessage } from '../../io/locale-number';
 import type { Planner } from '../../state/planner.svelte';
 import { formatMoney, formatNumber, inputText } from '../format';
@@ -57,9 +57,24 @@ export class ReverseStaffing {
   readonly steady = $derived(this.#full.rows[this.steadyMonth - 1] ?? this.#full.rows[0]!);
   /** The fixed headcount, or null when the scenario is staffed to the target. */
   readonly seats: number | null = $derived(this.scenario.human.seats);
-  /** Whether the channel has a real-time queue (email has none: no service level, no abandonment). */
-  readonly queue: boolean = $derived(this.scenario.channel !== 'email');
-  readonly targetSeconds: number = $derived(this.scenario.human.serviceLevelSeconds ?? defaultTargetSeconds(this.scenario.channel));
+  /**
+   * The queue a headcount faces: the scenario's own, or that of its one channel (its kind and
+   * targets); null with several channels, each with its own queue and target.
+   */
+  readonly #queueScenario: Scenario | null = $derived((this.scenario.channels?.length ?? 1) > 1 ? null : queueScenario(this.scenario));
+  /** Whether a channel has a real-time queue (email has none: no service level, no abandonment). */
+  readonly queue: boolean = $derived(
+    this.#queueScenario === null ? (this.scenario.channels ?? []).some((c) => isLive(c.kind)) : this.#queueScenario.channel !== 'email',
+  );
+  /** The service target the headcount is judged by: that of its queue; null with several channels (each its own). */
+  readonly target: { pct: number; seconds: number } | null = $derived(
+    this.#queueScenario === null
+      ? null
+      : {
+          pct: this.#queueScenario.human.serviceLevelPct,
+          seconds: this.#queueScenario.human.serviceLevelSeconds ?? defaultTargetSeconds(this.#queueScenario.channel),
+        },
+  );
   /** What the fixed headcount carries; null when staffed to the target. */
   readonly capacity: HeadcountCapacity | null = $derived(this.seats === null ? null : headcountCapacity(this.scenario, this.seats, this.steady));
   /** Whether the headcount meets the target with the automation the scenario has. */

@@ -1,7 +1,7 @@
 // Reverse staffing without a page: the typed budget, what it pays for, the headcount's figures and the actions.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { presetScenario, seatsForBudget, type Scenario } from '../../../../src/model';
+import { newChannel, presetScenario, seatsForBudget, type Scenario } from '../../../../src/model';
 import { resultsOf } from '../../../../src/state/planner.svelte';
 import { BUDGET_MESSAGES, ReverseStaffing, seatsInField, type StaffingPlanner } from '../../../../src/ui/staffing/reverse-staffing.svelte';
 
@@ -139,6 +139,26 @@ describe('reverse staffing', () => {
     expect(email.queue).toBe(false);
     const v = new ReverseStaffing(() => plannerOf({ ...s, human: { ...s.human, serviceLevelSeconds: null } }).planner, 'en-US');
     expect(v.queue).toBe(true);
-    expect(v.targetSeconds).toBe(20);
+    expect(v.target).toEqual({ pct: s.human.serviceLevelPct, seconds: 20 });
+  });
+
+  it("judges a headcount by its one channel's queue and target, not by the scenario's own channel field", () => {
+    // A link of one phone channel keeps the default scenario's channel field (chat, 60 s).
+    const s = { ...voice(), channel: 'chat' as const, channels: [{ ...newChannel('voice', 100), serviceLevelPct: 90 }] };
+    const hc = new ReverseStaffing(() => plannerOf(s).planner, 'en-US');
+    expect(hc.queue).toBe(true);
+    expect(hc.target).toEqual({ pct: 90, seconds: 20 });
+    const mail = { ...voice(), channel: 'chat' as const, channels: [newChannel('email', 100)] };
+    expect(new ReverseStaffing(() => plannerOf(mail).planner, 'en-US').queue).toBe(false);
+  });
+
+  it('has a queue when any of several channels is live, each with its own target (an import leaves the channel field at email)', () => {
+    const taken = ['email'];
+    const channels = [newChannel('email', 40), newChannel('voice', 30, taken), newChannel('chat', 30, [...taken, 'voice'])];
+    const hc = new ReverseStaffing(() => plannerOf({ ...voice(), channel: 'email', channels }).planner, 'en-US');
+    expect(hc.queue).toBe(true);
+    expect(hc.target).toBeNull();
+    const mail = [newChannel('email', 60), newChannel('messaging', 40, taken)];
+    expect(new ReverseStaffing(() => plannerOf({ ...voice(), channel: 'email', channels: mail }).planner, 'en-US').queue).toBe(false);
   });
 });
