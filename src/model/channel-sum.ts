@@ -360,7 +360,7 @@ export function combineStaffing(parts: readonly { live: boolean; arrivals: numbe
       anyLive = true;
       liveArrivals += arrivals;
       sl += arrivals * r.serviceLevel;
-      asa += arrivals * (r.asaSeconds ?? 0);
+      if (arrivals > 0) asa += arrivals * (r.asaSeconds ?? 0);
       if (r.abandonRate !== null) {
         anyAbandon = true;
         abandonArrivals += arrivals;

@@ -443,7 +443,9 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
     peak = Math.max(peak, r.agents);
     arrivals += calls;
     slSum += calls * r.serviceLevel;
-    asaSum += calls * (Number.isFinite(r.asaSeconds) ? r.asaSeconds : 0);
+    // Fixed seats at or below an interval's offered load under Erlang C: its queue grows
+    // without end, and so does the month's mean wait (Infinity: shown as unbounded, exported empty).
+    asaSum += calls * r.asaSeconds;
     abandonSum += calls * r.abandonRate;
     workHours += r.occupancy * r.agents;
   }

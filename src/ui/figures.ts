@@ -26,7 +26,7 @@ import {
   yearOneLabel,
   type PercentileKey,
 } from '../model';
-import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, NONE } from './format';
+import { formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, formatSeconds, formatWait, NONE } from './format';
 import { MAX_PRICE_DECIMALS, quantityDecimals, shownPrice, type Factor } from './worked';
 
 export type FigureGroup = 'Volume and automation' | 'Staffing' | 'Money' | 'Service and quality' | 'Range (uncertainty)';
@@ -434,9 +434,9 @@ const SPECS: Record<MetricName, Spec> = {
   asa_seconds: {
     label: 'Average speed of answer',
     group: 'Service and quality',
-    text: (c) => (c.sum.asaSeconds === null ? noQueue(c) : formatSeconds(c.sum.asaSeconds, 1, c.locale)),
+    text: (c) => (c.sum.asaSeconds === null ? noQueue(c) : formatWait(c.sum.asaSeconds, 1, c.locale)),
     formula: () => 'Erlang waiting time per interval, weighted by arrivals',
-    worked: (c) => `${formatSeconds(c.sum.asaSeconds, 1, c.locale)} at ${n0(c, c.sum.peakAgents)} agents in the busiest hour`,
+    worked: (c) => `${formatWait(c.sum.asaSeconds, 1, c.locale)} at ${n0(c, c.sum.peakAgents)} agents in the busiest hour`,
     inputs: [['human.serviceLevelPct', 'Service level']],
   },
   abandon_rate: {

@@ -105,6 +105,11 @@ export function formatSeconds(x: number | null | undefined, digits = 0, locale =
   return n === null ? NONE : `${formatNumber(n, digits, locale)} s`;
 }
 
+/** A mean wait in seconds; unbounded where a queue grows without end (fixed seats at or below its load, docs/METHOD.md, "Staffing"). */
+export function formatWait(x: number | null | undefined, digits = 1, locale = defaultLocale()): string {
+  return x === Infinity ? 'unbounded: the queue grows without end in the busiest hours' : formatSeconds(x, digits, locale);
+}
+
 /** A number of months, e.g. `3.4 months`, `1 month`; null reads "not within the horizon". */
 export function formatMonths(x: number | null | undefined, locale = defaultLocale()): string {
   const n = toNumber(x);

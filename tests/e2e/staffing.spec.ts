@@ -50,3 +50,18 @@ test("the staffing view judges a headcount by its one channel's target, and show
   await expect(panel.getByRole('figure', { name: 'Staffing against the service-level target' })).toBeVisible();
   await expect(panel.getByText('Email has no real-time queue', { exact: false })).toHaveCount(0);
 });
+
+test('a headcount far below the load says its wait is unbounded and the plan says what service the savings come with', async ({ page }) => {
+  await page.goto('./?channel=voice&seats=3');
+  await expect(page.locator('.answer-sentence')).toContainText(
+    /The 3 agents on seat answer [\d.]+% of contacts within the target time, against a target of 80(\.0)?%: these savings come with that service\./,
+  );
+  await openView(page, 'Staffing');
+  const asa = page.locator('#staffing [data-headcount="asa_seconds"]');
+  await expect(asa).toHaveText('unbounded: the queue grows without end in the busiest hours');
+  await expect(asa).toHaveAttribute('data-value', '');
+  // Staffed to the target, the sentence says nothing of a headcount.
+  await page.locator('#staffing').getByRole('button', { name: 'Staff to the target instead' }).click();
+  await openView(page, 'Plan');
+  await expect(page.locator('.answer-sentence')).not.toContainText('agents on seat');
+});

@@ -3,7 +3,7 @@
  * a scenario's results. Savings, payback and staffing come from the full model (docs/METHOD.md),
  * with the headline arithmetic's savings beside them for comparison. Pure: results in, text out.
  */
-import { percentileWarning, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
+import { percentileWarning, queueScenario, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
 import { formatMoney, formatMonths, formatNumber, formatPct } from '../format';
 
 /** Released FTE smaller than this read as none (rounding of the staffing sums). */
@@ -39,6 +39,8 @@ export interface AnswerFigures {
   yearOneFull: number;
   yearOneMonths: number;
   currency: string;
+  /** A fixed headcount (agents on seat) that misses its queue's service-level target in the steady month; null otherwise. */
+  headcountShort: { seats: number; serviceLevelPct: number; targetPct: number } | null;
 }
 
 /** The strip's figures from the model's results (full model whatever the page's method). */
@@ -64,7 +66,16 @@ export function answerFigures(scenario: Scenario, results: Results, percentiles:
     yearOneFull: f.yearOneSavings.toNumber(),
     yearOneMonths: f.yearOneMonths,
     currency: scenario.finance.currency,
+    headcountShort: headcountShort(scenario, f.serviceLevelPct),
   };
+}
+
+/** Agents on seat that answer fewer contacts within the target time than the target asks (reverse staffing, one queue). */
+function headcountShort(scenario: Scenario, serviceLevelPct: number | null): AnswerFigures['headcountShort'] {
+  const seats = scenario.human.seats;
+  if (seats === null || serviceLevelPct === null) return null;
+  const targetPct = queueScenario(scenario).human.serviceLevelPct;
+  return serviceLevelPct < targetPct - 1e-9 ? { seats, serviceLevelPct, targetPct } : null;
 }
 
 /** Below this many units of the currency an amount keeps its minor unit (a saving of $12.34 is not "$12"). */
@@ -124,7 +135,10 @@ export function answerSentence(a: AnswerFigures, locale?: string): string {
   const payback =
     a.paybackMonths === null ? `it does not pay back within the ${a.horizonMonths}-month horizon` : `it pays back in ${formatMonths(a.paybackMonths, locale)}`;
   const ramp = !a.rampComplete ? ` The ramp does not finish within the horizon: these are month ${a.steadyMonth}'s figures, still ramping.` : '';
-  return `${opening} ${money1}; ${staff} and ${payback}.${ramp}`;
+  const short = a.headcountShort
+    ? ` The ${formatNumber(a.headcountShort.seats, 0, locale)} ${a.headcountShort.seats === 1 ? 'agent' : 'agents'} on seat answer ${formatPct(a.headcountShort.serviceLevelPct, 1, locale)} of contacts within the target time, against a target of ${formatPct(a.headcountShort.targetPct, 1, locale)}: these savings come with that service.`
+    : '';
+  return `${opening} ${money1}; ${staff} and ${payback}.${ramp}${short}`;
 }
 
 /** The strip's payback text: months, or "never" within the horizon. */

@@ -69,6 +69,19 @@ describe('staffMonth', () => {
     expect(r.serviceLevel).toBeCloseTo(0.7955947884177831, 9);
   });
 
+  it('reports an unbounded speed of answer when fixed seats are at or below the load of an interval (Erlang C)', () => {
+    // 200 an hour of 3 minutes is 10 Erlangs: 10 seats leave every interval's queue growing without end.
+    const r = staffMonth({ ...inputs, seats: 10 }, queueSolver());
+    expect(r.serviceLevel).toBe(0);
+    expect(r.asaSeconds).toBe(Infinity);
+    expect(r.occupancy).toBe(1);
+    // Half the week at 400 an hour (20 Erlangs) and half at none: 16 seats are unstable where contacts come.
+    const half = Array.from({ length: 168 }, (_, h) => (h < 84 ? 1 / 84 : 0));
+    expect(staffMonth({ ...inputs, weights: half, seats: 16 }, queueSolver()).asaSeconds).toBe(Infinity);
+    // One seat more than the load: finite, as Erlang C gives it.
+    expect(Number.isFinite(staffMonth({ ...inputs, seats: 11 }, queueSolver()).asaSeconds)).toBe(true);
+  });
+
   it('staffs with Erlang A when chosen: abandonment reported, never more agents than Erlang C', () => {
     const a = staffMonth({ ...inputs, model: 'erlang-a' }, queueSolver());
     const aAlone = erlangAAgents(200, 180, 300, 20, 0.8, 1);

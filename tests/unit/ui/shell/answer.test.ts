@@ -34,6 +34,7 @@ const base: AnswerFigures = {
   yearOneFull: 640_000,
   yearOneMonths: 12,
   currency: 'USD',
+  headcountShort: null,
 };
 
 describe('answerSentence', () => {
@@ -189,6 +190,22 @@ describe('what the strip says its figures are', () => {
 
   it('writes year-1 savings in whole yen and a loss with a minus sign', () => {
     expect(yearOneText({ ...base, currency: 'JPY', yearOneFull: -5_328_919.67 }, 'en-US')).toBe('year 1 −¥5,328,920');
+  });
+
+  it('says when a fixed headcount misses the service-level target, and not when it meets it', () => {
+    const s = presetScenario('ecommerce');
+    const short = { ...s, channel: 'voice' as const, human: { ...s.human, seats: 3 } };
+    const a = answerFigures(short, calculate(short), null);
+    expect(a.headcountShort).toEqual({ seats: 3, serviceLevelPct: a.headcountShort!.serviceLevelPct, targetPct: s.human.serviceLevelPct });
+    expect(a.headcountShort!.serviceLevelPct).toBeLessThan(s.human.serviceLevelPct);
+    expect(answerSentence(a, 'en-US')).toMatch(
+      new RegExp(
+        `\\. The 3 agents on seat answer [\\d.]+% of contacts within the target time, against a target of ${s.human.serviceLevelPct}(\\.0)?%: these savings come with that service\\.$`,
+      ),
+    );
+    const plenty = { ...short, human: { ...short.human, seats: 400 } };
+    expect(answerFigures(plenty, calculate(plenty), null).headcountShort).toBeNull();
+    expect(answerFigures(s, calculate(s), null).headcountShort).toBeNull();
   });
 
   it('warns beside the range only when a range excludes its point estimate', () => {
