@@ -13,6 +13,15 @@ import { parseScenario, schemas, type Scenario } from '../model';
 import { parseCsv, restoreText, type CsvRecord } from './csv-cell';
 import { MANIFEST_COLUMNS, MANIFEST_FORMAT, MODEL_VERSION } from './manifest';
 import { MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
+import { CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, SUMMARY_COLUMNS } from './csv-export';
+
+/** Whether a header row is that of the summary or monthly figures this app exports (with or without channels); null otherwise. */
+function exportedFiguresKind(header: readonly string[]): 'summary' | 'monthly' | null {
+  const is = (columns: readonly string[]) => header.length === columns.length && header.every((f, i) => f.trim() === columns[i]);
+  if (is(SUMMARY_COLUMNS) || is(CHANNEL_SUMMARY_COLUMNS)) return 'summary';
+  if (is(MONTHLY_COLUMNS) || is(CHANNEL_MONTHLY_COLUMNS)) return 'monthly';
+  return null;
+}
 
 export interface CsvIssue {
   /** 1-based row of the file. */
@@ -93,6 +102,14 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
   if (!parsed.ok) return failed(parsed.row, '', parsed.message);
   const start = parsed.records.findIndex((r) => r.fields.length === MANIFEST_COLUMNS.length && r.fields.every((f, i) => f.trim() === MANIFEST_COLUMNS[i]));
   if (start < 0) {
+    const kind = exportedFiguresKind(parsed.records[0]?.fields ?? []);
+    if (kind !== null) {
+      return failed(
+        1,
+        '',
+        `This is the ${kind} CSV this app exports: it holds figures, not the inputs they come from. To open the scenario again, open its inputs CSV ("Download…", then "Inputs (CSV)").`,
+      );
+    }
     return failed(
       1,
       '',

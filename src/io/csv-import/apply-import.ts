@@ -176,8 +176,21 @@ export function profileDistance(a: readonly number[], b: readonly number[]): num
 }
 
 /** Percentages with two decimals (a share link writes them as they are: short numbers keep it short). */
-function pct2(part: number, total: number): number {
-  return total > 0 ? Math.round((part / total) * 10_000) / 100 : 0;
+/**
+ * Each count's share of their sum in percent, to hundredths, adding up to exactly 100 (largest
+ * remainder: each rounded down, the hundredths left over given to the largest remainders, the
+ * first of equal ones first): shares rounded one by one can add up to 99.99 or 100.01, which
+ * the channel inputs would then report as not adding up. All zeros when the sum is not positive.
+ */
+export function sharesOf(counts: readonly number[]): number[] {
+  const total = counts.reduce((s, n) => s + n, 0);
+  if (!(total > 0)) return counts.map(() => 0);
+  const exact = counts.map((n) => (n / total) * 10_000);
+  const whole = exact.map((x) => Math.floor(x));
+  let left = 10_000 - whole.reduce((s, n) => s + n, 0);
+  const order = exact.map((x, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
+  for (let k = 0; left > 0 && k < order.length; k++, left--) whole[order[k]!]!++;
+  return whole.map((n) => n / 100);
 }
 
 /**
@@ -199,7 +212,7 @@ function channelCategoryShares(c: ChannelStats, importCategories: readonly { nam
   });
   const total = counts.reduce((s, n) => s + n, 0);
   if (!(total > 0)) return null;
-  const shares = counts.map((n) => pct2(n, total));
+  const shares = sharesOf(counts);
   return shares.some((x) => x > 0) ? shares : null;
 }
 
@@ -216,7 +229,8 @@ function channelsFrom(
   kinds: readonly (ChannelKind | null)[] | undefined,
 ): { ok: true; channels: ChannelSpec[] } | { ok: false; issues: { field: string; message: string }[] } {
   const issues: { field: string; message: string }[] = [];
-  const total = namedChannels(aggregates.channels).reduce((s, c) => s + c.contacts, 0);
+  const named = namedChannels(aggregates.channels);
+  const shares = sharesOf(named.map((c) => c.contacts));
   const taken: string[] = [];
   const channels: ChannelSpec[] = [];
   aggregates.channels.forEach((c, i) => {
@@ -227,7 +241,7 @@ function channelsFrom(
       return;
     }
     const name = c.name.trim().slice(0, 40) || KIND_NAMES[kind];
-    const spec = newChannel(kind, pct2(c.contacts, total), taken, name);
+    const spec = newChannel(kind, shares[named.indexOf(c)]!, taken, name);
     taken.push(spec.id);
     spec.categorySharesPct = channelCategoryShares(c, aggregates.categories, rows);
     const handle = c.handleMinutes?.mean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { presetScenario } from '../../../src/model';
-import { scenarioCsv } from '../../../src/io/csv-export';
+import { monthlyCsv, scenarioCsv, summaryCsv } from '../../../src/io/csv-export';
 import { manifestCsv, MODEL_VERSION } from '../../../src/io/manifest';
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { scenarioSet } from './scenario-arbitrary';
@@ -169,6 +169,15 @@ describe('importScenarioCsv on bad files', () => {
       ],
     });
     expect(importScenarioCsv('')).toMatchObject({ ok: false, issues: [{ row: 1 }] });
+  });
+
+  it("says when the file is this app's summary or monthly figures, and which file re-opens the scenario", () => {
+    const message = (kind: string) =>
+      `This is the ${kind} CSV this app exports: it holds figures, not the inputs they come from. To open the scenario again, open its inputs CSV ("Download…", then "Inputs (CSV)").`;
+    for (const scenario of [TINY, THREE_CHANNELS]) {
+      expect(importScenarioCsv(summaryCsv([{ scenario }]))).toEqual({ ok: false, issues: [{ row: 1, column: '', message: message('summary') }] });
+      expect(importScenarioCsv(monthlyCsv([{ scenario }]))).toEqual({ ok: false, issues: [{ row: 1, column: '', message: message('monthly') }] });
+    }
   });
 
   it('names the row and column of a value that is not a number, and of a missing input', () => {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyImport } from '../../../../src/io/csv-import/apply-import';
+import fc from 'fast-check';
+import { applyImport, sharesOf } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows } from '../../../../src/io/csv-import/category-rows';
 import { OTHER_CHANNELS, planChannels } from '../../../../src/io/csv-import/channel-plan';
 import { encodeShareFragment, packProfile } from '../../../../src/io/share-url';
@@ -115,8 +116,10 @@ describe('channels of a ticket export', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.issues));
       const channels = result.value.channels!;
       expect(scenario).toEqual(before);
+      // 25, 25, 25 and 24 tickets of 99: each rounded alone, 25.25 x 3 + 24.24 adds up to 99.99;
+      // the hundredth left over goes to the first of the largest remainders.
       expect(channels.map((c) => [c.id, c.kind, c.name, c.sharePct])).toEqual([
-        ['email', 'email', 'Email', 25.25],
+        ['email', 'email', 'Email', 25.26],
         ['voice', 'voice', 'Phone', 25.25],
         ['messaging', 'messaging', 'Social media', 25.25],
         ['chat', 'chat', 'Chat', 24.24],
@@ -299,5 +302,29 @@ describe('hostile channel columns', () => {
     expect(plan.channels).toHaveLength(6);
     expect(plan.channels.reduce((s, c) => s + c.contacts, 0)).toBe(inputs.reduce((s, c) => s + c.contacts, 0));
     expect(plan.channels[5]).toMatchObject({ name: OTHER_CHANNELS, kind: null, names: 45 + 30 });
+  });
+});
+
+describe('sharesOf', () => {
+  it('gives shares in hundredths of a percent that add up to exactly 100', () => {
+    // Rounded one by one, three equal channels add up to 99.99 and seven to 100.03.
+    expect(sharesOf([1, 1, 1])).toEqual([33.34, 33.33, 33.33]);
+    expect(sharesOf([1, 1, 1, 1, 1, 1, 1])).toEqual([14.29, 14.29, 14.29, 14.29, 14.28, 14.28, 14.28]);
+    // 2140, 2135, 2120 and 2074 of 8,469: 2526.86, 2520.96, 2503.25 and 2448.94 hundredths; the three largest remainders round up.
+    expect(sharesOf([2140, 2135, 2120, 2074])).toEqual([25.27, 25.21, 25.03, 24.49]);
+    expect(sharesOf([0, 0])).toEqual([0, 0]);
+    expect(sharesOf([5, 0])).toEqual([100, 0]);
+  });
+
+  it('adds up to 100 and stays within a hundredth of the exact share, for any counts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 8 }), (counts) => {
+        const total = counts.reduce((a, b) => a + b, 0);
+        fc.pre(total > 0);
+        const shares = sharesOf(counts);
+        expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100)).toBe(10_000);
+        shares.forEach((x, i) => expect(Math.abs(x - (counts[i]! / total) * 100)).toBeLessThan(0.01 + 1e-9));
+      }),
+    );
   });
 });
