@@ -182,6 +182,24 @@ export function shownColumns(columns: number, mapped: ReadonlyMap<number, unknow
   return out;
 }
 
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * The warning for times that cover less than a week: the weekly profile then has no arrivals
+ * on the days the file does not reach, and staffing puts the whole week's contacts into the
+ * days it has (a column of one day's times, say, mapped as the created time). Null when the
+ * times span a week or more (a day without arrivals is then the operation's own: closed on Sundays).
+ */
+export function shortWeek(dated: { firstMinute: number; lastMinute: number; hourOfWeek: readonly number[] | null }): string | null {
+  const profile = dated.hourOfWeek;
+  if (!profile) return null;
+  const spanDays = (dated.lastMinute - dated.firstMinute) / 1440;
+  if (!(spanDays < 7)) return null;
+  const empty = DAY_NAMES.filter((_, d) => profile.slice(d * 24, d * 24 + 24).every((x) => !(x > 0)));
+  if (empty.length === 0) return null;
+  return `The times span ${formatFixed(spanDays, 1)} days, less than a week: the weekly profile has no arrivals on ${empty.length === 1 ? empty[0] : `${empty.length} days (${empty.join(', ')})`}, so the staffing puts the whole week's contacts into the days it has. Check the time column, or import at least a week of tickets.`;
+}
+
 /** Plain sentences on what the import found: volume, months, profile, channel. */
 export function findings(scan: ScanResult): string[] {
   const a = scan.aggregates;
@@ -203,6 +221,8 @@ export function findings(scan: ScanResult): string[] {
       );
     }
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');
+    const short = shortWeek(a.dated);
+    if (short) out.push(short);
   }
   if (a.kind === 'tickets') {
     const named = namedChannels(a.channels);

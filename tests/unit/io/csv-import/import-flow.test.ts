@@ -18,6 +18,7 @@ import {
   rejectionsFileName,
   rowFigures,
   toImportReport,
+  shortWeek,
 } from '../../../../src/ui/import/import-flow';
 import { formatFixed, formatNumber, NONE } from '../../../../src/ui/format';
 import { applyImport } from '../../../../src/io/csv-import/apply-import';
@@ -131,5 +132,25 @@ describe('the figures of a channel or tier row', () => {
   it("writes the share in the page's locale like the count beside it, not in en-US", () => {
     expect(rowFigures(1234, 25.25, 6, 10.25, 'de-DE')).toEqual(['1.234', '25,3', '6,0', '10,3']);
     expect(rowFigures(1234567, 5, null, 2, 'fr-FR')).toEqual(['1\u202f234\u202f567', '5,0', NONE, '2,0']);
+  });
+});
+
+describe('shortWeek', () => {
+  const day = 1440;
+  /** A profile with arrivals in the hours of the given days of the week (0 Monday). */
+  const profile = (days: number[]) => Array.from({ length: 168 }, (_, h) => (days.includes(Math.floor(h / 24)) && h % 24 >= 8 && h % 24 < 18 ? 5 : 0));
+
+  it('warns when the times span less than a week and leave days of the week without arrivals, naming them', () => {
+    // A created time column that holds one Friday night to Sunday morning (27 hours).
+    expect(shortWeek({ firstMinute: 0, lastMinute: 27 * 60, hourOfWeek: profile([4, 5]) })).toBe(
+      "The times span 1.1 days, less than a week: the weekly profile has no arrivals on 5 days (Monday, Tuesday, Wednesday, Thursday, Sunday), so the staffing puts the whole week's contacts into the days it has. Check the time column, or import at least a week of tickets.",
+    );
+    expect(shortWeek({ firstMinute: 0, lastMinute: 6 * day, hourOfWeek: profile([0, 1, 2, 3, 4, 5]) })).toMatch(/no arrivals on Sunday, so/);
+  });
+
+  it('says nothing for a week or more (a day without arrivals is then a closed day), every day covered, or no times', () => {
+    expect(shortWeek({ firstMinute: 0, lastMinute: 30 * day, hourOfWeek: profile([0, 1, 2, 3, 4]) })).toBeNull();
+    expect(shortWeek({ firstMinute: 0, lastMinute: 3 * day, hourOfWeek: profile([0, 1, 2, 3, 4, 5, 6]) })).toBeNull();
+    expect(shortWeek({ firstMinute: 0, lastMinute: 3 * day, hourOfWeek: null })).toBeNull();
   });
 });
