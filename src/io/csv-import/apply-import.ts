@@ -175,12 +175,12 @@ export function profileDistance(a: readonly number[], b: readonly number[]): num
   return d / 2;
 }
 
-/** Percentages with two decimals (a share link writes them as they are: short numbers keep it short). */
 /**
- * Each count's share of their sum in percent, to hundredths, adding up to exactly 100 (largest
- * remainder: each rounded down, the hundredths left over given to the largest remainders, the
- * first of equal ones first): shares rounded one by one can add up to 99.99 or 100.01, which
- * the channel inputs would then report as not adding up. All zeros when the sum is not positive.
+ * Each count's share of their sum in percent, to hundredths (a share link writes them as they
+ * are: short numbers keep it short), adding up to exactly 100: each rounded down, and the
+ * hundredths left over given to the largest remainders, the first of equal ones first
+ * (largest remainder). Shares rounded one by one can add up to 99.99 or 100.01, which the
+ * channel inputs would then report as not adding up. All zeros when the sum is not positive.
  */
 export function sharesOf(counts: readonly number[]): number[] {
   const total = counts.reduce((s, n) => s + n, 0);
@@ -188,7 +188,7 @@ export function sharesOf(counts: readonly number[]): number[] {
   const exact = counts.map((n) => (n / total) * 10_000);
   const whole = exact.map((x) => Math.floor(x));
   let left = 10_000 - whole.reduce((s, n) => s + n, 0);
-  const order = exact.map((x, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
+  const order = exact.map((_, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
   for (let k = 0; left > 0 && k < order.length; k++, left--) whole[order[k]!]!++;
   return whole.map((n) => n / 100);
 }

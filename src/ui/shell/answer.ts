@@ -136,7 +136,7 @@ export function answerSentence(a: AnswerFigures, locale?: string): string {
     a.paybackMonths === null ? `it does not pay back within the ${a.horizonMonths}-month horizon` : `it pays back in ${formatMonths(a.paybackMonths, locale)}`;
   const ramp = !a.rampComplete ? ` The ramp does not finish within the horizon: these are month ${a.steadyMonth}'s figures, still ramping.` : '';
   const short = a.headcountShort
-    ? ` The ${formatNumber(a.headcountShort.seats, 0, locale)} ${a.headcountShort.seats === 1 ? 'agent' : 'agents'} on seat answer ${formatPct(a.headcountShort.serviceLevelPct, 1, locale)} of contacts within the target time, against a target of ${formatPct(a.headcountShort.targetPct, 1, locale)}: these savings come with that service.`
+    ? ` The ${formatNumber(a.headcountShort.seats, 0, locale)} ${a.headcountShort.seats === 1 ? 'agent on seat answers' : 'agents on seat answer'} ${formatPct(a.headcountShort.serviceLevelPct, 1, locale)} of contacts within the target time, against a target of ${formatPct(a.headcountShort.targetPct, 1, locale)}: these savings come with that service.`
     : '';
   return `${opening} ${money1}; ${staff} and ${payback}.${ramp}${short}`;
 }

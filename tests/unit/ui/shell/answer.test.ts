@@ -203,6 +203,8 @@ describe('what the strip says its figures are', () => {
         `\\. The 3 agents on seat answer [\\d.]+% of contacts within the target time, against a target of ${s.human.serviceLevelPct}(\\.0)?%: these savings come with that service\\.$`,
       ),
     );
+    const one = { ...short, human: { ...short.human, seats: 1 } };
+    expect(answerSentence(answerFigures(one, calculate(one), null), 'en-US')).toMatch(/\. The 1 agent on seat answers [\d.]+% of contacts within/);
     const plenty = { ...short, human: { ...short.human, seats: 400 } };
     expect(answerFigures(plenty, calculate(plenty), null).headcountShort).toBeNull();
     expect(answerFigures(s, calculate(s), null).headcountShort).toBeNull();
