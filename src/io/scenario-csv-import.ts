@@ -15,11 +15,15 @@ import { MANIFEST_COLUMNS, MANIFEST_FORMAT, MODEL_VERSION } from './manifest';
 import { MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
 import { CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, SUMMARY_COLUMNS } from './csv-export';
 
+/** Whether a row holds exactly these column headers (cells trimmed). */
+function isHeader(fields: readonly string[], columns: readonly string[]): boolean {
+  return fields.length === columns.length && fields.every((f, i) => f.trim() === columns[i]);
+}
+
 /** Whether a header row is that of the summary or monthly figures this app exports (with or without channels); null otherwise. */
 function exportedFiguresKind(header: readonly string[]): 'summary' | 'monthly' | null {
-  const is = (columns: readonly string[]) => header.length === columns.length && header.every((f, i) => f.trim() === columns[i]);
-  if (is(SUMMARY_COLUMNS) || is(CHANNEL_SUMMARY_COLUMNS)) return 'summary';
-  if (is(MONTHLY_COLUMNS) || is(CHANNEL_MONTHLY_COLUMNS)) return 'monthly';
+  if (isHeader(header, SUMMARY_COLUMNS) || isHeader(header, CHANNEL_SUMMARY_COLUMNS)) return 'summary';
+  if (isHeader(header, MONTHLY_COLUMNS) || isHeader(header, CHANNEL_MONTHLY_COLUMNS)) return 'monthly';
   return null;
 }
 
@@ -100,7 +104,7 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
   }
   const parsed = parseCsv(text);
   if (!parsed.ok) return failed(parsed.row, '', parsed.message);
-  const start = parsed.records.findIndex((r) => r.fields.length === MANIFEST_COLUMNS.length && r.fields.every((f, i) => f.trim() === MANIFEST_COLUMNS[i]));
+  const start = parsed.records.findIndex((r) => isHeader(r.fields, MANIFEST_COLUMNS));
   if (start < 0) {
     const kind = exportedFiguresKind(parsed.records[0]?.fields ?? []);
     if (kind !== null) {
