@@ -89,6 +89,12 @@ interface Layout {
   deadlineSlot: Int32Array;
   /** Per hour of the week: 1 if work arriving then has an open hour within its response window, else 0. */
   reachable: Uint8Array;
+  /**
+   * Whether every hour with a positive weight is reachable (a layout kept by weights): all
+   * the work can then be answered in time, and `reachableWork` adds up the same terms as
+   * the week's total in the same order, so it is the total.
+   */
+  allReachable: boolean;
 }
 
 /** What one simulation needs (no allocation per simulation). */
@@ -195,6 +201,7 @@ function layOut(l: Layout, open: Uint8Array, due: Int32Array, span: number, ever
     for (let j = 0; j < span && j < H && !open1; j++) open1 = open[(k + j) % H]!;
     l.reachable[k] = open1;
   }
+  l.allReachable = false;
 }
 
 /**
@@ -225,6 +232,7 @@ function newLayout(slots: number): Layout {
     measuredTo: 0,
     deadlineSlot: new Int32Array(H),
     reachable: new Uint8Array(H),
+    allReachable: false,
   };
 }
 
@@ -276,6 +284,8 @@ const STEPS = 12;
  */
 const buffers = {
   work: new Float64Array(H),
+  /** Work arrived in a week before each hour (the first week's cumulative arrivals). */
+  before: new Float64Array(H),
   arrived: new Float64Array(WEEKS * H + 1),
   open: new Uint8Array(H),
   spare: new Float64Array(H),
@@ -328,6 +338,10 @@ function layoutOf(b: BacklogInputs, work: Float64Array, scale: number, every: bo
   layOut(buffers.layout, open, due, b.windowHours, every);
   if (!cache) return buffers.layout;
   const layout = keptLayout(buffers.layout);
+  // With a positive scale an hour has work only where its weight is positive.
+  let all = true;
+  for (let k = 0; k < H; k++) if ((b.work[k] ?? 0) > 0 && !layout.reachable[k]) all = false;
+  layout.allReachable = all;
   layoutByWeights.set(b.work, { open: b.open, span: b.windowHours, layout });
   return layout;
 }
@@ -363,26 +377,30 @@ export function staffBacklogSums(b: BacklogInputs): BacklogSums {
 }
 
 const NO_AGENTS = new Float64Array(H);
+/** The layout the agents and spare-used buffers were last cleared for. */
+let cleared: Layout | null = null;
 
 /**
  * {@link staffBacklog} with its arrays the buffers', valid until the next staffing: for a
  * caller that reads them at once (a blended pool's week).
  */
 export function staffInBuffers(b: BacklogInputs): BacklogResult {
-  const { work, arrived, spare } = buffers;
+  const { work, before, arrived, spare } = buffers;
   let total = 0;
   const scale = b.scale ?? 1;
-  for (let h = 0; h < H; h++) total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
+  for (let h = 0; h < H; h++) {
+    // The week's own work so far, added up in the order of the total.
+    before[h] = total;
+    total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
+  }
   if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
   // Cumulative arrivals, week by week: the week's total times the weeks before, plus the
   // week's own so far; as far as the simulation reads (the measured week's last deadline).
   const end = endOf(b.windowHours) + 1;
-  for (let week = 0, t = 0; week < WEEKS && t < end; week++) {
-    let sum = 0;
-    for (let k = 0; k < H && t < end; k++, t++) {
-      arrived[t] = week * total + sum;
-      if (k < H - 1) sum += work[k]!;
-    }
+  for (let week = 0, t = 0; t < end; week++) {
+    const from = week * total;
+    const hours = Math.min(H, end - t);
+    for (let k = 0; k < hours; k++, t++) arrived[t] = from + before[k]!;
   }
   if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
   else spare.fill(0);
@@ -394,9 +412,13 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
   // new box per interval. Each simulation writes to the scratch buffers (index 0); `keep`
   // makes them the best ones (index 1).
   const { agents, spareUsed } = buffers;
-  // A simulation writes the open hours of the measured week: the closed ones stay 0.
-  for (const a of agents) a.fill(0);
-  for (const a of spareUsed) a.fill(0);
+  // A simulation writes the measured week's slots (its open hours): the others stay 0, so
+  // the buffers need clearing only for another layout than the last one kept by weights.
+  if (p.layout !== cleared || p.layout === buffers.layout) {
+    for (const a of agents) a.fill(0);
+    for (const a of spareUsed) a.fill(0);
+    cleared = p.layout;
+  }
   let best: number;
   if (p.seats !== null) {
     best = simulate(p, 1, agents[0]!, spareUsed[0]!);
@@ -405,7 +427,7 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
     const goal = b.targetShare * total * (1 - 1e-12);
     // A target no share of the latest cohorts can meet (closed windows): the share 0 and then
     // 1 would fall short, and the answer is that of 1 (all work that can be answered in time is).
-    const unreachable = total < Infinity && reachableWork(p.layout, work) < goal;
+    const unreachable = total < Infinity && (p.layout.allReachable ? total : reachableWork(p.layout, work)) < goal;
     best = simulate(p, unreachable ? 1 : 0, agents[0]!, spareUsed[0]!);
     keep();
     if (!unreachable && best < goal) {

@@ -48,11 +48,12 @@ const WEIGHT_SETS = 16;
  * the next search change how fast an answer is found, never which) over. A new context
  * made `costOnly` staffs months for their costs alone (see `IntervalSolver`), and the sum of
  * a scenario's channels has no category funnels: the Monte Carlo's draws read staffed FTE
- * and money, never service level, speed of answer or a category.
+ * and money, never service level, speed of answer or a category. Without `occupancy` its
+ * months leave occupancy 0 too (only a blended pool reads it, to share its FTE).
  */
-export function newContext(from: Context | null = null, costOnly = false): Context {
+export function newContext(from: Context | null = null, costOnly = false, occupancy = true): Context {
   return {
-    solve: from?.solve ?? queueSolver(costOnly),
+    solve: from?.solve ?? queueSolver(costOnly, occupancy),
     staffed: from?.staffed ?? new StaffingStore(),
     pools: from?.pools ?? new Map(),
     weights: from?.weights ?? [],

@@ -131,8 +131,10 @@ export function runDrawsFrom(s: Scenario, start: number, count: number, from: Co
     cumulative: column(count * months),
   };
   // The draws read staffed FTE and money only; a blended pool also shares its FTE by the
-  // channels' occupancy, which a cost-only solver computes under Erlang C alone.
-  let ctx = newContext(from, !(s.channels && s.pooling === 'blended' && s.human.staffingModel === 'erlang-a'));
+  // channels' occupancy, which a cost-only solver computes under Erlang C alone (and only
+  // for a blended pool: the other draws staff a week in sums, staffing.ts `weekSeats`).
+  const blended = s.channels !== null && s.pooling === 'blended';
+  let ctx = newContext(from, !(blended && s.human.staffingModel === 'erlang-a'), blended);
   for (let i = 0; i < count; i++) {
     const values = drawValues(s.ranges, point, substream(s.seed, start + i));
     // A context per draw, keeping the arrival weights and the (bounded) staffing store: draws

@@ -83,10 +83,15 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   const spare = poolSpare.fill(0);
   const agents = poolAgents.fill(0);
   const work: number[] = [];
-  const own: (StaffingResult | null)[] = [];
+  // A backlog's own figures in the pool: its most agents and its response level.
+  const own: boolean[] = [];
+  const ownPeak: number[] = [];
+  const ownResponse: number[] = [];
   for (const c of chs) {
     work.push(c.dedicated.occupancy * c.dedicated.onSeatHours);
-    own.push(null);
+    own.push(false);
+    ownPeak.push(0);
+    ownResponse.push(0);
   }
   let seatHours = 0;
   let otherPeak = 0;
@@ -103,7 +108,9 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
     const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
     const peak = addBacklog(agents, spare, r.agents, r.spareUsed);
     work[i] = r.workHours * WEEKS_PER_MONTH;
-    own[i] = { ...c.dedicated, peakAgents: peak, responseLevel: r.onTimeShare };
+    own[i] = true;
+    ownPeak[i] = peak;
+    ownResponse[i] = r.onTimeShare;
   }
   seatHours += weekTotal(agents);
   // Channels neither live nor with a target keep their own hours.
@@ -119,10 +126,40 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   const staffedFte = available > 0 ? onSeatHours / available : 0;
   const totalWork = work.reduce((a, b) => a + b, 0);
   const occupancy = onSeatHours > 0 ? Math.min(1, totalWork / onSeatHours) : 0;
-  const channels = chs.map((c, i) => {
+  const channels: StaffingResult[] = [];
+  for (let i = 0; i < chs.length; i++) {
     const share = totalWork > 0 ? work[i]! / totalWork : 1 / chs.length;
-    const base = own[i] ?? c.dedicated;
-    return { ...base, staffedFte: staffedFte * share, onSeatHours: onSeatHours * share, occupancy };
-  });
+    const d = chs[i]!.dedicated;
+    channels.push(
+      partOf(d, staffedFte * share, onSeatHours * share, occupancy, own[i]! ? ownPeak[i]! : d.peakAgents, own[i]! ? ownResponse[i]! : d.responseLevel),
+    );
+  }
   return { channels, onSeatHours, staffedFte, peakAgents };
+}
+
+/**
+ * A channel's part of a pool: its FTE and hours, the pool's occupancy, its most agents and
+ * response level (a backlog's in the pool), the rest of its queue figures as staffed alone.
+ * Written field by field: a month of a blended draw makes one per channel, and an object
+ * spread cost several times as much.
+ */
+function partOf(
+  d: StaffingResult,
+  staffedFte: number,
+  onSeatHours: number,
+  occupancy: number,
+  peakAgents: number,
+  responseLevel: number | null | undefined,
+): StaffingResult {
+  const r: StaffingResult = {
+    staffedFte,
+    onSeatHours,
+    peakAgents,
+    serviceLevel: d.serviceLevel,
+    asaSeconds: d.asaSeconds,
+    occupancy,
+    abandonRate: d.abandonRate,
+  };
+  if (responseLevel !== undefined) r.responseLevel = responseLevel;
+  return r;
 }

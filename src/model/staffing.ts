@@ -97,7 +97,15 @@ export interface IntervalSolver {
    * positive); `inputs.seats` must be null.
    */
   weekAgents(handleSeconds: number, inputs: StaffingInputs, perWeek: number, agents: Float64Array): void;
+  /**
+   * The sums of {@link IntervalSolver.weekAgents}'s week alone: writes to `out` the agent-hours
+   * of the week (`out[0]`) and the most agents in an interval (`out[1]`), without filling
+   * the week's 168 intervals: a run of intervals needing the same agents is counted, not written.
+   */
+  weekSeats(handleSeconds: number, inputs: StaffingInputs, perWeek: number, out: Float64Array): void;
   readonly costOnly: boolean;
+  /** Whether a cost-only month computes its Erlang C occupancy (a blended pool shares its FTE by it); the other draws leave it 0. */
+  readonly occupancy: boolean;
 }
 
 /** Handle times and targets whose staffing a solver keeps (about: a handle time makes room with all its targets). */
@@ -215,6 +223,9 @@ function ascendingOrder(weights: readonly number[]): Int32Array | null {
   return order;
 }
 
+/** The intervals a week's sums visit (`weekSeats`): a scratch buffer. */
+const seatBuffer = new Float64Array(HOURS_PER_WEEK);
+
 /** Ranges of intervals waiting to be bisected: at most two per level of a week's 168 intervals. */
 const rangeStack = new Int32Array(4 * 32);
 
@@ -233,17 +244,26 @@ const rangeStack = new Int32Array(4 * 32);
  * too, so a week costs a few searches or look-ups per distinct number of agents, not one
  * per interval. Where the answer comes from changes how fast it is found, never which.
  */
-export function queueSolver(costOnly = false): IntervalSolver {
+export function queueSolver(costOnly = false, occupancy = true): IntervalSolver {
   // By handle time, then the targets (numbers compared, no key made per month); the handle
   // time used least recently makes room.
   const sets = new Map<number, Steps[]>();
   let count = 0;
+  // The handle time asked last, already the most recent: the weeks of one month and of a
+  // channel's months come one after another with it.
+  let lastHandle = NaN;
+  let lastList: Steps[] = [];
   const stepsFor = (handleSeconds: number, s: StaffingInputs): Steps => {
-    let list = sets.get(handleSeconds);
+    const recent = handleSeconds === lastHandle;
+    let list = recent ? lastList : sets.get(handleSeconds);
     if (list) {
       // Kept as the most recent.
-      sets.delete(handleSeconds);
-      sets.set(handleSeconds, list);
+      if (!recent) {
+        sets.delete(handleSeconds);
+        sets.set(handleSeconds, list);
+        lastHandle = handleSeconds;
+        lastList = list;
+      }
       for (const steps of list) {
         if (
           steps.model === s.model &&
@@ -261,6 +281,8 @@ export function queueSolver(costOnly = false): IntervalSolver {
         sets.delete(oldest);
       }
       sets.set(handleSeconds, (list = []));
+      lastHandle = handleSeconds;
+      lastList = list;
     }
     const steps = new Steps(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds);
     // One handle time with many targets (a sensitivity series): its oldest target makes room.
@@ -337,7 +359,7 @@ export function queueSolver(costOnly = false): IntervalSolver {
       for (let h = 0, j = at * HOURS_PER_WEEK; h < HOURS_PER_WEEK; h++, j++) agents[h] = keptAgents[j]!;
       return;
     }
-    if (!weekAgentsOf(steps, handleSeconds, s, perWeek, agents) || agents.length !== HOURS_PER_WEEK) return;
+    if (!weekAgentsOf(steps, handleSeconds, s, perWeek, agents, null) || agents.length !== HOURS_PER_WEEK) return;
     const slot = nextKept;
     nextKept = (nextKept + 1) % WEEKS_KEPT;
     if (keptSteps[slot] !== null && kept.get(keptPerWeek[slot]!) === slot) kept.delete(keptPerWeek[slot]!);
@@ -348,18 +370,35 @@ export function queueSolver(costOnly = false): IntervalSolver {
     keptPerWeek[slot] = perWeek;
     keptAgents.set(agents, slot * HOURS_PER_WEEK);
   };
-  /** {@link IntervalSolver.weekAgents} with the steps of its handle time and targets; false if the weights cannot be ordered. */
-  const weekAgentsOf = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array): boolean => {
+  /**
+   * {@link IntervalSolver.weekAgents} with the steps of its handle time and targets; false if
+   * the weights cannot be ordered. With `sums`, the week's agent-hours and most agents are
+   * written there instead, and `agents` holds only the intervals searched or looked up: each
+   * interval is either visited once or settled with a run, so the agent-hours are the
+   * visited intervals' agents plus each run's agents times its length (whole numbers, the
+   * same sum in any order), the most agents the most of the visited ones.
+   */
+  const weekAgentsOf = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array, sums: Float64Array | null): boolean => {
     const w = s.weights;
     const order = ascendingOrder(w);
-    agents.fill(0);
+    if (sums === null || !order) agents.fill(0);
     if (!order) {
       // Weights no order can sort: each interval searched as `staffMonth` would (and failing as it would).
       const solveCalls = solver(handleSeconds, s);
       for (let h = 0; h < w.length; h++) if (!(w[h]! <= 0)) agents[h] = solveCalls(perWeek * w[h]!).agents;
+      if (sums) {
+        sums[0] = sums[1] = 0;
+        for (let h = 0; h < agents.length; h++) {
+          sums[0] += agents[h]!;
+          sums[1] = Math.max(sums[1], agents[h]!);
+        }
+      }
       return false;
     }
     const last = order.length - 1;
+    let seat = 0,
+      peak = 0;
+    if (sums) sums[0] = sums[1] = 0;
     if (last < 0) return true;
     // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
     // settle every interval between; otherwise the middle one is found and each half done alike.
@@ -378,7 +417,8 @@ export function queueSolver(costOnly = false): IntervalSolver {
         if (hi - lo < 2) continue;
         const nLo = agents[order[lo]!]!;
         if (nLo === agents[order[hi]!]) {
-          for (let k = lo + 1; k < hi; k++) agents[order[k]!] = nLo;
+          if (sums) seat += (hi - lo - 1) * nLo;
+          else for (let k = lo + 1; k < hi; k++) agents[order[k]!] = nLo;
           continue;
         }
         j = (lo + hi) >>> 1;
@@ -400,11 +440,24 @@ export function queueSolver(costOnly = false): IntervalSolver {
         else end = mid;
       }
       const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
-      agents[order[j]!] = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
+      const found = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
+      agents[order[j]!] = found;
+      // The one interval of a week with one interval is visited as both ends: counted once.
+      if (sums && (e !== 1 || last > 0)) {
+        seat += found;
+        if (found > peak) peak = found;
+      }
+    }
+    if (sums) {
+      sums[0] = seat;
+      sums[1] = peak;
     }
     return true;
   };
-  return Object.assign(solver, { weekAgents, costOnly });
+  const weekSeats = (handleSeconds: number, s: StaffingInputs, perWeek: number, out: Float64Array): void => {
+    weekAgentsOf(stepsFor(handleSeconds, s), handleSeconds, s, perWeek, seatBuffer, out);
+  };
+  return Object.assign(solver, { weekAgents, weekSeats, costOnly, occupancy });
 }
 
 const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null };
@@ -480,6 +533,8 @@ function queueMonth(
 
 // The agents of a week's intervals: one buffer, filled and read by one month at a time.
 const weekBuffer = new Float64Array(HOURS_PER_WEEK);
+// A week's agent-hours and most agents (`weekSeats`), read at once.
+const seatSums = new Float64Array(2);
 // An interval's Erlang C figures (wait probability, service level, speed of answer), read at once.
 const figures = new Float64Array(3);
 
@@ -526,6 +581,11 @@ function erlangCMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: n
  * and (Erlang C) occupancy, summed in the same order.
  */
 function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: number, perWeek: number, available: number): StaffingResult {
+  if (!solve.occupancy && s.weights.length === HOURS_PER_WEEK) {
+    // Without occupancy the week's agents are needed in sums alone (whole numbers: the same in any order).
+    solve.weekSeats(handleSeconds, s, perWeek, seatSums);
+    return figuresOnly(seatSums[0]! * WEEKS_PER_MONTH, available, seatSums[1]!, 0);
+  }
   const agents = weekBuffer;
   solve.weekAgents(handleSeconds, s, perWeek, agents);
   const erlangC = s.model !== 'erlang-a';

@@ -16,6 +16,7 @@ import { agentsForTarget } from '../../../src/model/reverse-staffing';
 import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
 import { runDrawsFrom } from '../../../src/model/uncertainty';
 import { WEEKS_PER_MONTH } from '../../../src/model/units';
+import { ModelLimitError } from '../../../src/model/limits';
 import { threeChannelScenario } from '../../bench/channel-scenario';
 import { referenceStaffBacklog } from './backlog-reference';
 
@@ -158,6 +159,43 @@ describe('the queue solver against a search from scratch in every interval', () 
       }),
       { numRuns: 12 },
     );
+  }, 60_000);
+
+  it('staffs a month for its FTE alone (no occupancy) with the FTE, hours and peak of the full month, its week in sums (property)', () => {
+    fc.assert(
+      fc.property(weightsArb, targetArb, monthsArb, (weights, t, months) => {
+        const fteOnly = queueSolver(true, false);
+        for (const m of months) {
+          const s = inputs(t, weights, m.contacts, m.handle);
+          const full = staffMonth(s, queueSolver());
+          const cost = staffMonth(s, fteOnly);
+          expect([cost.staffedFte, cost.onSeatHours, cost.peakAgents, cost.occupancy]).toEqual([full.staffedFte, full.onSeatHours, full.peakAgents, 0]);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  }, 60_000);
+
+  it('sums a week as its agents add up (one hour open, equal weights), and fails as they do on weights no order can sort', () => {
+    const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
+    const weeks = [Array.from({ length: 168 }, (_, h) => (h === 100 ? 1 : 0)), Array.from({ length: 168 }, () => 1 / 168)];
+    const unsorted = inputs(
+      t,
+      Array.from({ length: 168 }, (_, h) => (h === 3 ? NaN : 1 / 167)),
+      80_000,
+      6,
+    );
+    expect(() => queueSolver(true).weekAgents(360, unsorted, 80_000 / WEEKS_PER_MONTH, new Float64Array(168))).toThrow(ModelLimitError);
+    expect(() => queueSolver(true, false).weekSeats(360, unsorted, 80_000 / WEEKS_PER_MONTH, new Float64Array(2))).toThrow(ModelLimitError);
+    for (const weights of weeks) {
+      const s = inputs(t, weights, 80_000, 6);
+      const week = new Float64Array(168);
+      queueSolver(true).weekAgents(360, s, 80_000 / WEEKS_PER_MONTH, week);
+      const sums = new Float64Array(2);
+      queueSolver(true, false).weekSeats(360, s, 80_000 / WEEKS_PER_MONTH, sums);
+      expect([...sums]).toEqual([week.reduce((a, b) => a + b, 0), Math.max(...week)]);
+      expect(sums[0]).toBeGreaterThan(0);
+    }
   }, 60_000);
 
   it('staffs an Erlang C month with the figures of a search from scratch in every interval, summed in order (property)', () => {
