@@ -28,6 +28,7 @@ import {
   type ChannelSpec,
   type Scenario,
   KIND_NAMES,
+  freeName,
   newChannel,
   suggestKind,
   fieldOfParameter,
@@ -214,9 +215,12 @@ function parseChannels(s: Scenario, raw: string): Scenario | string {
   const total = parsed.reduce((sum, c) => sum + c.share, 0);
   if (!(total > 0)) return `${head}: the shares add up to 0; give at least one channel a share`;
   const taken: string[] = [];
+  const names: string[] = [];
   const channels = parsed.map((c) => {
-    const channel = newChannel(c.kind, total === 100 ? c.share : (c.share / total) * 100, taken, c.name);
+    // Two items of one kind or one name read as the channel editor names them: Phone, Phone 2.
+    const channel = newChannel(c.kind, total === 100 ? c.share : (c.share / total) * 100, taken, freeName(c.name, names));
     taken.push(channel.id);
+    names.push(channel.name);
     return channel;
   });
   return { ...s, channels };

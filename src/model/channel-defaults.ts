@@ -30,6 +30,24 @@ export function channelId(kind: ChannelKind, taken: Iterable<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
+/** Longest channel name (the schema's limit). */
+const MAX_NAME = 40;
+
+/**
+ * A channel name not among `taken` (compared without case, as a reader would): `name`
+ * itself, then `name 2`, `name 3` ... (shortened to keep within the 40-character limit), so
+ * that two channels never read alike in the inputs, the table by channel and the files.
+ */
+export function freeName(name: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((x) => x.toLowerCase()));
+  if (!used.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    const next = `${name.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(next.toLowerCase())) return next;
+  }
+}
+
 /**
  * A new channel of `kind` holding `sharePct` of the contacts. Everything not particular to
  * the kind follows the scenario (null); the target is the kind's.

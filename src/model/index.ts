@@ -187,7 +187,7 @@ export {
 } from './labels';
 export { automationToBreakEven, decisionSupport } from './solvers';
 export { ModelLimitError, MAX_CATEGORIES, MAX_CONTACTS_PER_MONTH, MONEY_LIMITS, peakMonthlyContacts } from './limits';
-export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, isLive, newChannel, suggestKind } from './channel-defaults';
+export { KIND_NAMES, KIND_TARGET_SECONDS, channelId, freeName, isLive, newChannel, suggestKind } from './channel-defaults';
 export { openHoursPerWeek } from './profile';
 export type { Context } from './projection';
 export { headcountCapacity, queueScenario, seatsForBudget } from './reverse-staffing';

@@ -18,6 +18,7 @@ import {
   MAX_SCENARIO_CHANNELS,
   newChannel,
   channelId,
+  freeName,
 } from '../model';
 
 export { CHANNEL_KINDS, KIND_NAMES, MAX_SCENARIO_CHANNELS, isLive };
@@ -124,9 +125,10 @@ export function addChannel(s: Scenario, kind: ChannelKind): Scenario {
   const list = channelsOf(s);
   const share = Math.round(100 / (list.length + 1));
   const rest = withShares(list, 100 - share);
-  const names = new Set(list.map((c) => c.name));
-  let name = KIND_NAMES[kind];
-  for (let n = 2; names.has(name); n++) name = `${KIND_NAMES[kind]} ${n}`;
+  const name = freeName(
+    KIND_NAMES[kind],
+    list.map((c) => c.name),
+  );
   return {
     ...s,
     channels: [
@@ -174,10 +176,11 @@ export function changeKind(s: Scenario, index: number, kind: ChannelKind): Scena
     list.filter((_, i) => i !== index).map((x) => x.id),
   );
   const named = c.name !== KIND_NAMES[c.kind] && !c.name.startsWith(`${KIND_NAMES[c.kind]} `);
+  const others = list.filter((_, i) => i !== index).map((x) => x.name);
   return updateChannel(s, index, {
     kind,
     id: fresh.id,
-    name: named ? c.name : fresh.name,
+    name: named ? c.name : freeName(fresh.name, others),
     serviceLevelPct: fresh.serviceLevelPct,
     targetSeconds: fresh.targetSeconds,
     concurrency: CONCURRENT_KINDS.includes(kind) ? c.concurrency : null,

@@ -670,7 +670,11 @@ export class Planner {
   }
 
   renameChannel(index: number, raw: string): boolean {
-    return this.#setChannel(index, 'name', raw, updateChannel(this.scenario, index, { name: raw.trim() }));
+    const name = raw.trim();
+    // Two channels of one name would read alike in the inputs, the table by channel and the files.
+    const twin = channelsOf(this.scenario).find((c, i) => i !== index && c.name.toLowerCase() === name.toLowerCase());
+    if (twin) return (this.#draft(`channels.${index}.name`, raw, `Another channel is named "${twin.name}": give each channel a name of its own`), false);
+    return this.#setChannel(index, 'name', raw, updateChannel(this.scenario, index, { name }));
   }
 
   /** Changes a channel's kind (its id and target follow the new kind); the channel keeps its place, so its drafts stay. */

@@ -102,7 +102,7 @@ test('a CX leader adds phone and email, sets automation per channel, reads the s
   expect(Number(await saved.getAttribute('data-value'))).toBeCloseTo(total - pooled, 6);
 });
 
-test('removing channels back to one keeps the figures, and a refused share names its channel', async ({ page }) => {
+test('removing channels back to one keeps the figures, and a refused share or name says why', async ({ page }) => {
   await page.goto('./');
   await openView(page, 'Inputs');
   const inputs = page.locator('#inputs');
@@ -111,6 +111,12 @@ test('removing channels back to one keeps the figures, and a refused share names
   await inputs.getByLabel('Share of Email, %').fill('-5');
   await expect(inputs.getByText('Email: Channel share cannot be negative (accepted: 0 to 100 %)')).toBeVisible();
   await expect(inputs.getByLabel('Share of Email, %')).toHaveAttribute('aria-invalid', 'true');
+  // The name of another channel stays typed and is refused, saying why.
+  await inputs.getByLabel('Name of channel Email').fill('chat');
+  await expect(inputs.getByText('Another channel is named "Chat": give each channel a name of its own')).toBeVisible();
+  await expect(inputs.getByLabel('Name of channel Email')).toHaveAttribute('aria-invalid', 'true');
+  await inputs.getByLabel('Name of channel Email').fill('Email');
+  await expect(inputs.getByLabel('Name of channel Email')).not.toHaveAttribute('aria-invalid', 'true');
   // Another kind: the channel takes its name, and the focus stays on its kind.
   const kind = inputs.getByLabel('Kind of Email');
   await kind.focus();

@@ -12,7 +12,7 @@ import {
   presetScenario,
   PRESET_IDS,
 } from '../../../src/model';
-import { KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
+import { freeName, KIND_NAMES, newChannel } from '../../../src/model/channel-defaults';
 import { NUMBER_FIELDS } from '../../../src/model/field-table';
 import { meanResolutionPct, rangeWarnings } from '../../../src/model/uncertainty';
 
@@ -277,6 +277,13 @@ describe('channels', () => {
     expect(voice).toMatchObject({ automationPct: 20, aiPricing: 'minute', aiPricePerUnit: 0.15, aiMinutesPerConversation: 3.5 });
   });
 
+  it('names two channels of one kind or one name as the channel editor does: never two alike', () => {
+    const names = (q: string) => applyQuery(q).scenario.channels!.map((c) => c.name);
+    expect(names('channels=voice:50,voice:30,voice:20')).toEqual(['Phone', 'Phone 2', 'Phone 3']);
+    expect(names('channels=voice-Support:50,chat-support:50')).toEqual(['Support', 'support 2']);
+    expect(applyQuery('channels=voice:50,voice:50').notices).toEqual([]);
+  });
+
   it('finds a channel by id first, then by kind, then by its name', () => {
     const q = 'channels=voice-Support:50,voice-Sales:30,messaging-WhatsApp:20';
     const by = (override: string) => applyQuery(`${q}&${override}`).scenario.channels!.map((c) => c.automationPct);
@@ -409,7 +416,11 @@ describe('channels', () => {
         expect(parseScenario(r.scenario).ok).toBe(true);
         const channels = r.scenario.channels!;
         expect(channels.map((c) => c.kind)).toEqual(items.map((i) => i.kind));
-        expect(channels.map((c) => c.name)).toEqual(items.map((i) => (i.name === null ? KIND_NAMES[i.kind] : i.name.trim())));
+        // Each item's name, or the kind's, numbered where an earlier channel has it (in any case).
+        const names: string[] = [];
+        for (const i of items) names.push(freeName(i.name === null ? KIND_NAMES[i.kind] : i.name.trim(), names));
+        expect(channels.map((c) => c.name)).toEqual(names);
+        expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
         expect(new Set(channels.map((c) => c.id)).size).toBe(channels.length);
         expect(channels.reduce((s, c) => s + c.sharePct, 0)).toBeCloseTo(100, 9);
       }),

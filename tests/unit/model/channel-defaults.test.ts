@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { channelId, isLive, newChannel, suggestKind } from '../../../src/model/channel-defaults';
+import { channelId, freeName, isLive, newChannel, suggestKind } from '../../../src/model/channel-defaults';
 import { parseScenario } from '../../../src/model';
 import { presetScenario } from '../../../src/model/presets';
 
@@ -17,6 +17,15 @@ describe('channel defaults', () => {
       'messaging',
     ]);
     expect(suggestKind('Partner escalations')).toBeNull();
+  });
+
+  it('gives names not taken in any case, numbered, within the 40-character limit', () => {
+    expect(freeName('Phone', [])).toBe('Phone');
+    expect(freeName('Phone', ['phone'])).toBe('Phone 2');
+    expect(freeName('Phone', ['Phone', 'PHONE 2'])).toBe('Phone 3');
+    const long = 'A'.repeat(40);
+    expect(freeName(long, [long])).toBe(`${'A'.repeat(38)} 2`);
+    expect(freeName(`${'B'.repeat(37)} x`, [`${'B'.repeat(37)} x`])).toBe(`${'B'.repeat(37)} 2`);
   });
 
   it('gives ids that are the kind, then numbered, never one already taken', () => {

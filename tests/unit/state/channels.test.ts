@@ -235,6 +235,11 @@ describe('Planner channel actions', () => {
     expect(p.draftOf('channels.1.name')?.message).toBe('Phone: Channel name cannot be empty');
     expect(p.renameChannel(1, 'Hotline')).toBe(true);
     expect(p.scenario.channels![1]!.name).toBe('Hotline');
+    // A name another channel has (in any case) stays a draft: the table by channel would show two of one name.
+    const first = p.scenario.channels![0]!.name;
+    expect(p.renameChannel(1, ` ${first.toUpperCase()} `)).toBe(false);
+    expect(p.draftOf('channels.1.name')?.message).toBe(`Another channel is named "${first}": give each channel a name of its own`);
+    expect(p.scenario.channels![1]!.name).toBe('Hotline');
     expect(p.setChannelNumber(0, 'sharePct', '0')).toBe(true);
     expect(p.setChannelNumber(1, 'sharePct', '0')).toBe(false);
     expect(p.draftOf('channels.1.sharePct')?.message).toMatch(/add up to 0 %/);
@@ -244,7 +249,11 @@ describe('Planner channel actions', () => {
     const p = fresh();
     p.addChannel('voice');
     expect(p.setChannelKind(1, 'messaging')).toBe(true);
-    expect(p.scenario.channels![1]).toMatchObject({ id: 'messaging', kind: 'messaging', targetSeconds: 3600 });
+    expect(p.scenario.channels![1]).toMatchObject({ id: 'messaging', kind: 'messaging', name: 'Messaging', targetSeconds: 3600 });
+    // The kind's name when another channel has it already: numbered, as a channel added.
+    p.addChannel('voice');
+    expect(p.setChannelKind(2, 'messaging')).toBe(true);
+    expect(p.scenario.channels![2]).toMatchObject({ kind: 'messaging', name: 'Messaging 2' });
     expect(p.setChannelAi(1, false)).toBe(true);
     expect(p.scenario.channels![1]!.aiEnabled).toBe(false);
     expect(p.setChannelOwnHours(1, true)).toBe(true);
