@@ -128,8 +128,10 @@ export function signed(x: number, format: (magnitude: number) => string): string
 
 /**
  * A value for an input field: plain, unrounded beyond `digits` decimals, no grouping, with
- * the locale's decimal separator, so that it reads back as the same number there.
+ * the locale's decimal separator, so that it reads back as the same number there. A value
+ * that is not 0 is never shown as 0: it gets the decimals it needs (up to 12).
  */
 export function inputText(x: number, digits = 4, locale = defaultLocale()): string {
-  return plainNumberText(x, digits, locale);
+  const text = plainNumberText(x, digits, locale);
+  return x !== 0 && Number.isFinite(x) && Math.round(x * Math.pow(10, digits)) === 0 ? plainNumberText(x, 12, locale) : text;
 }

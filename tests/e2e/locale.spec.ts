@@ -57,3 +57,35 @@ test.describe('in a French browser', () => {
     await expect(metric(page, 'contacts_per_month')).toHaveAttribute('data-value', '2500.5');
   });
 });
+
+test.describe('in an American browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('numbers typed key by key are read as typed: the field is not rewritten while it has the focus', async ({ page }) => {
+    await page.goto('./?preset=ecommerce&growth=0');
+    const contacts = page.getByLabel('Contacts per month', { exact: true });
+    await contacts.selectText();
+    await contacts.pressSequentially('1,500', { delay: 30 });
+    await expect(contacts).toHaveValue('1,500');
+    await expect(metric(page, 'contacts_per_month')).toHaveAttribute('data-value', '1500');
+    // Written as the page writes a value once the focus leaves.
+    await contacts.press('Tab');
+    await expect(contacts).toHaveValue('1500');
+
+    // A second decimal point is refused at its field, not joined to a rounded first part.
+    await contacts.selectText();
+    await contacts.pressSequentially('12.5.3', { delay: 30 });
+    await expect(contacts).toHaveAttribute('aria-invalid', 'true');
+    await expect(metric(page, 'contacts_per_month')).toHaveAttribute('data-value', '12.5');
+
+    // A typed cost keeps its decimals, and a small handle time is never shown as 0.
+    const cost = page.getByLabel(/^Loaded cost per agent hour/);
+    await cost.fill('27.125');
+    await cost.press('Tab');
+    await expect(cost).toHaveValue('27.125');
+    const handle = page.getByLabel('Average handle time (minutes)');
+    await handle.fill('0.0001');
+    await handle.press('Tab');
+    await expect(handle).toHaveValue('0.0001');
+  });
+});

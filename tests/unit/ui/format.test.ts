@@ -103,11 +103,21 @@ describe('inputText', () => {
     expect(inputText(Number.NaN)).toBe('');
   });
 
+  it('never shows a value that is not 0 as 0: it gets the decimals it needs', () => {
+    expect(inputText(0.0001, 2)).toBe('0.0001');
+    expect(inputText(-0.00004, 4)).toBe('-0.00004');
+    expect(inputText(0.004, 2)).toBe('0.004');
+    expect(inputText(0.005, 2)).toBe('0.01');
+    expect(inputText(0, 2)).toBe('0');
+  });
+
   it("writes the locale's decimal separator, so that the field reads back as the same number there", () => {
     expect(inputText(12.5, 2, 'de-DE')).toBe('12,5');
     expect(inputText(30000, 0, 'de-DE')).toBe('30000');
     expect(inputText(1234.5, 2, 'fr-FR')).toBe('1234,5');
     expect(inputText(1234.5, 2, 'de-CH')).toBe('1234.5');
-    expect(inputText(-0.00001, 2, 'de-DE')).toBe('0');
+    expect(inputText(-0.00001, 2, 'de-DE')).toBe('-0,00001');
+    // Float noise below 12 decimals rounds to 0, never to "-0".
+    expect(inputText(-1e-15, 2, 'de-DE')).toBe('0');
   });
 });
