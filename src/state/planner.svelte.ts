@@ -242,6 +242,9 @@ export class Planner {
   });
   /** Monte Carlo percentiles of the active scenario, when the uncertainty analysis has run on it. */
   percentiles: Percentiles | null = $derived(this.#percentiles?.scenario === this.scenario ? this.#percentiles.value : null);
+  #rangeHalted = $state.raw<{ scenario: Scenario; why: 'stopped' | 'failed' } | null>(null);
+  /** Why the active scenario's Monte Carlo ended without percentiles, when it did. */
+  rangeHalted: 'stopped' | 'failed' | null = $derived(this.#rangeHalted?.scenario === this.scenario ? this.#rangeHalted.why : null);
   metrics = $derived(metricValues(this.results.primary.summary, this.percentiles));
   /** Results of every scenario, all computed when read (the export). */
   allResults: readonly Results[] = $derived(this.entries.map((e) => resultsOf(e.scenario)));
@@ -606,6 +609,11 @@ export class Planner {
 
   setPercentiles(value: Percentiles | null, scenario: Scenario = this.scenario): void {
     this.#percentiles = value ? { scenario, value } : null;
+  }
+
+  /** Why the active scenario's Monte Carlo ended without percentiles (stopped or failed), or null (none, or computing). */
+  setRangeHalted(why: 'stopped' | 'failed' | null, scenario: Scenario = this.scenario): void {
+    this.#rangeHalted = why ? { scenario, why } : null;
   }
 
   // Categories -------------------------------------------------------------------------

@@ -113,10 +113,15 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   await expect(status).toHaveText(/Stopped after [1-9][\d,]* of 2,000 draws\./);
   await expect(bar).toBeHidden();
   await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', '');
+  // The answer at the top says the range was not computed, not that it is computing.
+  const strip = page.getByRole('region', { name: 'The answer' });
+  await expect(strip.getByRole('link', { name: 'not computed: the draws were stopped' })).toBeVisible();
+  await expect(strip.getByText('computing…')).toHaveCount(0);
 
   // Run again: the draws start over, with their progress; stopped again to free the machine.
   await section.getByRole('button', { name: 'Run the draws again' }).click();
   await expect(status).toHaveAttribute('data-uncertainty-status', 'running');
+  await expect(strip.getByText('computing…')).toBeVisible();
   await expect(bar).toBeVisible();
   await section.getByRole('button', { name: 'Stop the draws' }).click();
   await expect(status).toHaveAttribute('data-uncertainty-status', 'stopped');

@@ -49,6 +49,8 @@ export interface MonteCarloRunOptions {
   onPercentiles?: (p: Percentiles | null) => void;
   /** Hears the scenario as a range or the seed changed it. */
   onChange?: (next: Scenario) => void;
+  /** Hears why a scenario's run ended without percentiles (stopped by the user, or failed), and null when a run starts. */
+  onHalted?: (why: 'stopped' | 'failed' | null, scenario: Scenario) => void;
 }
 
 export { SETTLE_MS };
@@ -127,6 +129,7 @@ export class MonteCarloRun {
   readonly #timer: SettleTimer;
   readonly #onPercentiles: (p: Percentiles | null) => void;
   readonly #onChange: (next: Scenario) => void;
+  readonly #onHalted: (why: 'stopped' | 'failed' | null, scenario: Scenario) => void;
   #settling: unknown = null;
   /** Counts runs started or stopped; an answer of an earlier count is dropped. */
   #generation = 0;
@@ -138,6 +141,7 @@ export class MonteCarloRun {
     this.#timer = options.timer ?? browserTimer;
     this.#onPercentiles = options.onPercentiles ?? (() => {});
     this.#onChange = options.onChange ?? (() => {});
+    this.#onHalted = options.onHalted ?? (() => {});
   }
 
   #typed(): { text: string } | null {
@@ -163,6 +167,7 @@ export class MonteCarloRun {
     this.running = true;
     this.deciding = true;
     this.#onPercentiles(null);
+    this.#onHalted(null, scenario);
     // The workers start while the inputs settle: the run finds them ready (the first run of a page, most of all).
     this.#client.prepare(scenario, this.draws);
     this.#settling = this.#timer.set(() => {
@@ -180,6 +185,7 @@ export class MonteCarloRun {
     this.running = true;
     this.deciding = true;
     this.progress = null;
+    this.#onHalted(null, scenario);
     const run = drawsOf(this.#client, scenario, this.draws, (p) => {
       if (current()) this.progress = p;
     });
@@ -191,6 +197,7 @@ export class MonteCarloRun {
     if (o.status === 'failed') {
       this.deciding = false;
       this.failure = o.message;
+      this.#onHalted('failed', scenario);
       return;
     }
     this.failure = '';
@@ -214,6 +221,7 @@ export class MonteCarloRun {
     this.deciding = false;
     this.progress = null;
     this.stopped = { done, total: this.draws, scenario };
+    this.#onHalted('stopped', scenario);
   }
 
   /** Runs the stopped run again, from its first draw. */

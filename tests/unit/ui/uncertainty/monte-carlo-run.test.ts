@@ -105,14 +105,16 @@ function setup(opts: { late?: boolean } = {}) {
   const clock = fakeTimer();
   const percentiles: (Percentiles | null)[] = [];
   const changes: Scenario[] = [];
+  const halts: (string | null)[] = [];
   const run = new MonteCarloRun({
     client: fake.client,
     timer: clock.timer,
     settleMs: 120,
     onPercentiles: (p) => percentiles.push(p),
     onChange: (s) => changes.push(s),
+    onHalted: (why, s) => halts.push(why === null ? null : `${why} ${s.seed}`),
   });
-  return { fake, clock, run, percentiles, changes };
+  return { fake, clock, run, percentiles, changes, halts };
 }
 
 describe('a Monte Carlo run', () => {
@@ -175,7 +177,7 @@ describe('a Monte Carlo run', () => {
   });
 
   it('drops the answer of a stopped run and says how far it had come', async () => {
-    const { fake, clock, run, percentiles } = setup({ late: true });
+    const { fake, clock, run, percentiles, halts } = setup({ late: true });
     run.edit(withSeed(4));
     clock.advance(120);
     fake.runs[0]!.progress!(runProgress(300, 2000, 1000));
@@ -183,6 +185,8 @@ describe('a Monte Carlo run', () => {
     run.stop();
     expect(run.status).toBe('stopped');
     expect(run.stopped).toMatchObject({ done: 300, total: 2000 });
+    // The page hears why the scenario has no range (the edit and the start said none).
+    expect(halts).toEqual([null, null, 'stopped 4']);
     await fake.finish(0);
     expect([run.status, run.result, run.decision]).toEqual(['stopped', null, null]);
     expect(percentiles).toEqual([null]);
@@ -237,7 +241,7 @@ describe('a Monte Carlo run', () => {
   });
 
   it('says why the draws failed, in the words of the client, and keeps the figures of the last run', async () => {
-    const { fake, clock, run } = setup();
+    const { fake, clock, run, halts } = setup();
     run.edit(withSeed(1));
     clock.advance(120);
     await fake.finish(0);
@@ -246,6 +250,7 @@ describe('a Monte Carlo run', () => {
     fake.runs[1]!.settle({ status: 'failed', message: CLIENT_MESSAGES.workerFailed('out of memory') });
     await flush();
     expect(run.status).toBe('failed');
+    expect(halts.at(-1)).toBe('failed 2');
     expect(run.failure).toBe('The uncertainty analysis stopped: out of memory');
     expect([run.running, run.deciding, run.result?.seed]).toEqual([false, false, 1]);
     // The next run that finishes clears the message.
