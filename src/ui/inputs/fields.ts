@@ -3,6 +3,7 @@
  * and the AI pricing model the scenario uses.
  */
 import { inputLabel, type Channel, type CostBasis, type Scenario, type StaffingModel, type Tier } from '../../model';
+import { formatPct } from '../format';
 
 /** A choice of a select: its value and what the select shows for it. */
 export interface SelectOption<T> {
@@ -81,9 +82,24 @@ export function otherCostFields(s: Scenario): QuickField[] {
  * What quick mode's automation field does: it rescales the categories' resolution rates,
  * which every channel follows except those with their own automation or without AI.
  */
-export function automationHint(s: Scenario): string {
-  const own = (s.channels ?? []).filter((c) => c.automationPct !== null || !c.aiEnabled).map((c) => c.name);
+/** Names of the channels that keep their own automation (their own rate, or no AI). */
+function ownAutomation(s: Scenario): string[] {
+  return (s.channels ?? []).filter((c) => c.automationPct !== null || !c.aiEnabled).map((c) => c.name);
+}
+
+/**
+ * The quick automation field's label: the rate of all contacts, or, where a channel keeps
+ * its own rate, the categories' rate (the one the field sets; all contacts' differs).
+ */
+export function automationLabel(s: Scenario): string {
+  return ownAutomation(s).length === 0 ? 'Automation rate (% of all contacts)' : 'Automation rate of the categories (%)';
+}
+
+/** `allPct`: the automation rate of all contacts, named where a channel keeps its own rate. */
+export function automationHint(s: Scenario, allPct?: number, locale?: string): string {
+  const own = ownAutomation(s);
   if (own.length === 0) return 'Rescales the AI resolution rates of eligible categories';
   const names = own.length === 1 ? own[0]! : `${own.slice(0, -1).join(', ')} and ${own[own.length - 1]}`;
-  return `Rescales the categories' AI resolution rates; ${names} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)`;
+  const all = allPct === undefined || !Number.isFinite(allPct) ? '' : `. All contacts: ${formatPct(allPct, 1, locale)}`;
+  return `Rescales the categories' AI resolution rates; ${names} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)${all}`;
 }

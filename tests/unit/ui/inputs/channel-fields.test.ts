@@ -65,6 +65,10 @@ describe('quick automation with channels', () => {
     expect(automationHint(s)).toBe('Rescales the AI resolution rates of eligible categories');
     const own = { ...s, channels: s.channels!.map((c) => (c.id === 'voice' ? { ...c, automationPct: 20 } : c)) };
     expect(automationHint(own)).toBe("Rescales the categories' AI resolution rates; Phone keeps its own (see Channels)");
+    // The rate of all contacts differs from the categories' where a channel keeps its own: named beside it.
+    expect(automationHint(own, 40.4, 'en-US')).toBe("Rescales the categories' AI resolution rates; Phone keeps its own (see Channels). All contacts: 40.4%");
+    const { automationLabel } = await import('../../../../src/ui/inputs/fields');
+    expect([automationLabel(s), automationLabel(own)]).toEqual(['Automation rate (% of all contacts)', 'Automation rate of the categories (%)']);
     const two = { ...own, channels: own.channels.map((c) => (c.id === 'email' ? { ...c, aiEnabled: false } : c)) };
     expect(automationHint(two)).toBe("Rescales the categories' AI resolution rates; Phone and Email keep their own (see Channels)");
   });

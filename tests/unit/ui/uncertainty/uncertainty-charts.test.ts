@@ -66,6 +66,15 @@ describe('decision sentences', () => {
     expect(isAbove({ kind: 'at', automationPct: 30, currentPct: 60.8, maxPct: 80 })).toBe(true);
   });
 
+  it("name the categories' rate where a channel keeps its own (the solvers rescale the categories alone)", () => {
+    expect(steadyText({ kind: 'at', automationPct: 20.22, currentPct: 60.8, maxPct: 80 }, 'en-US', true)).toBe(
+      'The steady-state month saves money from 20.22% automation of the categories (the categories have 60.8%; a channel with its own rate keeps it).',
+    );
+    expect(paybackText({ kind: 'at', automationPct: 30, currentPct: 60.8, maxPct: 80 }, 24, 'en-US', true)).toBe(
+      'The one-time cost is paid back within the 24-month horizon from 30% automation of the categories (a channel with its own rate keeps it).',
+    );
+  });
+
   it('state the break-even error cost', () => {
     expect(errorCostText(new Money('46.87'), 'USD', 'en-US')).toBe('The AI stops saving money when each wrong answer costs $46.87 beyond its re-contact.');
     expect(errorCostText(null, 'USD', 'en-US')).toMatch(/^No break-even error cost/);
