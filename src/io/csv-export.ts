@@ -39,6 +39,7 @@
 import {
   calculate,
   metricValues,
+  plainNumber,
   minorUnitDigits,
   Money,
   METRIC_NAMES,
@@ -439,14 +440,33 @@ function summaryRecords(entry: ExportEntry, method: ExportMethod, channelColumn:
   const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES, rowNotes(entry.scenario, method, result.summary));
   if (!channelColumn) return totals.map((cells) => csvRecord([name, ...cells]));
   const perChannel = channelsOf(result, entry.scenario).flatMap((c) =>
-    metricCells(
-      metricValues(c.summary, null),
-      currency,
-      METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m)),
-      rowNotes(entry.scenario, method, c.summary),
-    ).map((cells) => csvRecord([name, textCell(c.id), ...cells])),
+    [
+      ...metricCells(
+        metricValues(c.summary, null),
+        currency,
+        METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m)),
+        rowNotes(entry.scenario, method, c.summary),
+      ),
+      responseLevelCells(c.summary, rowNotes(entry.scenario, method, c.summary)),
+    ].map((cells) => csvRecord([name, textCell(c.id), ...cells])),
   );
-  return [...totals.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];
+  const all = [...totals, responseLevelCells(result.summary, rowNotes(entry.scenario, method, result.summary))];
+  return [...all.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];
+}
+
+/**
+ * A file with channels also gives the response level of the backlogs (`response_level`, %
+ * of their work answered within each channel's response time), as the table by channel
+ * shows it: empty for a channel, or a scenario, without a backlog.
+ */
+function responseLevelCells(summary: Summary, notes: RowNotes): CsvField[] {
+  return [
+    literalCell('response_level'),
+    numberCell(plainNumber(summary.responseLevelPct)),
+    textCell('%'),
+    literalCell(notes.method),
+    notes.month === '' ? literalCell('') : textCell(notes.month),
+  ];
 }
 
 /** The summary, header first, without line ends. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { calculate, Money, METRIC_NAMES, parseScenario, presetScenario, type Scenario } from '../../../src/model';
+import { calculate, Money, METRIC_NAMES, parseScenario, plainNumber, presetScenario, type Scenario } from '../../../src/model';
 import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, CHANNEL_MONTHLY_COLUMNS, MONTHLY_COLUMNS, METRIC_UNITS } from '../../../src/io/csv-export';
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { manifestCsv } from '../../../src/io/manifest';
@@ -266,6 +266,19 @@ describe('summary: the method and note columns', () => {
     expect(header).toEqual(['scenario', 'channel', 'metric', 'value', 'unit', 'method', 'note']);
     for (const r of rows) expect(r).toHaveLength(7);
     expect(rows.filter((r) => r[1] !== 'all').every((r) => r[5] === THREE_CHANNELS.method)).toBe(true);
+  });
+
+  it("gives the backlogs' response level as the table by channel shows it: the scenario's and each backlog's, empty for a live queue", () => {
+    const result = calculate(THREE_CHANNELS);
+    const [, ...rows] = records(summaryCsv([{ scenario: THREE_CHANNELS, results: result }]));
+    const level = rows.filter((r) => r[2] === 'response_level');
+    const channels = result.primary.channels;
+    expect(level.map((r) => r[1])).toEqual(['all', ...channels.map((c) => c.id)]);
+    const pct = (x: number | null) => (x === null ? '' : plainNumber(x));
+    expect(level.map((r) => r[3])).toEqual([pct(result.primary.summary.responseLevelPct), ...channels.map((c) => pct(c.summary.responseLevelPct))]);
+    expect(level.some((r) => r[1] !== 'all' && r[3] !== '')).toBe(true);
+    expect(level.some((r) => r[3] === '')).toBe(true);
+    expect(level.every((r) => r[4] === '%')).toBe(true);
   });
 });
 
