@@ -165,12 +165,15 @@ export async function startup(search: string, hash: string, saved: SavedSet | nu
 }
 
 /** The sentence shown once a link is open: what it holds, and what became of the saved scenarios. */
-export function openedNote(origin: Origin, savedBeside: number, savedBefore: number): string {
+export function openedNote(origin: Origin, savedBeside: number, savedBefore: number, held = 1): string {
   if (origin !== 'share-link' && origin !== 'readable-link') return '';
   const from = origin === 'share-link' ? 'a share link' : 'a link';
-  const head = `Opened from ${from}: the scenario below is the one it holds`;
+  const head =
+    held > 1 ? `Opened from ${from}: the ${held} scenarios below are the ones it holds` : `Opened from ${from}: the scenario below is the one it holds`;
+  const them = held > 1 ? 'them' : 'it';
   if (savedBefore === 0) return `${head}.`;
-  if (savedBeside === savedBefore) return `${head}; your ${savedBefore === 1 ? 'saved scenario is' : `${savedBefore} saved scenarios are`} kept beside it.`;
+  if (savedBeside === savedBefore)
+    return `${head}; your ${savedBefore === 1 ? 'saved scenario is' : `${savedBefore} saved scenarios are`} kept beside ${them}.`;
   const dropped = savedBefore - savedBeside;
-  return `${head}; you kept ${savedBeside} of your ${savedBefore} saved scenarios beside it (${dropped} removed, as you chose).`;
+  return `${head}; you kept ${savedBeside} of your ${savedBefore} saved scenarios beside ${them} (${dropped} removed, as you chose).`;
 }

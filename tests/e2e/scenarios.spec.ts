@@ -85,7 +85,7 @@ test('a link that does not fit beside 18 saved scenarios asks which to keep, and
   await expect(tabs(page)).toHaveCount(20);
   await expect(
     page.getByText(
-      'Opened from a share link: the scenario below is the one it holds; you kept 16 of your 18 saved scenarios beside it (2 removed, as you chose).',
+      'Opened from a share link: the 4 scenarios below are the ones it holds; you kept 16 of your 18 saved scenarios beside them (2 removed, as you chose).',
     ),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Results: Link 1' })).toBeVisible();

@@ -96,7 +96,12 @@ describe('a link beside the saved scenarios', () => {
     const s = await startup('', await link(named(20, 'Link'), 19), null);
     expect(s.scenarios).toHaveLength(20);
     expect(s.activeIndex).toBe(19);
-    expect(openedNote(s.origin, s.savedBeside, 0)).toBe('Opened from a share link: the scenario below is the one it holds.');
+    expect(openedNote(s.origin, s.savedBeside, 0, s.scenarios.length - s.savedBeside)).toBe(
+      'Opened from a share link: the 20 scenarios below are the ones it holds.',
+    );
+    expect(openedNote('share-link', 3, 3, 8)).toBe(
+      'Opened from a share link: the 8 scenarios below are the ones it holds; your 3 saved scenarios are kept beside them.',
+    );
   });
 
   it('restores a saved entry of 9 to 20 scenarios whole, with its active one', async () => {
