@@ -79,6 +79,12 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
     });
   }
 
+  // Escape closes the files, the focus back on the button that opened them.
+  await toolbar.getByRole('button', { name: 'Workbook (.xlsx)' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(toolbar.getByRole('button', { name: 'Workbook (.xlsx)' })).toHaveCount(0);
+  await expect(toolbar.getByRole('button', { name: 'Download…' })).toBeFocused();
+
   // The inputs file opens back as the same two scenarios.
   await openView(page, 'Plan');
   await page.getByRole('button', { name: 'Delete scenario' }).click();
