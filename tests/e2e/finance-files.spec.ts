@@ -62,11 +62,15 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
   const i = table(inputs.bytes);
   expect(i[0]).toEqual(['scenario_no', 'scenario', 'input', 'value']);
   expect(i).toContainEqual(['1', 'Tokyo desk', 'finance.currency', 'JPY']);
+  // The draws of a Monte Carlo, as the workbook's Inputs sheet names them.
+  expect(i).toContainEqual(['', '', 'monte_carlo_draws', '2000']);
 
   const workbook = await download(page, 'Workbook (.xlsx)');
   expect(workbook.name).toBe('2-scenarios.xlsx');
   const wb = XLSX.read(workbook.bytes, { type: 'buffer', cellFormula: true });
   expect(wb.SheetNames).toEqual(['Monthly', 'Summary', 'Inputs']);
+  // The Inputs sheet holds the inputs file's rows.
+  expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Inputs']!, { header: 1, raw: false, defval: '' })).toHaveLength(i.length);
   const ws = wb.Sheets['Monthly']!;
   const head = m[0]!;
   for (const col of ['total_cost', 'savings', 'cumulative_savings']) {

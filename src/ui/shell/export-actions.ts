@@ -47,9 +47,7 @@ export async function downloadFile(ctx: ExportContext, kind: FileKind): Promise<
   const set = { scenarios: snap.scenarios, active: snap.activeIndex };
   let percentiles: (Percentiles | null)[] = snap.scenarios.map(() => null);
   let note = '';
-  let drawsPerScenario = 0;
   if (kind === 'summary' || kind === 'workbook') {
-    drawsPerScenario = EXPORT_DRAWS;
     const client = new MonteCarloClient();
     ctx.offerStop(() => client.cancelRun());
     try {
@@ -72,7 +70,9 @@ export async function downloadFile(ctx: ExportContext, kind: FileKind): Promise<
     appVersion: __APP_VERSION__,
     results: planner.allResults,
     percentiles,
-    monteCarloDraws: percentiles.some((p) => p !== null) ? drawsPerScenario : null,
+    // Every file names the draws a Monte Carlo of these scenarios makes (with the seed in
+    // each scenario's inputs, they fix its percentiles), the inputs CSV as the workbook.
+    monteCarloDraws: EXPORT_DRAWS,
   });
   const stem = snap.scenarios.length === 1 ? fileStem(snap.scenarios[0]!.name) : `${snap.scenarios.length}-scenarios`;
   const names = financeFileNames(stem);
