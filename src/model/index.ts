@@ -7,10 +7,10 @@ import { KIND_NAMES, isLive } from './channel-defaults';
 import { explainGap, type GapExplanation } from './gap';
 import { newContext, projectChannels, projectTotalsWith, type ChannelsProjection, type Context, type MonthRow } from './projection';
 import { digitsOf, minorLedger } from './ledger';
-import type { Money } from './money';
+import { minorUnitDigits, Money } from './money';
 import { qualityView, type QualityView } from './quality';
 import type { ChannelKind, Scenario } from './schema';
-import { steadyIndex, summarise, type Summary } from './summary';
+import { channelNpvs, exactNpv, steadyIndex, summarise, type Summary } from './summary';
 import { FULL, HEADLINE } from './switches';
 
 /**
@@ -87,6 +87,12 @@ function methodResult(s: Scenario, p: ChannelsProjection<Money>): MethodResult {
     rows,
     summary: rows === p.rows ? summary : summarise(part.scenario, rows),
   }));
+  if (channels.length > 1) {
+    // The channels' NPVs add up to the scenario's to the minor unit, as their months do.
+    const exact = p.channels.map(({ part, rows }) => exactNpv(new Money(part.scenario.ai.setupCost), rows, s.finance.discountRatePct));
+    const npvs = channelNpvs(summary.npv, exact, minorUnitDigits(s.finance.currency));
+    channels.forEach((c, i) => (c.summary = { ...c.summary, npv: npvs[i]! }));
+  }
   const i = steadyIndex(p.rows);
   const pooling = p.pooling
     ? { dedicatedFte: p.pooling.dedicatedFte[i]!, blendedFte: p.pooling.blendedFte[i]!, savedFte: p.pooling.dedicatedFte[i]! - p.pooling.blendedFte[i]! }

@@ -130,10 +130,36 @@ export function paybackMonthsCents(setupCents: number, rows: readonly MonthRowOf
  * decimals, docs/METHOD.md, "Money and rounding").
  */
 export function npv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number, digits = 2): Money {
+  return exactNpv(setupCost, rows, annualRatePct).toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+}
+
+/** {@link npv} before its rounding to the minor unit. */
+export function exactNpv(setupCost: Money, rows: readonly MonthRow[], annualRatePct: number): Money {
   const base = 1 + fraction(annualRatePct);
   let total = setupCost.negated();
   for (const r of rows) total = total.plus(r.savings.times(Math.pow(base, -r.month / 12)));
-  return total.toDecimalPlaces(digits, Money.ROUND_HALF_UP);
+  return total;
+}
+
+/**
+ * The channels' NPVs, each rounded to the minor unit, made to add up to the scenario's
+ * (docs/METHOD.md, "Channels"): a channel's setup share and savings add up to the
+ * scenario's, so the exact NPVs do too, and only their rounding could leave the sum a unit
+ * or two off. Each channel gets its NPV rounded down, and the units left go one each to the
+ * largest remainders (the earlier channel on a tie), as the one-time cost is split.
+ */
+export function channelNpvs(total: Money, exact: readonly Money[], digits: number): Money[] {
+  const scale = minorScale(digits);
+  const floors = exact.map((x) => x.times(scale).floor());
+  const left = total
+    .times(scale)
+    .minus(floors.reduce((a, b) => a.plus(b), new Money(0)))
+    .toNumber();
+  const order = exact.map((x, i) => ({ i, rest: x.times(scale).minus(floors[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const units = floors.map((f) => f);
+  // `left` is between 0 and the number of channels when the total is the rounded sum of the exact NPVs.
+  for (let k = 0; k < left && k < order.length; k++) units[order[k]!.i] = units[order[k]!.i]!.plus(1);
+  return units.map((u) => u.div(scale));
 }
 
 /**

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate, channelIssues, effectiveChannels, Money, parseScenario, presetScenario, type ChannelSpec, type Scenario } from '../../../src/model';
+import {
+  calculate,
+  channelIssues,
+  effectiveChannels,
+  minorUnitDigits,
+  Money,
+  parseScenario,
+  presetScenario,
+  type ChannelSpec,
+  type Scenario,
+} from '../../../src/model';
+import { channelNpvs, summarise } from '../../../src/model/summary';
 import { newChannel } from '../../../src/model/channel-defaults';
 import { allocateCents, channelParts } from '../../../src/model/channels';
 import { centsLedger } from '../../../src/model/ledger';
@@ -10,6 +21,7 @@ import { monteCarlo, withInputs, pointValues } from '../../../src/model/uncertai
 import { defaultTargetSeconds } from '../../../src/model/units';
 import { headcountCapacity, seatsForBudget } from '../../../src/model/reverse-staffing';
 import { scenarioArb } from './arbitraries';
+import { threeChannelScenario } from '../../bench/channel-scenario';
 import { workedScenario } from './fixtures';
 
 const MONEY_FIELDS = ['baselineCost', 'humanCost', 'aiCost', 'qualityCost', 'fixedCost', 'totalCost', 'savings', 'cumulativeSavings'] as const;
@@ -364,5 +376,39 @@ describe('the scenario total of several channels', () => {
     // 1234 x 0.45 + 1234 x 0.35 + 1234 x 0.1 + 1234 x 0.1 adds up to 1234.0000000000002 in floats.
     expect(results.full.rows.map((m) => m.contacts).every((c) => c === 1234)).toBe(true);
     expect(results.full.summary.contactsPerMonth).toBe(1234);
+  });
+});
+
+describe("the channels' NPVs", () => {
+  it("add up to the scenario's to the minor unit, each within one unit of its own rounding", () => {
+    const base = threeChannelScenario(presetScenario('ecommerce'));
+    const cases: Scenario[] = [
+      base,
+      { ...base, pooling: 'blended' },
+      { ...base, finance: { ...base.finance, currency: 'JPY', discountRatePct: 7.3 } },
+      { ...base, ai: { ...base.ai, setupCost: 100_000.01 }, finance: { ...base.finance, discountRatePct: 11.1 } },
+    ];
+    let offAlone = 0;
+    for (const s of cases) {
+      const results = calculate(s);
+      const unit = new Money(10).pow(-minorUnitDigits(s.finance.currency));
+      for (const m of [results.headline, results.full]) {
+        const sum = m.channels.reduce((a, c) => a.plus(c.summary.npv), new Money(0));
+        expect(sum.toFixed()).toBe(m.summary.npv.toFixed());
+        const alone = m.channels.map((c) => summarise(channelParts(s).find((p) => p.spec.id === c.id)!.scenario, c.rows).npv);
+        m.channels.forEach((c, i) => expect(c.summary.npv.minus(alone[i]!).abs().lte(unit)).toBe(true));
+        if (!alone.reduce((a, b) => a.plus(b), new Money(0)).eq(m.summary.npv)) offAlone++;
+      }
+    }
+    // Rounded alone, some of these cases' channels missed the scenario's NPV: the test checks a sum that needed the split.
+    expect(offAlone).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('splits the rounding by largest remainder: a sum a cent off goes to the channel nearest the next cent', () => {
+    const npvs = channelNpvs(new Money('10.01'), [new Money('3.334'), new Money('3.333'), new Money('3.343')], 2);
+    // Exact 10.01 in all; rounded alone 3.33 + 3.33 + 3.34 = 10.00: the largest remainder (3.334) takes the cent.
+    expect(npvs.map((x) => x.toFixed(2))).toEqual(['3.34', '3.33', '3.34']);
+    // Negative amounts alike: -2.504 and -2.496 are -2.50 each, adding up to -5.00.
+    expect(channelNpvs(new Money('-5'), [new Money('-2.504'), new Money('-2.496')], 2).map((x) => x.toFixed(2))).toEqual(['-2.50', '-2.50']);
   });
 });
