@@ -143,10 +143,11 @@ export function exactNpv(setupCost: Money, rows: readonly MonthRow[], annualRate
 
 /**
  * The channels' NPVs, each rounded to the minor unit, made to add up to the scenario's
- * (docs/METHOD.md, "Channels"): a channel's setup share and savings add up to the
- * scenario's, so the exact NPVs do too, and only their rounding could leave the sum a unit
- * or two off. Each channel gets its NPV rounded down, and the units left go one each to the
- * largest remainders (the earlier channel on a tie), as the one-time cost is split.
+ * (docs/METHOD.md, "Channels"), for channels whose NPVs rounded alone miss it: a channel's
+ * setup share and savings add up to the scenario's, so the exact NPVs do too, and only their
+ * rounding could leave the sum a unit or two off. Each channel gets its NPV rounded down,
+ * and the units left go one each to the largest remainders (the earlier channel on a tie),
+ * as the one-time cost is split.
  */
 export function channelNpvs(total: Money, exact: readonly Money[], digits: number): Money[] {
   const scale = minorScale(digits);
