@@ -437,20 +437,22 @@ function summaryRecords(entry: ExportEntry, method: ExportMethod, channelColumn:
   const result = methodOf(entry, method);
   const currency = entry.scenario.finance.currency;
   const name = textCell(entry.scenario.name);
-  const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES, rowNotes(entry.scenario, method, result.summary));
+  const totalNotes = rowNotes(entry.scenario, method, result.summary);
+  const totals = metricCells(metricValues(result.summary, entry.percentiles ?? null), currency, METRIC_NAMES, totalNotes);
   if (!channelColumn) return totals.map((cells) => csvRecord([name, ...cells]));
-  const perChannel = channelsOf(result, entry.scenario).flatMap((c) =>
-    [
+  const perChannel = channelsOf(result, entry.scenario).flatMap((c) => {
+    const notes = rowNotes(entry.scenario, method, c.summary);
+    return [
       ...metricCells(
         metricValues(c.summary, null),
         currency,
         METRIC_NAMES.filter((m) => !PERCENTILE_METRICS.has(m)),
-        rowNotes(entry.scenario, method, c.summary),
+        notes,
       ),
-      responseLevelCells(c.summary, rowNotes(entry.scenario, method, c.summary)),
-    ].map((cells) => csvRecord([name, textCell(c.id), ...cells])),
-  );
-  const all = [...totals, responseLevelCells(result.summary, rowNotes(entry.scenario, method, result.summary))];
+      responseLevelCells(c.summary, notes),
+    ].map((cells) => csvRecord([name, textCell(c.id), ...cells]));
+  });
+  const all = [...totals, responseLevelCells(result.summary, totalNotes)];
   return [...all.map((cells) => csvRecord([name, literalCell(ALL_CHANNELS), ...cells])), ...perChannel];
 }
 

@@ -84,14 +84,10 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   const agents = poolAgents.fill(0);
   const work: number[] = [];
   // A backlog's own figures in the pool: its most agents and its response level.
-  const own: boolean[] = [];
-  const ownPeak: number[] = [];
-  const ownResponse: number[] = [];
+  const own: ({ peak: number; response: number } | null)[] = [];
   for (const c of chs) {
     work.push(c.dedicated.occupancy * c.dedicated.onSeatHours);
-    own.push(false);
-    ownPeak.push(0);
-    ownResponse.push(0);
+    own.push(null);
   }
   let seatHours = 0;
   let otherPeak = 0;
@@ -108,9 +104,7 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
     const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
     const peak = addBacklog(agents, spare, r.agents, r.spareUsed);
     work[i] = r.workHours * WEEKS_PER_MONTH;
-    own[i] = true;
-    ownPeak[i] = peak;
-    ownResponse[i] = r.onTimeShare;
+    own[i] = { peak, response: r.onTimeShare };
   }
   seatHours += weekTotal(agents);
   // Channels neither live nor with a target keep their own hours.
@@ -130,9 +124,8 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   for (let i = 0; i < chs.length; i++) {
     const share = totalWork > 0 ? work[i]! / totalWork : 1 / chs.length;
     const d = chs[i]!.dedicated;
-    channels.push(
-      partOf(d, staffedFte * share, onSeatHours * share, occupancy, own[i]! ? ownPeak[i]! : d.peakAgents, own[i]! ? ownResponse[i]! : d.responseLevel),
-    );
+    const o = own[i];
+    channels.push(partOf(d, staffedFte * share, onSeatHours * share, occupancy, o ? o.peak : d.peakAgents, o ? o.response : d.responseLevel));
   }
   return { channels, onSeatHours, staffedFte, peakAgents };
 }

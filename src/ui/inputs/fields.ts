@@ -82,8 +82,8 @@ export function otherCostFields(s: Scenario): QuickField[] {
  * What quick mode's automation field does: it rescales the categories' resolution rates,
  * which every channel follows except those with their own automation or without AI.
  */
-/** Names of the channels that keep their own automation (their own rate, or no AI). */
-function ownAutomation(s: Scenario): string[] {
+/** Names of the channels that keep their own automation (their own rate, or no AI) when the categories' rate changes. */
+export function ownAutomation(s: Scenario): string[] {
   return (s.channels ?? []).filter((c) => c.automationPct !== null || !c.aiEnabled).map((c) => c.name);
 }
 
