@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // Every calculation the planner asks of the model is recorded (horizon and volume), and moves a
-// clock of the test's own: a horizon of 60 months "takes" 80 ms, a shorter one 10 ms, and
+// clock of the test's own: a horizon of 60 months "takes" 80 ms, one of 48 months 40 ms, a shorter one 10 ms, and
 // staffing the first months ahead 30 ms. One
 // marked volume is refused, as a bound of a search would.
 const calculated: string[] = [];
@@ -12,7 +12,7 @@ vi.mock('../../../src/model', async (importOriginal) => {
     ...model,
     calculate: (s: import('../../../src/model').Scenario) => {
       calculated.push(`${s.finance.months}:${s.contactsPerMonth}`);
-      now += s.finance.months >= 60 ? 80 : 10;
+      now += s.finance.months >= 60 ? 80 : s.finance.months >= 48 ? 40 : 10;
       if (s.contactsPerMonth === 77_777) throw new model.ModelLimitError('The Erlang C staffing search did not settle within 10,000,000 steps');
       return model.calculate(s);
     },
@@ -87,6 +87,17 @@ describe('an edit of a heavy scenario, computed in pieces', () => {
     expect(calculated).toEqual(['24:21000']);
     expect(p.calculating).toBe(false);
     expect(t.waiting).toBe(0);
+  });
+
+  it('is computed in pieces after a calculation under the longest task but over half of it (a busy machine doubles its wall time)', () => {
+    const { p, t } = planner(48);
+    expect(40).toBeGreaterThan(SLICE_ABOVE_MS);
+    expect(p.setNumber('contactsPerMonth', '21000')).toBe(true);
+    expect(calculated).toEqual([]);
+    expect(p.calculating).toBe(true);
+    while (t.waiting > 0) t.run();
+    expect(calculated).toEqual(['staff 12:21000', 'staff 24:21000', 'staff 36:21000', 'staff 48:21000', '48:21000']);
+    expect(p.calculating).toBe(false);
   });
 
   it('staffs its first years in tasks of their own, then computes its figures in the next and shows them in the one after, the figures before shown meanwhile', () => {
