@@ -40,10 +40,11 @@ export interface ChannelsProjection<M> {
 export function projectChannelsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switches, ctx: Context, staff: boolean): ChannelsProjection<M> {
   const parts = channelParts(s);
   const blendable = parts.length > 1 && blends(s, sw, staff, parts);
-  // A backlog of a blended pool is `pooled`: the pool staffs it (see engine.ts, `projectOne`).
+  // A backlog or live queue of a blended pool is `pooled`: the pool staffs it (see engine.ts,
+  // `projectOne`; a live queue's month alone comes from the pool's search of its week, pool.ts).
   const dedicated = parts.map((part) => ({
     part,
-    rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response, blendable && part.response !== null),
+    rows: projectOne(ledger, part.scenario, sw, ctx, staff, part.response, blendable && pooledInBlend(part)),
   }));
   if (dedicated.length === 1) return { rows: dedicated[0]!.rows, channels: dedicated, pooling: null };
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
@@ -98,6 +99,11 @@ export function projectChannelsTotals<M>(ledger: Ledger<M>, s: Scenario, sw: Swi
   return sum!;
 }
 
+/** Whether a blended pool staffs the channel (its backlog or live queue) in a cost-only context rather than the channel alone. */
+function pooledInBlend(part: ChannelPart): boolean {
+  return part.response !== null || isLive(part.spec.kind);
+}
+
 /** Whether the channels are staffed as one blended pool: asked for, staffed at all, and a backlog beside a live queue to blend. */
 function blends(s: Scenario, sw: Switches, staff: boolean, parts: readonly ChannelPart[]): boolean {
   return s.pooling === 'blended' && (staff || sw.queueing) && parts.some((p) => p.response) && parts.some((p) => isLive(p.spec.kind));
@@ -147,9 +153,11 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
     const inputs = dedicated.map((c, i) => {
       const r = c.rows[m]!;
       const b = bases[i]!.base;
+      // A live queue not staffed alone (cost-only, `pooledInBlend`): the pool staffs it alone, from its week.
+      const byPool = ctx.solve.costOnly && isLive(c.part.spec.kind);
       return which === 'ai'
-        ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: r.staffing }
-        : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: r.staffingBaseline };
+        ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: byPool ? null : r.staffing }
+        : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: byPool ? null : r.staffingBaseline };
     });
     const staff = () =>
       staffPool(
@@ -164,7 +172,7 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
     // has a range (every draw then the same, as fast as the first): keeping pools by their
     // channels' results, about 6 % of a blended draw, would buy nothing.
     if (ctx.solve.costOnly) return staff();
-    const key = inputs.map((x) => resultId(x.dedicated)).join('/');
+    const key = inputs.map((x) => resultId(x.dedicated!)).join('/');
     let out = ctx.pools.get(key);
     if (!out) {
       if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();

@@ -129,8 +129,8 @@ export interface ProjectionTotals<M> {
 
 /**
  * The projection of one channel: a scenario without channels, or one channel of a scenario
- * with channels. `pooled`: the channel is a backlog that a blended pool staffs (in a
- * cost-only context it is then not staffed alone: its staffing reads 0 until the pool's).
+ * with channels. `pooled`: the channel is a backlog or live queue that a blended pool
+ * staffs (in a cost-only context it is then not staffed alone: its staffing reads 0 until the pool's).
  */
 export function projectOne<M>(
   ledger: Ledger<M>,
@@ -226,9 +226,10 @@ function months<M>(
         addFunnel(t, contacts * (shares[i] ?? 0), c.handleMinutes, c.aiEligible ? 1 - ask : 0, fraction(c.resolutionPct) * ramp, rates);
       }
     }
-    // A backlog in a blended pool, computed for its costs alone (Monte Carlo draws): the pool
-    // staffs it and its costs are booked again on that (channel-sum.ts, `blend`), so it is not
-    // staffed alone, which is about a sixth of such a draw.
+    // A backlog or live queue in a blended pool, computed for its costs alone (Monte Carlo
+    // draws): the pool staffs it and its costs are booked again on that (channel-sum.ts,
+    // `blend`), so it is not staffed alone here (a backlog alone was about a sixth of such a
+    // draw; a live queue's month alone the pool takes from its own search of the week).
     const needStaffing = (staff || sw.queueing) && !(pooled && ctx.solve.costOnly);
     const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
     const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;

@@ -9,7 +9,7 @@
  * Automatic Control 48(8), 2003; Koole, "Call Center Mathematics", on multi-channel
  * environments), taken here as its fluid limit: deferrable work fills idle capacity.
  */
-import { backlogWeek, liveWeek, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { backlogWeek, liveIntoPool, liveWeek, staffMonth, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 // A live channel's week, read at once by the pool (one buffer for every channel and pool).
@@ -41,18 +41,20 @@ function addBacklog(agents: Float64Array, spare: Float64Array, own: Float64Array
   return peak;
 }
 
-/** The agent-hours of a week, added up hour by hour. */
-function weekTotal(agents: Float64Array): number {
-  let sum = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) sum += agents[h]!;
-  return sum;
-}
+// The agent-hours of a week (added up hour by hour) and its most agents in an hour, read at once.
+const weekSums = new Float64Array(2);
 
-/** The most agents in an hour of a week. */
-function weekPeak(agents: Float64Array): number {
-  let peak = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) peak = Math.max(peak, agents[h]!);
-  return peak;
+/** The agent-hours of a week and its most agents in an hour, into `weekSums`. */
+function sumWeek(agents: Float64Array): void {
+  let sum = 0,
+    peak = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    const n = agents[h]!;
+    sum += n;
+    peak = Math.max(peak, n);
+  }
+  weekSums[0] = sum;
+  weekSums[1] = peak;
 }
 
 /** One channel of a pool in one month. */
@@ -60,8 +62,12 @@ export interface PoolChannel {
   live: boolean;
   /** The channel's staffing inputs this month. */
   inputs: StaffingInputs;
-  /** The channel staffed alone (a dedicated pool). */
-  dedicated: StaffingResult;
+  /**
+   * The channel staffed alone (a dedicated pool); null to have the pool staff it: a live
+   * channel's month then comes from the same search of its week as its part of the pool
+   * (staffing.ts, `liveIntoPool`), which a blended draw would otherwise make twice.
+   */
+  dedicated: StaffingResult | null;
 }
 
 /** A pool's staffing in one month. */
@@ -83,19 +89,26 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   const spare = poolSpare.fill(0);
   const agents = poolAgents.fill(0);
   const work: number[] = [];
-  // A backlog's own figures in the pool: its most agents and its response level.
+  // Each channel staffed alone, and a backlog's own figures in the pool: its most agents and its response level.
+  const alone: StaffingResult[] = [];
   const own: ({ peak: number; response: number } | null)[] = [];
   for (const c of chs) {
-    work.push(c.dedicated.occupancy * c.dedicated.onSeatHours);
+    let d = c.dedicated;
+    if (c.live && !c.inputs.backlog) {
+      const fromWeek = d === null ? liveIntoPool(c.inputs, solve, agents, spare) : null;
+      if (fromWeek !== null) d = fromWeek;
+      else {
+        const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
+        addLive(agents, spare, w.agents, w.work, c.inputs.maxOccupancy);
+      }
+    }
+    if (d === null) d = staffMonth(c.inputs, solve);
+    alone.push(d);
+    work.push(d.occupancy * d.onSeatHours);
     own.push(null);
   }
   let seatHours = 0;
   let otherPeak = 0;
-  for (const c of chs) {
-    if (!c.live || c.inputs.backlog) continue;
-    const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
-    addLive(agents, spare, w.agents, w.work, c.inputs.maxOccupancy);
-  }
   const order: number[] = [];
   for (let i = 0; i < chs.length; i++) if (chs[i]!.inputs.backlog) order.push(i);
   if (order.length > 1) order.sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
@@ -106,14 +119,16 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
     work[i] = r.workHours * WEEKS_PER_MONTH;
     own[i] = { peak, response: r.onTimeShare };
   }
-  seatHours += weekTotal(agents);
+  sumWeek(agents);
+  seatHours += weekSums[0]!;
   // Channels neither live nor with a target keep their own hours.
-  for (const c of chs) {
+  for (let i = 0; i < chs.length; i++) {
+    const c = chs[i]!;
     if (c.live || c.inputs.backlog) continue;
-    seatHours += c.dedicated.onSeatHours / WEEKS_PER_MONTH;
-    otherPeak += c.dedicated.peakAgents;
+    seatHours += alone[i]!.onSeatHours / WEEKS_PER_MONTH;
+    otherPeak += alone[i]!.peakAgents;
   }
-  const peakAgents = weekPeak(agents) + otherPeak;
+  const peakAgents = weekSums[1]! + otherPeak;
   const onSeatHours = seatHours * WEEKS_PER_MONTH;
   const first = chs[0]!.inputs;
   const available = first.paidHoursPerMonth * (1 - first.shrinkage);
@@ -123,7 +138,7 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
   const channels: StaffingResult[] = [];
   for (let i = 0; i < chs.length; i++) {
     const share = totalWork > 0 ? work[i]! / totalWork : 1 / chs.length;
-    const d = chs[i]!.dedicated;
+    const d = alone[i]!;
     const o = own[i];
     channels.push(partOf(d, staffedFte * share, onSeatHours * share, occupancy, o ? o.peak : d.peakAgents, o ? o.response : d.responseLevel));
   }

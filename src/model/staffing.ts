@@ -588,7 +588,26 @@ function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: 
   }
   const agents = weekBuffer;
   solve.weekAgents(handleSeconds, s, perWeek, agents);
+  return costOnlyWeek(s, agents, perWeek, handleSeconds, available, null, null);
+}
+
+/**
+ * A cost-only month from its week's `agents` (`costOnlyMonth`); given a blended pool's
+ * `poolAgents` and `poolSpare`, each interval's agents added to the first and their idle
+ * time up to the occupancy cap to the second (pool.ts, as `liveWeek`'s week would add them:
+ * an interval without arrivals adds nothing).
+ */
+function costOnlyWeek(
+  s: StaffingInputs,
+  agents: Float64Array,
+  perWeek: number,
+  handleSeconds: number,
+  available: number,
+  poolAgents: Float64Array | null,
+  poolSpare: Float64Array | null,
+): StaffingResult {
   const erlangC = s.model !== 'erlang-a';
+  const occ = s.maxOccupancy;
   let seatHoursPerWeek = 0,
     peak = 0,
     workHours = 0;
@@ -596,10 +615,16 @@ function costOnlyMonth(s: StaffingInputs, solve: IntervalSolver, handleSeconds: 
     const w = s.weights[h]!;
     if (w <= 0) continue;
     const n = agents[h]!;
+    // The interval's work, agent-hours: the product `liveWeek` writes.
+    const a = (perWeek * w * handleSeconds) / 3600;
+    if (poolAgents !== null && poolSpare !== null) {
+      poolAgents[h] = poolAgents[h]! + n;
+      poolSpare[h] = poolSpare[h]! + Math.max(0, n * occ - a);
+    }
     seatHoursPerWeek += n;
     peak = Math.max(peak, n);
     // As the interval's result reports it: min(1, A / N) under Erlang C.
-    if (erlangC && n > 0) workHours += Math.min(1, (perWeek * w * handleSeconds) / 3600 / n) * n;
+    if (erlangC && n > 0) workHours += Math.min(1, a / n) * n;
   }
   return figuresOnly(seatHoursPerWeek * WEEKS_PER_MONTH, available, peak, erlangC && seatHoursPerWeek > 0 ? workHours / seatHoursPerWeek : 0);
 }
@@ -657,8 +682,8 @@ function staffAsync(s: StaffingInputs, b: BacklogSpec, available: number): Staff
 export function liveWeek(
   s: StaffingInputs,
   solve: IntervalSolver,
-  agents = new Float64Array(HOURS_PER_WEEK),
-  work = new Float64Array(HOURS_PER_WEEK),
+  agents: Float64Array = new Float64Array(HOURS_PER_WEEK),
+  work: Float64Array = new Float64Array(HOURS_PER_WEEK),
 ): { agents: Float64Array; work: Float64Array } {
   agents.fill(0);
   work.fill(0);
@@ -675,6 +700,34 @@ export function liveWeek(
     work[h] = (calls * handleSeconds) / 3600;
   }
   return { agents, work };
+}
+
+/**
+ * A live channel's week added to a blended pool (pool.ts: its agents to `poolAgents`, their
+ * idle time up to the occupancy cap to `poolSpare`, as its `liveWeek` would be) and its month
+ * staffed alone, both from one search of the week: in a cost-only context with occupancy (a
+ * blended pool's Monte Carlo draws), where the month's figures come from the week's agents,
+ * summed as `staffMonth` sums them, so the same bits. Elsewhere null, and nothing is added.
+ */
+export function liveIntoPool(s: StaffingInputs, solve: IntervalSolver, poolAgents: Float64Array, poolSpare: Float64Array): StaffingResult | null {
+  if (
+    !solve.costOnly ||
+    !solve.occupancy ||
+    s.seats !== null ||
+    !(s.humanContacts > 0) ||
+    s.backlog ||
+    s.channel === 'email' ||
+    s.weights.length !== HOURS_PER_WEEK ||
+    poolAgents.length !== HOURS_PER_WEEK
+  )
+    return null;
+  // As `staffMonth` and `liveWeek` compute them.
+  const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
+  const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
+  const perWeek = s.humanContacts / WEEKS_PER_MONTH;
+  const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+  solve.weekAgents(handleSeconds, s, perWeek, weekBuffer);
+  return costOnlyWeek(s, weekBuffer, perWeek, handleSeconds, available, poolAgents, poolSpare);
 }
 
 /**

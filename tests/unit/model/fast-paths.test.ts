@@ -13,7 +13,7 @@ import { projectChannelsWith } from '../../../src/model/channel-sum';
 import { scenarioArb } from './arbitraries';
 import { erlangCAgentCount, erlangCAgents } from '../../../src/model/erlang';
 import { agentsForTarget } from '../../../src/model/reverse-staffing';
-import { queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
+import { liveIntoPool, liveWeek, queueSolver, staffMonth, type StaffingInputs } from '../../../src/model/staffing';
 import { runDrawsFrom } from '../../../src/model/uncertainty';
 import { WEEKS_PER_MONTH } from '../../../src/model/units';
 import { ModelLimitError } from '../../../src/model/limits';
@@ -156,6 +156,35 @@ describe('the queue solver against a search from scratch in every interval', () 
           if (t.model === 'erlang-c') expect(cost.occupancy).toBe(full.occupancy);
           expect([cost.serviceLevel, cost.asaSeconds, cost.abandonRate]).toEqual([null, null, null]);
         }
+      }),
+      { numRuns: 12 },
+    );
+  }, 60_000);
+
+  it('adds a live week to a blended pool as its week would, with the month staffed alone, from one search (property)', () => {
+    fc.assert(
+      fc.property(weightsArb, targetArb, monthsArb, fc.double({ min: 0, max: 5, noNaN: true }), (weights, t, months, before) => {
+        const costOnly = queueSolver(true, true);
+        for (const m of months) {
+          const s = inputs(t, weights, m.contacts, m.handle);
+          // A pool already holding another channel's week.
+          const agents = new Float64Array(168).fill(Math.round(before));
+          const spare = new Float64Array(168).fill(before / 3);
+          const alone = liveIntoPool(s, costOnly, agents, spare);
+          const plain = staffMonth(s, queueSolver(true, true));
+          const w = liveWeek(s, queueSolver());
+          const wantAgents = Array.from({ length: 168 }, (_, h) => Math.round(before) + w.agents[h]!);
+          const wantSpare = Array.from({ length: 168 }, (_, h) => before / 3 + Math.max(0, w.agents[h]! * s.maxOccupancy - w.work[h]!));
+          expect(alone).toEqual(plain);
+          expect(Array.from(agents)).toEqual(wantAgents);
+          expect(Array.from(spare)).toEqual(wantSpare);
+        }
+        // Outside a cost-only context with occupancy: nothing added, the caller staffs the week itself.
+        const s = inputs(t, weights, months[0]!.contacts, months[0]!.handle);
+        const untouched = new Float64Array(168);
+        expect(liveIntoPool(s, queueSolver(), untouched, untouched)).toBeNull();
+        expect(liveIntoPool(s, queueSolver(true, false), untouched, untouched)).toBeNull();
+        expect(Array.from(untouched).every((x) => x === 0)).toBe(true);
       }),
       { numRuns: 12 },
     );
@@ -344,6 +373,14 @@ describe('Monte Carlo draws staffed for their costs', () => {
         pooling: 'blended',
         human: { ...presetScenario('ecommerce').human, costBasis: 'contact' },
       },
+    ],
+    [
+      // Phone without the AI: its week with and without it is the same, found again in the solver's kept weeks.
+      'three channels, blended pools, phone without the AI',
+      (() => {
+        const base = threeChannelScenario(presetScenario('ecommerce'));
+        return { ...base, pooling: 'blended' as const, channels: base.channels!.map((c) => (c.kind === 'voice' ? { ...c, aiEnabled: false } : c)) };
+      })(),
     ],
     [
       'three channels, blended pools, Erlang A',
