@@ -70,7 +70,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
   if (!loaded.ok) planner.storageMessage = loaded.message;
   const keep = new KeepChoice();
   // While the user chooses what to keep, the page says nothing yet about the saved scenarios.
-  if (!start.choose) keep.note = openedNote(start.origin, start.savedBeside, savedCount, start.scenarios.length - start.savedBeside);
+  if (!start.choose) keep.tell(openedNote(start.origin, start.savedBeside, savedCount, start.scenarios.length - start.savedBeside), planner.entries);
   // The untouched default is not saved: a link's scenarios are (the address is tidied
   // away), and saved ones are already there.
   let stopAutosave: () => void = () => {};
@@ -97,7 +97,7 @@ export async function startPage(): Promise<ReturnType<typeof mount>> {
     void keep.ask(linkQuestion(choose)).then((ticks) => {
       const seed = keepChosen(choose, ticks.flat());
       planner.load({ ...seed, notices: start.notices });
-      keep.note = openedNote(start.origin, seed.savedBeside, savedCount, seed.scenarios.length - seed.savedBeside);
+      keep.tell(openedNote(start.origin, seed.savedBeside, savedCount, seed.scenarios.length - seed.savedBeside), planner.entries);
       tidyAddress();
       autosave();
     });

@@ -65,4 +65,9 @@ test('a share link pasted into the open tab opens it, beside the work already th
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Plan' }).click();
   await expect(scenarios).toHaveCount(2);
   await expect(page.getByLabel('Contacts per month')).toHaveValue('23456');
+  await expect(page.getByText(/^Opened from a share link/)).toBeVisible();
+
+  // Once a scenario is edited, the page no longer says the link's scenario is the one below.
+  await page.getByLabel('Contacts per month').fill('23457');
+  await expect(page.getByText(/^Opened from a share link/)).toBeHidden();
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model';
 import { KeepChoice } from '../../../src/state/keep-choice.svelte';
+import { Planner } from '../../../src/state/planner.svelte';
 import { fileQuestion, keepTally, keepWithAdded, linkQuestion, nameList, tabQuestion, ticksInOrder, unticked } from '../../../src/state/keep';
 
 const S = (name: string) => ({ ...presetScenario('saas'), name });
@@ -78,6 +79,22 @@ describe('the question of two tabs', () => {
 });
 
 describe('KeepChoice', () => {
+  it('says how the session was opened until its scenarios are changed: then "the one it holds" is no longer true', () => {
+    const p = new Planner({ scenarios: [S('From the link')], activeIndex: 0 });
+    const choice = new KeepChoice();
+    choice.tell('Opened from a link: the scenario below is the one it holds.', p.entries);
+    expect(choice.noteFor(p.entries)).toBe('Opened from a link: the scenario below is the one it holds.');
+    // Reading the figures changes nothing.
+    void p.metrics.monthly_savings;
+    expect(choice.noteFor(p.entries)).toBe('Opened from a link: the scenario below is the one it holds.');
+    // A refused value leaves the scenario as it was, and so the note.
+    expect(p.setNumber('contactsPerMonth', '-5')).toBe(false);
+    expect(p.scenario.contactsPerMonth).toBe(presetScenario('saas').contactsPerMonth);
+    expect(choice.noteFor(p.entries)).toBe('Opened from a link: the scenario below is the one it holds.');
+    p.setNumber('contactsPerMonth', '20000');
+    expect(choice.noteFor(p.entries)).toBe('');
+  });
+
   it('shows one question at a time and answers them in turn', async () => {
     const choice = new KeepChoice();
     const q1 = fileQuestion('a.csv', ['A'], ['X']);
