@@ -17,7 +17,8 @@ async function figures(page: Page): Promise<Record<string, string>> {
 
 /** Opens the prospect's scenario and waits until the autosave holds it. */
 async function prospect(page: Page) {
-  await page.goto('./?preset=saas&contacts=23456&automation=41');
+  // Shrinkage of 33 %: staffed FTE with a decimal that shows (43.9 → 37.6).
+  await page.goto('./?preset=saas&contacts=23456&automation=41&shrinkage=33');
   await page.getByLabel('Scenario name').fill('Prospect: Acme');
   await expect.poll(() => stored(page)).toContain('Prospect: Acme');
   const tabs = page.getByRole('group', { name: 'Scenarios' }).getByRole('button');
@@ -36,6 +37,9 @@ test("a sales engineer presents, opens two presets, the Klarna and the ranges sl
   // The first slide's title is a statement about the prospect's operation, and the position is said.
   await expect(deck.getByRole('heading', { level: 3, name: /^Your support costs (fall|rise) by \$[\d,]+ a month$/ })).toBeVisible();
   await expect(deck.getByRole('status').filter({ hasText: /Slide 1 of 6/ })).toBeAttached();
+  // Its staffed FTE to one decimal, as its title and the page write them.
+  const fte = (metric: string) => Number(before[metric]).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  await expect(deck.getByText(`${fte('staffed_fte_baseline')} → ${fte('staffed_fte_with_ai')}`, { exact: true })).toBeVisible();
 
   await deck.getByLabel('Preset').selectOption({ label: 'Klarna 2024, as announced' });
   await expect(deck.getByRole('heading', { level: 2, name: 'Klarna 2024, as announced' })).toBeVisible();
