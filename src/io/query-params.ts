@@ -11,6 +11,7 @@
  */
 import {
   CHANNELS,
+  channelIssues,
   CHANNEL_KINDS,
   AI_PRICINGS,
   METHODS,
@@ -445,6 +446,8 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
   const overrides = applyChannelOverrides(params, scenario, notices);
   scenario = overrides.scenario;
   applied ||= overrides.applied;
+  // A channel the link prices in a unit of its own, with no price of its own (channels.ts, `channelIssues`).
+  for (const issue of channelIssues(scenario)) if (issue.field.endsWith('.aiPricePerUnit')) notices.push(issue.message);
   // One notice per problem, however many times a link repeats it.
   return { scenario, notices: [...new Set(notices)], applied };
 }

@@ -283,6 +283,8 @@ export function effectiveChannels(s: Scenario): EffectiveChannel[] {
 export function channelIssues(s: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
   s.channels?.forEach((c, i) => {
+    const mismatch = priceUnitMismatch(s, c);
+    if (mismatch) issues.push({ field: `channels.${i}.aiPricePerUnit`, message: mismatch });
     if (!c.aiEnabled || c.automationPct === null) return;
     let cats = channelMix(s, c);
     if (c.handleMinutes !== null) cats = withAverageHandle(cats, c.handleMinutes);
@@ -295,6 +297,27 @@ export function channelIssues(s: Scenario): FieldIssue[] {
     }
   });
   return issues;
+}
+
+/** What a price of each pricing unit is a price of. */
+const PRICE_UNIT: Record<AiPricing, string> = {
+  resolution: 'per resolution',
+  conversation: 'per conversation',
+  session: 'per session',
+  tokens: 'per unit',
+  minute: 'per minute',
+};
+
+/**
+ * A channel priced in a unit of its own with no price of its own takes the scenario's price
+ * per unit (`channelScenario`), a price of another unit: the figures are computed so (saved
+ * scenarios and links open as they were), and the channel's price field says to enter its own.
+ */
+function priceUnitMismatch(s: Scenario, c: ChannelSpec): string | null {
+  const unit = c.aiPricing;
+  if (!c.aiEnabled || unit === null || unit === 'tokens' || unit === s.ai.pricing || c.aiPricePerUnit !== null) return null;
+  const scenarioUnit = s.ai.pricing === 'tokens' ? 'per unit (the scenario is priced by tokens)' : PRICE_UNIT[s.ai.pricing];
+  return `Channel "${c.name}" is priced ${PRICE_UNIT[unit]} with no price of its own: the scenario's ${s.ai.pricePerUnit} ${s.finance.currency} ${scenarioUnit} is used ${PRICE_UNIT[unit]}. Enter its price ${PRICE_UNIT[unit]}`;
 }
 
 function round2(x: number): number {

@@ -80,15 +80,36 @@ describe('applyQuery', () => {
     expect(overrides.map((f) => f.channelUrl).sort()).toEqual(CHANNEL_PARAMETERS.filter((p) => p !== 'ai' && p !== 'ai_pricing').sort());
     for (const f of overrides) {
       const min = f.urlMin ?? f.min;
-      // A chat channel takes every override (concurrency included); AI priced per minute takes ai_minutes.
-      const base = `channels=chat:50,email:50&ai_pricing.chat=minute&${f.channelUrl}.chat=`;
+      // A chat channel takes every override (concurrency included); AI priced per minute takes
+      // ai_minutes, and a price per minute of its own.
+      const price = f.channelUrl === 'ai_cost' ? '' : 'ai_cost.chat=0.12&';
+      const base = `channels=chat:50,email:50&ai_pricing.chat=minute&${price}${f.channelUrl}.chat=`;
       // Automation has a ceiling of its own below 100 %: what the AI may attempt.
       if (f.channelUrl !== 'automation') expect(applyQuery(base + f.max).notices, f.channelUrl).toEqual([]);
       expect(applyQuery(base + min).notices, f.channelUrl).toEqual([]);
       expect(applyQuery(base + (f.max * 2 + 1)).notices, f.channelUrl).toEqual([
         `${f.channelUrl}.chat=${f.max * 2 + 1} is out of range; expected ${f.urlUnit ?? f.unit} between ${min} and ${f.max}. It was ignored.`,
+        // Its price refused, the channel has none of its own.
+        ...(price === ''
+          ? [
+              'Channel "Chat" is priced per minute with no price of its own: the scenario\'s 0.99 USD per resolution is used per minute. Enter its price per minute',
+            ]
+          : []),
       ]);
     }
+  });
+
+  it("says when a channel is priced in a unit of its own with no price of its own: the scenario's price of another unit is used", () => {
+    const r = applyQuery('channels=voice:50,email:50&ai_pricing.email=minute');
+    expect(r.notices).toEqual([
+      'Channel "Email" is priced per minute with no price of its own: the scenario\'s 0.99 USD per resolution is used per minute. Enter its price per minute',
+    ]);
+    expect(r.scenario.channels!.find((c) => c.kind === 'email')!.aiPricing).toBe('minute');
+    // With its own price, or in the scenario's unit, nothing to say.
+    expect(applyQuery('channels=voice:50,email:50&ai_pricing.email=minute&ai_cost.email=0.1').notices).toEqual([]);
+    expect(applyQuery('channels=voice:50,email:50&ai_pricing.email=resolution').notices).toEqual([]);
+    // A human-only channel is billed nothing.
+    expect(applyQuery('channels=voice:50,email:50&ai_pricing.email=minute&ai.email=off').notices).toEqual([]);
   });
 
   it("moves the preset's ranges with the point the link sets, so no percentile describes another scenario", () => {

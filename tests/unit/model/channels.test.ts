@@ -183,6 +183,25 @@ describe('channels: dedicated pools', () => {
     expect(issues[0]!.message).toContain('90 %');
     expect(calculate(capped).full.channels[0]!.summary.automationRatePct).toBeCloseTo(90, 9);
   });
+
+  it("say when a channel is priced in a unit of its own with no price of its own, and compute with the scenario's price as before", () => {
+    const base = workedScenario({ ramp: [] });
+    const minute: Scenario = { ...base, channels: [channel('chat', 50), channel('voice', 50, { aiPricing: 'minute' })] };
+    const issues = channelIssues(minute);
+    expect(issues).toEqual([
+      {
+        field: 'channels.1.aiPricePerUnit',
+        message: `Channel "Phone" is priced per minute with no price of its own: the scenario's ${base.ai.pricePerUnit} USD per resolution is used per minute. Enter its price per minute`,
+      },
+    ]);
+    // Computed as it always was: the channel's price is the scenario's, per minute.
+    const priced: Scenario = { ...minute, channels: [minute.channels![0]!, { ...minute.channels![1]!, aiPricePerUnit: base.ai.pricePerUnit }] };
+    expect(channelIssues(priced)).toEqual([]);
+    expect(calculate(minute).full.summary.annualSavings.toFixed(2)).toBe(calculate(priced).full.summary.annualSavings.toFixed(2));
+    // Its own unit equal to the scenario's, tokens (a price of its own in the scenario), or human only: nothing to say.
+    for (const c of [{ aiPricing: 'resolution' as const }, { aiPricing: 'tokens' as const }, { aiPricing: 'minute' as const, aiEnabled: false }])
+      expect(channelIssues({ ...minute, channels: [minute.channels![0]!, { ...minute.channels![1]!, ...c }] })).toEqual([]);
+  });
 });
 
 /** A one-channel `channels` list repeating the scenario's own inputs, with each repeated field either null or spelled out. */
