@@ -108,6 +108,8 @@ test('removing channels back to one keeps the figures, and a refused share or na
   const inputs = page.locator('#inputs');
   const single = await page.locator('#results [data-metric="monthly_savings"]').getAttribute('data-value');
   await inputs.getByRole('button', { name: 'Add an email channel' }).click();
+  // The new channel comes last, the focus on its name.
+  await expect(inputs.getByLabel('Name of channel Email')).toBeFocused();
   await inputs.getByLabel('Share of Email, %').fill('-5');
   await expect(inputs.getByText('Email: Channel share cannot be negative (accepted: 0 to 100 %)')).toBeVisible();
   await expect(inputs.getByLabel('Share of Email, %')).toHaveAttribute('aria-invalid', 'true');
@@ -123,7 +125,11 @@ test('removing channels back to one keeps the figures, and a refused share or na
   await kind.selectOption('messaging');
   await expect(inputs.getByLabel('Kind of Messaging')).toBeFocused();
   await expect(inputs.getByLabel('Share of Messaging, %')).toHaveAttribute('aria-invalid', 'true');
-  await inputs.getByRole('button', { name: 'Remove Messaging' }).click();
+  // Removed from the keyboard: the focus goes to the channel now in its place, not to the page.
+  await inputs.getByRole('button', { name: 'Remove Messaging' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(inputs.getByLabel('Name of channel Chat')).toBeFocused();
+  await expect(inputs.getByText('1 channel.', { exact: false })).toBeVisible();
   await expect(inputs.getByLabel('Share of Chat, %')).toHaveValue('100');
   await expect(page.locator('#results [data-channel]')).toHaveCount(0);
   await expect(page.locator('#results [data-metric="monthly_savings"]')).toHaveAttribute('data-value', single!);
