@@ -147,6 +147,13 @@ export async function startup(search: string, hash: string, saved: SavedSet | nu
     const q = applyQuery(search);
     notices.push(...q.notices);
     if (q.applied) return linkSession(mergeLinked(saved, [q.scenario], 0), [q.scenario], 0, notices, 'readable-link');
+    // Its notices speak of the scenario the link would have made: say that none was made, and what is shown instead.
+    if (q.notices.length > 0)
+      notices.push(
+        saved && saved.scenarios.length > 0
+          ? 'Nothing in the link could be applied, so it opened no scenario of its own: your saved scenarios are shown as they were'
+          : 'Nothing in the link could be applied, so it opened no scenario of its own: the default scenario is shown',
+      );
   }
   if (saved && saved.scenarios.length > 0) {
     // A saved entry holds at most MAX_SCENARIOS (storage refuses more): it opens whole.

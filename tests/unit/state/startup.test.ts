@@ -37,6 +37,22 @@ describe('startup', () => {
     expect(s.notices).toEqual(['Unknown parameter "colour" was ignored']);
   });
 
+  it('says when a readable link applied nothing: its notices speak of a scenario it did not open', async () => {
+    const withSaved = await startup('?automation.chat=30', '', saved);
+    expect(withSaved.origin).toBe('saved');
+    expect(withSaved.scenarios.map((x) => x.name)).toEqual(['Mine']);
+    expect(withSaved.notices).toEqual([
+      expect.stringMatching(/^automation\.chat=30 was ignored: this scenario has one channel/),
+      'Nothing in the link could be applied, so it opened no scenario of its own: your saved scenarios are shown as they were',
+    ]);
+    const alone = await startup('?colour=red', '', null);
+    expect(alone.origin).toBe('default');
+    expect(alone.notices).toEqual([
+      'Unknown parameter "colour" was ignored',
+      'Nothing in the link could be applied, so it opened no scenario of its own: the default scenario is shown',
+    ]);
+  });
+
   it('opens a share link with the exact scenarios it holds', async () => {
     const a = { ...presetScenario('b2b-enterprise'), contactsPerMonth: 777.25 };
     const encoded = await encodeShareFragment({ scenarios: [presetScenario('saas'), a], active: 1 });
