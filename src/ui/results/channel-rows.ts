@@ -97,7 +97,8 @@ export function channelTable(s: Scenario, m: MethodResult, locale = 'en-US'): Ch
         {
           metric: level.metric,
           value: level.pct === null || !Number.isFinite(level.pct) ? '' : String(level.pct),
-          text: level.pct === null ? 'no target' : formatPct(level.pct, 1, locale),
+          // A channel of 0 % has no level to reach, whatever its target.
+          text: level.pct !== null ? formatPct(level.pct, 1, locale) : c.summary.contactsPerMonth > 0 ? 'no target' : 'no contacts',
         },
         { metric: 'hybrid_cost_per_contact', value: v.hybrid_cost_per_contact, text: money(c.summary.hybridCostPerContact) },
       ],

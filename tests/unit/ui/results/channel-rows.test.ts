@@ -82,6 +82,13 @@ describe('results by channel', () => {
     }
   });
 
+  it('says "no contacts" for a channel of 0 %, which keeps its target but has nothing to answer', () => {
+    const zero: Scenario = { ...s, pooling: 'dedicated', channels: s.channels!.map((c) => (c.kind === 'email' ? { ...c, sharePct: 0 } : c)) };
+    const email = channelTable(zero, calculate(zero).primary).rows.find((r) => r.id === 'email')!;
+    expect(email.cells[0]!.text).toBe('0');
+    expect([email.cells[4]!.value, email.cells[4]!.text]).toEqual(['', 'no contacts']);
+  });
+
   it('shows the table from two channels on, and the blended saving with its method', () => {
     expect(showsChannels(m)).toBe(true);
     expect(showsChannels(calculate(presetScenario('ecommerce')).primary)).toBe(false);
