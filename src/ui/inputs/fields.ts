@@ -27,7 +27,7 @@ export const STAFFING_MODEL_OPTIONS: readonly SelectOption<StaffingModel>[] = [
 /** The channel of a scenario that has one, before channels of their own are added. */
 export const SINGLE_CHANNEL_OPTIONS: readonly SelectOption<Channel>[] = [
   { value: 'chat', label: 'Chat' },
-  { value: 'voice', label: 'Voice' },
+  { value: 'voice', label: 'Phone' },
   { value: 'email', label: 'Email' },
 ];
 

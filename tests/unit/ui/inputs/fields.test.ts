@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AI_PRICINGS, CHANNELS, COST_BASES, STAFFING_MODELS } from '../../../../src/model';
+import { AI_PRICINGS, CHANNELS, COST_BASES, KIND_NAMES, STAFFING_MODELS } from '../../../../src/model';
 import { AI_PRICING_OPTIONS, PRICING_LABELS, PRICING_OPTIONS } from '../../../../src/ui/inputs/channel-fields';
 import { COST_BASIS_OPTIONS, SINGLE_CHANNEL_OPTIONS, STAFFING_MODEL_OPTIONS, TIER_OPTIONS, type SelectOption } from '../../../../src/ui/inputs/fields';
 
@@ -32,7 +32,9 @@ describe('the choices of the inputs view', () => {
       { value: 'contact', label: 'Direct cost per contact' },
     ]);
     expect(labels(STAFFING_MODEL_OPTIONS)).toEqual(['Erlang C (no abandonment)', 'Erlang A (customers abandon)']);
-    expect(labels(SINGLE_CHANNEL_OPTIONS)).toEqual(['Chat', 'Voice', 'Email']);
+    // The kind's name as the channel editor writes it (KIND_NAMES): one word for one kind.
+    expect(labels(SINGLE_CHANNEL_OPTIONS)).toEqual(['Chat', 'Phone', 'Email']);
+    expect(labels(SINGLE_CHANNEL_OPTIONS)).toEqual(SINGLE_CHANNEL_OPTIONS.map((o) => KIND_NAMES[o.value]));
   });
 
   it('offers the three tiers in order under one set of names, for the category table and the import alike', () => {
