@@ -95,11 +95,32 @@ export function automationLabel(s: Scenario): string {
   return ownAutomation(s).length === 0 ? 'Automation rate (% of all contacts)' : 'Automation rate of the categories (%)';
 }
 
+/** The names of the channels that keep a handle time of their own, which the quick handle-time field does not scale. */
+export function ownHandle(s: Scenario): string[] {
+  return (s.channels ?? []).filter((c) => c.handleMinutes !== null).map((c) => c.name);
+}
+
+/** The quick handle-time field's label: the categories' average, named so where a channel keeps its own. */
+export function handleLabel(s: Scenario): string {
+  return ownHandle(s).length === 0 ? 'Average handle time (minutes)' : 'Average handle time of the categories (minutes)';
+}
+
+/** The quick handle-time field's hint, naming the channels that keep their own handle time. */
+export function handleHint(s: Scenario): string {
+  const own = ownHandle(s);
+  if (own.length === 0) return "Scales every category's handle time";
+  return `Scales every category's handle time; ${nameList(own)} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)`;
+}
+
+function nameList(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** `allPct`: the automation rate of all contacts, named where a channel keeps its own rate. */
 export function automationHint(s: Scenario, allPct?: number, locale?: string): string {
   const own = ownAutomation(s);
   if (own.length === 0) return 'Rescales the AI resolution rates of eligible categories';
-  const names = own.length === 1 ? own[0]! : `${own.slice(0, -1).join(', ')} and ${own[own.length - 1]}`;
+  const names = nameList(own);
   const all = allPct === undefined || !Number.isFinite(allPct) ? '' : `. All contacts: ${formatPct(allPct, 1, locale)}`;
   return `Rescales the categories' AI resolution rates; ${names} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)${all}`;
 }

@@ -74,6 +74,23 @@ describe('quick automation with channels', () => {
   });
 });
 
+describe('quick handle time with channels', () => {
+  it('says which channels keep a handle time of their own, which the field does not scale', async () => {
+    const { handleHint, handleLabel } = await import('../../../../src/ui/inputs/fields');
+    expect([handleLabel(s), handleHint(s)]).toEqual(['Average handle time (minutes)', "Scales every category's handle time"]);
+    // A multiplier of the categories' handle times follows them: only minutes of its own stay.
+    const multiplied = { ...s, channels: s.channels!.map((c) => (c.id === 'voice' ? { ...c, handleMultiplier: 1.3 } : c)) };
+    expect(handleHint(multiplied)).toBe("Scales every category's handle time");
+    const own = { ...s, channels: s.channels!.map((c) => (c.id === 'email' ? { ...c, handleMinutes: 6 } : c)) };
+    expect([handleLabel(own), handleHint(own)]).toEqual([
+      'Average handle time of the categories (minutes)',
+      "Scales every category's handle time; Email keeps its own (see Channels)",
+    ]);
+    const two = { ...own, channels: own.channels.map((c) => (c.id === 'voice' ? { ...c, handleMinutes: 9 } : c)) };
+    expect(handleHint(two)).toBe("Scales every category's handle time; Phone and Email keep their own (see Channels)");
+  });
+});
+
 describe('the offer of typical channels', () => {
   it('offers the business type’s channels, says what they are, and disappears once they are used', () => {
     const one = presetScenario('ecommerce');
