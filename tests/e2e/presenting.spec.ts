@@ -128,6 +128,20 @@ test('a preset kept on leaving becomes a new scenario beside the prospect’s, w
   expect(await figures(page)).toEqual(before);
 });
 
+test('with channels, the answer slide names them and the people slide shows each one, as the page does', async ({ page }) => {
+  await page.goto('./?preset=ecommerce&channels=chat:40,email:45,voice:15&ai.voice=off');
+  await expect(page.locator('#results [data-metric="staffed_fte_with_ai"][data-channel="voice"]')).toHaveAttribute('data-value', /\d/);
+  const pageRow = await page.locator('#results tr:has([data-channel="voice"])').first().locator('td').allTextContents();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Across 3 channels: Chat 40%, Email 45% and Phone 15% (human only)')).toBeVisible();
+  await deck.getByRole('navigation', { name: 'Slides' }).getByRole('button', { name: '4. People and quality' }).click();
+  const table = deck.getByRole('table', { name: /^By channel, month \d+$/ });
+  await expect(table.getByRole('row')).toHaveCount(5);
+  // Phone's figures as the page's table by channel shows them.
+  await expect(table.getByRole('row', { name: /^Phone/ }).getByRole('cell')).toHaveText(pageRow);
+});
+
 test('a range set to exclude its point estimate keeps its warning beside the percentiles of the ranges slide', async ({ page }) => {
   await page.goto('./');
   await openView(page, 'Ranges');

@@ -96,7 +96,8 @@ export function fteText(x: number, locale?: string): string {
   return formatNumber(Math.abs(x) < FTE_EPSILON ? 0 : x, 1, locale);
 }
 
-function listOf(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

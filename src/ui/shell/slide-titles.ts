@@ -6,7 +6,8 @@
  */
 import { KLARNA, type MonteCarloResult, type Results, type Scenario } from '../../model';
 import { formatMoney, formatMonths, formatNumber, formatPct, NONE } from '../format';
-import { answerMoney, fteText } from './answer';
+import { answerMoney, fteText, listOf } from './answer';
+import { channelOutcomes } from '../results/channel-rows';
 
 /** The slides, in order. */
 export const SLIDE_IDS = ['answer', 'cost', 'ranges', 'people', 'headline', 'klarna'] as const;
@@ -147,6 +148,20 @@ function millionsUsd(x: number, locale?: string): string {
 function signedMoney(x: number, money: (x: number) => string): string {
   const text = money(Math.abs(x));
   return x < 0 && text !== money(0) ? `−${text}` : text;
+}
+
+/**
+ * The channels of the presented scenario with their shares, for the answer slide: "Across 3
+ * channels: Chat 40%, Email 45% and Phone 15% (human only)"; null for one channel.
+ */
+export function channelLine(s: Scenario, r: Results, locale?: string): string | null {
+  const channels = channelOutcomes(r.primary);
+  if (channels.length < 2) return null;
+  const items = channels.map((c) => {
+    const humanOnly = s.channels?.find((x) => x.id === c.id)?.aiEnabled === false;
+    return `${c.name} ${formatPct(c.share * 100, 1, locale)}${humanOnly ? ' (human only)' : ''}`;
+  });
+  return `Across ${formatNumber(channels.length, 0, locale)} channels: ${listOf(items)}`;
 }
 
 /** What the slide list and a screen reader say of slide `index` of `count`. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Money, monteCarlo, presetScenario } from '../../../../src/model';
 import { resultsOf } from '../../../../src/state/planner.svelte';
-import { SLIDE_IDS, slideFigures, slideKey, slidePosition, slideTitles, type SlideFigures } from '../../../../src/ui/shell/slide-titles';
+import { channelLine, SLIDE_IDS, slideFigures, slideKey, slidePosition, slideTitles, type SlideFigures } from '../../../../src/ui/shell/slide-titles';
+import { addChannel } from '../../../../src/state/channels';
 
 const base: SlideFigures = {
   currency: 'USD',
@@ -152,5 +153,15 @@ describe('slideKey', () => {
   it('leaves Space, Home and End to a focused button, and every key but Escape to a list box or a field', () => {
     expect([' ', 'Home', 'End', 'ArrowRight', 'Escape'].map((k) => slideKey(k, 'control'))).toEqual([null, null, null, 'next', 'leave']);
     expect(['ArrowRight', 'ArrowLeft', ' ', 'Home', 'Escape'].map((k) => slideKey(k, 'field'))).toEqual([null, null, null, null, 'leave']);
+  });
+});
+
+describe("the answer slide's line of channels", () => {
+  it('names each channel with its share and which are human only; none for one channel', () => {
+    const one = presetScenario('ecommerce');
+    expect(channelLine(one, resultsOf(one), 'en-US')).toBeNull();
+    const two = addChannel(one, 'voice');
+    const humanOnly = { ...two, channels: two.channels!.map((c) => (c.kind === 'voice' ? { ...c, aiEnabled: false } : c)) };
+    expect(channelLine(humanOnly, resultsOf(humanOnly), 'en-US')).toMatch(/^Across 2 channels: Chat \d+(\.\d)?% and Phone \d+(\.\d)?% \(human only\)$/);
   });
 });
