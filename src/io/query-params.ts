@@ -12,6 +12,8 @@
 import {
   CHANNELS,
   channelIssues,
+  POOLINGS,
+  type Pooling,
   CHANNEL_KINDS,
   AI_PRICINGS,
   METHODS,
@@ -125,6 +127,16 @@ const SETTERS: ReadonlyArray<[string, Setter]> = [
   ['channels', (s, raw) => parseChannels(s, raw)],
   // Without `channels`, one channel as before: a scenario with a channel list becomes one-channel again.
   ['channel', choice('channel', CHANNELS, (s, channel) => ({ ...s, channel, channels: null }))],
+  // How the channels are staffed (docs/METHOD.md, "Blended pools"): read after them, a one-channel scenario has nothing to blend.
+  [
+    'pooling',
+    (s, raw) =>
+      !(POOLINGS as readonly string[]).includes(raw)
+        ? `pooling=${shown(raw)} is not one of ${POOLINGS.join(', ')}`
+        : raw === 'blended' && s.channels === null
+          ? 'pooling=blended has nothing to blend: the scenario has one channel (list its channels first, such as channels=chat:60,email:40)'
+          : { ...s, pooling: raw as Pooling },
+  ],
   ['ai_pricing', choice('ai_pricing', AI_PRICINGS, (s, pricing) => ai(s, { pricing }))],
   [
     'ai_cost',

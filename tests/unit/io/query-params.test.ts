@@ -99,6 +99,19 @@ describe('applyQuery', () => {
     }
   });
 
+  it('reads how the channels are staffed (pooling), after the channels: one channel has nothing to blend', () => {
+    const blended = applyQuery('pooling=blended&channels=chat:60,email:40');
+    expect(blended.notices).toEqual([]);
+    expect(blended.scenario.pooling).toBe('blended');
+    expect(applyQuery('channels=chat:60,email:40&pooling=dedicated').scenario.pooling).toBe('dedicated');
+    const one = applyQuery('preset=saas&pooling=blended');
+    expect(one.scenario.pooling).toBe('dedicated');
+    expect(one.notices).toEqual([
+      'pooling=blended has nothing to blend: the scenario has one channel (list its channels first, such as channels=chat:60,email:40). It was ignored.',
+    ]);
+    expect(applyQuery('channels=chat:60,email:40&pooling=mixed').notices).toEqual(['pooling=mixed is not one of dedicated, blended. It was ignored.']);
+  });
+
   it("says when a channel is priced in a unit of its own with no price of its own: the scenario's price of another unit is used", () => {
     const r = applyQuery('channels=voice:50,email:50&ai_pricing.email=minute');
     expect(r.notices).toEqual([
