@@ -83,6 +83,27 @@ test('finance reads ranges, a fan chart and a tornado, and a share link reproduc
   expect(await percentiles(page)).toEqual(wider);
 });
 
+test('a point estimate below P10 is said beside the range and explained in the Ranges view', async ({ page }) => {
+  // Three channels on the preset's flat week: month 3 needs one more agent in every hour, which most draws do not.
+  await page.goto('./?preset=ecommerce&channels=chat:40,email:45,voice:15');
+  await openView(page, 'Ranges');
+  const figures = await percentiles(page);
+  const point = Number(await metric(page, 'annual_savings').first().getAttribute('data-value'));
+  expect(point).toBeLessThan(Number(figures.annual_savings_p10));
+  const why = page.getByRole('link', { name: 'Point estimate below P10: why' });
+  await expect(why).toBeVisible();
+  await expect(
+    panel(page)
+      .getByRole('note')
+      .filter({ hasText: /^The point estimate, \$[\d,]+ a year, lies below P10 \(\$[\d,]+\): most draws save more\./ }),
+  ).toBeVisible();
+  // Within the range, nothing is said.
+  await page.goto('./?preset=ecommerce');
+  await openView(page, 'Ranges');
+  await percentiles(page);
+  await expect(page.getByRole('link', { name: /^Point estimate (below|above)/ })).toHaveCount(0);
+});
+
 test('a long Monte Carlo shows the draws done and the time left, stops on request, and runs again', async ({ page }) => {
   const key = 'ai-support-planner/scenarios/v1';
   // A heavy scenario: Erlang A over ten years of growth, every hour of the week its own volume.

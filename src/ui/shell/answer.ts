@@ -164,6 +164,38 @@ export function yearOneText(a: Pick<AnswerFigures, 'yearOneFull' | 'yearOneMonth
   return `${when} ${signedMoney(a.yearOneFull, a.currency, locale)}`;
 }
 
+/** Where the point estimate of annual savings lies against the draws' P10 to P90: null within. */
+export function pointOutside(a: Pick<AnswerFigures, 'annualFull' | 'range'>): 'below' | 'above' | null {
+  if (!a.range) return null;
+  return a.annualFull < a.range.p10 ? 'below' : a.annualFull > a.range.p90 ? 'above' : null;
+}
+
+/** The strip's short note when the point estimate lies outside P10 to P90 (the Ranges view says why). */
+export function pointOutsideShort(a: Pick<AnswerFigures, 'annualFull' | 'range'>): string | null {
+  const where = pointOutside(a);
+  return where === null ? null : `Point estimate ${where} P${where === 'below' ? 10 : 90}: why`;
+}
+
+/**
+ * Why the point estimate of annual savings can lie outside the draws' P10 to P90: it is one
+ * month's savings x 12, whole agents make a month's savings move in steps, and ranges whose
+ * most likely value is at one end move the draws one way; year 1 is given beside it.
+ */
+export function pointOutsideText(
+  a: Pick<AnswerFigures, 'annualFull' | 'range' | 'steadyMonth' | 'yearOneFull' | 'yearOneMonths' | 'currency'>,
+  locale?: string,
+): string | null {
+  const where = pointOutside(a);
+  if (where === null || !a.range) return null;
+  const money = (x: number) => signedMoney(x, a.currency, locale);
+  const edge = where === 'below' ? `P10 (${money(a.range.p10)}): most draws save more` : `P90 (${money(a.range.p90)}): most draws save less`;
+  return (
+    `The point estimate, ${money(a.annualFull)} a year, lies ${where} ${edge}. Annual savings are month ${a.steadyMonth}'s savings × 12, and staffing ` +
+    `comes in whole agents, so a month's savings move in steps, which the draws, with their other inputs, cross elsewhere; a range whose most likely ` +
+    `value is at one end moves the draws one way too. ${a.yearOneMonths >= 12 ? 'Year 1' : `Months 1-${a.yearOneMonths}`} at the point estimate: ${money(a.yearOneFull)}.`
+  );
+}
+
 /** The strip's short warning beside the range (the figures view gives it in full); null when no range excludes its point. */
 export function rangeWarningShort(a: Pick<AnswerFigures, 'rangeWarning'>): string | null {
   return a.rangeWarning === '' ? null : 'A range excludes its point estimate';

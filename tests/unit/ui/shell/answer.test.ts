@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { calculate, Money, presetScenario } from '../../../../src/model';
 import { formatMoney } from '../../../../src/ui/format';
 import {
+  pointOutside,
+  pointOutsideShort,
+  pointOutsideText,
   answerFigures,
   answerMoney,
   answerSentence,
@@ -217,5 +220,21 @@ describe('what the strip says its figures are', () => {
     const a = answerFigures(outside, calculate(outside), null);
     expect(rangeWarningShort(a)).toBe('A range excludes its point estimate');
     expect(a.rangeWarning).toContain('AI resolution rate 80 %, range 30 % to 40 %');
+  });
+});
+
+describe('the point estimate outside P10 to P90', () => {
+  it('is said beside the range, and explained: one month x 12, whole agents, one-sided ranges; year 1 beside it', () => {
+    expect([pointOutside(base), pointOutsideShort(base)]).toEqual([null, null]);
+    const inside = { ...base, range: { p10: 600_000, p90: 900_000 } };
+    expect([pointOutside(inside), pointOutsideText(inside, 'en-US')]).toEqual([null, null]);
+    const below = { ...base, annualFull: 384_848, range: { p10: 456_912, p90: 1_140_292 }, yearOneFull: 685_392 };
+    expect(pointOutsideShort(below)).toBe('Point estimate below P10: why');
+    expect(pointOutsideText(below, 'en-US')).toBe(
+      "The point estimate, $384,848 a year, lies below P10 ($456,912): most draws save more. Annual savings are month 3's savings × 12, and staffing comes in whole agents, so a month's savings move in steps, which the draws, with their other inputs, cross elsewhere; a range whose most likely value is at one end moves the draws one way too. Year 1 at the point estimate: $685,392.",
+    );
+    const above = { ...base, annualFull: 1_200_000, range: { p10: 456_912, p90: 1_140_292 } };
+    expect(pointOutsideShort(above)).toBe('Point estimate above P90: why');
+    expect(pointOutsideText(above, 'en-US')).toMatch(/^The point estimate, \$1,200,000 a year, lies above P90 \(\$1,140,292\): most draws save less\./);
   });
 });
