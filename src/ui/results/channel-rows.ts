@@ -134,8 +134,23 @@ export function poolingText(s: Scenario, m: MethodResult, locale = 'en-US'): { v
     value: String(p.savedFte),
     text: `Blending saves ${formatNumber(p.savedFte, 1, locale)} FTE: ${formatNumber(p.blendedFte, 1, locale)} staffed FTE in one pool against ${formatNumber(p.dedicatedFte, 1, locale)} with each channel staffed alone.`,
     method:
-      "Method: hour by hour, each live channel keeps the agents it needs alone, so its service level is unchanged; the backlog is answered first in their idle time (up to the occupancy cap), shortest response target first, and gets agents of its own only for what is left. Each channel's FTE above is its share of the pool by work handled. Steady-state month, with the AI.",
+      "Method: hour by hour, each live channel keeps the agents it needs alone, so its service level is unchanged; the backlog is answered first in their idle time (up to the occupancy cap), shortest response target first, and gets agents of its own only for what is left. Each channel's FTE above is its share of the pool by work handled. Steady-state month, with the AI." +
+      moreWithAi(m, locale),
   };
+}
+
+/**
+ * Why a channel of a blended pool can show more FTE with the AI than without (a channel the
+ * AI does not touch, say): its FTE is its share of the pool by work, and the AI took away
+ * other channels' work. '' when none does.
+ */
+function moreWithAi(m: MethodResult, locale: string): string {
+  const more = channelOutcomes(m).filter((c) => c.summary.staffedFteWithAi > c.summary.staffedFteBaseline + 0.05);
+  if (more.length === 0) return '';
+  const n1 = (x: number) => formatNumber(x, 1, locale);
+  const named = more.map((c) => `${c.name} (${n1(c.summary.staffedFteBaseline)} → ${n1(c.summary.staffedFteWithAi)})`);
+  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return ` ${list} ${more.length === 1 ? 'shows' : 'show'} more FTE with the AI than without: the pool needs fewer agents in all, but the AI took away other channels' work, so a share by work handled moves FTE to the channels whose work stays.`;
 }
 
 /** Why blending saves nothing, when the pools are blended but there is nothing to blend. */

@@ -82,6 +82,18 @@ describe('results by channel', () => {
     }
   });
 
+  it('says why a channel the AI does not touch shows more FTE with the AI in a blended pool', () => {
+    const humanOnly: Scenario = { ...s, channels: s.channels!.map((c) => (c.kind === 'voice' ? { ...c, aiEnabled: false } : c)) };
+    const m2 = calculate(humanOnly).primary;
+    const phone = channelOutcomes(m2).find((c) => c.kind === 'voice')!;
+    expect(phone.summary.staffedFteWithAi).toBeGreaterThan(phone.summary.staffedFteBaseline);
+    expect(poolingText(humanOnly, m2)!.method).toMatch(
+      / Phone \(\d+(\.\d)? → \d+(\.\d)?\) shows more FTE with the AI than without: the pool needs fewer agents in all, but the AI took away other channels' work/,
+    );
+    // Where no channel does, nothing is added.
+    expect(poolingText(s, m)!.method).toMatch(/Steady-state month, with the AI\.$/);
+  });
+
   it('says "no contacts" for a channel of 0 %, which keeps its target but has nothing to answer', () => {
     const zero: Scenario = { ...s, pooling: 'dedicated', channels: s.channels!.map((c) => (c.kind === 'email' ? { ...c, sharePct: 0 } : c)) };
     const email = channelTable(zero, calculate(zero).primary).rows.find((r) => r.id === 'email')!;
