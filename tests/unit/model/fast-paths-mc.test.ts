@@ -74,6 +74,34 @@ describe('the backlog stepping over closed hours', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+
+  it('bisects a flat week open every hour as the backlog first written (every hour a cohort falls due: the full bisection)', () => {
+    const flat = weekOf(() => 1 / H);
+    for (const scale of [50, 120, 300, 777, 1500])
+      for (const windowHours of [4, 24])
+        for (const targetShare of [0.8, 0.9, 0.95]) {
+          const b: BacklogInputs = { work: flat, scale, open: weekOf(() => 1), windowHours, targetShare, maxOccupancy: 0.85 };
+          expect(staffBacklog(b), `${scale} ${windowHours} ${targetShare}`).toEqual(referenceStaffBacklog(b));
+        }
+  });
+
+  it('bisects as the backlog first written, down to work that rounds to no agent (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 5, noNaN: true })), { minLength: H, maxLength: H }),
+        // Scales from work of a billionth of an agent-hour (an agent count rounded up to -0) to hundreds of agents.
+        fc.oneof(fc.double({ min: 1e-12, max: 1e-6, noNaN: true }), fc.double({ min: 0.01, max: 2_000, noNaN: true })),
+        fc.constantFrom(1, 3, 4, 8, 24),
+        fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+        fc.boolean(),
+        (work, scale, windowHours, targetShare, allOpen) => {
+          const b: BacklogInputs = { work, scale, open: allOpen ? weekOf(() => 1) : officeHours, windowHours, targetShare, maxOccupancy: 0.85 };
+          expect(staffBacklog(b)).toEqual(referenceStaffBacklog(b));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
 
 describe("the queue solver's kept weeks", () => {
