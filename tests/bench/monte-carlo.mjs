@@ -36,6 +36,7 @@ writeFileSync(
 import { MonteCarloClient } from ${src('io/monte-carlo-client.ts')};
 import { SETTLE_MS } from ${src('ui/uncertainty/settle.ts')};
 import { presetScenario, DEFAULT_PRESET } from ${src('model/presets.ts')};
+import { newChannel } from ${src('model/channel-defaults.ts')};
 import { threeChannelScenario } from ${JSON.stringify(join(fileURLToPath(new URL('.', import.meta.url)), 'channel-scenario.ts'))};
 
 async function time(client, scenario, draws) {
@@ -58,6 +59,10 @@ const scenarios = {
   // Three channels with imported 168-hour profiles (tests/bench/channel-scenario.ts).
   dedicated: { ...threeChannelScenario(base), pooling: 'dedicated' },
   blended: { ...threeChannelScenario(base), pooling: 'blended' },
+  // For information: the channels as a readable link adds them to the preset
+  // (channels=chat:40,email:45,voice:15), each with its kind's defaults: the preset's week,
+  // email answered every hour to its 4-hour target, which staffs its backlog by the full bisection.
+  linked: { ...base, channels: [newChannel('chat', 40), newChannel('email', 45), newChannel('voice', 15)] },
 };
 
 let client = null;
@@ -143,6 +148,7 @@ try {
     dedicated: await fresh('dedicated', 3),
     blended: await fresh('blended', 3),
   };
+  const linked = await fresh('linked', 1);
   const preset = await page.evaluate(() => window.preset);
   const warm = median(two.warm.map((x) => x.ms));
   const cpuPerDraw = median([...two.warm, ...one.warm].map((x) => x.cpuMs)) / DRAWS;
@@ -178,6 +184,9 @@ try {
   line('one channel with an imported 168-hour arrival profile', profiled);
   line('three channels with imported 168-hour profiles (voice, chat, email to a 4-hour target), dedicated pools', channels.dedicated);
   line('the same three channels, blended pools', channels.blended);
+  console.log(
+    `  for information (no budget): the channels as a link adds them to the preset (channels=chat:40,email:45,voice:15; email answered every hour to its 4-hour target), dedicated pools: first run ${linked[0].ms.toFixed(0)} ms, CPU time ${(linked[0].cpuMs / DRAWS).toFixed(3)} ms per draw`,
+  );
   // The budget holds for every run, the first one (workers starting, code not yet optimised) included.
   const worst = Math.max(two.cold.ms, warm);
   console.log(
