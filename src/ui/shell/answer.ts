@@ -164,14 +164,17 @@ export function yearOneText(a: Pick<AnswerFigures, 'yearOneFull' | 'yearOneMonth
   return `${when} ${signedMoney(a.yearOneFull, a.currency, locale)}`;
 }
 
-/** Where the point estimate of annual savings lies against the draws' P10 to P90: null within. */
-export function pointOutside(a: Pick<AnswerFigures, 'annualFull' | 'range'>): 'below' | 'above' | null {
-  if (!a.range) return null;
+/**
+ * Where the point estimate of annual savings lies against the draws' P10 to P90: null within,
+ * and null where an input's range excludes its point estimate (its warning says why already).
+ */
+export function pointOutside(a: Pick<AnswerFigures, 'annualFull' | 'range' | 'rangeWarning'>): 'below' | 'above' | null {
+  if (!a.range || a.rangeWarning !== '') return null;
   return a.annualFull < a.range.p10 ? 'below' : a.annualFull > a.range.p90 ? 'above' : null;
 }
 
 /** The strip's short note when the point estimate lies outside P10 to P90 (the Ranges view says why). */
-export function pointOutsideShort(a: Pick<AnswerFigures, 'annualFull' | 'range'>): string | null {
+export function pointOutsideShort(a: Pick<AnswerFigures, 'annualFull' | 'range' | 'rangeWarning'>): string | null {
   const where = pointOutside(a);
   return where === null ? null : `Point estimate ${where} P${where === 'below' ? 10 : 90}: why`;
 }
@@ -182,7 +185,7 @@ export function pointOutsideShort(a: Pick<AnswerFigures, 'annualFull' | 'range'>
  * most likely value is at one end move the draws one way; year 1 is given beside it.
  */
 export function pointOutsideText(
-  a: Pick<AnswerFigures, 'annualFull' | 'range' | 'steadyMonth' | 'yearOneFull' | 'yearOneMonths' | 'currency'>,
+  a: Pick<AnswerFigures, 'annualFull' | 'range' | 'rangeWarning' | 'steadyMonth' | 'yearOneFull' | 'yearOneMonths' | 'currency'>,
   locale?: string,
 ): string | null {
   const where = pointOutside(a);

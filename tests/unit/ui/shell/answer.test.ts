@@ -233,6 +233,8 @@ describe('the point estimate outside P10 to P90', () => {
     expect(pointOutsideText(below, 'en-US')).toBe(
       "The point estimate, $384,848 a year, lies below P10 ($456,912): most draws save more. Annual savings are month 3's savings × 12, and staffing comes in whole agents, so a month's savings move in steps, which the draws, with their other inputs, cross elsewhere; a range whose most likely value is at one end moves the draws one way too. Year 1 at the point estimate: $685,392.",
     );
+    // A range that excludes its point estimate is warned of already: that warning says why.
+    expect(pointOutside({ ...below, rangeWarning: 'A range excludes its point estimate (AI resolution rate 80 %, range 30 % to 40 %)' })).toBeNull();
     const above = { ...base, annualFull: 1_200_000, range: { p10: 456_912, p90: 1_140_292 } };
     expect(pointOutsideShort(above)).toBe('Point estimate above P90: why');
     expect(pointOutsideText(above, 'en-US')).toMatch(/^The point estimate, \$1,200,000 a year, lies above P90 \(\$1,140,292\): most draws save less\./);
