@@ -190,16 +190,30 @@ function withChannels(entries: readonly ExportEntry[]): boolean {
  * missing units). Null when the parts do not add up to the total before rounding (then
  * each is rounded on its own), or when a value is not finite.
  */
-function apportion(parts: readonly Money[], total: Money, places: number): Money[] | null {
+function apportion(parts: readonly Money[], total: Money, places: number, pins: readonly (Money | null)[] = []): Money[] | null {
   const scale = new Money(10).pow(places);
   const target = total.toDecimalPlaces(places, Money.ROUND_HALF_UP).times(scale);
   const sum = parts.reduce((s, p) => s.plus(p), new Money(0));
   // Floats of counts and hours add up to their total only to a few units in the last place.
   if (sum.minus(total).abs().gt(total.abs().plus(1).times(1e-9))) return null;
-  const floors = parts.map((p) => p.times(scale).floor());
+  // Pinned parts first (see `pinsOf`); where the others cannot make up the total, none is pinned.
+  if (pins.some((p) => p)) {
+    const pinned = largestRemainder(parts, target, scale, pins);
+    if (pinned) return pinned;
+  }
+  return largestRemainder(parts, target, scale, []);
+}
+
+/** `parts` in whole units of 1/`scale` adding up to `target` units: pinned parts as pinned, the missing units to the others' largest remainders. */
+function largestRemainder(parts: readonly Money[], target: Money, scale: Money, pins: readonly (Money | null)[]): Money[] | null {
+  const floors = parts.map((p, i) => (pins[i] ? pins[i].times(scale) : p.times(scale).floor()));
+  const free = parts.filter((_, i) => !pins[i]).length;
   let missing = target.minus(floors.reduce((s, f) => s.plus(f), new Money(0))).toNumber();
-  if (missing < 0 || missing > parts.length) return null;
-  const order = parts.map((p, i) => ({ i, rest: p.times(scale).minus(floors[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  if (missing < 0 || missing > free) return null;
+  const order = parts
+    .map((p, i) => ({ i, rest: p.times(scale).minus(floors[i]!) }))
+    .filter(({ i }) => !pins[i])
+    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
   const units = [...floors];
   for (const { i } of order) {
     if (missing <= 0) break;
@@ -209,6 +223,30 @@ function apportion(parts: readonly Money[], total: Money, places: number): Money
   return units.map((u) => {
     const d = u.div(scale);
     return d.isZero() ? new Money(0) : d;
+  });
+}
+
+/**
+ * For each channel, the cell it must repeat in column `col`: where its exact value equals its
+ * exact value in an earlier column of the same decimals (a human-only channel's contacts and
+ * human contacts, its hours with and without the AI), the cell written there, so that a row
+ * never shows two equal figures a unit apart; null elsewhere.
+ */
+function pinsOf(
+  col: string,
+  done: readonly string[],
+  places: (col: string) => number,
+  raw: readonly Map<string, Money | null>[],
+  written: readonly Map<string, Money | null>[],
+): (Money | null)[] {
+  return raw.map((r, i) => {
+    const x = r.get(col);
+    if (x === null || x === undefined) return null;
+    for (const other of done) {
+      const y = r.get(other);
+      if (places(other) === places(col) && y !== null && y !== undefined && y.eq(x)) return written[i]!.get(other) ?? null;
+    }
+    return null;
   });
 }
 
@@ -288,12 +326,14 @@ function channelMonthlyRecords(entry: ExportEntry, method: ExportMethod): string
       const r = c.rows[m];
       return r ? new Map(rawValues(r)) : new Map<string, Money | null>();
     });
+    const apportioned: string[] = [];
     for (const col of columns) {
       const total = exact.get(col);
       const parts = rawPerChannel.map((p) => p.get(col));
       if (total === null || total === undefined || parts.some((p) => p === null || p === undefined)) continue;
-      const shared = apportion(parts as Money[], total, places(col));
+      const shared = apportion(parts as Money[], total, places(col), pinsOf(col, apportioned, places, rawPerChannel, perChannel));
       if (shared) shared.forEach((v, i) => perChannel[i]!.set(col, v));
+      apportioned.push(col);
     }
     // Total and savings follow from the parts as written (each part rounded to the minor
     // unit before summing), so every row is a ledger (total = parts, savings = baseline -

@@ -6,6 +6,7 @@ import { csvBlob, monthlyCsv, scenarioCsv, summaryCsv, CHANNEL_MONTHLY_COLUMNS, 
 import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
 import { manifestCsv } from '../../../src/io/manifest';
 import { parseCsv } from '../../../src/io/csv-cell';
+import { applyQuery } from '../../../src/io/query-params';
 import { lines, TINY } from './tiny-scenario';
 import { scenario } from './scenario-arbitrary';
 import { BEFORE_CHANNELS_JSON, THREE_CHANNELS } from './channel-fixtures';
@@ -372,6 +373,21 @@ describe('files with channels', () => {
       ai: { ...THREE_CHANNELS.ai, upkeepPerMonth: 0.13, setupCost: 999.99 },
     };
     expect(expectChannelsReconcile(monthlyCsv([{ scenario: yen }]))).toBe(1);
+  });
+
+  it("writes a human-only channel's contacts and human contacts alike in every row, and still reconciles", () => {
+    // Before, each column's channel cells were rounded to add up to the `all` row on their own,
+    // and phone's two equal figures could be written a hundredth apart (190739.68 and 190739.64 in total).
+    const s = applyQuery(
+      '?preset=ecommerce&channels=chat:40,email:45,voice:15&ai.voice=off&automation.email=50&ai_pricing.voice=minute&ai_cost.voice=0.1',
+    ).scenario;
+    const csv = monthlyCsv([{ scenario: s }]);
+    expect(expectChannelsReconcile(csv)).toBe(1);
+    const [head, ...rows] = records(csv);
+    const at = (name: string) => head!.indexOf(name);
+    const voice = rows.filter((r) => r[at('channel')] === 'voice');
+    expect(voice.length).toBe(s.finance.months + 1);
+    for (const r of voice) expect(r[at('human_contacts')], `month ${r[at('month')]}`).toBe(r[at('contacts')]);
   });
 
   it('reconciles for generated scenarios with channels (property)', () => {
