@@ -330,6 +330,7 @@ export class Planner {
   }
 
   #updateActive(f: (e: Entry) => Entry): void {
+    this.deleted = null;
     const i = this.entries.indexOf(this.active);
     this.entries = this.entries.map((e, j) => (j === i ? f(e) : e));
   }
@@ -797,12 +798,31 @@ export class Planner {
     return added.length;
   }
 
+  /**
+   * The scenario deleted last and where it stood, offered back (`restoreDeleted`) until the
+   * next edit or deletion: a deletion is saved at once, and a click must not lose work.
+   */
+  deleted = $state.raw<{ entry: Entry; index: number } | null>(null);
+
   remove(index: number): void {
-    if (this.entries.length <= 1 || !this.entries[index]) return;
+    const entry = this.entries[index];
+    if (this.entries.length <= 1 || !entry) return;
     const activeId = this.active.id;
     this.entries = this.entries.filter((_, i) => i !== index);
     const stillActive = this.entries.findIndex((e) => e.id === activeId);
     this.activeIndex = stillActive >= 0 ? stillActive : Math.min(index, this.entries.length - 1);
+    this.deleted = { entry, index };
+  }
+
+  /** Puts the scenario deleted last back where it stood, with its drafts, and shows it; false when there is none or no room. */
+  restoreDeleted(): boolean {
+    const d = this.deleted;
+    this.deleted = null;
+    if (!d || this.entries.length >= MAX_SCENARIOS || this.entries.some((e) => e.id === d.entry.id)) return false;
+    const at = Math.min(d.index, this.entries.length);
+    this.entries = [...this.entries.slice(0, at), d.entry, ...this.entries.slice(at)];
+    this.activeIndex = at;
+    return true;
   }
 
   rename(raw: string): boolean {

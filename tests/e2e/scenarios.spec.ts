@@ -162,3 +162,22 @@ test('two tabs: one duplicates a scenario, the other edits; both survive, in bot
   await a.getByRole('button', { name: 'Plan', exact: true }).click();
   await expect(a.getByLabel('Contacts per month')).toHaveValue('4321');
 });
+
+test('a deleted scenario can be put back with Undo, as it was, and stays back after a reload', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Duplicate scenario' }).click();
+  await page.getByLabel('Scenario name').fill('Plan B');
+  await page.getByLabel('Contacts per month').fill('30000');
+  await expect.poll(() => storedNames(page)).toEqual(['E-commerce', 'Plan B']);
+  await page.getByRole('button', { name: 'Delete scenario' }).click();
+  await expect(tabs(page)).toHaveCount(1);
+  await expect.poll(() => storedNames(page)).toEqual(['E-commerce']);
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted "Plan B".' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tabs(page)).toHaveText(['E-commerce', 'Plan B']);
+  await expect(page.getByLabel('Contacts per month')).toHaveValue('30000');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect.poll(() => storedNames(page)).toEqual(['E-commerce', 'Plan B']);
+  await page.reload();
+  await expect(tabs(page)).toHaveText(['E-commerce', 'Plan B']);
+});

@@ -124,6 +124,31 @@ describe('Planner scenarios', () => {
     expect(p.draftOf('name')?.message).toBe('Scenario name cannot be empty');
   });
 
+  it('offers a deleted scenario back, where it stood and as it was, until the next edit or deletion', () => {
+    const p = fresh();
+    p.duplicate();
+    p.rename('Plan B');
+    p.setNumber('contactsPerMonth', '30000');
+    p.setNumber('human.shrinkagePct', 'x');
+    p.select(0);
+    p.remove(1);
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['E-commerce']);
+    expect(p.deleted?.entry.scenario.name).toBe('Plan B');
+    expect(p.restoreDeleted()).toBe(true);
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['E-commerce', 'Plan B']);
+    expect(p.activeIndex).toBe(1);
+    expect(p.scenario.contactsPerMonth).toBe(30000);
+    // Its unapplied value too.
+    expect(p.draftOf('human.shrinkagePct')?.raw).toBe('x');
+    expect(p.deleted).toBeNull();
+    expect(p.restoreDeleted()).toBe(false);
+    // An edit after a deletion ends the offer.
+    p.remove(1);
+    p.setNumber('contactsPerMonth', '40000');
+    expect(p.deleted).toBeNull();
+    expect(p.entries).toHaveLength(1);
+  });
+
   it('loads a preset into the active scenario and can put the previous one back', () => {
     const p = fresh();
     p.setNumber('contactsPerMonth', '12345');
