@@ -66,7 +66,16 @@ export function formatMoney(x: number | Money | null | undefined, currency: stri
     : opts.whole
       ? { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
       : { style: 'currency', currency, minimumFractionDigits: minor, maximumFractionDigits: opts.exact ? Math.max(minor, 6) : minor };
-  return formatter(opts.locale ?? defaultLocale(), options).format(n);
+  return withMinus(formatter(opts.locale ?? defaultLocale(), options).format(n));
+}
+
+/**
+ * A shown figure with a true minus sign (U+2212), as the page writes a loss and a signed
+ * difference: Intl writes a hyphen in most locales ("-$2,000" beside "−$2,000"). For the
+ * page only: files and fields write plain numbers.
+ */
+function withMinus(text: string): string {
+  return text.replace(/^([^\d-]*)-/, '$1−');
 }
 
 /** A count or quantity with grouping, e.g. `1,234.5`; `digits` is the maximum of decimals. */
@@ -75,7 +84,7 @@ export function formatNumber(x: number | null | undefined, digits = 0, locale = 
   if (n === null) return NONE;
   // -0.4 rounded to 0 decimals prints "-0"; show it as 0.
   const rounded = Math.abs(n) < 0.5 * Math.pow(10, -digits) ? 0 : n;
-  return formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(rounded);
+  return withMinus(formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(rounded));
 }
 
 /** A figure with exactly `digits` decimals (`6.0`, `10.3`), for table columns that line up; grouped in the locale. */
@@ -83,7 +92,7 @@ export function formatFixed(x: number | null | undefined, digits: number, locale
   const n = toNumber(x);
   if (n === null) return NONE;
   const rounded = Math.abs(n) < 0.5 * Math.pow(10, -digits) ? 0 : n;
-  return formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(rounded);
+  return withMinus(formatter(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(rounded));
 }
 
 /** A percent number (0-100, as the model holds rates) as `12.3 %` in the user's locale. */

@@ -93,7 +93,9 @@ export function answerMoney(x: number, currency: string, locale?: string): strin
 
 /** FTE as the strip shows them: one decimal, "0" for a rounding remainder. */
 export function fteText(x: number, locale?: string): string {
-  return formatNumber(Math.abs(x) < FTE_EPSILON ? 0 : x, 1, locale);
+  const text = formatNumber(Math.abs(x) < FTE_EPSILON ? 0 : Math.abs(x), 1, locale);
+  // A true minus, as the strip writes a loss (more staff needed with the AI).
+  return x <= -FTE_EPSILON && text !== formatNumber(0, 1, locale) ? `−${text}` : text;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -144,7 +146,7 @@ export function answerSentence(a: AnswerFigures, locale?: string): string {
 
 /** The strip's payback text: months, or "never" within the horizon. */
 export function paybackText(a: Pick<AnswerFigures, 'paybackMonths' | 'horizonMonths'>, locale?: string): string {
-  return a.paybackMonths === null ? `not within ${a.horizonMonths} months` : formatMonths(a.paybackMonths, locale);
+  return a.paybackMonths === null ? `not within ${a.horizonMonths === 1 ? '1 month' : `${a.horizonMonths} months`}` : formatMonths(a.paybackMonths, locale);
 }
 
 /** A signed amount for the strip: a loss reads with a minus sign. */
@@ -160,7 +162,7 @@ export function savingsBasis(a: Pick<AnswerFigures, 'steadyMonth' | 'rampComplet
 
 /** Year-1 savings as the strip shows them beside the annual figure: "year 1 $512,004", or "months 1-6 $201,000". */
 export function yearOneText(a: Pick<AnswerFigures, 'yearOneFull' | 'yearOneMonths' | 'currency'>, locale?: string): string {
-  const when = a.yearOneMonths >= 12 ? 'year 1' : `months 1-${a.yearOneMonths}`;
+  const when = a.yearOneMonths >= 12 ? 'year 1' : a.yearOneMonths === 1 ? 'month 1' : `months 1-${a.yearOneMonths}`;
   return `${when} ${signedMoney(a.yearOneFull, a.currency, locale)}`;
 }
 
@@ -195,7 +197,7 @@ export function pointOutsideText(
   return (
     `The point estimate, ${money(a.annualFull)} a year, lies ${where} ${edge}. Annual savings are month ${a.steadyMonth}'s savings × 12, and staffing ` +
     `comes in whole agents, so a month's savings move in steps, which the draws, with their other inputs, cross elsewhere; a range whose most likely ` +
-    `value is at one end moves the draws one way too. ${a.yearOneMonths >= 12 ? 'Year 1' : `Months 1-${a.yearOneMonths}`} at the point estimate: ${money(a.yearOneFull)}.`
+    `value is at one end moves the draws one way too. ${a.yearOneMonths >= 12 ? 'Year 1' : a.yearOneMonths === 1 ? 'Month 1' : `Months 1-${a.yearOneMonths}`} at the point estimate: ${money(a.yearOneFull)}.`
   );
 }
 

@@ -121,3 +121,14 @@ describe('inputText', () => {
     expect(inputText(-1e-15, 2, 'de-DE')).toBe('0');
   });
 });
+
+describe('negative figures on the page', () => {
+  it('read with a true minus sign, as a loss and a signed difference do, in any locale; fields and files keep the hyphen', () => {
+    expect(formatMoney(-2000, 'USD', { whole: true, locale: 'en-US' })).toBe('−$2,000');
+    expect(formatMoney(-2000, 'EUR', { locale: 'de-DE' })).toBe('−2.000,00\u00a0€');
+    expect(formatNumber(-12, 1, 'en-US')).toBe('−12');
+    expect(formatFixed(-0.5, 1, 'en-US')).toBe('−0.5');
+    expect(formatMoney(2000, 'USD', { whole: true, locale: 'en-US' })).toBe('$2,000');
+    expect(inputText(-3, 2)).toBe('-3');
+  });
+});

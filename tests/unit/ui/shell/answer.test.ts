@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate, Money, presetScenario } from '../../../../src/model';
 import { formatMoney } from '../../../../src/ui/format';
 import {
+  fteText,
   pointOutside,
   pointOutsideShort,
   pointOutsideText,
@@ -238,5 +239,15 @@ describe('the point estimate outside P10 to P90', () => {
     const above = { ...base, annualFull: 1_200_000, range: { p10: 456_912, p90: 1_140_292 } };
     expect(pointOutsideShort(above)).toBe('Point estimate above P90: why');
     expect(pointOutsideText(above, 'en-US')).toMatch(/^The point estimate, \$1,200,000 a year, lies above P90 \(\$1,140,292\): most draws save less\./);
+  });
+});
+
+describe('a horizon of one month, and fewer staff with the AI', () => {
+  it('says "1 month" and "month 1", and writes staff added with a true minus', () => {
+    expect(paybackText({ paybackMonths: null, horizonMonths: 1 })).toBe('not within 1 month');
+    expect(paybackText({ paybackMonths: null, horizonMonths: 24 })).toBe('not within 24 months');
+    expect(yearOneText({ yearOneFull: 19_966, yearOneMonths: 1, currency: 'USD' }, 'en-US')).toBe('month 1 $19,966');
+    expect(yearOneText({ yearOneFull: 19_966, yearOneMonths: 6, currency: 'USD' }, 'en-US')).toBe('months 1-6 $19,966');
+    expect([fteText(-12, 'en-US'), fteText(12, 'en-US'), fteText(-0.01, 'en-US')]).toEqual(['−12', '12', '0']);
   });
 });

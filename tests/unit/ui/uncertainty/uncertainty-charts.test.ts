@@ -22,7 +22,7 @@ describe('fanChart', () => {
 
   it('has a table and a sentence that stand in for the canvas', () => {
     expect(chart.table.head).toEqual(['Month', 'P10', 'P50', 'P90']);
-    expect(chart.table.rows[0]).toEqual(['1', '-$4,050', '-$4,050', '-$4,050']);
+    expect(chart.table.rows[0]).toEqual(['1', '−$4,050', '−$4,050', '−$4,050']);
     expect(chart.summary).toBe(
       'After 3 months, cumulative savings net of the one-time cost lie between $29,350 (P10) and $29,350 (P90), median $29,350, over 10 draws (seed 20240227).',
     );
