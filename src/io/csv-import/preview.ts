@@ -9,6 +9,7 @@ import { newTimestampParts, outOfRangeYear, parseTimeOfDay, parseTimestamp, TS_I
 import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, IntervalMapping, TicketMapping } from './types';
 import { isMissing, parseDuration, parseNumber, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
+import { csatWord } from './csat';
 
 /** Bytes of the file read for the preview. */
 export const PREVIEW_BYTES = 256 * 1024;
@@ -51,16 +52,21 @@ const RULES = {
   ],
   category: [
     {
-      include: /categor|kategorie|ticket.?type|^type$|contact.?reason|reason|topic|disposition|intent|motif|grund/i,
+      include: /categor|kategorie|ticket.?type|^type?$|contact.?reason|reason|topic|disposition|intent|motif|grund/i,
       exclude: /\bid\b|descr|customer|sub.?categ/i,
       weight: 3,
     },
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
-  channel: [{ include: /channel|source|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
+  channel: [{ include: /channel|kanal|source|quelle|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
-    { include: /handl|\baht\b|agent.?time|talk.?time|work.?time|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i, weight: 3 },
+    // `aht` also as a word of a snake_case name (aht_sec); "time spent" as Zendesk names it.
+    {
+      include:
+        /handl|(^|[^a-z])aht([^a-z]|$)|agent.?time|talk.?time|work.?time|time.?spent|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i,
+      weight: 3,
+    },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
@@ -72,7 +78,7 @@ const RULES = {
       weight: 2,
     },
   ],
-  csat: [{ include: /csat|satisf|rating|score/i, weight: 3 }],
+  csat: [{ include: /csat|satisf|zufrieden|rating|score/i, weight: 3 }],
   queueWait: [{ include: /\bq_?time\b|queue.?(time|wait|dur|sec)|wait|time.?in.?queue|hold.?time|warte/i, exclude: /resol|handl/i, weight: 3 }],
   outcome: [{ include: /outcome|result|status|disposition|abandon|answered|ergebnis|résultat/i, weight: 3 }],
   count: [{ include: /count|volume|contacts|calls|offered|received|tickets|chats|arrivals|\bn\b/i, weight: 3 }],
@@ -221,6 +227,8 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const usable = !complete && all.length > 2 ? all.slice(0, -1) : all;
     const header = normalizeHeaders(usable[0] ?? []);
     const rows = usable.slice(1, PREVIEW_ROWS + 1);
+    // The whole file read and nothing under its header: said now, not after a mapping.
+    if (complete && rows.length === 0) return { ok: false, issues: [{ row: null, column: null, message: msg.noDataRows() }] };
     const decimal = detectDecimal(rows);
     const dialect: CsvDialect = { delimiter, newline, decimal, encoding };
 
@@ -230,7 +238,8 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const resolutionTime = pick(header, rows, RULES.resolutionTime, isDuration(decimal), t);
     const queueWait = pick(header, rows, RULES.queueWait, isDuration(decimal), t);
     const outcome = pick(header, rows, RULES.outcome, (v) => parseOutcome(v) !== 0, t, 0.5);
-    const csat = pick(header, rows, RULES.csat, isNumber(decimal), t);
+    // Ratings as numbers, or as words ("Good", "Bad", "Offered" in a Zendesk export).
+    const csat = pick(header, rows, RULES.csat, (v) => isNumber(decimal)(v) || csatWord(v) !== undefined, t);
     const channel = pick(header, rows, RULES.channel, isText, t);
     const category = pick(header, rows, RULES.category, isText, t);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;

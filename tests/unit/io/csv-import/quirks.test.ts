@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDateOrder } from '../../../../src/io/csv-import/category-rows';
 import { scanBlob, scanText } from '../../../../src/io/csv-import/stream';
 import { fixture, importTickets, preview, ticketOptions } from './helpers';
+import { previewText } from '../../../../src/io/csv-import/preview';
 
 describe('real-world export quirks', () => {
   it('drops a UTF-8 byte-order mark and reads CRLF line endings', () => {
@@ -156,8 +157,35 @@ describe('real-world export quirks', () => {
     expect(scan.value.report.rejections[0]).toMatchObject({ row: 3, reason: expect.stringContaining('never closed') });
   });
 
+  it('suggests the columns of helpdesk exports as they name them: Zendesk, snake_case and German headers', () => {
+    const zendesk = preview(
+      [
+        'Id,Created at,Type,Via,Contact reason,Total time spent (sec),Satisfaction Score',
+        '1,2024-03-01 09:00,Question,web,Billing,420,Good',
+        '2,2024-03-01 09:05,Question,email,Shipping,300,Bad',
+        '3,2024-03-01 09:10,Question,web,Billing,510,Offered',
+      ].join('\n'),
+    );
+    const h = (i: number | null) => (i === null ? null : zendesk.header[i]);
+    expect(h(zendesk.tickets.handleTime)).toBe('Total time spent (sec)');
+    expect(h(zendesk.tickets.csat)).toBe('Satisfaction Score');
+    const snake = preview(['ticket_id,created,topic,aht_sec', '1,2024-03-01 09:00,Billing,420', '2,2024-03-01 09:05,Refund,300'].join('\n'));
+    expect(snake.tickets.handleTime === null ? null : snake.header[snake.tickets.handleTime]).toBe('aht_sec');
+    const german = preview(
+      ['Erstellt;Typ;Quelle;Bearbeitungszeit;Zufriedenheit', '01.03.2024 09:00;Rechnung;E-Mail;7,5;4', '01.03.2024 09:05;Versand;Telefon;6,0;5'].join('\n'),
+    );
+    const g = (i: number | null) => (i === null ? null : german.header[i]);
+    expect([g(german.tickets.channel), g(german.tickets.csat), g(german.tickets.category)]).toEqual(['Quelle', 'Zufriedenheit', 'Typ']);
+  });
+
   it('fails with a message, not an exception, on an empty file or a header without rows', () => {
-    const options = ticketOptions(preview('created,type\n'));
+    // Read whole, a header without rows is refused by the preview already, before any mapping.
+    expect(previewText('created,type\n', true)).toEqual({ ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('no data rows') }] });
+    expect(previewText('created,type\n\n\n', true)).toEqual({
+      ok: false,
+      issues: [{ row: null, column: null, message: expect.stringContaining('no data rows') }],
+    });
+    const options = ticketOptions(preview('created,type\n2024-01-02 10:00,Billing\n'));
     expect(scanText('', options)).toEqual({ ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('empty') }] });
     expect(scanText('created,type\n', options)).toEqual({ ok: false, issues: [{ row: null, column: null, message: expect.stringContaining('no data rows') }] });
   });
