@@ -11,6 +11,7 @@
  */
 import { parseScenario, schemas, type Scenario } from '../model';
 import { parseCsv, restoreText, type CsvRecord } from './csv-cell';
+import { detectEncoding } from './csv-import/encoding';
 import { MANIFEST_COLUMNS, MANIFEST_FORMAT, MODEL_VERSION } from './manifest';
 import { MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
 import { CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, SUMMARY_COLUMNS } from './csv-export';
@@ -77,6 +78,18 @@ export function importScenarioCsv(text: string, options: ImportOptions = {}): Sc
   }
 }
 
+/**
+ * A scenario file's text from its bytes: UTF-8 (or UTF-16 with a byte-order mark) as this app
+ * writes it, or Windows-1252 where a spreadsheet saved it again so (bytes that are not valid
+ * UTF-8), which read as UTF-8 turned "Zürich" into "Z�rich".
+ */
+export function scenarioFileText(bytes: Uint8Array): string {
+  return new TextDecoder(detectEncoding(bytes)).decode(bytes);
+}
+
+const SEMICOLONS =
+  'This file\'s columns are separated by semicolons, as a spreadsheet in a European locale saves a CSV: open the inputs CSV as "Download…" saved it, or save it again with commas between columns and points in numbers.';
+
 /** How far into the file binary content is looked for: a PNG, a ZIP or an XLSX shows it in its first bytes. */
 const BINARY_PROBE_CHARS = 8192;
 
@@ -102,8 +115,10 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
       'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the inputs .csv file that "Download…" saved.',
     );
   }
+  // The manifest's header with semicolons between its columns: saved again by a spreadsheet in a European locale.
+  const semicolons = text.split(/\r?\n/, 50).some((line) => line.replace(/"/g, '').startsWith(MANIFEST_COLUMNS.join(';')));
   const parsed = parseCsv(text);
-  if (!parsed.ok) return failed(parsed.row, '', parsed.message);
+  if (!parsed.ok) return semicolons ? failed(1, '', SEMICOLONS) : failed(parsed.row, '', parsed.message);
   const start = parsed.records.findIndex((r) => isHeader(r.fields, MANIFEST_COLUMNS));
   if (start < 0) {
     const kind = exportedFiguresKind(parsed.records[0]?.fields ?? []);
@@ -114,6 +129,7 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
         `This is the ${kind} CSV this app exports: it holds figures, not the inputs they come from. To open the scenario again, open its inputs CSV ("Download…", then "Inputs (CSV)").`,
       );
     }
+    if (semicolons) return failed(1, '', SEMICOLONS);
     return failed(
       1,
       '',

@@ -9,7 +9,7 @@ import { fileQuestion, keepWithAdded, nameList, unticked } from '../../state/kee
 import { downloadBlob, fileStem } from '../download';
 import { minorUnitDigits, type Percentiles, type Scenario } from '../../model';
 import { csvBlob, financeFileNames, financeFiles } from '../../io/csv-export';
-import { importScenarioCsv } from '../../io/scenario-csv-import';
+import { importScenarioCsv, scenarioFileText } from '../../io/scenario-csv-import';
 import { EXPORT_DRAWS, exportProgressText, missingPercentilesText, percentilesForExport } from '../../io/export-percentiles';
 import { MonteCarloClient } from '../../io/monte-carlo-client';
 import { lazy } from '../lazy';
@@ -91,7 +91,7 @@ export async function downloadFile(ctx: ExportContext, kind: FileKind): Promise<
 /** Opens a scenario CSV into the session; past the most a session holds, the user chooses what to keep. */
 export async function openScenarioFile(ctx: ExportContext, file: File): Promise<void> {
   const { planner, keep } = ctx;
-  const result = importScenarioCsv(await file.text(), { appVersion: __APP_VERSION__ });
+  const result = importScenarioCsv(scenarioFileText(new Uint8Array(await file.arrayBuffer())), { appVersion: __APP_VERSION__ });
   if (!result.ok) {
     ctx.say(
       `"${file.name}" was not opened; your scenarios are unchanged.`,

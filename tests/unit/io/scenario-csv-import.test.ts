@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { presetScenario } from '../../../src/model';
 import { monthlyCsv, scenarioCsv, summaryCsv } from '../../../src/io/csv-export';
 import { manifestCsv, MODEL_VERSION } from '../../../src/io/manifest';
-import { importScenarioCsv } from '../../../src/io/scenario-csv-import';
+import { importScenarioCsv, scenarioFileText } from '../../../src/io/scenario-csv-import';
 import { scenarioSet } from './scenario-arbitrary';
 import { lines, TINY } from './tiny-scenario';
 import { THREE_CHANNELS } from './channel-fixtures';
@@ -304,5 +304,37 @@ describe('importScenarioCsv on bad files', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a scenario CSV saved again by a spreadsheet', () => {
+  // Letters of Latin-1 only: Node decodes Windows-1252's 0x80-0x9F (the en dash) as Latin-1, browsers as the standard says.
+  const csv = scenarioCsv({ scenarios: [{ ...TINY, name: 'Zürich, Genève: low' }], active: 0 }, { appVersion: 'test' });
+
+  it('opens in Windows-1252 with its names as written, and in UTF-8 as ever', () => {
+    // Windows-1252 bytes of the file: 'ü' is 0xFC, 'è' 0xE8.
+    const cp1252 = Uint8Array.from([...csv].map((ch) => ch.charCodeAt(0)));
+    expect([...cp1252].some((b) => b > 0x7f)).toBe(true);
+    const r = importScenarioCsv(scenarioFileText(cp1252));
+    expect(r.ok && r.set.scenarios[0]!.name).toBe('Zürich, Genève: low');
+    const utf8 = importScenarioCsv(scenarioFileText(new TextEncoder().encode(csv)));
+    expect(utf8.ok && utf8.set.scenarios[0]!.name).toBe('Zürich, Genève: low');
+    // Read as UTF-8, as before, the name came back broken.
+    const before = importScenarioCsv(new TextDecoder().decode(cp1252));
+    expect(before.ok && before.set.scenarios[0]!.name).not.toBe('Zürich, Genève: low');
+  });
+
+  it('says when its columns are separated by semicolons, rather than that it has no manifest', () => {
+    // Commas between columns become semicolons; those inside quoted cells stay.
+    let quoted = false;
+    const semicolons = [...csv]
+      .map((ch) => {
+        if (ch === '"') quoted = !quoted;
+        return ch === ',' && !quoted ? ';' : ch;
+      })
+      .join('');
+    const r = importScenarioCsv(semicolons);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/^This file's columns are separated by semicolons/);
   });
 });
