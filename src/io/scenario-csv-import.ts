@@ -11,7 +11,7 @@
  */
 import { parseScenario, schemas, type Scenario } from '../model';
 import { parseCsv, restoreText, type CsvRecord } from './csv-cell';
-import { detectEncoding } from './csv-import/encoding';
+import { detectEncoding } from './csv-import';
 import { MANIFEST_COLUMNS, MANIFEST_FORMAT, MODEL_VERSION } from './manifest';
 import { MAX_SCENARIOS, type ScenarioSet } from './scenario-set';
 import { CHANNEL_MONTHLY_COLUMNS, CHANNEL_SUMMARY_COLUMNS, MONTHLY_COLUMNS, SUMMARY_COLUMNS } from './csv-export';

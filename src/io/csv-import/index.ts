@@ -11,3 +11,4 @@ export { namedChannels } from './apply-import';
 export { MINUTES_PER_DAY, civilFromDays } from './calendar';
 export { TS_INVALID, TS_PAIR, dayOf, formLabel, newTimestampParts, parseTimestamp } from './timestamp';
 export { isMissing, type DurationUnit } from './values';
+export { detectEncoding, type TextEncodingName } from './encoding';
