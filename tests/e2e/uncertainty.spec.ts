@@ -84,9 +84,12 @@ test('finance reads ranges, a fan chart and a tornado, and a share link reproduc
 });
 
 test('a point estimate below P10 is said beside the range and explained in the Ranges view', async ({ page }) => {
+  // Its email is answered every hour, so its draws take several seconds (more on a busy machine).
+  test.setTimeout(150_000);
   // Three channels on the preset's flat week: month 3 needs one more agent in every hour, which most draws do not.
   await page.goto('./?preset=ecommerce&channels=chat:40,email:45,voice:15');
   await openView(page, 'Ranges');
+  await expect(panel(page).locator('[data-uncertainty-status]')).toHaveAttribute('data-uncertainty-status', 'done', { timeout: 120_000 });
   const figures = await percentiles(page);
   const point = Number(await metric(page, 'annual_savings').first().getAttribute('data-value'));
   expect(point).toBeLessThan(Number(figures.annual_savings_p10));
