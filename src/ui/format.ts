@@ -127,6 +127,12 @@ export function formatMonths(x: number | null | undefined, locale = defaultLocal
   return `${text} ${text === '1' ? 'month' : 'months'}`;
 }
 
+/** "A", "A and B", "A, B and C": names or figures listed in a sentence. */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** A signed difference for comparison tables: `+$1,234` / `−$1,234` (a real minus sign), `±0` for none. */
 export function signed(x: number, format: (magnitude: number) => string): string {
   if (!Number.isFinite(x)) return NONE;

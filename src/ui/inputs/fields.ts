@@ -3,7 +3,7 @@
  * and the AI pricing model the scenario uses.
  */
 import { inputLabel, type Channel, type CostBasis, type Scenario, type StaffingModel, type Tier } from '../../model';
-import { formatPct } from '../format';
+import { formatPct, listOf } from '../format';
 
 /** A choice of a select: its value and what the select shows for it. */
 export interface SelectOption<T> {
@@ -109,18 +109,14 @@ export function handleLabel(s: Scenario): string {
 export function handleHint(s: Scenario): string {
   const own = ownHandle(s);
   if (own.length === 0) return "Scales every category's handle time";
-  return `Scales every category's handle time; ${nameList(own)} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)`;
-}
-
-function nameList(names: readonly string[]): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `Scales every category's handle time; ${listOf(own)} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)`;
 }
 
 /** `allPct`: the automation rate of all contacts, named where a channel keeps its own rate. */
 export function automationHint(s: Scenario, allPct?: number, locale?: string): string {
   const own = ownAutomation(s);
   if (own.length === 0) return 'Rescales the AI resolution rates of eligible categories';
-  const names = nameList(own);
+  const names = listOf(own);
   const all = allPct === undefined || !Number.isFinite(allPct) ? '' : `. All contacts: ${formatPct(allPct, 1, locale)}`;
   return `Rescales the categories' AI resolution rates; ${names} ${own.length === 1 ? 'keeps its' : 'keep their'} own (see Channels)${all}`;
 }

@@ -7,7 +7,7 @@
  */
 import { metricValues, type MethodResult, type Results, type Scenario, type Summary } from '../../model';
 import { COLORS, type ChartSpec } from '../charts/chart-data';
-import { formatMoney, formatNumber, formatPct } from '../format';
+import { formatMoney, formatNumber, formatPct, listOf } from '../format';
 
 /** One channel's part of a method's results (the model's contract, docs/METHOD.md, "Channels"). */
 export interface ChannelOutcome {
@@ -149,7 +149,7 @@ function moreWithAi(m: MethodResult, locale: string): string {
   if (more.length === 0) return '';
   const n1 = (x: number) => formatNumber(x, 1, locale);
   const named = more.map((c) => `${c.name} (${n1(c.summary.staffedFteBaseline)} → ${n1(c.summary.staffedFteWithAi)})`);
-  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const list = listOf(named);
   return ` ${list} ${more.length === 1 ? 'shows' : 'show'} more FTE with the AI than without: the pool needs fewer agents in all, but the AI took away other channels' work, so a share by work handled moves FTE to the channels whose work stays.`;
 }
 

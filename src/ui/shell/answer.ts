@@ -4,7 +4,7 @@
  * with the headline arithmetic's savings beside them for comparison. Pure: results in, text out.
  */
 import { percentileWarning, queueScenario, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
-import { formatMoney, formatMonths, formatNumber, formatPct } from '../format';
+import { formatMoney, formatMonths, formatNumber, formatPct, listOf } from '../format';
 
 /** Released FTE smaller than this read as none (rounding of the staffing sums). */
 const FTE_EPSILON = 0.05;
@@ -96,12 +96,6 @@ export function fteText(x: number, locale?: string): string {
   const text = formatNumber(Math.abs(x) < FTE_EPSILON ? 0 : Math.abs(x), 1, locale);
   // A true minus, as the strip writes a loss (more staff needed with the AI).
   return x <= -FTE_EPSILON && text !== formatNumber(0, 1, locale) ? `−${text}` : text;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The quality warning of the strip, or null when no tier's CSAT falls. */

@@ -5,8 +5,8 @@
  * chart. Pure: figures in, text out.
  */
 import { KLARNA, type MonteCarloResult, type Results, type Scenario } from '../../model';
-import { formatMoney, formatMonths, formatNumber, formatPct, NONE } from '../format';
-import { answerMoney, fteText, listOf } from './answer';
+import { formatMoney, formatMonths, formatNumber, formatPct, listOf, NONE } from '../format';
+import { answerMoney, fteText } from './answer';
 import { channelOutcomes } from '../results/channel-rows';
 
 /** The slides, in order. */
@@ -73,8 +73,7 @@ export function slideFigures(s: Scenario, r: Results, draws: Pick<MonteCarloResu
 }
 
 function tiersText(tiers: readonly number[]): string {
-  const list = tiers.length <= 1 ? tiers.join('') : `${tiers.slice(0, -1).join(', ')} and ${tiers[tiers.length - 1]}`;
-  return `${tiers.length === 1 ? 'tier' : 'tiers'} ${list}`;
+  return `${tiers.length === 1 ? 'tier' : 'tiers'} ${listOf(tiers.map(String))}`;
 }
 
 /** A signed amount in words: "saves $1,200" / "loses $1,200" / "saves nothing". */
