@@ -123,16 +123,34 @@ const STEP_POINTS = 2048;
  */
 class Steps {
   constructor(
-    readonly model: StaffingModel,
-    readonly serviceLevel: number,
-    readonly targetSeconds: number,
-    readonly maxOccupancy: number,
-    readonly patienceSeconds: number,
+    public model: StaffingModel,
+    public serviceLevel: number,
+    public targetSeconds: number,
+    public maxOccupancy: number,
+    public patienceSeconds: number,
   ) {}
 
   calls = new Float64Array(16);
   agents = new Int32Array(16);
   size = 0;
+  /** Counts the targets this object has stood for: a week kept for one use is not read for the next. */
+  use = 0;
+
+  /**
+   * Empty, for another handle time and targets: a draw of the Monte Carlo asks for about
+   * twenty new ones (its ramp's handle times), and a new object's typed arrays cost more to
+   * make than its searches (docs/METHOD.md, "Staffing", how a week is computed).
+   */
+  reuse(model: StaffingModel, serviceLevel: number, targetSeconds: number, maxOccupancy: number, patienceSeconds: number): this {
+    this.model = model;
+    this.serviceLevel = serviceLevel;
+    this.targetSeconds = targetSeconds;
+    this.maxOccupancy = maxOccupancy;
+    this.patienceSeconds = patienceSeconds;
+    this.size = 0;
+    this.use++;
+    return this;
+  }
 
   /** Index of the first known point at or above `calls`. */
   find(calls: number): number {
@@ -249,6 +267,8 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   // time used least recently makes room.
   const sets = new Map<number, Steps[]>();
   let count = 0;
+  /** Steps made room for, emptied again for the next handle time asked. */
+  const free: Steps[] = [];
   // The handle time asked last, already the most recent: the weeks of one month and of a
   // channel's months come one after another with it.
   let lastHandle = NaN;
@@ -277,17 +297,21 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
     } else {
       while (count >= STEP_SETS && sets.size > 0) {
         const oldest = sets.keys().next().value!;
-        count -= sets.get(oldest)!.length;
+        const gone = sets.get(oldest)!;
+        count -= gone.length;
+        for (const steps of gone) free.push(steps);
         sets.delete(oldest);
       }
       sets.set(handleSeconds, (list = []));
       lastHandle = handleSeconds;
       lastList = list;
     }
-    const steps = new Steps(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds);
+    const steps =
+      free.pop()?.reuse(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds) ??
+      new Steps(s.model, s.serviceLevel, s.targetSeconds, s.maxOccupancy, s.patienceSeconds);
     // One handle time with many targets (a sensitivity series): its oldest target makes room.
     if (list.length >= STEP_SETS) {
-      list.shift();
+      free.push(list.shift()!);
       count--;
     }
     list.push(steps);
@@ -341,6 +365,7 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   const kept = new Map<number, number>();
   const keptSteps: (Steps | null)[] = new Array<Steps | null>(WEEKS_KEPT).fill(null);
   const keptWeights: (readonly number[] | null)[] = new Array<readonly number[] | null>(WEEKS_KEPT).fill(null);
+  const keptUse = new Float64Array(WEEKS_KEPT);
   const keptHandle = new Float64Array(WEEKS_KEPT);
   const keptPerWeek = new Float64Array(WEEKS_KEPT);
   const keptAgents = new Float64Array(WEEKS_KEPT * HOURS_PER_WEEK);
@@ -352,6 +377,7 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
     if (
       at !== undefined &&
       keptSteps[at] === steps &&
+      keptUse[at] === steps.use &&
       keptWeights[at] === w &&
       Object.is(keptHandle[at], handleSeconds) &&
       Object.is(keptPerWeek[at], perWeek)
@@ -365,6 +391,7 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
     if (keptSteps[slot] !== null && kept.get(keptPerWeek[slot]!) === slot) kept.delete(keptPerWeek[slot]!);
     kept.set(perWeek, slot);
     keptSteps[slot] = steps;
+    keptUse[slot] = steps.use;
     keptWeights[slot] = w;
     keptHandle[slot] = handleSeconds;
     keptPerWeek[slot] = perWeek;

@@ -287,6 +287,23 @@ describe('the queue solver against a search from scratch in every interval', () 
     }
   }, 60_000);
 
+  it('reads no week kept for the targets an emptied step function stood for before (past the targets it keeps)', () => {
+    const solver = queueSolver();
+    const weights = Array.from({ length: 168 }, (_, h) => (1 + (h % 7)) / 672);
+    const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 1, concurrency: 1, patienceSeconds: 300 };
+    const perWeek = 90_000 / WEEKS_PER_MONTH;
+    const week = new Float64Array(168);
+    solver.weekAgents(360, inputs(t, weights, 90_000, 6), perWeek, week);
+    // More targets of one handle time than the solver keeps, each with arrivals of its own:
+    // the first target's steps make room and are emptied for a later target.
+    for (let k = 1; k <= 64; k++) solver.weekAgents(360, inputs({ ...t, serviceLevel: 0.3 + k / 1000 }, weights, 90_000, 6), perWeek + k, week);
+    solver.weekAgents(360, inputs({ ...t, serviceLevel: 0.2 }, weights, 90_000, 6), perWeek, week);
+    const fewer = (h: number) => agentsForTarget('erlang-c', perWeek * weights[h]!, 360, 20, 0.2, 1, 300).agents;
+    // The target asked first needs more agents in most hours: a week kept for it would show.
+    expect(weights.filter((_, h) => fewer(h) < agentsForTarget('erlang-c', perWeek * weights[h]!, 360, 20, 0.8, 1, 300).agents).length).toBeGreaterThan(100);
+    for (let h = 0; h < 168; h++) expect(week[h]).toBe(fewer(h));
+  }, 60_000);
+
   it('gives a week of equal weights and a week with one hour open the search results', () => {
     const t: Target = { model: 'erlang-c', channel: 'voice', serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 0.85, concurrency: 1, patienceSeconds: 300 };
     for (const weights of [Array.from({ length: 168 }, () => 1 / 168), Array.from({ length: 168 }, (_, h) => (h === 100 ? 1 : 0))]) {
