@@ -372,6 +372,12 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   let nextKept = 0;
   const weekAgents = (handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array): void => {
     const steps = stepsFor(handleSeconds, s);
+    // A cost-only solver (Monte Carlo draws) staffs a pool's live week once (`liveIntoPool`)
+    // and never the same week alone first: nothing kept would be read again.
+    if (costOnly) {
+      weekAgentsOf(steps, handleSeconds, s, perWeek, agents, null);
+      return;
+    }
     const w = s.weights;
     const at = kept.get(perWeek);
     if (
