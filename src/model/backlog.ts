@@ -118,7 +118,7 @@ interface Plan {
  */
 function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Array): number {
   const { arrived, work, spare, occ, seats, answered } = p;
-  const { slots, hour, kind, next, dueAt, dueHour, measuredFrom, measuredTo, deadlineSlot } = p.layout;
+  const { slots, hour, kind, next, dueAt, dueHour, measuredFrom, measuredTo } = p.layout;
   let done = 0;
   for (let i = 0; i < slots; i++) {
     const available = arrived[next[i]!]!;
@@ -149,7 +149,88 @@ function simulate(p: Plan, q: number, agents: Float64Array, spareUsed: Float64Ar
     done = done + capacity < available ? done + capacity : available;
     answered[i] = done;
   }
-  // On time: of each cohort of the measured week, what FIFO had answered by its deadline.
+  return onTimeOf(p);
+}
+
+/**
+ * {@link simulate} of two plans of one layout side by side, each with its own share: the
+ * same operations as two simulations, in one loop, so that one's interval need not wait for
+ * the other's. Their on-time work goes to `out` (0: `p`, 1: `r`).
+ */
+function simulateTwo(
+  p: Plan,
+  r: Plan,
+  qP: number,
+  qR: number,
+  agentsP: Float64Array,
+  spareUsedP: Float64Array,
+  agentsR: Float64Array,
+  spareUsedR: Float64Array,
+  out: Float64Array,
+): void {
+  const arrivedP = p.arrived,
+    workP = p.work,
+    spareP = p.spare,
+    answeredP = p.answered,
+    occP = p.occ;
+  const arrivedR = r.arrived,
+    workR = r.work,
+    spareR = r.spare,
+    answeredR = r.answered,
+    occR = r.occ;
+  const { slots, hour, kind, next, dueAt, dueHour, measuredFrom, measuredTo } = p.layout;
+  let doneP = 0,
+    doneR = 0;
+  for (let i = 0; i < slots; i++) {
+    const t = next[i]!;
+    const availableP = arrivedP[t]!,
+      availableR = arrivedR[t]!;
+    const c = kind[i]!;
+    if (c === 0) {
+      doneP = doneP < availableP ? doneP : availableP;
+      doneR = doneR < availableR ? doneR : availableR;
+      answeredP[i] = doneP;
+      answeredR[i] = doneR;
+      continue;
+    }
+    const k = hour[i]!;
+    const sP = spareP[k]!,
+      sR = spareR[k]!;
+    let nP = 0,
+      nR = 0;
+    if (c === 2) {
+      const at = dueAt[i]!,
+        cohort = dueHour[i]!;
+      const requiredP = arrivedP[at]! + qP * workP[cohort]!,
+        requiredR = arrivedR[at]! + qR * workR[cohort]!;
+      const needP = (requiredP < availableP ? requiredP : availableP) - doneP - sP,
+        needR = (requiredR < availableR ? requiredR : availableR) - doneR - sR;
+      nP = needP > 1e-12 ? Math.ceil(needP / occP - 1e-9) : 0;
+      nR = needR > 1e-12 ? Math.ceil(needR / occR - 1e-9) : 0;
+    }
+    const capacityP = nP * occP + sP,
+      capacityR = nR * occR + sR;
+    if (i >= measuredFrom && i < measuredTo) {
+      agentsP[k] = nP;
+      agentsR[k] = nR;
+      const leftP = availableP - doneP,
+        leftR = availableR - doneR;
+      spareUsedP[k] = leftP <= 0 ? 0 : sP < leftP ? sP : leftP;
+      spareUsedR[k] = leftR <= 0 ? 0 : sR < leftR ? sR : leftR;
+    }
+    doneP = doneP + capacityP < availableP ? doneP + capacityP : availableP;
+    doneR = doneR + capacityR < availableR ? doneR + capacityR : availableR;
+    answeredP[i] = doneP;
+    answeredR[i] = doneR;
+  }
+  out[0] = onTimeOf(p);
+  out[1] = onTimeOf(r);
+}
+
+/** On time: of each cohort of the measured week, what FIFO had answered by its deadline (the plan simulated). */
+function onTimeOf(p: Plan): number {
+  const { arrived, work, answered } = p;
+  const deadlineSlot = p.layout.deadlineSlot;
   let onTime = 0;
   for (let k = 0, t = MEASURED * H; k < H; k++, t++) {
     const w = work[k]!;
@@ -278,27 +359,55 @@ function dueOf(b: BacklogInputs, work: Float64Array, due: Int32Array): void {
 const STEPS = 12;
 
 /**
- * Buffers of one staffing, used again by the next: a staffing runs to its end before another
- * starts (the model runs on one thread and never nests them), and its result gets arrays of
- * its own.
+ * The buffers of one staffing, used again by the next: a staffing runs to its end before
+ * another starts (the model runs on one thread and never nests them), and its result gets
+ * arrays of its own. Two sets: two staffings of one layout are simulated side by side.
  */
-const buffers = {
-  work: new Float64Array(H),
+interface Buffers {
+  work: Float64Array;
   /** Work arrived in a week before each hour (the first week's cumulative arrivals). */
-  before: new Float64Array(H),
-  arrived: new Float64Array(WEEKS * H + 1),
+  before: Float64Array;
+  arrived: Float64Array;
+  spare: Float64Array;
+  answered: Float64Array;
+  /** The agents and spare capacity used of the last simulation (index 0) and of the best one (index 1). */
+  agents: Float64Array[];
+  spareUsed: Float64Array[];
+  /** The plan of the staffing under way: these buffers, with its occupancy cap, seats and layout. */
+  plan: Plan;
+  /** The layout the agents and spare-used buffers were last cleared for. */
+  cleared: Layout | null;
+}
+
+function newBuffers(): Buffers {
+  const arrived = new Float64Array(WEEKS * H + 1),
+    work = new Float64Array(H),
+    spare = new Float64Array(H),
+    answered = new Float64Array(WEEKS * H);
+  return {
+    work,
+    before: new Float64Array(H),
+    arrived,
+    spare,
+    answered,
+    agents: [new Float64Array(H), new Float64Array(H)],
+    spareUsed: [new Float64Array(H), new Float64Array(H)],
+    plan: { arrived, work, spare, occ: 1, seats: null, layout: scratch.layout, answered },
+    cleared: null,
+  };
+}
+
+/** Where a layout not kept by weights is made (`layoutOf`), shared by both sets of buffers. */
+const scratch = {
   open: new Uint8Array(H),
-  spare: new Float64Array(H),
   due: new Int32Array(H),
-  answered: new Float64Array(WEEKS * H),
   layout: newLayout(WEEKS * H),
-  agents: [new Float64Array(H), new Float64Array(H)],
-  spareUsed: [new Float64Array(H), new Float64Array(H)],
 };
+const buffers = [newBuffers(), newBuffers()] as const;
 
 /** Keeps the last simulation (the scratch buffers) as the best one. */
-function keep(): void {
-  const { agents, spareUsed } = buffers;
+function keep(bufs: Buffers): void {
+  const { agents, spareUsed } = bufs;
   const a = agents[0]!,
     u = spareUsed[0]!;
   agents[0] = agents[1]!;
@@ -307,27 +416,16 @@ function keep(): void {
   spareUsed[1] = u;
 }
 
-/** The plan of the staffing under way: the buffers, with the staffing's occupancy cap, seats and layout. */
-const plan: Plan = {
-  arrived: buffers.arrived,
-  work: buffers.work,
-  spare: buffers.spare,
-  occ: 1,
-  seats: null,
-  layout: buffers.layout,
-  answered: buffers.answered,
-};
-
 /** Layouts by arrival weights (by identity), for the open hours and response span they were laid out with. */
 const layoutByWeights = new WeakMap<readonly number[], { open: readonly number[]; span: number; layout: Layout }>();
 
 /**
  * The layout of `b` (see Layout): it depends on which hours have work (through the due
  * cohorts), the open hours and the response span, so with a positive scale it is that of
- * the weights, kept; otherwise laid out in the buffers.
+ * the weights, kept; otherwise laid out in the scratch layout.
  */
 function layoutOf(b: BacklogInputs, work: Float64Array, scale: number, every: boolean): Layout {
-  const { open, due } = buffers;
+  const { open, due } = scratch;
   const cache = scale > 0 && scale < Infinity && !every;
   if (cache) {
     const kept = layoutByWeights.get(b.work);
@@ -335,9 +433,9 @@ function layoutOf(b: BacklogInputs, work: Float64Array, scale: number, every: bo
   }
   for (let h = 0; h < H; h++) open[h] = b.open[h] ? 1 : 0;
   dueOf(b, work, due);
-  layOut(buffers.layout, open, due, b.windowHours, every);
-  if (!cache) return buffers.layout;
-  const layout = keptLayout(buffers.layout);
+  layOut(scratch.layout, open, due, b.windowHours, every);
+  if (!cache) return scratch.layout;
+  const layout = keptLayout(scratch.layout);
   // With a positive scale an hour has work only where its weight is positive.
   let all = true;
   for (let k = 0; k < H; k++) if ((b.work[k] ?? 0) > 0 && !layout.reachable[k]) all = false;
@@ -362,7 +460,10 @@ export interface BacklogSums {
 
 /** {@link staffBacklog}'s week summed (no arrays made): the agents added up in the order of the week. */
 export function staffBacklogSums(b: BacklogInputs): BacklogSums {
-  const r = staffInBuffers(b);
+  return sumsOf(staffInBuffers(b));
+}
+
+function sumsOf(r: BacklogResult): BacklogSums {
   let agentHours = 0,
     peakAgents = 0;
   // An index, not an iterator: a link's first calculation runs this before the engine has
@@ -376,16 +477,54 @@ export function staffBacklogSums(b: BacklogInputs): BacklogSums {
   return { agentHours, peakAgents, onTimeShare: r.onTimeShare, workHours: r.workHours };
 }
 
-const NO_AGENTS = new Float64Array(H);
-/** The layout the agents and spare-used buffers were last cleared for. */
-let cleared: Layout | null = null;
+/**
+ * {@link staffBacklogSums} of two backlogs, each exactly as staffed alone. Backlogs of one
+ * layout (the same weights, open hours and response span: a month's backlog with and without
+ * the AI) have their first simulations run side by side: a simulation waits on each
+ * interval's answer before the next, and two such chains in one loop take little longer than one.
+ */
+export function staffBacklogSumsTwo(a: BacklogInputs, b: BacklogInputs): [BacklogSums, BacklogSums] {
+  const [one, two] = buffers;
+  const totalA = load(a, one);
+  // A layout made in the scratch buffers would be laid out again by the second backlog's: the first is then staffed first.
+  if (!(totalA > 0) || one.plan.layout === scratch.layout || a.seats != null || b.seats != null) {
+    const first = sumsOf(staffLoaded(a, one, totalA));
+    return [first, staffBacklogSums(b)];
+  }
+  const totalB = load(b, two);
+  if (!(totalB > 0) || two.plan.layout !== one.plan.layout) {
+    const first = sumsOf(staffLoaded(a, one, totalA));
+    return [first, sumsOf(staffLoaded(b, two, totalB))];
+  }
+  const qA = firstShare(a, one, totalA),
+    qB = firstShare(b, two, totalB);
+  simulateTwo(one.plan, two.plan, qA, qB, one.agents[0]!, one.spareUsed[0]!, two.agents[0]!, two.spareUsed[0]!, onTimeTwo);
+  keep(one);
+  keep(two);
+  const bestA = onTimeTwo[0]!,
+    bestB = onTimeTwo[1]!;
+  return [sumsOf(searchOn(a, one, totalA, qA, bestA)), sumsOf(searchOn(b, two, totalB, qB, bestB))];
+}
+
+/** The two on-time sums of `simulateTwo`, read at once. */
+const onTimeTwo = new Float64Array(2);
 
 /**
  * {@link staffBacklog} with its arrays the buffers', valid until the next staffing: for a
  * caller that reads them at once (a blended pool's week).
  */
 export function staffInBuffers(b: BacklogInputs): BacklogResult {
-  const { work, before, arrived, spare } = buffers;
+  const bufs = buffers[0];
+  return staffLoaded(b, bufs, load(b, bufs));
+}
+
+/**
+ * Loads `b` into `bufs`: its week's work, the cumulative arrivals, the spare capacity and
+ * the plan (occupancy cap, seats, layout). Returns the week's total work; with none, nothing
+ * else is loaded.
+ */
+function load(b: BacklogInputs, bufs: Buffers): number {
+  const { work, before, arrived, spare } = bufs;
   let total = 0;
   const scale = b.scale ?? 1;
   for (let h = 0; h < H; h++) {
@@ -393,7 +532,7 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
     before[h] = total;
     total += work[h] = Math.max(0, (b.work[h] ?? 0) * scale);
   }
-  if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
+  if (!(total > 0)) return total;
   // Cumulative arrivals, week by week: the week's total times the weeks before, plus the
   // week's own so far; as far as the simulation reads (the measured week's last deadline).
   const end = endOf(b.windowHours) + 1;
@@ -404,35 +543,57 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
   }
   if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
   else spare.fill(0);
-  const p = plan;
+  const p = bufs.plan;
   p.occ = b.maxOccupancy;
   p.seats = b.seats ?? null;
   p.layout = layoutOf(b, work, scale, !(total < Infinity));
+  // A simulation writes the measured week's slots (its open hours): the others stay 0, so
+  // the buffers need clearing only for another layout than the last one kept by weights.
+  if (p.layout !== bufs.cleared || p.layout === scratch.layout) {
+    for (const x of bufs.agents) x.fill(0);
+    for (const x of bufs.spareUsed) x.fill(0);
+    bufs.cleared = p.layout;
+  }
+  return total;
+}
+
+/** The share of the latest cohorts a staffing's first simulation requires: all of it where even that cannot meet the target (closed windows), else none. */
+function firstShare(b: BacklogInputs, bufs: Buffers, total: number): number {
+  const p = bufs.plan;
+  if (p.seats !== null) return 1;
+  const goal = b.targetShare * total * (1 - 1e-12);
+  // A target no share of the latest cohorts can meet (closed windows): the share 0 and then
+  // 1 would fall short, and the answer is that of 1 (all work that can be answered in time is).
+  const unreachable = total < Infinity && (p.layout.allReachable ? total : reachableWork(p.layout, p.work)) < goal;
+  return unreachable ? 1 : 0;
+}
+
+/** The staffing of the backlog loaded into `bufs` (`load`, with its total work). */
+function staffLoaded(b: BacklogInputs, bufs: Buffers, total: number): BacklogResult {
+  if (!(total > 0)) return { agents: NO_AGENTS, onTimeShare: 1, workHours: 0, spareUsed: NO_AGENTS };
   // No closure here: a number a closure reads lives boxed, and the sums above would make a
   // new box per interval. Each simulation writes to the scratch buffers (index 0); `keep`
   // makes them the best ones (index 1).
-  const { agents, spareUsed } = buffers;
-  // A simulation writes the measured week's slots (its open hours): the others stay 0, so
-  // the buffers need clearing only for another layout than the last one kept by weights.
-  if (p.layout !== cleared || p.layout === buffers.layout) {
-    for (const a of agents) a.fill(0);
-    for (const a of spareUsed) a.fill(0);
-    cleared = p.layout;
-  }
-  let best: number;
-  if (p.seats !== null) {
-    best = simulate(p, 1, agents[0]!, spareUsed[0]!);
-    keep();
-  } else {
+  const q = firstShare(b, bufs, total);
+  const best = simulate(bufs.plan, q, bufs.agents[0]!, bufs.spareUsed[0]!);
+  keep(bufs);
+  return searchOn(b, bufs, total, q, best);
+}
+
+/**
+ * The staffing's search after its first simulation (of share `q` from `firstShare`, its
+ * on-time work `best`, kept): where no share met the target, all of it is tried, then the
+ * least share that meets it.
+ */
+function searchOn(b: BacklogInputs, bufs: Buffers, total: number, q: number, best: number): BacklogResult {
+  const p = bufs.plan;
+  if (p.seats === null) {
     const goal = b.targetShare * total * (1 - 1e-12);
-    // A target no share of the latest cohorts can meet (closed windows): the share 0 and then
-    // 1 would fall short, and the answer is that of 1 (all work that can be answered in time is).
-    const unreachable = total < Infinity && (p.layout.allReachable ? total : reachableWork(p.layout, work)) < goal;
-    best = simulate(p, unreachable ? 1 : 0, agents[0]!, spareUsed[0]!);
-    keep();
-    if (!unreachable && best < goal) {
+    const agents = bufs.agents,
+      spareUsed = bufs.spareUsed;
+    if (q === 0 && best < goal) {
       best = simulate(p, 1, agents[0]!, spareUsed[0]!);
-      keep();
+      keep(bufs);
       // Even answering all work due in time falls short (closed windows): that is the best there is.
       if (best >= goal) {
         let lo = 0,
@@ -443,11 +604,13 @@ export function staffInBuffers(b: BacklogInputs): BacklogResult {
           if (onTime >= goal) {
             hi = mid;
             best = onTime;
-            keep();
+            keep(bufs);
           } else lo = mid;
         }
       }
     }
   }
-  return { agents: agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: spareUsed[1]! };
+  return { agents: bufs.agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: bufs.spareUsed[1]! };
 }
+
+const NO_AGENTS = new Float64Array(H);

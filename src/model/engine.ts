@@ -11,7 +11,7 @@ import type { Ledger } from './ledger';
 import { repeatedMonth, type MonthRowOf } from './month-row';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { openHoursPerWeek } from './profile';
-import { staffMonth, type StaffingInputs, type StaffingResult } from './staffing';
+import { staffMonth, staffMonthTwo, type StaffingInputs, type StaffingResult } from './staffing';
 import { staffingBaseKey } from './staffing-store';
 import { Money, ZERO, toMinorUnit } from './money';
 import type { Switches } from './switches';
@@ -177,6 +177,8 @@ function months<M>(
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
     staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
+  const staffTwo = (contactsA: number, minutesA: number, seatsA: number | null, contactsB: number, minutesB: number, seatsB: number | null) =>
+    staffMonthTwo(monthInputs(staffingBase, contactsA, minutesA, seatsA), monthInputs(staffingBase, contactsB, minutesB, seatsB), ctx.solve);
   const prices = pricesOf(s);
   const fixed = ledger.of(sw.fixedCosts ? fixedAt(s, prices, ledger.digits) : ZERO);
   const growth = sw.growth ? 1 + fraction(s.growthPctPerMonth) : 1;
@@ -231,8 +233,25 @@ function months<M>(
     // `blend`), so it is not staffed alone here (a backlog alone was about a sixth of such a
     // draw; a live queue's month alone the pool takes from its own search of the week).
     const needStaffing = (staff || sw.queueing) && !(pooled && ctx.solve.costOnly);
-    const staffing = needStaffing ? ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne) : NOT_STAFFED;
-    const staffingBaseline = needStaffing ? ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne) : NOT_STAFFED;
+    let staffing = NOT_STAFFED,
+      staffingBaseline = NOT_STAFFED;
+    if (needStaffing && staffingBase.backlog) {
+      // A backlog's month with and without the AI, staffed side by side (backlog.ts, `staffBacklogSumsTwo`).
+      [staffing, staffingBaseline] = ctx.staffed.getTwo(
+        baseKey,
+        t.humanContacts,
+        t.agentMinutes,
+        staffingBase.seats,
+        t.contacts,
+        t.baselineAgentMinutes,
+        null,
+        staffOne,
+        staffTwo,
+      );
+    } else if (needStaffing) {
+      staffing = ctx.staffed.get(baseKey, t.humanContacts, t.agentMinutes, staffingBase.seats, staffOne);
+      staffingBaseline = ctx.staffed.get(baseKey, t.contacts, t.baselineAgentMinutes, null, staffOne);
+    }
     const baselineCost = humanCost(ledger, s, sw, prices, t.contacts, t.baselineAgentMinutes, staffingBaseline);
     const human = humanCost(ledger, s, sw, prices, t.humanContacts, t.agentMinutes, staffing);
     const ai = aiCost(ledger, s, sw, prices, t.attempted, t.aiResolved);

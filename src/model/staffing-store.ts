@@ -218,4 +218,42 @@ export class StaffingStore {
     this.entries++;
     return r;
   }
+
+  /**
+   * {@link get} of two months of one base (a month with and without the AI), the first then
+   * the second; when neither is kept, both are computed by one call of `computeTwo` (which
+   * gives what `compute` would for each).
+   */
+  getTwo(
+    baseKey: string,
+    contactsA: number,
+    minutesA: number,
+    seatsA: number | null,
+    contactsB: number,
+    minutesB: number,
+    seatsB: number | null,
+    compute: (humanContacts: number, agentMinutes: number, seats: number | null) => StaffingResult,
+    computeTwo: (
+      contactsA: number,
+      minutesA: number,
+      seatsA: number | null,
+      contactsB: number,
+      minutesB: number,
+      seatsB: number | null,
+    ) => [StaffingResult, StaffingResult],
+  ): [StaffingResult, StaffingResult] {
+    const table = this.last !== null && this.lastKey === baseKey ? this.last : this.tables.get(baseKey);
+    const sameMonth = same(contactsA, contactsB) && same(minutesA, minutesB) && (seatsA === null ? seatsB === null : seatsB !== null && same(seatsA, seatsB));
+    if (
+      sameMonth ||
+      this.entries + 2 > this.limit ||
+      (table && (table.kind[table.slot(contactsA, minutesA, seatsA)] !== 0 || table.kind[table.slot(contactsB, minutesB, seatsB)] !== 0))
+    )
+      return [this.get(baseKey, contactsA, minutesA, seatsA, compute), this.get(baseKey, contactsB, minutesB, seatsB, compute)];
+    const [a, b] = computeTwo(contactsA, minutesA, seatsA, contactsB, minutesB, seatsB);
+    // Stored as `get` would store them, one after the other.
+    this.get(baseKey, contactsA, minutesA, seatsA, () => a);
+    this.get(baseKey, contactsB, minutesB, seatsB, () => b);
+    return [a, b];
+  }
 }

@@ -8,7 +8,7 @@ import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, erlangCFigures, type QueueResult } from './erlang';
 import { erlangAAgentCount, erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog, staffBacklogSums, staffInBuffers, type BacklogInputs } from './backlog';
+import { responseWindow, staffBacklog, staffBacklogSums, staffBacklogSumsTwo, staffInBuffers, type BacklogInputs, type BacklogSums } from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -695,7 +695,25 @@ function staffEmail(s: StaffingInputs, ahtSeconds: number, available: number): S
  * hour (backlog.ts); on-seat hours are the week's agents x weeks per month.
  */
 function staffAsync(s: StaffingInputs, b: BacklogSpec, available: number): StaffingResult {
-  const r = staffBacklogSums(backlogInputs(s, b, null, s.seats));
+  return asyncMonth(staffBacklogSums(backlogInputs(s, b, null, s.seats)), available);
+}
+
+/**
+ * `staffMonth` of two months of one channel (a month with and without the AI): two backlogs
+ * staffed to their target are staffed together (`staffBacklogSumsTwo`), the same figures as
+ * one after the other in less time; anything else one after the other.
+ */
+export function staffMonthTwo(a: StaffingInputs, b: StaffingInputs, solve: IntervalSolver): [StaffingResult, StaffingResult] {
+  const ba = a.backlog,
+    bb = b.backlog;
+  if (!ba || !bb || a.seats !== null || b.seats !== null || !(a.humanContacts > 0) || !(b.humanContacts > 0))
+    return [staffMonth(a, solve), staffMonth(b, solve)];
+  const [ra, rb] = staffBacklogSumsTwo(backlogInputs(a, ba, null, null), backlogInputs(b, bb, null, null));
+  return [asyncMonth(ra, a.paidHoursPerMonth * (1 - a.shrinkage)), asyncMonth(rb, b.paidHoursPerMonth * (1 - b.shrinkage))];
+}
+
+/** An asynchronous channel's month from its backlog week's sums. */
+function asyncMonth(r: BacklogSums, available: number): StaffingResult {
   const seatHoursPerWeek = r.agentHours;
   const result = figuresOnly(
     seatHoursPerWeek * WEEKS_PER_MONTH,

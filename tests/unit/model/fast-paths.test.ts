@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetScenario, type Scenario } from '../../../src/model';
-import { staffBacklog, staffBacklogSums, type BacklogInputs } from '../../../src/model/backlog';
+import { staffBacklog, staffBacklogSums, staffBacklogSumsTwo, type BacklogInputs } from '../../../src/model/backlog';
 import { newContext, projectTotalsWith, projectWith, type MonthRowOf } from '../../../src/model/projection';
 import { digitsOf, minorLedger } from '../../../src/model/ledger';
 import { FULL, GAP_STEPS, HEADLINE, type Switches } from '../../../src/model/switches';
@@ -356,6 +356,35 @@ describe('the backlog with reused buffers and kept due cohorts', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('staffs two backlogs side by side exactly as one after the other: of one layout, of two, and with a layout not kept (property)', () => {
+    const sumsOf = (input: BacklogInputs) => {
+      const plain = referenceStaffBacklog(input);
+      let agentHours = 0;
+      for (const n of plain.agents) agentHours += n;
+      return { agentHours, peakAgents: Math.max(0, ...plain.agents), onTimeShare: plain.onTimeShare, workHours: plain.workHours };
+    };
+    fc.assert(
+      fc.property(
+        backlogArb,
+        backlogArb,
+        fc.double({ min: 0, max: 1.5, noNaN: true }),
+        fc.constantFrom('same layout', 'other weights', 'no scale'),
+        (a, other, share, kind) => {
+          // A month with the AI: the same weights, open hours and span at a share of the scale; or another backlog.
+          const b: BacklogInputs =
+            kind === 'same layout'
+              ? { ...a, scale: a.scale * share, targetShare: other.targetShare, maxOccupancy: other.maxOccupancy, spare: null, seats: null }
+              : kind === 'other weights'
+                ? other
+                : { ...a, work: a.work.map((w) => w * a.scale), scale: 1, spare: null, seats: null };
+          const first: BacklogInputs = kind === 'same layout' ? { ...a, spare: null, seats: null } : a;
+          expect(staffBacklogSumsTwo(first, b)).toEqual([sumsOf(first), sumsOf(b)]);
+        },
+      ),
+      { numRuns: 60 },
     );
   }, 60_000);
 

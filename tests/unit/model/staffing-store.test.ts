@@ -128,6 +128,40 @@ describe('StaffingStore against nested Maps', () => {
     );
   });
 
+  it('hands back, for two months asked together, what two requests one after the other would, computing both at once only when neither is kept', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(request, request, fc.boolean()), { minLength: 50, maxLength: 200 }), fc.integer({ min: 3, max: 400 }), (pairs, limit) => {
+        const store = new StaffingStore(limit);
+        const reference = new StaffingStore(limit);
+        let made = 0;
+        for (const [q, r, together] of pairs) {
+          const mine: StaffingResult[] = [];
+          const one = () => {
+            const x = result(++made);
+            mine.push(x);
+            return x;
+          };
+          let both = false;
+          const got = together
+            ? store.getTwo(q.key, q.c, q.m, q.seats, r.c, r.m, r.seats, one, () => {
+                both = true;
+                return [one(), one()];
+              })
+            : [store.get(q.key, q.c, q.m, q.seats, one), store.get(q.key, r.c, r.m, r.seats, one)];
+          let next = 0;
+          const expected = [reference.get(q.key, q.c, q.m, q.seats, () => mine[next++]!), reference.get(q.key, r.c, r.m, r.seats, () => mine[next++]!)];
+          expect(got).toEqual(expected);
+          expect(got[0]).toBe(expected[0]);
+          expect(got[1]).toBe(expected[1]);
+          expect(next).toBe(mine.length);
+          if (both) expect(mine.length).toBe(2);
+        }
+        expect(store.size).toBe(reference.size);
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+  });
+
   it('keeps thousands of distinct months of one base apart', () => {
     const store = new StaffingStore();
     const key = staffingBaseKey(base);
