@@ -478,24 +478,31 @@ function sumsOf(r: BacklogResult): BacklogSums {
 }
 
 /**
- * {@link staffBacklogSums} of two backlogs, each exactly as staffed alone. Backlogs of one
- * layout (the same weights, open hours and response span: a month's backlog with and without
- * the AI) have their first simulations run side by side: a simulation waits on each
- * interval's answer before the next, and two such chains in one loop take little longer than one.
+ * {@link staffBacklogSums} of two backlogs, each exactly as staffed alone, side by side where
+ * they can be (`staffInBuffersTwo`).
  */
 export function staffBacklogSumsTwo(a: BacklogInputs, b: BacklogInputs): [BacklogSums, BacklogSums] {
+  const [ra, rb] = staffInBuffersTwo(a, b);
+  return [sumsOf(ra), sumsOf(rb)];
+}
+
+/**
+ * {@link staffInBuffers} of two backlogs (each result in buffers of its own, valid until the
+ * next staffing), each exactly as staffed alone. Backlogs of one layout (the same weights,
+ * open hours and response span: a month's backlog with and without the AI) have their first
+ * simulations run side by side: a simulation waits on each interval's answer before the
+ * next, and two such chains in one loop take little longer than one.
+ */
+export function staffInBuffersTwo(a: BacklogInputs, b: BacklogInputs): [BacklogResult, BacklogResult] {
   const [one, two] = buffers;
   const totalA = load(a, one);
   // A layout made in the scratch buffers would be laid out again by the second backlog's: the first is then staffed first.
   if (!(totalA > 0) || one.plan.layout === scratch.layout || a.seats != null || b.seats != null) {
-    const first = sumsOf(staffLoaded(a, one, totalA));
-    return [first, staffBacklogSums(b)];
+    const first = staffLoaded(a, one, totalA);
+    return [first, staffLoaded(b, two, load(b, two))];
   }
   const totalB = load(b, two);
-  if (!(totalB > 0) || two.plan.layout !== one.plan.layout) {
-    const first = sumsOf(staffLoaded(a, one, totalA));
-    return [first, sumsOf(staffLoaded(b, two, totalB))];
-  }
+  if (!(totalB > 0) || two.plan.layout !== one.plan.layout) return [staffLoaded(a, one, totalA), staffLoaded(b, two, totalB)];
   const qA = firstShare(a, one, totalA),
     qB = firstShare(b, two, totalB);
   simulateTwo(one.plan, two.plan, qA, qB, one.agents[0]!, one.spareUsed[0]!, two.agents[0]!, two.spareUsed[0]!, onTimeTwo);
@@ -503,7 +510,7 @@ export function staffBacklogSumsTwo(a: BacklogInputs, b: BacklogInputs): [Backlo
   keep(two);
   const bestA = onTimeTwo[0]!,
     bestB = onTimeTwo[1]!;
-  return [sumsOf(searchOn(a, one, totalA, qA, bestA)), sumsOf(searchOn(b, two, totalB, qB, bestB))];
+  return [searchOn(a, one, totalA, qA, bestA), searchOn(b, two, totalB, qB, bestB)];
 }
 
 /** The two on-time sums of `simulateTwo`, read at once. */

@@ -11,7 +11,7 @@ import type { Context } from './context';
 import { humanCost, monthInputs, pricesOf, projectOne, projectOneTotals, staffingBaseOf, type ProjectionTotals } from './engine';
 import type { Ledger } from './ledger';
 import { repeatedMonth, type MonthRowOf } from './month-row';
-import { staffPool, type PoolOutcome } from './pool';
+import { staffPool, staffPoolTwo, type PoolOutcome } from './pool';
 import { savingsTotals } from './summary';
 import type { StaffingResult } from './staffing';
 import { Money } from './money';
@@ -149,8 +149,8 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
   const months = dedicated[0]!.rows.length;
   const withAi: PoolOutcome[] = [];
   const baseline: PoolOutcome[] = [];
-  const pool = (which: 'ai' | 'base', m: number): PoolOutcome => {
-    const inputs = dedicated.map((c, i) => {
+  const inputsOf = (which: 'ai' | 'base', m: number) =>
+    dedicated.map((c, i) => {
       const r = c.rows[m]!;
       const b = bases[i]!.base;
       // A live queue not staffed alone (cost-only, `pooledInBlend`): the pool staffs it alone, from its week.
@@ -159,32 +159,40 @@ function blend<M>(ledger: Ledger<M>, sw: Switches, ctx: Context, dedicated: read
         ? { humanContacts: r.humanContacts, agentMinutes: r.humanHours * 60, seats: b.seats, dedicated: byPool ? null : r.staffing }
         : { humanContacts: r.contacts, agentMinutes: r.baselineHours * 60, seats: null, dedicated: byPool ? null : r.staffingBaseline };
     });
-    const staff = () =>
-      staffPool(
-        inputs.map((x, i) => ({
-          live: isLive(dedicated[i]!.part.spec.kind),
-          inputs: monthInputs(bases[i]!.base, x.humanContacts, x.agentMinutes, x.seats),
-          dedicated: x.dedicated,
-        })),
-        ctx.solve,
-      );
-    // A cost-only context computes Monte Carlo draws, whose workloads recur only when no input
-    // has a range (every draw then the same, as fast as the first): keeping pools by their
-    // channels' results, about 6 % of a blended draw, would buy nothing.
-    if (ctx.solve.costOnly) return staff();
+  const channelsOf = (inputs: ReturnType<typeof inputsOf>) =>
+    inputs.map((x, i) => ({
+      live: isLive(dedicated[i]!.part.spec.kind),
+      inputs: monthInputs(bases[i]!.base, x.humanContacts, x.agentMinutes, x.seats),
+      dedicated: x.dedicated,
+    }));
+  const pool = (which: 'ai' | 'base', m: number): PoolOutcome => {
+    const inputs = inputsOf(which, m);
     const key = inputs.map((x) => resultId(x.dedicated!)).join('/');
     let out = ctx.pools.get(key);
     if (!out) {
       if (ctx.pools.size >= POOL_LIMIT) ctx.pools.clear();
-      out = staff();
+      out = staffPool(channelsOf(inputs), ctx.solve);
       ctx.pools.set(key, out);
     }
     return out;
   };
   for (let m = 0; m < months; m++) {
     const repeats = m > 0 && dedicated.every((c) => c.rows[m]!.contacts === c.rows[m - 1]!.contacts && c.rows[m]!.ramp === c.rows[m - 1]!.ramp);
-    withAi.push(repeats ? withAi[m - 1]! : pool('ai', m));
-    baseline.push(repeats ? baseline[m - 1]! : pool('base', m));
+    if (repeats) {
+      withAi.push(withAi[m - 1]!);
+      baseline.push(baseline[m - 1]!);
+    } else if (ctx.solve.costOnly) {
+      // A cost-only context computes Monte Carlo draws, whose workloads recur only when no input
+      // has a range (every draw then the same, as fast as the first): keeping pools by their
+      // channels' results, about 6 % of a blended draw, would buy nothing. The month's pools
+      // with and without the AI are staffed side by side (pool.ts, `staffPoolTwo`).
+      const [ai, base] = staffPoolTwo(channelsOf(inputsOf('ai', m)), channelsOf(inputsOf('base', m)), ctx.solve);
+      withAi.push(ai);
+      baseline.push(base);
+    } else {
+      withAi.push(pool('ai', m));
+      baseline.push(pool('base', m));
+    }
   }
   const channels = dedicated.map((c, i) => ({
     part: c.part,

@@ -9,15 +9,12 @@
  * Automatic Control 48(8), 2003; Koole, "Call Center Mathematics", on multi-channel
  * environments), taken here as its fluid limit: deferrable work fills idle capacity.
  */
-import { backlogWeek, liveIntoPool, liveWeek, staffMonth, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import { backlogWeek, backlogWeekTwo, liveIntoPool, liveWeek, staffMonth, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 // A live channel's week, read at once by the pool (one buffer for every channel and pool).
 const weekAgents = new Float64Array(HOURS_PER_WEEK);
 const weekWork = new Float64Array(HOURS_PER_WEEK);
-// The pool's agents and spare capacity by hour of the week, filled and read by one pool at a time.
-const poolAgents = new Float64Array(HOURS_PER_WEEK);
-const poolSpare = new Float64Array(HOURS_PER_WEEK);
 
 // The hourly sums of a pool, each a small function of typed arrays alone (compiled early and
 // once, where the pool's own code meets many kinds of objects).
@@ -81,44 +78,100 @@ export interface PoolOutcome {
 }
 
 /**
+ * A pool being staffed: its agents and spare capacity by hour of the week, and by channel
+ * its month staffed alone, its work, and a backlog's own figures in the pool (its most agents
+ * and its response level). Two, filled and read by one pool or two side by side at a time.
+ */
+interface Pool {
+  agents: Float64Array;
+  spare: Float64Array;
+  alone: StaffingResult[];
+  work: number[];
+  own: ({ peak: number; response: number } | null)[];
+}
+
+const pools: [Pool, Pool] = [newPool(), newPool()];
+
+function newPool(): Pool {
+  return { agents: new Float64Array(HOURS_PER_WEEK), spare: new Float64Array(HOURS_PER_WEEK), alone: [], work: [], own: [] };
+}
+
+/**
  * Staffs a month's channels as one pool. Asynchronous channels with a response target use
  * the spare time in the order of their response times (shortest first); asynchronous
  * channels without a target keep their own workload staffing.
  */
 export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): PoolOutcome {
-  const spare = poolSpare.fill(0);
-  const agents = poolAgents.fill(0);
-  const work: number[] = [];
-  // Each channel staffed alone, and a backlog's own figures in the pool: its most agents and its response level.
-  const alone: StaffingResult[] = [];
-  const own: ({ peak: number; response: number } | null)[] = [];
+  const p = pools[0];
+  addLiveChannels(p, chs, solve);
+  for (const i of backlogOrder(chs)) {
+    const c = chs[i]!;
+    addOwnBacklog(p, i, backlogWeek(c.inputs, c.inputs.backlog!, p.spare));
+  }
+  return outcomeOf(p, chs);
+}
+
+/**
+ * {@link staffPool} of two pools of the same channels (a month with and without the AI), each
+ * exactly as staffed alone: their backlogs are staffed side by side (backlog.ts, `staffInBuffersTwo`).
+ */
+export function staffPoolTwo(a: readonly PoolChannel[], b: readonly PoolChannel[], solve: IntervalSolver): [PoolOutcome, PoolOutcome] {
+  const order = backlogOrder(a);
+  const sameOrder = a.length === b.length && backlogOrder(b).join() === order.join();
+  if (!sameOrder) return [staffPool(a, solve), staffPool(b, solve)];
+  const [p, q] = pools;
+  addLiveChannels(p, a, solve);
+  addLiveChannels(q, b, solve);
+  for (const i of order) {
+    const [ra, rb] = backlogWeekTwo(a[i]!.inputs, p.spare, b[i]!.inputs, q.spare);
+    addOwnBacklog(p, i, ra);
+    addOwnBacklog(q, i, rb);
+  }
+  return [outcomeOf(p, a), outcomeOf(q, b)];
+}
+
+/** The pool's live channels into its hours, and every channel's month alone and work. */
+function addLiveChannels(p: Pool, chs: readonly PoolChannel[], solve: IntervalSolver): void {
+  p.spare.fill(0);
+  p.agents.fill(0);
+  p.alone.length = p.work.length = p.own.length = 0;
   for (const c of chs) {
     let d = c.dedicated;
     if (c.live && !c.inputs.backlog) {
-      const fromWeek = d === null ? liveIntoPool(c.inputs, solve, agents, spare) : null;
+      const fromWeek = d === null ? liveIntoPool(c.inputs, solve, p.agents, p.spare) : null;
       if (fromWeek !== null) d = fromWeek;
       else {
         const w = liveWeek(c.inputs, solve, weekAgents, weekWork);
-        addLive(agents, spare, w.agents, w.work, c.inputs.maxOccupancy);
+        addLive(p.agents, p.spare, w.agents, w.work, c.inputs.maxOccupancy);
       }
     }
     if (d === null) d = staffMonth(c.inputs, solve);
-    alone.push(d);
-    work.push(d.occupancy * d.onSeatHours);
-    own.push(null);
+    p.alone.push(d);
+    p.work.push(d.occupancy * d.onSeatHours);
+    p.own.push(null);
   }
-  let seatHours = 0;
-  let otherPeak = 0;
+}
+
+/** The channels with a response target, in the order they use the spare time: shortest response time first. */
+function backlogOrder(chs: readonly PoolChannel[]): number[] {
   const order: number[] = [];
   for (let i = 0; i < chs.length; i++) if (chs[i]!.inputs.backlog) order.push(i);
   if (order.length > 1) order.sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
-  for (const i of order) {
-    const c = chs[i]!;
-    const r = backlogWeek(c.inputs, c.inputs.backlog!, spare);
-    const peak = addBacklog(agents, spare, r.agents, r.spareUsed);
-    work[i] = r.workHours * WEEKS_PER_MONTH;
-    own[i] = { peak, response: r.onTimeShare };
-  }
+  return order;
+}
+
+/** Backlog channel `i`'s week into the pool (its result read at once). */
+function addOwnBacklog(p: Pool, i: number, r: { agents: Float64Array; spareUsed: Float64Array; workHours: number; onTimeShare: number }): void {
+  const peak = addBacklog(p.agents, p.spare, r.agents, r.spareUsed);
+  p.work[i] = r.workHours * WEEKS_PER_MONTH;
+  p.own[i] = { peak, response: r.onTimeShare };
+}
+
+/** The pool's month: its hours, FTE and peak, and each channel's part. */
+function outcomeOf(p: Pool, chs: readonly PoolChannel[]): PoolOutcome {
+  const { agents, alone, work, own } = p;
+  let seatHours = 0;
+  let otherPeak = 0;
   sumWeek(agents);
   seatHours += weekSums[0]!;
   // Channels neither live nor with a target keep their own hours.

@@ -8,7 +8,16 @@ import type { Channel, StaffingModel } from './schema';
 import { erlangCAgentCount, erlangCFigures, type QueueResult } from './erlang';
 import { erlangAAgentCount, erlangAAgents } from './erlang-a';
 import { agentsForTarget, performanceWithSeats } from './reverse-staffing';
-import { responseWindow, staffBacklog, staffBacklogSums, staffBacklogSumsTwo, staffInBuffers, type BacklogInputs, type BacklogSums } from './backlog';
+import {
+  responseWindow,
+  staffBacklog,
+  staffBacklogSums,
+  staffBacklogSumsTwo,
+  staffInBuffers,
+  staffInBuffersTwo,
+  type BacklogInputs,
+  type BacklogSums,
+} from './backlog';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 /** Everything the staffing of one month needs, in model units. */
@@ -788,6 +797,16 @@ export function liveIntoPool(s: StaffingInputs, solve: IntervalSolver, poolAgent
 export function backlogWeek(s: StaffingInputs, b: BacklogSpec, spare: ArrayLike<number>): ReturnType<typeof staffBacklog> {
   // Read at once by the pool: the backlog's own buffers, not copies.
   return staffInBuffers(backlogInputs(s, b, spare, null));
+}
+
+/** {@link backlogWeek} of two pools' backlogs (a month's with and without the AI), staffed side by side where they can be; read at once. */
+export function backlogWeekTwo(
+  a: StaffingInputs,
+  spareA: ArrayLike<number>,
+  b: StaffingInputs,
+  spareB: ArrayLike<number>,
+): [ReturnType<typeof staffBacklog>, ReturnType<typeof staffBacklog>] {
+  return staffInBuffersTwo(backlogInputs(a, a.backlog!, spareA, null), backlogInputs(b, b.backlog!, spareB, null));
 }
 
 /** The backlog of a month's asynchronous work: the week's arrivals as agent-hours (divided by the conversations an agent works at once), its open hours and target. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate, Money, presetScenario, type ChannelSpec, type Scenario } from '../../../src/model';
-import { staffPool } from '../../../src/model/pool';
+import { staffPool, staffPoolTwo } from '../../../src/model/pool';
 import { newContext, project } from '../../../src/model/projection';
 import { FULL } from '../../../src/model/switches';
 import { responseWindow, staffBacklog } from '../../../src/model/backlog';
@@ -235,6 +235,26 @@ describe('blended pools', () => {
     expect(pool.channels[1]!.onSeatHours).toBeCloseTo(2 * WEEKS_PER_MONTH, 9);
     // The voice queue keeps its own service level.
     expect(pool.channels[0]!.serviceLevel).toBe(v.serviceLevel);
+  });
+
+  it("staffs a month's pools with and without the AI side by side exactly as one after the other", () => {
+    const { voice, email } = workedPool();
+    const scaled = (s: StaffingInputs, f: number): StaffingInputs => ({ ...s, humanContacts: s.humanContacts * f, agentMinutes: s.agentMinutes * f });
+    // Two backlogs of one layout (a shorter target uses the spare time first), at many workloads.
+    const faster: StaffingInputs = { ...email, backlog: { ...email.backlog!, targetSeconds: 3600, targetShare: 0.8 } };
+    for (const f of [0.3, 0.55, 1, 1.7, 4, 11]) {
+      const pool = (v: StaffingInputs, e: StaffingInputs, g: StaffingInputs) => [
+        { live: true, inputs: v, dedicated: null },
+        { live: false, inputs: e, dedicated: null },
+        { live: false, inputs: g, dedicated: null },
+      ];
+      const withAi = pool(scaled(voice, 0.8 * f), scaled(email, 0.4 * f), scaled(faster, 0.5 * f));
+      const without = pool(scaled(voice, f), scaled(email, f), scaled(faster, f));
+      // A cost-only solver with occupancy (Monte Carlo draws of a blended pool): live weeks come from the pool.
+      const alone = [staffPool(withAi, queueSolver(true)), staffPool(without, queueSolver(true))];
+      expect(staffPoolTwo(withAi, without, queueSolver(true))).toEqual(alone);
+      expect(staffPoolTwo(withAi, without, queueSolver())).toEqual([staffPool(withAi, queueSolver()), staffPool(without, queueSolver())]);
+    }
   });
 
   it('reports the saving in a scenario, with the channels adding up to it to the cent', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetScenario, type Scenario } from '../../../src/model';
-import { staffBacklog, staffBacklogSums, staffBacklogSumsTwo, type BacklogInputs } from '../../../src/model/backlog';
+import { staffBacklog, staffBacklogSums, staffBacklogSumsTwo, staffInBuffersTwo, type BacklogInputs } from '../../../src/model/backlog';
 import { newContext, projectTotalsWith, projectWith, type MonthRowOf } from '../../../src/model/projection';
 import { digitsOf, minorLedger } from '../../../src/model/ledger';
 import { FULL, GAP_STEPS, HEADLINE, type Switches } from '../../../src/model/switches';
@@ -376,12 +376,15 @@ describe('the backlog with reused buffers and kept due cohorts', () => {
           // A month with the AI: the same weights, open hours and span at a share of the scale; or another backlog.
           const b: BacklogInputs =
             kind === 'same layout'
-              ? { ...a, scale: a.scale * share, targetShare: other.targetShare, maxOccupancy: other.maxOccupancy, spare: null, seats: null }
+              ? { ...a, scale: a.scale * share, targetShare: other.targetShare, maxOccupancy: other.maxOccupancy, spare: other.spare, seats: null }
               : kind === 'other weights'
                 ? other
                 : { ...a, work: a.work.map((w) => w * a.scale), scale: 1, spare: null, seats: null };
-          const first: BacklogInputs = kind === 'same layout' ? { ...a, spare: null, seats: null } : a;
+          const first: BacklogInputs = kind === 'same layout' ? { ...a, seats: null } : a;
           expect(staffBacklogSumsTwo(first, b)).toEqual([sumsOf(first), sumsOf(b)]);
+          // The arrays of both, as a blended pool reads them (spare capacity used included).
+          const [ra, rb] = staffInBuffersTwo(first, b).map((r) => ({ ...r, agents: r.agents.slice(), spareUsed: r.spareUsed.slice() }));
+          expect([ra, rb]).toEqual([referenceStaffBacklog(first), referenceStaffBacklog(b)]);
         },
       ),
       { numRuns: 60 },
