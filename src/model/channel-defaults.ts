@@ -81,7 +81,8 @@ const KIND_WORDS: readonly [ChannelKind, RegExp][] = [
   ['voice', /\b(phone|call|calls|voice|telephone|tel|ivr|callback)\b/i],
   ['chat', /\b(chat|live ?chat|web ?chat|chatbot|in-?app chat)\b/i],
   ['messaging', /\b(social|twitter|x|facebook|messenger|instagram|whatsapp|sms|text|messaging|wechat|line|telegram|signal)\b/i],
-  ['email', /\b(e-?mail|mail|web ?form|form|ticket|portal|contact form)\b/i],
+  // `web`: a helpdesk's web form or help centre (Zendesk's channel "web"), answered as email.
+  ['email', /\b(e-?mail|mail|web ?form|form|ticket|portal|contact form|web|help ?cent(er|re)|support ?cent(er|re))\b/i],
 ];
 
 /**

@@ -154,7 +154,15 @@ function repeatedId(header: readonly string[], rows: readonly string[][], taken:
 }
 
 /** The best column for a field: header score first, values must fit. */
-function pick(header: string[], rows: string[][], rules: readonly Rule[], accept: (v: string) => boolean, taken: Set<number>, minShare = 0.6): number | null {
+function pick(
+  header: string[],
+  rows: string[][],
+  rules: readonly Rule[],
+  accept: (v: string) => boolean,
+  taken: Set<number>,
+  minShare = 0.6,
+  varied = false,
+): number | null {
   let best: number | null = null;
   let bestScore = 0;
   header.forEach((name, i) => {
@@ -164,7 +172,10 @@ function pick(header: string[], rows: string[][], rules: readonly Rule[], accept
     const share = rows.length === 0 ? 1 : valueShare(rows, i, accept);
     const empty = rows.length > 0 && rows.every((r) => isMissing(r[i]));
     if (!empty && share < minShare) return;
-    const score = h * 10 + share * 5 - (empty ? 5 : 0);
+    // `varied`: a column whose sample holds one value throughout (Zendesk's "Type", every
+    // ticket a "Question") tells no mix apart; an equally named one that varies goes first.
+    const single = varied && sameThroughout(rows, i);
+    const score = h * 10 + share * 5 - (empty ? 5 : 0) - (single ? 8 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -172,6 +183,21 @@ function pick(header: string[], rows: string[][], rules: readonly Rule[], accept
   });
   if (best !== null) taken.add(best);
   return best;
+}
+
+/** Whether a column's sample holds at least three values, all the same (missing ones aside). */
+function sameThroughout(rows: readonly string[][], col: number): boolean {
+  let first: string | null = null;
+  let seen = 0;
+  for (const r of rows) {
+    const v = r[col];
+    if (isMissing(v)) continue;
+    const text = v!.trim().toLowerCase();
+    if (first === null) first = text;
+    else if (text !== first) return false;
+    seen++;
+  }
+  return seen >= 3;
 }
 
 function suggestUnit(name: string | undefined, rows: string[][], col: number | null, decimal: DecimalSeparator, small: number): DurationUnit {
@@ -241,7 +267,7 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     // Ratings as numbers, or as words ("Good", "Bad", "Offered" in a Zendesk export).
     const csat = pick(header, rows, RULES.csat, (v) => isNumber(decimal)(v) || csatWord(v) !== undefined, t);
     const channel = pick(header, rows, RULES.channel, isText, t);
-    const category = pick(header, rows, RULES.category, isText, t);
+    const category = pick(header, rows, RULES.category, isText, t, 0.6, true);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
     const ticketId = repeatedId(header, rows, t);
     const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat, queueWait, outcome };

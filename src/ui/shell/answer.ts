@@ -3,7 +3,7 @@
  * a scenario's results. Savings, payback and staffing come from the full model (docs/METHOD.md),
  * with the headline arithmetic's savings beside them for comparison. Pure: results in, text out.
  */
-import { percentileWarning, queueScenario, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
+import { minorUnitDigits, percentileWarning, queueScenario, RAMP_UNFINISHED, type Percentiles, type Results, type Scenario } from '../../model';
 import { formatMoney, formatMonths, formatNumber, formatPct, listOf } from '../format';
 
 /** Released FTE smaller than this read as none (rounding of the staffing sums). */
@@ -88,7 +88,9 @@ const WHOLE_FROM = 100;
  */
 export function answerMoney(x: number, currency: string, locale?: string): string {
   const size = Math.abs(x);
-  return formatMoney(size, currency, { whole: size >= WHOLE_FROM, locale });
+  // Nothing (to the minor unit) is written as the tables write it: "$0", not "$0.00".
+  const nothing = size < 0.5 * 10 ** -minorUnitDigits(currency);
+  return formatMoney(nothing ? 0 : size, currency, { whole: nothing || size >= WHOLE_FROM, locale });
 }
 
 /** FTE as the strip shows them: one decimal, "0" for a rounding remainder. */

@@ -169,6 +169,9 @@ describe('real-world export quirks', () => {
     const h = (i: number | null) => (i === null ? null : zendesk.header[i]);
     expect(h(zendesk.tickets.handleTime)).toBe('Total time spent (sec)');
     expect(h(zendesk.tickets.csat)).toBe('Satisfaction Score');
+    // "Type" is a question throughout the sample: "Contact reason" tells the mix apart.
+    expect(h(zendesk.tickets.category)).toBe('Contact reason');
+    expect(h(zendesk.tickets.channel)).toBe('Via');
     const snake = preview(['ticket_id,created,topic,aht_sec', '1,2024-03-01 09:00,Billing,420', '2,2024-03-01 09:05,Refund,300'].join('\n'));
     expect(snake.tickets.handleTime === null ? null : snake.header[snake.tickets.handleTime]).toBe('aht_sec');
     const german = preview(

@@ -121,6 +121,13 @@ describe('answerSentence', () => {
       expect(answerMoney(amount, currency, 'en-US')).toBe(text);
       expect(answerSentence({ ...base, currency, monthlyFull: amount }, 'en-US')).toContain(`you save ${text} a month`);
     }
+    // Nothing to the minor unit, as the tables write it (the sentence says "nothing").
+    expect([
+      answerMoney(0, 'USD', 'en-US'),
+      answerMoney(0.004, 'USD', 'en-US'),
+      answerMoney(0.005, 'USD', 'en-US'),
+      answerMoney(0.0004, 'BHD', 'en-US'),
+    ]).toEqual(['$0', '$0', '$0.01', 'BHD\u00a00']);
     expect(answerMoney(1234.5, 'EUR', 'de-DE')).toBe(formatMoney(1234.5, 'EUR', { locale: 'de-DE', whole: true }));
     expect(answerSentence({ ...base, currency: 'EUR' }, 'de-DE')).toContain('56.607\u00a0€');
   });
@@ -136,7 +143,7 @@ describe('the strip figures', () => {
 
   it('signs a loss and not a zero', () => {
     expect(signedMoney(-5000, 'USD', 'en-US')).toBe('−$5,000');
-    expect(signedMoney(-0.001, 'USD', 'en-US')).toBe('$0.00');
+    expect(signedMoney(-0.001, 'USD', 'en-US')).toBe('$0');
     expect(signedMoney(5000, 'JPY', 'en-US')).toBe('¥5,000');
   });
 
