@@ -7,7 +7,15 @@ import { presetScenario } from '../../../src/model/presets';
 describe('channel defaults', () => {
   it('suggests a kind from the names helpdesks use, and none for a name that says nothing', () => {
     expect(['Phone', 'Inbound call', 'voice', 'IVR'].map(suggestKind)).toEqual(['voice', 'voice', 'voice', 'voice']);
-    expect(['Email', 'e-mail', 'Web form', 'web_form', 'Mail', 'web', 'Help Center'].map(suggestKind)).toEqual(['email', 'email', 'email', 'email', 'email', 'email', 'email']);
+    expect(['Email', 'e-mail', 'Web form', 'web_form', 'Mail', 'web', 'Help Center'].map(suggestKind)).toEqual([
+      'email',
+      'email',
+      'email',
+      'email',
+      'email',
+      'email',
+      'email',
+    ]);
     expect(['Web chat', 'web_chat'].map(suggestKind)).toEqual(['chat', 'chat']);
     expect(['Chat', 'Live chat', 'livechat'].map(suggestKind)).toEqual(['chat', 'chat', 'chat']);
     expect(['Social media', 'Twitter', 'Facebook', 'WhatsApp', 'SMS'].map(suggestKind)).toEqual([
