@@ -113,18 +113,44 @@ export function comparisonRows(
   });
 }
 
-/** The break-even error cost between two scenarios, as a sentence. */
-export function breakEvenSentence(a: { name: string; summary: Summary }, b: { name: string; summary: Summary }, currency: string, locale?: string): string {
-  const x = errorCostCrossOver(sideOf(a.summary), sideOf(b.summary));
+/** One side of the break-even sentence: a scenario's name, steady-state summary and (when known) currency. */
+interface BreakEvenSide {
+  name: string;
+  summary: Summary;
+  currency?: string;
+}
+
+/**
+ * The break-even error cost between two scenarios, as a sentence. Scenarios of different
+ * volumes are compared per contact (a smaller operation costs less in total whatever its
+ * errors cost); scenarios in different currencies are not compared (no conversion is made).
+ */
+export function breakEvenSentence(a: BreakEvenSide, b: BreakEvenSide, currency: string, locale?: string): string {
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency)
+    return `"${a.name}" is in ${a.currency} and "${b.name}" in ${b.currency}: no conversion is made, so no break-even is given.`;
+  const ca = a.summary.contactsPerMonth,
+    cb = b.summary.contactsPerMonth;
+  const perContact = ca > 0 && cb > 0 && Math.abs(ca - cb) > 1e-9 * Math.max(ca, cb);
+  const side = (x: Summary) => {
+    const full = sideOf(x);
+    if (!perContact) return full;
+    const n = x.contactsPerMonth;
+    return { totalCostPerMonth: full.totalCostPerMonth.div(n), qualityCostPerMonth: full.qualityCostPerMonth.div(n), errorsPerMonth: full.errorsPerMonth / n };
+  };
+  const x = errorCostCrossOver(side(a.summary), side(b.summary));
   const name = (k: 'a' | 'b') => (k === 'a' ? a.name : b.name);
+  const volumes = perContact
+    ? `"${a.name}" and "${b.name}" handle different volumes (${formatNumber(ca, 0, locale)} and ${formatNumber(cb, 0, locale)} contacts a month), so they are compared per contact. `
+    : '';
+  const cheaper = perContact ? 'cheaper per contact' : 'cheaper';
   if (x.kind === 'always') {
-    if (x.cheaper === 'equal') return `"${a.name}" and "${b.name}" cost the same at any cost per wrong answer.`;
+    if (x.cheaper === 'equal') return `${volumes}"${a.name}" and "${b.name}" cost the same${perContact ? ' per contact' : ''} at any cost per wrong answer.`;
     const other = x.cheaper === 'a' ? 'b' : 'a';
-    return `"${name(x.cheaper)}" is cheaper than "${name(other)}" at any cost per wrong answer.`;
+    return `${volumes}"${name(x.cheaper)}" is ${cheaper} than "${name(other)}" at any cost per wrong answer.`;
   }
   const accurate = x.moreAccurate;
   const other = accurate === 'a' ? 'b' : 'a';
-  return `Break-even at ${formatMoney(x.errorCost, currency, { locale })} per wrong answer: above it "${name(accurate)}" (fewer wrong answers) is cheaper; below it "${name(other)}" is.`;
+  return `${volumes}Break-even at ${formatMoney(x.errorCost, currency, { locale })} per wrong answer: above it "${name(accurate)}" (fewer wrong answers${perContact ? ' per contact' : ''}) is ${cheaper}; below it "${name(other)}" is.`;
 }
 
 /**

@@ -47,6 +47,28 @@ describe('breakEvenSentence', () => {
   });
 });
 
+describe('breakEvenSentence across volumes and currencies', () => {
+  const small = presetScenario('ecommerce');
+  const large: Scenario = { ...small, contactsPerMonth: small.contactsPerMonth * 10 };
+  const [rs, rl] = [small, large].map((s) => calculate(s).full.summary);
+
+  it('compares scenarios of different volumes per contact, not by their totals', () => {
+    // By totals the small operation is cheaper whatever its errors cost; per contact, the
+    // same mix at ten times the volume has the same wrong answers per contact and costs less
+    // per contact (whole agents are used more fully).
+    expect(rl!.totalCostPerMonth.gt(rs!.totalCostPerMonth)).toBe(true);
+    const text = breakEvenSentence({ name: 'Small', summary: rs!, currency: 'USD' }, { name: 'Large', summary: rl!, currency: 'USD' }, 'USD', 'en-US');
+    expect(text).toBe(
+      `"Small" and "Large" handle different volumes (${Math.round(rs!.contactsPerMonth).toLocaleString('en-US')} and ${Math.round(rl!.contactsPerMonth).toLocaleString('en-US')} contacts a month), so they are compared per contact. "Large" is cheaper per contact than "Small" at any cost per wrong answer.`,
+    );
+  });
+
+  it('gives no break-even between scenarios in different currencies', () => {
+    const text = breakEvenSentence({ name: 'US', summary: rs!, currency: 'USD' }, { name: 'EU', summary: rs!, currency: 'EUR' }, 'USD', 'en-US');
+    expect(text).toBe('"US" is in USD and "EU" in EUR: no conversion is made, so no break-even is given.');
+  });
+});
+
 describe('comparisonRows while scenarios are being calculated', () => {
   it('says "Calculating…" for a scenario without results and no difference against it, and keeps the others', () => {
     const rows = comparisonRows(scenarios, [results[0]!, null, results[2]!], 'full', 0, 'en-US');
