@@ -109,8 +109,9 @@ test('a point estimate below P10 is said beside the range and explained in the R
 
 test('a long Monte Carlo shows the draws done and the time left, stops on request, and runs again', async ({ page }) => {
   const key = 'ai-support-planner/scenarios/v1';
-  // A heavy scenario: Erlang A over ten years of growth, every hour of the week its own volume.
-  await page.goto('./?staffing_model=erlang-a&months=120&growth=1');
+  // A heavy scenario: Erlang A over ten years of growth, every hour of the week its own
+  // volume, and email answered every hour to its 4-hour target (its backlog searched in full).
+  await page.goto('./?staffing_model=erlang-a&months=120&growth=1&channels=chat:40,email:45,voice:15');
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).not.toBeNull();
   const entry = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!) as { active: number; scenarios: Array<Record<string, unknown>> };
   entry.scenarios[entry.active]!.arrivalProfile = Array.from({ length: 168 }, (_, h) => 1 + (h % 24 >= 9 && h % 24 < 18 ? 3 : 0) + (h % 7) / 10);
@@ -131,6 +132,12 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
   // No percentile is shown for a run that has not finished.
   await expect(metric(page, 'annual_savings_p50')).toHaveAttribute('data-value', '');
+  // Printed mid-run: no progress bar or count on paper, a sentence saying so instead.
+  await page.emulateMedia({ media: 'print' });
+  await expect(bar).toBeHidden();
+  await expect(status).toHaveText('The ranges were still being computed when this was printed; print again once they are done.', { useInnerText: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expect(bar).toBeVisible();
 
   await section.getByRole('button', { name: 'Stop the draws' }).click();
   await expect(status).toHaveAttribute('data-uncertainty-status', 'stopped');
