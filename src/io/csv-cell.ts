@@ -74,12 +74,13 @@ export interface CsvRecord {
 export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; row: number; message: string };
 
 /**
- * Reads RFC 4180 text: comma separated, double-quoted fields with doubled quotes, CRLF
+ * Reads RFC 4180 text: comma separated (or `delimiter`: a spreadsheet in a European locale
+ * saves with semicolons), double-quoted fields with doubled quotes, CRLF
  * or LF between records, CR or LF inside quoted fields, an optional UTF-8 BOM. A record
  * row is its position among records, so a quoted field over several lines is one row.
  * Never throws: an unterminated quoted field or text after a closing quote is reported.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, delimiter: ',' | ';' = ','): CsvParse {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -112,12 +113,12 @@ export function parseCsv(text: string): CsvParse {
         i++;
       }
       const next = src[i];
-      if (i < n && next !== ',' && next !== '\r' && next !== '\n') {
+      if (i < n && next !== delimiter && next !== '\r' && next !== '\n') {
         return { ok: false, row: start, message: 'Text follows a closing double quote; quotes inside a field must be doubled ("")' };
       }
       continue;
     }
-    if (ch === ',') {
+    if (ch === delimiter) {
       fields.push(field);
       field = '';
       i++;

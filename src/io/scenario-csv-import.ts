@@ -87,8 +87,12 @@ export function scenarioFileText(bytes: Uint8Array): string {
   return new TextDecoder(detectEncoding(bytes)).decode(bytes);
 }
 
-const SEMICOLONS =
-  'This file\'s columns are separated by semicolons, as a spreadsheet in a European locale saves a CSV: open the inputs CSV as "Download…" saved it, or save it again with commas between columns and points in numbers.';
+/** The manifest's header row with semicolons between its columns (each name may be quoted), anywhere in the file. */
+const MANIFEST_SEMICOLONS = new RegExp(`^${MANIFEST_COLUMNS.map((c) => `"?${c}"?`).join(';')};*\\r?$`, 'm');
+
+/** The note of a file read with semicolons between its columns. */
+const SEMICOLON_NOTE =
+  'The file was saved again by a spreadsheet, with semicolons between its columns (and commas in its numbers, read as decimal points): check that its inputs are the ones you exported.';
 
 /** How far into the file binary content is looked for: a PNG, a ZIP or an XLSX shows it in its first bytes. */
 const BINARY_PROBE_CHARS = 8192;
@@ -115,10 +119,11 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
       'This is not a text (CSV) file: it holds binary data, such as an image, a spreadsheet workbook or an archive. Open the inputs .csv file that "Download…" saved.',
     );
   }
-  // The manifest's header with semicolons between its columns: saved again by a spreadsheet in a European locale.
-  const semicolons = text.split(/\r?\n/, 50).some((line) => line.replace(/"/g, '').startsWith(MANIFEST_COLUMNS.join(';')));
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return semicolons ? failed(1, '', SEMICOLONS) : failed(parsed.row, '', parsed.message);
+  // The manifest's header with semicolons between its columns: saved again by a spreadsheet
+  // in a European locale, which writes decimal commas in numbers too.
+  const semicolons = MANIFEST_SEMICOLONS.test(text);
+  const parsed = parseCsv(text, semicolons ? ';' : ',');
+  if (!parsed.ok) return failed(parsed.row, '', parsed.message);
   const start = parsed.records.findIndex((r) => isHeader(r.fields, MANIFEST_COLUMNS));
   if (start < 0) {
     const kind = exportedFiguresKind(parsed.records[0]?.fields ?? []);
@@ -129,7 +134,6 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
         `This is the ${kind} CSV this app exports: it holds figures, not the inputs they come from. To open the scenario again, open its inputs CSV ("Download…", then "Inputs (CSV)").`,
       );
     }
-    if (semicolons) return failed(1, '', SEMICOLONS);
     return failed(
       1,
       '',
@@ -166,7 +170,7 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
   if (issues.any) return { ok: false, issues: issues.list };
   const scenarios: Scenario[] = [];
   for (const n of numbers) {
-    const s = readScenario(groups.get(n)!, n, issues);
+    const s = readScenario(groups.get(n)!, n, issues, semicolons);
     if (s) scenarios.push(s);
   }
   const active = file.active ?? 1;
@@ -174,7 +178,7 @@ function read(text: string, options: ImportOptions): ScenarioCsvImport {
     issues.add(meta.get('active_scenario')!.row, 'value', `The active scenario ${active} is not one of the ${scenarios.length} scenarios.`);
   }
   if (issues.any) return { ok: false, issues: issues.list };
-  const notes: string[] = [];
+  const notes: string[] = semicolons ? [SEMICOLON_NOTE] : [];
   if (options.appVersion !== undefined && file.appVersion !== null && file.appVersion !== options.appVersion) {
     notes.push(`The file was exported by version ${file.appVersion} of the app; this is version ${options.appVersion}.`);
   }
@@ -297,6 +301,8 @@ interface Walk {
   issues: Issues;
   scenarioNo: number;
   fallbackRow: number;
+  /** Numbers may carry a decimal comma (a file saved with semicolons between its columns). */
+  decimalComma: boolean;
 }
 
 function join(path: string, key: string | number): string {
@@ -335,7 +341,7 @@ function build(node: Node, path: string, w: Walk): unknown {
     case 'array':
       return buildArray(node.def.element!, path, w);
     case 'number':
-      return leaf(path, w, readNumber);
+      return leaf(path, w, w.decimalComma ? readCommaNumber : readNumber);
     case 'boolean':
       return leaf(path, w, readBoolean);
     case 'string':
@@ -344,7 +350,8 @@ function build(node: Node, path: string, w: Walk): unknown {
     case 'literal':
     case 'union': {
       const values = node.def.type === 'literal' ? (node.def.values ?? []) : (node.def.options ?? []).flatMap((o) => o.def.values ?? []);
-      return leaf(path, w, values.every((v) => typeof v === 'number') ? readNumber : (v) => ({ ok: true, value: restoreText(v) }));
+      const number = w.decimalComma ? readCommaNumber : readNumber;
+      return leaf(path, w, values.every((v) => typeof v === 'number') ? number : (v) => ({ ok: true, value: restoreText(v) }));
     }
     default:
       w.issues.add(w.fallbackRow, 'input', `${path} cannot be read from a manifest (field kind ${node.def.type}).`);
@@ -396,6 +403,14 @@ function readNumber(text: string): Read {
   return Number.isFinite(x) ? { ok: true, value: x } : { ok: false, message: `"${text}" is too large a number.` };
 }
 
+/** A number with a decimal comma (`12,5`, `1,5E-05`) or point, as a spreadsheet in a European locale writes it. */
+function readCommaNumber(text: string): Read {
+  const t = text.trim();
+  if (/^-?\d+,\d+(?:[eE][+-]?\d+)?$/.test(t)) return readNumber(t.replace(',', '.'));
+  const r = readNumber(t);
+  return r.ok ? r : { ok: false, message: `"${text}" is not a number; write it with a comma or a point for decimals and no grouping, such as 1234,5.` };
+}
+
 function readBoolean(text: string): Read {
   const t = text.trim().toLowerCase();
   if (t === 'true') return { ok: true, value: true };
@@ -403,8 +418,8 @@ function readBoolean(text: string): Read {
   return { ok: false, message: `"${text}" is not true or false.` };
 }
 
-function readScenario(cells: Map<string, Cell>, n: number, issues: Issues): Scenario | null {
-  const w: Walk = { cells, issues: new Issues(), scenarioNo: n, fallbackRow: firstRow(cells) };
+function readScenario(cells: Map<string, Cell>, n: number, issues: Issues, decimalComma: boolean): Scenario | null {
+  const w: Walk = { cells, issues: new Issues(), scenarioNo: n, fallbackRow: firstRow(cells), decimalComma };
   const raw = build(schemas().ScenarioSchema as unknown as Node, '', w);
   for (const [key, c] of cells) if (!c.used) w.issues.add(c.row, 'input', `Scenario ${n}: "${key}" is not an input of a scenario.`);
   if (w.issues.any) {

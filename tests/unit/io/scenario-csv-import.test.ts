@@ -4,6 +4,7 @@ import { presetScenario } from '../../../src/model';
 import { monthlyCsv, scenarioCsv, summaryCsv } from '../../../src/io/csv-export';
 import { manifestCsv, MODEL_VERSION } from '../../../src/io/manifest';
 import { importScenarioCsv, scenarioFileText } from '../../../src/io/scenario-csv-import';
+import { parseCsv } from '../../../src/io/csv-cell';
 import { scenarioSet } from './scenario-arbitrary';
 import { lines, TINY } from './tiny-scenario';
 import { THREE_CHANNELS } from './channel-fixtures';
@@ -324,17 +325,28 @@ describe('a scenario CSV saved again by a spreadsheet', () => {
     expect(before.ok && before.set.scenarios[0]!.name).not.toBe('Zürich, Genève: low');
   });
 
-  it('says when its columns are separated by semicolons, rather than that it has no manifest', () => {
-    // Commas between columns become semicolons; those inside quoted cells stay.
-    let quoted = false;
-    const semicolons = [...csv]
-      .map((ch) => {
-        if (ch === '"') quoted = !quoted;
-        return ch === ',' && !quoted ? ';' : ch;
-      })
-      .join('');
-    const r = importScenarioCsv(semicolons);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]!.message).toMatch(/^This file's columns are separated by semicolons/);
+  /** The file as a spreadsheet in a European locale saves it: semicolons between columns, decimal commas in numbers. */
+  function europeanResave(text: string): string {
+    const parsed = parseCsv(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const cell = (f: string) => {
+      const v = /^-?\d+\.\d+(e[+-]?\d+)?$/i.test(f) ? f.replace('.', ',') : f;
+      return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    };
+    return parsed.records.map((r) => r.fields.map(cell).join(';')).join('\r\n') + '\r\n';
+  }
+
+  it('opens with semicolons between its columns and decimal commas in its numbers, as exported, with a note', () => {
+    const set = { scenarios: [{ ...TINY, name: 'Zürich; Genève, 2.5' }, presetScenario('ecommerce'), THREE_CHANNELS], active: 1 };
+    const resaved = europeanResave(scenarioCsv(set, { appVersion: 'test' }));
+    expect(resaved).toContain(';human.costPerHour;');
+    expect(resaved).toMatch(/;\d+,\d+\r\n/);
+    const r = importScenarioCsv(resaved, { appVersion: 'test' });
+    expect(r.ok && r.set).toEqual(set);
+    expect(r.ok && r.notes[0]).toMatch(/^The file was saved again by a spreadsheet, with semicolons between its columns/);
+    // A number it cannot read is named, with the row.
+    const bad = resaved.replace(/;human\.costPerHour;[^\r]*/, ';human.costPerHour;25.000,5');
+    const failed = importScenarioCsv(bad);
+    expect(!failed.ok && failed.issues[0]!.message).toMatch(/human\.costPerHour: "25\.000,5" is not a number; write it with a comma or a point for decimals/);
   });
 });
