@@ -94,4 +94,23 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
   await page.getByRole('button', { name: 'Delete scenario' }).click();
   await page.getByLabel('Open a scenario CSV').setInputFiles({ name: inputs.name, mimeType: 'text/csv', buffer: inputs.bytes });
   await expect(toolbar.getByRole('status')).toContainText('Opened 2 scenarios');
+
+  // The same file saved again by a spreadsheet in a European locale (Windows-1252,
+  // semicolons between columns, decimal commas) opens as the same two scenarios, with a note.
+  const european = Papa.unparse(
+    i.map((row) => row.map((c) => (/^-?\d+\.\d+$/.test(c) ? c.replace('.', ',') : c))),
+    { delimiter: ';' },
+  );
+  expect(european).toMatch(/;human\.costPerHour;\d+(,\d+)?\r\n/);
+  await page.getByRole('button', { name: 'Delete scenario' }).click();
+  await page.getByLabel('Open a scenario CSV').setInputFiles({ name: 'resaved.csv', mimeType: 'text/csv', buffer: Buffer.from(european, 'latin1') });
+  await expect(toolbar.getByRole('status')).toContainText('Opened 2 scenarios');
+  await expect(page.getByText(/saved again by a spreadsheet, with semicolons between its columns/)).toBeVisible();
+  // Opened beside the scenarios kept, the names as written (a name in use gets a number).
+  await expect(page.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText([
+    'Tokyo desk',
+    'Tokyo desk (2)',
+    'Tokyo desk (3)',
+    'Café Müller',
+  ]);
 });
