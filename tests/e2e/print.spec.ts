@@ -73,6 +73,8 @@ test('finance prints the plan in the dark theme: a light report with cover, link
   for (const { px, css } of sizes) {
     expect(Math.abs(px - 3 * css)).toBeLessThan(1);
     expect(px).toBeGreaterThanOrEqual(2040);
+    // Drawn for the page's width, not the screen's: its labels print at their size.
+    expect(css).toBe(680);
   }
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
