@@ -12,7 +12,7 @@ import { repeatedMonth, type MonthRowOf } from './month-row';
 import { automationRate, averageHandleMinutes, normalisedShares } from './mix';
 import { openHoursPerWeek } from './profile';
 import { staffMonth, staffMonthTwo, type StaffingInputs, type StaffingResult } from './staffing';
-import { staffingBaseKey } from './staffing-store';
+import { staffingBaseKey, type StaffTwo } from './staffing-store';
 import { Money, ZERO, toMinorUnit } from './money';
 import type { Switches } from './switches';
 import { defaultTargetSeconds, fraction } from './units';
@@ -177,7 +177,7 @@ function months<M>(
   // The inputs object is built only for a month the store has not staffed yet.
   const staffOne = (humanContacts: number, agentMinutes: number, seats: number | null) =>
     staffMonth(monthInputs(staffingBase, humanContacts, agentMinutes, seats), ctx.solve);
-  const staffTwo = (contactsA: number, minutesA: number, seatsA: number | null, contactsB: number, minutesB: number, seatsB: number | null) =>
+  const staffTwo: StaffTwo = (contactsA, minutesA, seatsA, contactsB, minutesB, seatsB) =>
     staffMonthTwo(monthInputs(staffingBase, contactsA, minutesA, seatsA), monthInputs(staffingBase, contactsB, minutesB, seatsB), ctx.solve);
   const prices = pricesOf(s);
   const fixed = ledger.of(sw.fixedCosts ? fixedAt(s, prices, ledger.digits) : ZERO);

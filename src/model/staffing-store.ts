@@ -132,6 +132,16 @@ class Table {
   }
 }
 
+/** Staffs two months of one base at once (`StaffingStore.getTwo`), each as `get`'s `compute` would. */
+export type StaffTwo = (
+  contactsA: number,
+  minutesA: number,
+  seatsA: number | null,
+  contactsB: number,
+  minutesB: number,
+  seatsB: number | null,
+) => [StaffingResult, StaffingResult];
+
 export class StaffingStore {
   private readonly tables = new Map<string, Table>();
   private entries = 0;
@@ -233,14 +243,7 @@ export class StaffingStore {
     minutesB: number,
     seatsB: number | null,
     compute: (humanContacts: number, agentMinutes: number, seats: number | null) => StaffingResult,
-    computeTwo: (
-      contactsA: number,
-      minutesA: number,
-      seatsA: number | null,
-      contactsB: number,
-      minutesB: number,
-      seatsB: number | null,
-    ) => [StaffingResult, StaffingResult],
+    computeTwo: StaffTwo,
   ): [StaffingResult, StaffingResult] {
     const table = this.last !== null && this.lastKey === baseKey ? this.last : this.tables.get(baseKey);
     const sameMonth = same(contactsA, contactsB) && same(minutesA, minutesB) && (seatsA === null ? seatsB === null : seatsB !== null && same(seatsA, seatsB));
