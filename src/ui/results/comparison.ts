@@ -80,11 +80,15 @@ function deltaText(kind: Kind, d: number, currency: string, locale?: string): st
   return signed(d, (m) => text(kind, m, currency, locale));
 }
 
+/** What a money cell says instead of a difference against a reference in another currency. */
+export const OTHER_CURRENCY = 'other currency';
+
 /**
  * Rows of the comparison for the chosen method; differences against scenario `reference`.
- * Money is shown in the reference scenario's currency (no conversion is made). A scenario
- * whose results are null (still being calculated) shows {@link CALCULATING} in every row,
- * and differences against it wait for it too.
+ * Money is shown in each scenario's own currency; no conversion is made, so a scenario in
+ * another currency than the reference's gets no difference of money ({@link OTHER_CURRENCY}).
+ * A scenario whose results are null (still being calculated) shows {@link CALCULATING} in
+ * every row, and differences against it wait for it too.
  */
 export function comparisonRows(
   scenarios: readonly Scenario[],
@@ -94,6 +98,7 @@ export function comparisonRows(
   locale?: string,
 ): ComparisonRow[] {
   const currency = scenarios[reference]?.finance.currency ?? 'USD';
+  const currencyOf = (i: number) => scenarios[i]?.finance.currency ?? currency;
   return ROWS.map((spec) => {
     const values = results.map((r, i) => (r === null ? null : asNumber(spec.value(r[method].summary, r, scenarios[i]!))));
     const ref = values[reference] ?? null;
@@ -101,10 +106,13 @@ export function comparisonRows(
       label: spec.label,
       cells: values.map((v, i): ComparisonCell => {
         if (results[i] === null) return { text: CALCULATING, delta: '', better: null, pending: true };
-        if (i === reference || v === null || ref === null) return { text: text(spec.kind, v, currency, locale), delta: '', better: null };
+        const own = text(spec.kind, v, currencyOf(i), locale);
+        if (i === reference || v === null || ref === null) return { text: own, delta: '', better: null };
+        const money = spec.kind === 'money' || spec.kind === 'cents';
+        if (money && currencyOf(i) !== currency) return { text: own, delta: OTHER_CURRENCY, better: null };
         const d = v - ref;
         return {
-          text: text(spec.kind, v, currency, locale),
+          text: own,
           delta: deltaText(spec.kind, d, currency, locale),
           better: spec.good === 0 || Math.abs(d) < 1e-9 ? null : d * spec.good > 0,
         };

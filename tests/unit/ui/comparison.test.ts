@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, presetScenario, withAutomation, type Scenario } from '../../../src/model';
-import { breakEvenSentence, CALCULATING, compareMonthText, comparisonRows } from '../../../src/ui/results/comparison';
+import { breakEvenSentence, CALCULATING, compareMonthText, comparisonRows, OTHER_CURRENCY } from '../../../src/ui/results/comparison';
 
 function variant(name: string, automation: number, errorRatePct: number): Scenario {
   const base = presetScenario('ecommerce');
@@ -44,6 +44,21 @@ describe('breakEvenSentence', () => {
   it('says when one scenario is cheaper at any error cost', () => {
     const text = breakEvenSentence({ name: 'A', summary: results[0]!.full.summary }, { name: 'B', summary: results[0]!.full.summary }, 'USD', 'en-US');
     expect(text).toBe('"A" and "B" cost the same at any cost per wrong answer.');
+  });
+});
+
+describe('comparisonRows across currencies', () => {
+  it('writes each scenario in its own currency and takes no difference of money across currencies', () => {
+    const usd = presetScenario('ecommerce');
+    const jpy: Scenario = { ...usd, name: 'Tokyo', finance: { ...usd.finance, currency: 'JPY' } };
+    const rows = comparisonRows([usd, jpy], [usd, jpy].map(calculate), 'full', 0, 'en-US');
+    const cost = rows.find((r) => r.label === 'Cost per contact with AI')!;
+    expect(cost.cells[0]!.text).toBe('$5.59');
+    expect(cost.cells[1]!.text).toBe('¥6');
+    expect(cost.cells[1]).toMatchObject({ delta: OTHER_CURRENCY, better: null });
+    expect(rows.find((r) => r.label === 'Savings per year')!.cells[1]!.text).toMatch(/^¥[\d,]+$/);
+    // Counts and shares still compare.
+    expect(rows.find((r) => r.label === 'Automation rate')!.cells[1]!.delta).toBe('±0 pts');
   });
 });
 
