@@ -470,7 +470,8 @@ function percentile(key: PercentileKey): Spec {
   return {
     label: (c) => percentileFigureLabel(key, c.method),
     group: 'Range (uncertainty)',
-    text: (c) => (c.percentiles ? c.money(c.percentiles[key]) : 'run the uncertainty analysis'),
+    // Read on screen and on paper alike: the draws run by themselves, and may still be running.
+    text: (c) => (c.percentiles ? c.money(c.percentiles[key]) : 'not computed yet (see the ranges)'),
     formula: () => `${key.toUpperCase()} of annual savings over a seeded Monte Carlo of the ranged inputs, each draw a projection of the full model`,
     worked: (c) =>
       c.percentiles ? `${key.toUpperCase()} = ${c.money(c.percentiles[key])} (seed ${c.s.seed})` : 'Not computed yet: the uncertainty analysis fills it in.',

@@ -136,6 +136,7 @@ test('a long Monte Carlo shows the draws done and the time left, stops on reques
   await page.emulateMedia({ media: 'print' });
   await expect(bar).toBeHidden();
   await expect(status).toHaveText('The ranges were still being computed when this was printed; print again once they are done.', { useInnerText: true });
+  await expect(page.getByRole('region', { name: 'The answer' }).locator('.answer-pending')).toHaveText('not computed when printed', { useInnerText: true });
   await page.emulateMedia({ media: 'screen' });
   await expect(bar).toBeVisible();
 
