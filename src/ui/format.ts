@@ -99,7 +99,9 @@ export function formatFixed(x: number | null | undefined, digits: number, locale
 export function formatPct(x: number | null | undefined, digits = 1, locale = defaultLocale()): string {
   const n = toNumber(x);
   if (n === null) return NONE;
-  return formatter(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n / 100);
+  // A share that rounds to nothing is 0 %, not "-0%"; a negative one has a true minus, as money has.
+  const rounded = Math.abs(n) < 0.5 * Math.pow(10, -digits) ? 0 : n;
+  return withMinus(formatter(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(rounded / 100));
 }
 
 /** Minutes, e.g. `6.4 min`. */
@@ -124,6 +126,8 @@ export function formatMonths(x: number | null | undefined, locale = defaultLocal
   const n = toNumber(x);
   if (n === null) return 'not within the horizon';
   const text = formatNumber(n, 1, locale);
+  // Paid back within the first month (or with nothing to pay back): not "0 months".
+  if (n >= 0 && text === formatNumber(0, 1, locale)) return 'less than a month';
   return `${text} ${text === '1' ? 'month' : 'months'}`;
 }
 

@@ -59,6 +59,8 @@ describe('formatNumber and formatPct', () => {
   it('reads percent numbers (0-100) as the model holds them', () => {
     expect(formatPct(60.8, 1, 'en-US')).toBe('60.8%');
     expect(formatPct(null)).toBe(NONE);
+    // A negative share with a true minus, as money has; one that rounds to nothing is 0 %.
+    expect([formatPct(-103.8, 1, 'en-US'), formatPct(-103.8, 1, 'de-DE'), formatPct(-0.04, 1, 'en-US')]).toEqual(['−103.8%', '−103,8\u00a0%', '0%']);
   });
 });
 
@@ -79,6 +81,12 @@ describe('formatMonths and formatMinutes', () => {
     expect(formatMonths(null, 'en-US')).toBe('not within the horizon');
     expect(formatMonths(1, 'en-US')).toBe('1 month');
     expect(formatMonths(1.234, 'en-US')).toBe('1.2 months');
+    // Paid back within the first month, or with nothing to pay back.
+    expect([formatMonths(0.04, 'en-US'), formatMonths(0, 'en-US'), formatMonths(0.05, 'en-US')]).toEqual([
+      'less than a month',
+      'less than a month',
+      '0.1 months',
+    ]);
   });
 
   it('writes minutes with a unit', () => {
