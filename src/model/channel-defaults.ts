@@ -78,11 +78,14 @@ export function newChannel(kind: ChannelKind, sharePct: number, taken: Iterable<
 
 /** Words in a channel's name that suggest its kind; the first kind with a match wins. */
 const KIND_WORDS: readonly [ChannelKind, RegExp][] = [
-  ['voice', /\b(phone|call|calls|voice|telephone|tel|ivr|callback)\b/i],
+  ['voice', /\b(phone|call|calls|voice|telephone|tel|ivr|callback|telefon|telefono|t[ée]l[ée]phone|anruf|appel|llamada)\b/i],
   ['chat', /\b(chat|live ?chat|web ?chat|chatbot|in-?app chat)\b/i],
   ['messaging', /\b(social|twitter|x|facebook|messenger|instagram|whatsapp|sms|text|messaging|wechat|line|telegram|signal)\b/i],
   // `web`: a helpdesk's web form or help centre (Zendesk's channel "web"), answered as email.
-  ['email', /\b(e-?mail|mail|web ?form|form|ticket|portal|contact form|web|help ?cent(er|re)|support ?cent(er|re))\b/i],
+  [
+    'email',
+    /\b(e-?mail|mail|web ?form|form|ticket|portal|contact form|web|help ?cent(er|re)|support ?cent(er|re)|feedback ?widget|kontaktformular|formular|formulaire|correo|courriel)\b/i,
+  ],
 ];
 
 /**

@@ -32,8 +32,11 @@ export interface CsatScale {
   conversion: string;
 }
 
-const SATISFIED = /^(satisfied|very satisfied|good|great|yes|positive|happy|thumbs up|👍)$/i;
-const UNSATISFIED = /^(unsatisfied|dissatisfied|not satisfied|very dissatisfied|very unsatisfied|bad|poor|no|negative|unhappy|thumbs down|👎)$/i;
+// Freshdesk's five faces run from "Extremely Happy" to "Extremely Unhappy"; "Neutral" is a
+// rating that is not satisfied, as a 3 of 5 is not in a top-two-box CSAT.
+const SATISFIED = /^(satisfied|very satisfied|extremely satisfied|good|great|yes|positive|happy|very happy|extremely happy|thumbs up|👍)$/i;
+const UNSATISFIED =
+  /^(unsatisfied|dissatisfied|not satisfied|very dissatisfied|very unsatisfied|bad|poor|no|negative|neutral|unhappy|very unhappy|extremely unhappy|thumbs down|👎)$/i;
 const NOT_RATED = /^(offered|unoffered|not offered|not rated|unrated)$/i;
 
 /**
@@ -52,7 +55,11 @@ export function csatWord(text: string): number | null | undefined {
 export function csatScale(read: CsatRead): CsatScale | null {
   if (read.numeric === 0 && read.words === 0) return null;
   if (read.numeric === 0)
-    return { name: 'words', toPct: (m) => m, conversion: 'ratings given as words, satisfied (good) read as 100 % and unsatisfied (bad) as 0 %' };
+    return {
+      name: 'words',
+      toPct: (m) => m,
+      conversion: 'ratings given as words, satisfied (good, happy) read as 100 % and unsatisfied or neutral (bad) as 0 %',
+    };
   if (read.max <= 5) return { name: '1-5', toPct: (m) => (m / 5) * 100, conversion: 'scores on 1-5 (the largest is 5 or less), read as score / 5' };
   if (read.max <= 10) return { name: '0-10', toPct: (m) => (m / 10) * 100, conversion: 'scores on 0-10 (the largest is 10 or less), read as score / 10' };
   return { name: '0-100', toPct: (m) => m, conversion: 'scores above 10, read as percent satisfied (0-100)' };

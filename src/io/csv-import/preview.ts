@@ -52,10 +52,13 @@ const RULES = {
   ],
   category: [
     {
-      include: /categor|kategorie|ticket.?type|^type?$|contact.?reason|reason|topic|disposition|intent|motif|grund/i,
+      include: /categor|kategorie|contact.?reason|reason|topic|disposition|intent|motif|grund/i,
       exclude: /\bid\b|descr|customer|sub.?categ/i,
       weight: 3,
     },
+    // A ticket's type (Zendesk: question, incident, problem, task) tells less of what the
+    // contact is about than its reason or category, when the file has both.
+    { include: /ticket.?type|^type?$/i, weight: 2.5 },
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
@@ -64,12 +67,12 @@ const RULES = {
     // `aht` also as a word of a snake_case name (aht_sec); "time spent" as Zendesk names it.
     {
       include:
-        /handl|(^|[^a-z])aht([^a-z]|$)|agent.?time|talk.?time|work.?time|time.?spent|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i,
+        /handl|(^|[^a-z])aht([^a-z]|$)|agent.?time|talk.?time|work.?time|time.?spent|time.?tracked|tracked.?time|time.?logged|bearbeitung|traitement|ser_?time|service.?time|gesprächsdauer|call.?duration/i,
       weight: 3,
     },
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
-  resolutionTime: [{ include: /resol|\bttr\b|time.?to.?close|close.?time/i, weight: 3 }],
+  resolutionTime: [{ include: /resol|\bttr\b|time.?to.?(first.?)?close|close.?time/i, weight: 3 }],
   timeOfDay: [
     { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
     {

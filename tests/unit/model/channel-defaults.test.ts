@@ -17,6 +17,15 @@ describe('channel defaults', () => {
       'email',
     ]);
     expect(['Web chat', 'web_chat'].map(suggestKind)).toEqual(['chat', 'chat']);
+    // German, French and Spanish names, and Freshdesk's feedback widget (a form).
+    expect(['Telefon', 'Téléphone', 'Anruf', 'Kontaktformular', 'Feedback Widget', 'Correo'].map(suggestKind)).toEqual([
+      'voice',
+      'voice',
+      'voice',
+      'email',
+      'email',
+      'email',
+    ]);
     expect(['Chat', 'Live chat', 'livechat'].map(suggestKind)).toEqual(['chat', 'chat', 'chat']);
     expect(['Social media', 'Twitter', 'Facebook', 'WhatsApp', 'SMS'].map(suggestKind)).toEqual([
       'messaging',

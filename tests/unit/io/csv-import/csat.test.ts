@@ -97,7 +97,7 @@ describe('imported CSAT per tier', () => {
     const w = importedTierCsat(words.aggregates, tiered(words, { Billing: 2 }));
     expect(w.tiers.map((t) => [t.count, t.pct])).toEqual([[4, 75]]);
     expect(w.text).toBe(
-      'Human CSAT per tier from 4 rated tickets (ratings given as words, satisfied (good) read as 100 % and unsatisfied (bad) as 0 %): tier 2 75 %.',
+      'Human CSAT per tier from 4 rated tickets (ratings given as words, satisfied (good, happy) read as 100 % and unsatisfied or neutral (bad) as 0 %): tier 2 75 %.',
     );
   });
 

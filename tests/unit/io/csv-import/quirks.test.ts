@@ -172,6 +172,37 @@ describe('real-world export quirks', () => {
     // "Type" is a question throughout the sample: "Contact reason" tells the mix apart.
     expect(h(zendesk.tickets.category)).toBe('Contact reason');
     expect(h(zendesk.tickets.channel)).toBe('Via');
+    // A type that varies (Zendesk's question, incident, problem, task) still gives way to the reason.
+    const varied = preview(
+      [
+        'Id,Created at,Type,Via,Contact reason,Total time spent (sec)',
+        '1,2024-03-01 09:00,question,web,Billing,420',
+        '2,2024-03-01 09:05,incident,email,Shipping,300',
+        '3,2024-03-01 09:10,problem,chat,Returns,510',
+      ].join('\n'),
+    );
+    expect(varied.tickets.category === null ? null : varied.header[varied.tickets.category]).toBe('Contact reason');
+    // Freshdesk: time tracked as H:MM:SS, satisfaction as faces; Intercom: the time to first close.
+    const freshdesk = preview(
+      [
+        'Ticket ID,Subject,Status,Priority,Source,Type,Created time,Resolved time,Time tracked,Customer satisfaction',
+        '1,Order issue,Closed,Low,Portal,Incident,2024-03-27 23:53:00,2024-03-29 18:24:00,0:21:53,Extremely Happy',
+        '2,Refund,Closed,Low,Email,Question,2024-03-28 10:00:00,2024-03-28 12:00:00,0:10:05,Neutral',
+        '3,Where is it,Closed,Low,Phone,Question,2024-03-28 11:00:00,2024-03-28 11:30:00,0:08:00,Unhappy',
+      ].join('\n'),
+    );
+    const f = (i: number | null) => (i === null ? null : freshdesk.header[i]);
+    expect([f(freshdesk.tickets.handleTime), f(freshdesk.tickets.csat), f(freshdesk.tickets.channel)]).toEqual([
+      'Time tracked',
+      'Customer satisfaction',
+      'Source',
+    ]);
+    const intercom = preview(
+      ['Conversation ID,Created at,Source type,Time to first close (seconds)', '1,2024-03-01 09:00,Conversation,3600', '2,2024-03-01 09:05,Email,7200'].join(
+        '\n',
+      ),
+    );
+    expect(intercom.tickets.resolutionTime === null ? null : intercom.header[intercom.tickets.resolutionTime]).toBe('Time to first close (seconds)');
     const snake = preview(['ticket_id,created,topic,aht_sec', '1,2024-03-01 09:00,Billing,420', '2,2024-03-01 09:05,Refund,300'].join('\n'));
     expect(snake.tickets.handleTime === null ? null : snake.header[snake.tickets.handleTime]).toBe('aht_sec');
     const german = preview(
