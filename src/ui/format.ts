@@ -137,6 +137,16 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * `x` rounded to `digits` decimals as the page shows it (halves away from zero, as Intl
+ * rounds): a difference taken between two shown figures is then the difference of what is
+ * shown (0.3 and 0.2 differ by 0.1, where their unrounded 0.26 and 0.24 gave "±0").
+ */
+export function asShown(x: number, digits: number): number {
+  const f = Math.pow(10, digits);
+  return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+}
+
 /** A signed difference for comparison tables: `+$1,234` / `−$1,234` (a real minus sign), `±0` for none. */
 export function signed(x: number, format: (magnitude: number) => string): string {
   if (!Number.isFinite(x)) return NONE;

@@ -4,7 +4,8 @@
  */
 import { errorCostCrossOver, RAMP_UNFINISHED, sideOf, type Money, type Scenario, type Summary } from '../../model';
 import type { Compared } from '../../state/compared-results';
-import { formatMoney, formatMonths, formatNumber, formatPct, signed } from '../format';
+import { asShown, formatMoney, formatMonths, formatNumber, formatPct, signed } from '../format';
+import { minorUnitDigits } from '../../model';
 
 export interface ComparisonCell {
   text: string;
@@ -74,6 +75,13 @@ function text(kind: Kind, x: number | null, currency: string, locale?: string): 
   }
 }
 
+/** The decimals a figure of the kind is shown with (`text`). */
+function shownDigits(kind: Kind, currency: string): number {
+  if (kind === 'money' || kind === 'count') return 0;
+  if (kind === 'cents') return minorUnitDigits(currency);
+  return 1;
+}
+
 function deltaText(kind: Kind, d: number, currency: string, locale?: string): string {
   if (kind === 'pct') return signed(d, (m) => `${formatNumber(m, 1, locale)} pts`);
   if (kind === 'months') return signed(d, (m) => `${formatNumber(m, 1, locale)} mo`);
@@ -110,7 +118,9 @@ export function comparisonRows(
         if (i === reference || v === null || ref === null) return { text: own, delta: '', better: null };
         const money = spec.kind === 'money' || spec.kind === 'cents';
         if (money && currencyOf(i) !== currency) return { text: own, delta: OTHER_CURRENCY, better: null };
-        const d = v - ref;
+        // The difference of the figures as shown, so that the row reads as a subtraction.
+        const digits = shownDigits(spec.kind, currency);
+        const d = asShown(v, digits) - asShown(ref, digits);
         return {
           text: own,
           delta: deltaText(spec.kind, d, currency, locale),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../../../src/model';
 import { minorUnitDigits } from '../../../src/model';
-import { formatFixed, formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
+import { asShown, formatFixed, formatMinutes, formatMoney, formatMonths, formatNumber, formatPct, inputText, NONE, signed } from '../../../src/ui/format';
 
 describe('formatMoney', () => {
   it('writes a decimal amount to the cent in the currency of the scenario', () => {
@@ -91,6 +91,15 @@ describe('formatMonths and formatMinutes', () => {
 
   it('writes minutes with a unit', () => {
     expect(formatMinutes(11.115, 2, 'en-US')).toBe('11.12 min');
+  });
+});
+
+describe('asShown', () => {
+  it('rounds as the page shows a figure, so that differences of shown figures read as subtractions', () => {
+    expect([asShown(0.26, 1), asShown(0.24, 1), asShown(-0.25, 1), asShown(56_607.5, 0), asShown(-2.5, 0)]).toEqual([0.3, 0.2, -0.3, 56_608, -3]);
+    expect([formatNumber(0.26, 1, 'en-US'), formatNumber(0.24, 1, 'en-US')]).toEqual(['0.3', '0.2']);
+    expect(signed(asShown(0.26, 1) - asShown(0.24, 1), (x) => formatNumber(x, 1, 'en-US'))).toBe('+0.1');
+    expect(formatMoney(-2.5, 'USD', { whole: true, locale: 'en-US' })).toBe('−$3');
   });
 });
 
