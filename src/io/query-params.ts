@@ -337,8 +337,11 @@ function applyChannelOverrides(params: URLSearchParams, scenario: Scenario, noti
       if (raw === null) continue;
       const channels = scenario.channels;
       if (!channels) {
+        // A channel list the link gave but that was refused (its own notice says why): no channel to set.
         notices.push(
-          `${k.key}=${shown(raw)} was ignored: this scenario has one channel and no channel list; write ${name}=${shown(raw)} for it, or list the channels first (such as channels=chat:60,voice:40)`,
+          params.has('channels')
+            ? `${k.key}=${shown(raw)} was ignored: the link's channel list was not applied (see above), so the scenario has no channel "${shown(k.target)}"`
+            : `${k.key}=${shown(raw)} was ignored: this scenario has one channel and no channel list; write ${name}=${shown(raw)} for it, or list the channels first (such as channels=chat:60,voice:40)`,
         );
         continue;
       }

@@ -421,6 +421,15 @@ describe('channels', () => {
     expect(r.scenario.channels === null).toBe(!q.startsWith('channels='));
   });
 
+  it("says an override was ignored because the link's channel list was refused, without advice that would be refused too", () => {
+    const r = applyQuery('channels=chat:40,bogus:10&automation.voice=150');
+    expect(r.scenario.channels).toBeNull();
+    expect(r.notices.some((n) => n.startsWith('channels='))).toBe(true);
+    expect(r.notices).toContain(
+      `automation.voice=150 was ignored: the link's channel list was not applied (see above), so the scenario has no channel "voice"`,
+    );
+  });
+
   it('reads the last of a repeated override, with a notice', () => {
     const r = applyQuery('channels=chat:50,email:50&automation.chat=10&automation.chat=30');
     expect(r.scenario.channels![0]!.automationPct).toBe(30);

@@ -35,6 +35,13 @@ describe('slideTitles', () => {
     });
   });
 
+  it('gives the difference of the FTE as the title shows them, so that it reads as a subtraction', () => {
+    // 84.12 - 65.77 = 18.35, which rounds to 18.4; the figures shown, 84.1 and 65.8, differ by 18.3.
+    expect(slideTitles({ ...base, fteBefore: 84.12, fteAfter: 65.77 }, 'en-US').people).toBe(
+      'Your team needs 18.3 fewer staffed FTE (84.1 → 65.8), but CSAT falls on tier 2',
+    );
+  });
+
   it("speaks the user's locale and the scenario's currency in its own minor unit (de-DE, JPY; BHD when small)", () => {
     const t = slideTitles(
       { ...base, currency: 'JPY', monthlyFull: 1234567.4, setupCost: 5000000, horizonNet: 25000000, fteBefore: 1234.5, fteAfter: 1000 },
