@@ -9,7 +9,17 @@
  * Automatic Control 48(8), 2003; Koole, "Call Center Mathematics", on multi-channel
  * environments), taken here as its fluid limit: deferrable work fills idle capacity.
  */
-import { backlogWeek, backlogWeekTwo, liveIntoPool, liveWeek, staffMonth, type IntervalSolver, type StaffingInputs, type StaffingResult } from './staffing';
+import {
+  availableHours,
+  backlogWeek,
+  backlogWeekTwo,
+  liveIntoPool,
+  liveWeek,
+  staffMonth,
+  type IntervalSolver,
+  type StaffingInputs,
+  type StaffingResult,
+} from './staffing';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from './units';
 
 // A live channel's week, read at once by the pool (one buffer for every channel and pool).
@@ -184,7 +194,7 @@ function outcomeOf(p: Pool, chs: readonly PoolChannel[]): PoolOutcome {
   const peakAgents = weekSums[1]! + otherPeak;
   const onSeatHours = seatHours * WEEKS_PER_MONTH;
   const first = chs[0]!.inputs;
-  const available = first.paidHoursPerMonth * (1 - first.shrinkage);
+  const available = availableHours(first);
   const staffedFte = available > 0 ? onSeatHours / available : 0;
   const totalWork = work.reduce((a, b) => a + b, 0);
   const occupancy = onSeatHours > 0 ? Math.min(1, totalWork / onSeatHours) : 0;

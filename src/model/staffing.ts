@@ -502,6 +502,11 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   return Object.assign(solver, { weekAgents, weekSeats, costOnly, occupancy });
 }
 
+/** On-seat hours an FTE gives in a month: paid hours less shrinkage. */
+export function availableHours(s: Pick<StaffingInputs, 'paidHoursPerMonth' | 'shrinkage'>): number {
+  return s.paidHoursPerMonth * (1 - s.shrinkage);
+}
+
 const EMPTY: StaffingResult = { staffedFte: 0, onSeatHours: 0, peakAgents: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: null };
 
 /**
@@ -513,7 +518,7 @@ export function staffMonth(s: StaffingInputs, solve: IntervalSolver): StaffingRe
   // A copy: every month's result is an object of its own (a blended pool is kept by them, projection.ts).
   if (s.humanContacts <= 0 && s.seats === null) return { ...EMPTY };
   const ahtSeconds = s.humanContacts > 0 ? (s.agentMinutes / s.humanContacts) * 60 : 0;
-  const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+  const available = availableHours(s);
   if (s.backlog) return staffAsync(s, s.backlog, available);
   if (s.channel === 'email') return staffEmail(s, ahtSeconds, available);
   // Chat concurrency: an agent works several chats at once, so each takes 1/concurrency of an agent.
@@ -718,7 +723,7 @@ export function staffMonthTwo(a: StaffingInputs, b: StaffingInputs, solve: Inter
   if (!ba || !bb || a.seats !== null || b.seats !== null || !(a.humanContacts > 0) || !(b.humanContacts > 0))
     return [staffMonth(a, solve), staffMonth(b, solve)];
   const [ra, rb] = staffBacklogSumsTwo(backlogInputs(a, ba, null, null), backlogInputs(b, bb, null, null));
-  return [asyncMonth(ra, a.paidHoursPerMonth * (1 - a.shrinkage)), asyncMonth(rb, b.paidHoursPerMonth * (1 - b.shrinkage))];
+  return [asyncMonth(ra, availableHours(a)), asyncMonth(rb, availableHours(b))];
 }
 
 /** An asynchronous channel's month from its backlog week's sums. */
@@ -785,7 +790,7 @@ export function liveIntoPool(s: StaffingInputs, solve: IntervalSolver, poolAgent
   const ahtSeconds = (s.agentMinutes / s.humanContacts) * 60;
   const handleSeconds = s.channel === 'chat' ? ahtSeconds / s.concurrency : ahtSeconds;
   const perWeek = s.humanContacts / WEEKS_PER_MONTH;
-  const available = s.paidHoursPerMonth * (1 - s.shrinkage);
+  const available = availableHours(s);
   solve.weekAgents(handleSeconds, s, perWeek, weekBuffer);
   return costOnlyWeek(s, weekBuffer, perWeek, handleSeconds, available, poolAgents, poolSpare);
 }
