@@ -5,7 +5,7 @@
  * stale run is read within one slice and the rest is skipped; after each slice the draws
  * done so far are reported (the page shows the progress).
  */
-import { decisionSupport, type Context, joinBatches, runDrawsFrom, type DrawBatch, type Scenario } from '../model';
+import { decisionSupport, type Context, joinBatches, runDrawsFrom, sliceBatch, type DrawBatch, type Scenario } from '../model';
 import { nextSliceSize } from './monte-carlo-progress';
 import { encodeDecision, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 
@@ -22,9 +22,11 @@ interface Progress {
 }
 
 /**
- * Draws a warm-up computed ahead of a run (`prepare` in monte-carlo-client.ts): the run of
+ * Draws a warm-up computed ahead of a run (`prepare` in monte-carlo-client.ts): the job of
  * the same scenario from the same first draw continues from them rather than computing
- * them again. Draw i depends on the scenario and i alone, so the figures are the same.
+ * them again, and a job of fewer draws takes its own, the rest waiting for the job that
+ * begins where it ends (a run comes in jobs, draw-schedule.ts). Draw i depends on the
+ * scenario and i alone, so the figures are the same.
  */
 interface HeadStart extends Progress {
   /** The scenario as JSON: both messages carry a JSON copy of it (plainScenario). */
@@ -61,22 +63,35 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
   let waiting = 0;
   let headStart: HeadStart | null = null;
 
-  /** The warm-up's draws if they begin this job's (same scenario, same first draw, no more than it asks); dropped either way. */
+  /** The last job of a run: the next job of that run continues from its context and slice size. */
+  let lastJob: { run: number; context: Context | null; size: number } | null = null;
+
+  /**
+   * The warm-up's draws if they begin this job's (same scenario, same first draw): all of
+   * them, or the job's count with the rest held for the job after it. Dropped otherwise.
+   */
   function takeHeadStart(m: Extract<WorkerRequest, { type: 'draws' }>): HeadStart | null {
     const held = headStart;
     headStart = null;
-    if (held === null || held.done === 0 || held.start !== m.start || held.done > m.count) return null;
-    return held.scenario === JSON.stringify(m.scenario) ? held : null;
+    if (held === null || held.done === 0 || held.start !== m.start || held.scenario !== JSON.stringify(m.scenario)) return null;
+    if (held.done <= m.count) return held;
+    const all = joinBatches(held.parts);
+    const rest = held.done - m.count;
+    headStart = { ...held, start: m.start + m.count, done: rest, parts: [sliceBatch(all, m.count, rest)] };
+    return { ...held, done: m.count, parts: [sliceBatch(all, 0, m.count)] };
   }
 
   async function draws(m: Extract<WorkerRequest, { type: 'draws' }>): Promise<void> {
     const held = takeHeadStart(m);
-    const p: Progress = held ?? { done: 0, parts: [], context: null, size: 1 };
+    const same = m.run !== undefined && lastJob !== null && lastJob.run === m.run ? lastJob : null;
+    const p: Progress = held ?? { done: 0, parts: [], context: same?.context ?? null, size: same?.size ?? 1 };
+    if (m.run !== undefined) lastJob = { run: m.run, context: p.context, size: p.size };
     if (held) send({ type: 'progress', id: m.id, done: p.done });
     while (p.done < m.count) {
       await yieldToMessages();
       if (cancelled.has(m.id)) return;
       slice(p, m.scenario, m.start, m.count, now);
+      if (m.run !== undefined) lastJob = { run: m.run, context: p.context, size: p.size };
       send({ type: 'progress', id: m.id, done: p.done });
     }
     if (p.parts.length === 0) p.parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
@@ -96,6 +111,8 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
       await yieldToMessages();
       if (cancelled.has(m.id) || waiting > 0) return;
       slice(held, m.scenario, m.start, m.count, now);
+      // The page hands this worker at least these draws in the run's first job (draw-schedule.ts).
+      send({ type: 'progress', id: m.id, done: held.done });
     }
   }
 

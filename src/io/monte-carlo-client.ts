@@ -1,14 +1,18 @@
 /**
  * Runs the Monte Carlo off the main thread (docs/METHOD.md, "Uncertainty"; README,
- * "Benchmarks"): the draws are split over up to two workers, each computing a contiguous
- * block of draw indices. Draw i always uses the random stream (seed, i) (model/random.ts),
- * so the figures do not depend on the split. A new run cancels the one before it: its
+ * "Benchmarks"): the draws are handed out to up to two workers in jobs of contiguous draw
+ * indices, each worker with the next job waiting behind the one it computes
+ * (draw-schedule.ts). Draw i always uses the random stream (seed, i) (model/random.ts), so
+ * the figures do not depend on the split. A new run cancels the one before it: its
  * promise resolves `cancelled` at once and the workers drop its remaining slices.
  */
 import { decodeDecision, plainScenario, type WorkerRequest, type WorkerResponse } from './monte-carlo-protocol';
 import { type Scenario, type DecisionSupport, DEFAULT_DRAWS, joinBatches, summariseDraws, type DrawBatch, type MonteCarloResult } from '../model';
 import { workerErrorText } from './release-messages';
 import { runProgress, type RunProgress } from './monte-carlo-progress';
+import { DrawSchedule, splitDraws } from './draw-schedule';
+
+export { splitDraws };
 
 /** What a worker needs to be: `Worker` or a test double. */
 export interface WorkerLike {
@@ -52,15 +56,6 @@ function defaultCreateWorker(): WorkerLike {
   return new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-/** Split of `draws` over `workers` into contiguous blocks, as even as possible. */
-export function splitDraws(draws: number, workers: number): Array<{ start: number; count: number }> {
-  const n = Math.max(1, Math.min(workers, draws || 1));
-  return Array.from({ length: n }, (_, w) => {
-    const start = Math.floor((draws * w) / n);
-    return { start, count: Math.floor((draws * (w + 1)) / n) - start };
-  });
-}
-
 /** A request waiting for its worker: called once with the reply, or with the failure of the workers. */
 interface Pending {
   finish: (o: { status: 'message'; message: WorkerResponse } | { status: 'failed'; message: string }) => void;
@@ -77,6 +72,8 @@ export class MonteCarloClient {
   #currentRun: number[] = [];
   #currentDecide: number | null = null;
   #resolveRun: ((o: Outcome<MonteCarloResult>) => void) | null = null;
+  /** The warm-up of new workers (`prepare`): its scenario as JSON, its draws, its job ids and the draws each worker reported kept. */
+  #warm: { scenario: string; draws: number; ids: number[]; done: number[] } | null = null;
   #resolveDecide: ((o: Outcome<DecisionSupport>) => void) | null = null;
 
   constructor(options: MonteCarloClientOptions = {}) {
@@ -142,9 +139,24 @@ export class MonteCarloClient {
     const workers = this.#pool();
     if (!fresh || scenario === undefined) return;
     const plain = plainScenario(scenario);
+    const warm = { scenario: JSON.stringify(plain), draws, ids: [] as number[], done: workers.map(() => 0) };
+    this.#warm = warm;
     splitDraws(draws, workers.length).forEach((block, w) => {
-      workers[w]!.postMessage({ type: 'warm', id: this.#nextId++, scenario: plain, start: block.start, count: block.count, ms: WARM_MS });
+      const id = this.#nextId++;
+      warm.ids.push(id);
+      // Its progress alone comes back: the draws the worker keeps for the run.
+      this.#pending.set(id, { progress: (done) => (warm.done[w] = done), finish: () => {} });
+      workers[w]!.postMessage({ type: 'warm', id, scenario: plain, start: block.start, count: block.count, ms: WARM_MS });
     });
+  }
+
+  /** By worker, the draws a warm-up of this run (same scenario and draws) reported kept; the warm-up is then over. */
+  #warmDraws(plain: Scenario, draws: number): number[] {
+    const warm = this.#warm;
+    if (warm === null) return [];
+    this.#warm = null;
+    for (const id of warm.ids) this.#pending.delete(id);
+    return warm.draws === draws && warm.scenario === JSON.stringify(plain) ? warm.done : [];
   }
 
   /**
@@ -157,12 +169,16 @@ export class MonteCarloClient {
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
     const started = performance.now();
     const plain = plainScenario(scenario);
-    const blocks = splitDraws(draws, this.#workerCount);
     const workers = this.#pool();
+    const schedule = new DrawSchedule(draws, this.#workerCount, this.#warmDraws(plain, draws));
+    const run = this.#nextId++;
     return new Promise((resolve) => {
       this.#resolveRun = resolve;
       const batches: DrawBatch[] = [];
+      let received = 0;
+      // The run's jobs, by id: their draws done so far (progress), all of them once their batch came.
       const ids: number[] = [];
+      const doneByJob = new Map<number, number>();
       const fail = (o: Outcome<MonteCarloResult>) => {
         if (this.#resolveRun !== resolve) return;
         this.#cancel(ids);
@@ -170,29 +186,37 @@ export class MonteCarloClient {
         this.#currentRun = [];
         resolve(o);
       };
-      const doneByBlock = blocks.map(() => 0);
-      blocks.forEach((block, w) => {
+      const progress = () => {
+        let done = 0;
+        for (const d of doneByJob.values()) done += d;
+        onProgress?.(runProgress(done, draws, performance.now() - started));
+      };
+      /** Hands worker `w` its next job, if draws are left. */
+      const assign = (w: number) => {
+        const job = schedule.next(w);
+        if (job === null) return;
         const id = this.#nextId++;
         ids.push(id);
+        doneByJob.set(id, 0);
         this.#pending.set(id, {
           progress: (done) => {
             if (this.#resolveRun !== resolve) return;
-            doneByBlock[w] = done;
-            onProgress?.(
-              runProgress(
-                doneByBlock.reduce((a, b) => a + b, 0),
-                draws,
-                performance.now() - started,
-              ),
-            );
+            doneByJob.set(id, done);
+            progress();
           },
           finish: (o) => {
             if (o.status !== 'message') return fail(o);
             const m = o.message;
             if (m.type === 'error') return fail({ status: 'failed', message: CLIENT_MESSAGES.workerFailed(m.message) });
-            if (m.type !== 'draws') return;
+            if (m.type !== 'draws' || this.#resolveRun !== resolve) return;
             batches.push(m.batch);
-            if (batches.length < blocks.length || this.#resolveRun !== resolve) return;
+            received += m.batch.count;
+            doneByJob.set(id, m.batch.count);
+            if (received < draws || schedule.left > 0) {
+              // The worker begins the job waiting behind this one: the next waits behind that.
+              assign(w);
+              return;
+            }
             this.#resolveRun = null;
             this.#currentRun = [];
             try {
@@ -202,9 +226,12 @@ export class MonteCarloClient {
             }
           },
         });
-        workers[w]!.postMessage({ type: 'draws', id, scenario: plain, start: block.start, count: block.count });
-      });
+        workers[w]!.postMessage({ type: 'draws', id, run, scenario: plain, start: job.start, count: job.count });
+      };
       this.#currentRun = ids;
+      // Two jobs each: one to compute, the next waiting behind it.
+      for (let w = 0; w < schedule.workers; w++) assign(w);
+      for (let w = 0; w < schedule.workers; w++) assign(w);
     });
   }
 
@@ -214,7 +241,7 @@ export class MonteCarloClient {
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
     const started = performance.now();
     const workers = this.#pool();
-    // The last worker: with two, the draws are split evenly and this keeps the order of arrival fair.
+    // The last worker: while it computes the decision, the other takes more of a run's draws (draw-schedule.ts).
     const worker = workers[workers.length - 1]!;
     const id = this.#nextId++;
     return new Promise((resolve) => {
@@ -255,6 +282,7 @@ export class MonteCarloClient {
 
   /** Stops everything and releases the workers. */
   dispose(): void {
+    this.#warm = null;
     this.cancelRun();
     this.cancelDecide();
     for (const w of this.#workers) w.terminate();

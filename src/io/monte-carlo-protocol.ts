@@ -6,14 +6,18 @@
 import { Money, type Scenario, type AutomationSolution, type DecisionSupport, type DrawBatch, type TornadoBar } from '../model';
 
 export type WorkerRequest =
-  /** Draws `start` to `start + count - 1` of the scenario's run. */
-  | { type: 'draws'; id: number; scenario: Scenario; start: number; count: number }
+  /**
+   * Draws `start` to `start + count - 1` of the scenario's run. A run comes in several jobs
+   * (draw-schedule.ts); those with the same `run` continue from the last one's context.
+   */
+  | { type: 'draws'; id: number; run?: number; scenario: Scenario; start: number; count: number }
   /** The tornado and the solvers. */
   | { type: 'decide'; id: number; scenario: Scenario }
   /**
    * Draws `start` onwards of the scenario's run, until `ms` milliseconds have passed (the
-   * slice under way ends first) or `count` draws are done, with nothing sent back: the worker compiles the draws' code while the inputs
-   * settle, so the run that follows does not (monte-carlo-client.ts, `prepare`).
+   * slice under way ends first) or `count` draws are done, kept for the run: the worker compiles the draws' code while the inputs
+   * settle, so the run that follows does not (monte-carlo-client.ts, `prepare`). Only
+   * `progress` is sent back: the draws kept so far.
    */
   | { type: 'warm'; id: number; scenario: Scenario; start: number; count: number; ms: number }
   /** Stop job `id` at its next slice; its result is never sent. */

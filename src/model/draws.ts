@@ -192,6 +192,35 @@ export function joinBatches(batches: readonly DrawBatch[]): DrawBatch {
   return out;
 }
 
+/**
+ * Draws `from` to `from + count - 1` of a batch (0 = its first) as a batch of their own: a
+ * worker's draws computed ahead of a run, shared between the jobs the run is cut into.
+ */
+export function sliceBatch(b: DrawBatch, from: number, count: number): DrawBatch {
+  if (!(from >= 0 && count >= 0 && from + count <= b.count)) throw new Error(`sliceBatch: draws ${from} to ${from + count} are not in a batch of ${b.count}`);
+  const months = b.months;
+  return {
+    seed: b.seed,
+    start: b.start + from,
+    count,
+    months,
+    digits: b.digits,
+    annualSavings: sliceColumn(b.annualSavings, from, count),
+    paybackMonths: b.paybackMonths.slice(from, from + count),
+    staffedFte: b.staffedFte.slice(from, from + count),
+    cumulative: sliceColumn(b.cumulative, from * months, count * months),
+  };
+}
+
+function sliceColumn(col: CentsColumn, from: number, n: number): CentsColumn {
+  const exact: Record<number, string> = {};
+  for (const [k, v] of Object.entries(col.exact)) {
+    const i = Number(k) - from;
+    if (i >= 0 && i < n) exact[i] = v;
+  }
+  return { cents: col.cents.slice(from, from + n), exact };
+}
+
 function copyColumn(to: CentsColumn, offset: number, from: CentsColumn, n: number): void {
   to.cents.set(from.cents.subarray(0, n), offset);
   for (const [k, v] of Object.entries(from.exact)) to.exact[offset + Number(k)] = v;

@@ -211,6 +211,7 @@ export {
   pointsOutside,
   rangeWarnings,
   runDrawsFrom,
+  sliceBatch,
   stretchRamp,
   summariseDraws,
   validateRange,

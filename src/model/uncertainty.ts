@@ -54,7 +54,7 @@ export function monteCarlo(s: Scenario, draws: number = DEFAULT_DRAWS): MonteCar
 export { RANGED_INPUTS, RANGE_SPECS, MESSAGES, validateRange, validateRanges, type RangedInput, type RangeKind, type RangeSpec } from './range-specs';
 export { meanResolutionPct, pointValues, type InputValues } from './point-values';
 export { drawValues, stretchRamp, triangular, withInputs } from './sampling';
-export { evaluate, evaluateCents, joinBatches, runDraws, runDrawsFrom, type CentsColumn, type DrawBatch, type Outcome } from './draws';
+export { evaluate, evaluateCents, joinBatches, runDraws, runDrawsFrom, sliceBatch, type CentsColumn, type DrawBatch, type Outcome } from './draws';
 export { nearestRank, percentiles, summariseDraws, type FanPoint, type MoneyPercentiles, type MonteCarloResult, type NumberPercentiles } from './percentiles';
 export { pointsOutside, rangeWarnings, type PointOutside } from './range-warnings';
 export { tornado, type Tornado, type TornadoBar } from './tornado';

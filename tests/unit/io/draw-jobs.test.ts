@@ -25,8 +25,15 @@ function worker(onYield: (n: number, jobs: DrawJobs) => void = () => {}) {
 
 const s = presetScenario('saas');
 const warm = (sc: Scenario, start: number, count: number): WorkerRequest => ({ type: 'warm', id: 1, scenario: plainScenario(sc), start, count, ms: 1 });
-const draws = (sc: Scenario, start: number, count: number): WorkerRequest => ({ type: 'draws', id: 2, scenario: plainScenario(sc), start, count });
-const progress = (sent: WorkerResponse[]) => sent.flatMap((m) => (m.type === 'progress' ? [m.done] : []));
+const draws = (sc: Scenario, start: number, count: number): Extract<WorkerRequest, { type: 'draws' }> => ({
+  type: 'draws',
+  id: 2,
+  scenario: plainScenario(sc),
+  start,
+  count,
+});
+/** The progress of the jobs after the warm-up (id 1). */
+const progress = (sent: WorkerResponse[]) => sent.flatMap((m) => (m.type === 'progress' && m.id !== 1 ? [m.done] : []));
 const batch = (sent: WorkerResponse[]) => sent.flatMap((m) => (m.type === 'draws' ? [m.batch] : []));
 
 describe('drawJobs', () => {
@@ -34,8 +41,9 @@ describe('drawJobs', () => {
     const { jobs, sent } = worker();
     jobs.receive(warm(s, 10, 12));
     await jobs.idle();
-    // The warm-up sends nothing.
-    expect(sent).toEqual([]);
+    // The warm-up sends its progress alone: slices of 1, 2, 4, then the 5 left.
+    expect(sent).toEqual([1, 3, 7, 12].map((done) => ({ type: 'progress', id: 1, done })));
+    sent.length = 0;
     jobs.receive(draws(s, 10, 12));
     await jobs.idle();
     // All twelve draws were done by the warm-up: none is computed again.
@@ -54,8 +62,46 @@ describe('drawJobs', () => {
     expect(batch(sent)).toEqual([runDraws(s, 0, 20)]);
   });
 
-  it("drops the warm-up's draws for a run of another scenario, another first draw or fewer draws", async () => {
-    for (const run of [draws({ ...s, seed: s.seed + 1 }, 0, 6), draws(s, 3, 6), draws(s, 0, 2)]) {
+  it('gives a job of fewer draws than the warm-up made its own, and the rest to the job that begins where it ends', async () => {
+    const { jobs, sent } = worker();
+    jobs.receive(warm(s, 0, 6));
+    await jobs.idle();
+    jobs.receive({ ...draws(s, 0, 2), id: 2, run: 9 });
+    jobs.receive({ ...draws(s, 2, 3), id: 3, run: 9 });
+    jobs.receive({ ...draws(s, 5, 4), id: 4, run: 9 });
+    await jobs.idle();
+    // Nothing computed for the first two jobs; the third has the warm-up's last draw and
+    // computes its other three in one slice (the warm-up's slices went 1, 2, 3: the next is 6).
+    expect(sent.flatMap((m) => (m.type === 'progress' && m.id !== 1 ? [[m.id, m.done]] : []))).toEqual([
+      [2, 2],
+      [3, 3],
+      [4, 1],
+      [4, 4],
+    ]);
+    expect(batch(sent)).toEqual([runDraws(s, 0, 2), runDraws(s, 2, 3), runDraws(s, 5, 4)]);
+  });
+
+  it('continues a job from the slice size of the last job of the same run, and a new run from one draw', async () => {
+    const { jobs, sent } = worker();
+    jobs.receive({ ...draws(s, 0, 7), id: 2, run: 1 });
+    jobs.receive({ ...draws(s, 7, 9), id: 3, run: 1 });
+    jobs.receive({ ...draws(s, 16, 3), id: 4, run: 2 });
+    await jobs.idle();
+    // Slices double on a clock that stands still: 1, 2, 4; then 8 and the 1 left; a new run begins at 1 again.
+    expect(sent.flatMap((m) => (m.type === 'progress' ? [[m.id, m.done]] : []))).toEqual([
+      [2, 1],
+      [2, 3],
+      [2, 7],
+      [3, 8],
+      [3, 9],
+      [4, 1],
+      [4, 3],
+    ]);
+    expect(batch(sent)).toEqual([runDraws(s, 0, 7), runDraws(s, 7, 9), runDraws(s, 16, 3)]);
+  });
+
+  it("drops the warm-up's draws for a run of another scenario or another first draw", async () => {
+    for (const run of [draws({ ...s, seed: s.seed + 1 }, 0, 6), draws(s, 3, 6)]) {
       const { jobs, sent } = worker();
       jobs.receive(warm(s, 0, 6));
       await jobs.idle();

@@ -4,7 +4,7 @@ import { monteCarlo } from '../../../src/model/uncertainty';
 import { decisionSupport } from '../../../src/model/solvers';
 import { runDraws } from '../../../src/model/uncertainty';
 import { NEW_VERSION_MESSAGE } from '../../../src/io/release-messages';
-import { MonteCarloClient, splitDraws, WARM_MS, type WorkerLike } from '../../../src/io/monte-carlo-client';
+import { MonteCarloClient, WARM_MS, type WorkerLike } from '../../../src/io/monte-carlo-client';
 import { decodeDecision, encodeDecision, type WorkerRequest, type WorkerResponse } from '../../../src/io/monte-carlo-protocol';
 
 /** A worker double that answers on the next turn, as a real worker would, and logs what it was sent. */
@@ -14,6 +14,8 @@ class FakeWorker implements WorkerLike {
   sent: WorkerRequest[] = [];
   cancelled = new Set<number>();
   terminated = false;
+  /** Draws a warm-up reports kept (as a worker does after each slice of it); none by default. */
+  warmDone = 0;
   constructor(readonly progress = false) {}
   postMessage(m: WorkerRequest): void {
     this.sent.push(structuredClone(m));
@@ -21,8 +23,12 @@ class FakeWorker implements WorkerLike {
       this.cancelled.add(m.id);
       return;
     }
-    // A warm-up sends nothing back.
-    if (m.type === 'warm') return;
+    // A warm-up sends its progress alone.
+    if (m.type === 'warm') {
+      if (this.warmDone > 0)
+        setTimeout(() => this.onmessage?.({ data: { type: 'progress', id: m.id, done: this.warmDone } } as MessageEvent<WorkerResponse>), 0);
+      return;
+    }
     setTimeout(() => {
       if (this.cancelled.has(m.id)) return;
       // As the worker does after each slice: the draws done so far (here half, then all).
@@ -44,20 +50,8 @@ class FakeWorker implements WorkerLike {
 
 const pctText = (r: ReturnType<typeof monteCarlo>) => [r.annualSavings.p10, r.annualSavings.p50, r.annualSavings.p90].map((m) => m.toFixed());
 
-describe('splitDraws', () => {
-  it('splits draws into contiguous, nearly equal blocks', () => {
-    expect(splitDraws(2000, 2)).toEqual([
-      { start: 0, count: 1000 },
-      { start: 1000, count: 1000 },
-    ]);
-    expect(splitDraws(5, 2)).toEqual([
-      { start: 0, count: 2 },
-      { start: 2, count: 3 },
-    ]);
-    expect(splitDraws(7, 1)).toEqual([{ start: 0, count: 7 }]);
-    expect(splitDraws(1, 4)).toEqual([{ start: 0, count: 1 }]);
-  });
-});
+/** The draws jobs each worker was sent, as [start, count]. */
+const jobsOf = (fakes: FakeWorker[]) => fakes.map((f) => f.sent.flatMap((m) => (m.type === 'draws' ? [[m.start, m.count]] : [])));
 
 /** A client on fake workers, with the workers it made (in the order made). */
 function clientOnFakes(workers: number, progress = false): { client: MonteCarloClient; fakes: FakeWorker[] } {
@@ -84,7 +78,16 @@ describe('MonteCarloClient', () => {
       expect(o.status).toBe('done');
       if (o.status === 'done') expect(pctText(o.value)).toEqual(want);
       expect(fakes).toHaveLength(workers);
-      expect(fakes.map((f) => f.sent.filter((m) => m.type === 'draws').length)).toEqual(Array(workers).fill(1));
+      // Every draw in one job of one worker; each worker's jobs in order from its block's first draw (0 and 20).
+      const jobs = jobsOf(fakes);
+      expect(
+        jobs
+          .flat()
+          .sort((a, b) => a[0]! - b[0]!)
+          .reduce((at, [start, count]) => (start === at ? at + count! : NaN), 0),
+      ).toBe(40);
+      expect(jobs.map((js) => js[0]![0])).toEqual(workers === 1 ? [0] : [0, 20]);
+      expect(jobs.every((js) => js.length > 1)).toBe(true);
       client.dispose();
       expect(fakes.every((f) => f.terminated)).toBe(true);
     }
@@ -99,7 +102,7 @@ describe('MonteCarloClient', () => {
     const o = await client.run(s, 20);
     expect(o.status).toBe('done');
     expect(fakes).toHaveLength(2);
-    expect(fakes.map((f) => f.sent.filter((m) => m.type === 'draws').length)).toEqual([1, 1]);
+    expect(jobsOf(fakes).map((js) => js[0]![0])).toEqual([0, 10]);
     client.dispose();
   });
 
@@ -113,11 +116,41 @@ describe('MonteCarloClient', () => {
     expect(fakes.map((f) => f.sent.length)).toEqual([1, 1]);
     const o = await client.run({ ...s, seed: 11 }, 30);
     expect(o.status === 'done' && pctText(o.value)).toEqual(pctText(monteCarlo({ ...s, seed: 11 }, 30)));
-    expect(fakes.map((f) => f.sent.map((m) => m.type))).toEqual([
-      ['warm', 'draws'],
-      ['warm', 'draws'],
+    // The warm-up first, then the run's jobs, the first of each beginning where its warm-up began.
+    expect(fakes.map((f) => f.sent[0]!.type)).toEqual(['warm', 'warm']);
+    expect(fakes.every((f) => f.sent.slice(1).every((m) => m.type === 'draws'))).toBe(true);
+    expect(jobsOf(fakes).map((js) => js[0]![0])).toEqual([0, 15]);
+    client.dispose();
+  });
+
+  it('hands each worker first a job of at least the draws its warm-up kept, so no other worker computes them again', async () => {
+    const { client, fakes } = clientOnFakes(2);
+    client.prepare(s, 30);
+    for (const f of fakes) f.warmDone = 12;
+    // Reported once a slice is over: the workers were created by prepare, before warmDone was set.
+    for (const [w, f] of fakes.entries()) {
+      const m = f.sent[0]!;
+      f.onmessage?.({ data: { type: 'progress', id: m.id, done: 12 } } as MessageEvent<WorkerResponse>);
+      expect(m.type === 'warm' && m.start).toBe(w * 15);
+    }
+    const o = await client.run(s, 30);
+    expect(o.status === 'done' && pctText(o.value)).toEqual(pctText(monteCarlo(s, 30)));
+    // Jobs would be 4 and 3 draws (ceil(30 / 8), ceil(18 / 8)); the first of each worker is its 12 kept draws.
+    expect(jobsOf(fakes).map((js) => js[0])).toEqual([
+      [0, 12],
+      [15, 12],
+    ]);
+    // A run of another scenario is not cut by the warm-up.
+    const again = clientOnFakes(2);
+    again.client.prepare(s, 30);
+    for (const [w, f] of again.fakes.entries()) f.onmessage?.({ data: { type: 'progress', id: f.sent[0]!.id, done: 12 + w } } as MessageEvent<WorkerResponse>);
+    await again.client.run({ ...s, seed: 5 }, 30);
+    expect(jobsOf(again.fakes).map((js) => js[0])).toEqual([
+      [0, 4],
+      [15, 4],
     ]);
     client.dispose();
+    again.client.dispose();
   });
 
   it('cancels a stale run when a new one starts, and tells the workers', async () => {

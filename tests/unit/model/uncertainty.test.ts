@@ -17,6 +17,7 @@ import {
   pointValues,
   rangeWarnings,
   runDraws,
+  sliceBatch,
   stretchRamp,
   summariseDraws,
   tornado,
@@ -350,6 +351,19 @@ describe('monteCarlo', () => {
     const joined = joinBatches([runDraws(s, 17, 13), runDraws(s, 0, 5), runDraws(s, 5, 12)]);
     expect(joined).toEqual(whole);
     expect(plain(summariseDraws(joined))).toEqual(plain(summariseDraws(whole)));
+  });
+
+  it('cuts a batch into the batches of its draws, exact amounts beyond float cents included', () => {
+    const s = presetScenario('saas');
+    const whole = runDraws(s, 4, 20);
+    expect(sliceBatch(whole, 0, 7)).toEqual(runDraws(s, 4, 7));
+    expect(sliceBatch(whole, 7, 13)).toEqual(runDraws(s, 11, 13));
+    expect(sliceBatch(whole, 20, 0)).toEqual(runDraws(s, 24, 0));
+    expect(() => sliceBatch(whole, 15, 6)).toThrow('draws 15 to 21 are not in a batch of 20');
+    // An amount kept exact (too large for float cents) moves with its draw: draw 9 is the 3rd of draws 7 on.
+    const big = { ...whole, annualSavings: { cents: whole.annualSavings.cents, exact: { 9: '123456789012345678.91', 2: '1.00' } } };
+    expect(sliceBatch(big, 7, 5).annualSavings.exact).toEqual({ 2: '123456789012345678.91' });
+    expect(joinBatches([sliceBatch(whole, 12, 8), sliceBatch(whole, 0, 12)])).toEqual(whole);
   });
 
   it('keeps P10 <= P50 <= P90 for every figure and every month of the fan', () => {
