@@ -10,8 +10,26 @@ function isCurrent(series: SensitivitySeries, x: number): boolean {
   return Math.abs(x - series.currentPct) < 1e-9;
 }
 
-function spec(id: string, title: string, xName: string, series: SensitivitySeries, summary: string, locale?: string): ChartSpec {
+/**
+ * The series staff every hour to the target (model/sensitivity.ts). With agents on seat set
+ * (`fixedSeats`), the scenario's own FTE are those seats', not the point on the line: its
+ * point is then named as what it is, the scenario staffed to its target.
+ */
+function currentName(fixedSeats: boolean): string {
+  return fixedSeats ? 'This scenario staffed to its target' : 'This scenario';
+}
+
+function spec(
+  id: string,
+  title: string,
+  xName: string,
+  series: SensitivitySeries,
+  summary: string,
+  locale: string | undefined,
+  fixedSeats: boolean,
+): ChartSpec {
   const labels = series.points.map((p) => formatPct(p.xPct, 1, locale));
+  const current = currentName(fixedSeats);
   return {
     id,
     title,
@@ -21,7 +39,7 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
       { label: 'Staffed FTE', data: series.points.map((p) => p.staffedFte), color: COLORS.human, line: true },
       { label: 'Agents in the busiest hour', data: series.points.map((p) => p.peakAgents), color: COLORS.ai, line: true },
       {
-        label: 'This scenario',
+        label: current,
         data: series.points.map((p) => (isCurrent(series, p.xPct) ? p.staffedFte : null)),
         color: COLORS.payback,
         line: true,
@@ -35,7 +53,7 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
     table: {
       head: [xName, 'Staffed FTE', 'Agents in the busiest hour'],
       rows: series.points.map((p, i) => [
-        `${labels[i]}${isCurrent(series, p.xPct) ? ' (this scenario)' : ''}`,
+        `${labels[i]}${isCurrent(series, p.xPct) ? ` (${current.toLowerCase()})` : ''}`,
         formatNumber(p.staffedFte, 1, locale),
         formatNumber(p.peakAgents, 0, locale),
       ]),
@@ -43,24 +61,24 @@ function spec(id: string, title: string, xName: string, series: SensitivitySerie
   };
 }
 
-/** Staffed FTE and peak agents against the service-level target. */
-export function serviceLevelChart(series: SensitivitySeries, locale?: string): ChartSpec {
+/** Staffed FTE and peak agents against the service-level target; `fixedSeats` when the scenario has agents on seat set. */
+export function serviceLevelChart(series: SensitivitySeries, locale?: string, fixedSeats = false): ChartSpec {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   const summary =
     first && last
       ? `Raising the service-level target from ${formatPct(first.xPct, 0, locale)} to ${formatPct(last.xPct, 0, locale)} takes staffed FTE from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
       : 'No staffing to show.';
-  return spec('sensitivity-service-level', 'Staffing against the service-level target', 'Service-level target', series, summary, locale);
+  return spec('sensitivity-service-level', 'Staffing against the service-level target', 'Service-level target', series, summary, locale, fixedSeats);
 }
 
-/** Staffed FTE and peak agents against the automation rate. */
-export function automationChart(series: SensitivitySeries, locale?: string): ChartSpec {
+/** Staffed FTE and peak agents against the automation rate; `fixedSeats` when the scenario has agents on seat set. */
+export function automationChart(series: SensitivitySeries, locale?: string, fixedSeats = false): ChartSpec {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   const summary =
     first && last
       ? `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
       : 'No staffing to show.';
-  return spec('sensitivity-automation', 'Staffing against the automation rate', 'Automation rate', series, summary, locale);
+  return spec('sensitivity-automation', 'Staffing against the automation rate', 'Automation rate', series, summary, locale, fixedSeats);
 }

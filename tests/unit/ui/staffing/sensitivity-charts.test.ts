@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { SensitivitySeries } from '../../../../src/model';
+import { automationChart, serviceLevelChart } from '../../../../src/ui/staffing/sensitivity-charts';
+
+const series: SensitivitySeries = {
+  points: [
+    { xPct: 50, staffedFte: 30, peakAgents: 5 },
+    { xPct: 80, staffedFte: 42.04, peakAgents: 7 },
+    { xPct: 98, staffedFte: 66, peakAgents: 11 },
+  ],
+  currentPct: 80,
+};
+
+describe('staffing sensitivity charts', () => {
+  it("mark the scenario's own target on the staffed-to-target line, and say so when the scenario has agents on seat", () => {
+    const plain = serviceLevelChart(series, 'en-US');
+    expect(plain.series.map((x) => x.label)).toEqual(['Staffed FTE', 'Agents in the busiest hour', 'This scenario']);
+    expect(plain.series[2]!.data).toEqual([null, 42.04, null]);
+    expect(plain.table!.rows.map((r) => r[0])).toEqual(['50%', '80% (this scenario)', '98%']);
+    expect(plain.summary).toBe('Raising the service-level target from 50% to 98% takes staffed FTE from 30 to 66.');
+    // With a fixed headcount the scenario's FTE are its seats', not this point: the point is named for what it is.
+    const seated = automationChart(series, 'en-US', true);
+    expect(seated.series[2]!.label).toBe('This scenario staffed to its target');
+    expect(seated.table!.rows[1]![0]).toBe('80% (this scenario staffed to its target)');
+  });
+});
