@@ -214,10 +214,12 @@ export function findings(scan: ScanResult): string[] {
   } else if (a.dated) {
     const v = monthlyVolume(a.dated, a.kind === 'intervals' ? (a.intervalMinutes ?? 0) : 0);
     if (v) {
+      // To the hundredth, as the volume field shows what the import puts there (a mean of months is seldom whole).
+      const volume = formatNumber(v.contactsPerMonth, 2);
       out.push(
         v.basis === 'complete-months'
-          ? `${formatNumber(v.contactsPerMonth)} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
-          : `${formatNumber(v.contactsPerMonth)} contacts per month, scaled from ${formatFixed(v.days, 1)} days of data (no complete month).`,
+          ? `${volume} contacts per month: the mean of ${v.months} complete month${v.months === 1 ? '' : 's'} (cut months at the start and end are left out).`
+          : `${volume} contacts per month, scaled from ${formatFixed(v.days, 1)} days of data (no complete month).`,
       );
     }
     out.push(a.dated.hourOfWeek ? 'Weekly arrival profile: read from the times of day.' : 'No times of day: the weekly arrival profile stays as it is.');

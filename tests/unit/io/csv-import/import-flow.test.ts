@@ -85,8 +85,8 @@ describe('the import panel logic', () => {
     vi.stubGlobal('navigator', { language: 'de-DE' });
     try {
       const text = findings(scan).join(' ');
-      // 1,500 tickets over 7 days: 1,500 / 7 x 30.4375 = 6,522.3 contacts a month.
-      expect(text).toContain('6.522 contacts per month');
+      // 1,500 tickets over 7 days: 1,500 / 7 x 30.4375 = 6,522.32 contacts a month, to the hundredth as the volume field has it.
+      expect(text).toContain('6.522,32 contacts per month');
       expect(text).not.toContain('6,522');
       // The days of data keep their one decimal, in the reader's locale: 7,0 days, never 7 days.
       expect(text).toContain('scaled from 7,0 days of data');
