@@ -147,6 +147,30 @@ export function importedTierCsat(aggregates: Aggregates, rows: readonly Category
   return { tiers, text: tierCsatText(tiers, scale) };
 }
 
+/** Minutes as a reader takes them in: minutes under two hours, hours under two days, then days. */
+function durationText(minutes: number): string {
+  const one = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  if (minutes < 120) return `${one(minutes)} min`;
+  if (minutes < 2 * 1440) return `${one(minutes / 60)} h`;
+  return `${one(minutes / 1440)} days`;
+}
+
+/**
+ * The human resolution time a ticket import's resolution column gives: the mean over the
+ * tickets that have one, minutes (the model averages resolution time over contacts,
+ * docs/METHOD.md, "Savings, payback, ROI and NPV"), and the report line that says so (empty without one).
+ */
+export function importedResolution(aggregates: Aggregates): { minutes: number | null; text: string } {
+  const r = aggregates.kind === 'tickets' ? aggregates.resolutionMinutes : null;
+  if (!r || !(r.count > 0) || !Number.isFinite(r.mean) || r.mean < 0) return { minutes: null, text: '' };
+  const minutes = Math.round(r.mean * 100) / 100;
+  const tickets = r.count.toLocaleString('en-US');
+  return {
+    minutes,
+    text: `Human resolution time from ${tickets} ticket${r.count === 1 ? '' : 's'} with one: mean ${durationText(r.mean)}, median ${durationText(r.median)}${r.medianExact ? '' : ' (within 0.5 %)'}; the mean becomes the scenario's human resolution time.`,
+  };
+}
+
 /** Figures of the file the user chose to take beyond the volume and mix. */
 export interface ImportTakes {
   /** A call log's estimate of mean patience, minutes, for Erlang A. */
@@ -258,7 +282,8 @@ function channelsFrom(
  * A new scenario from an import.
  * - tickets: categories from the edited tier rows (share of volume, mean handle minutes where
  *   the file had them, else the scenario's), the human CSAT of each tier with ratings
- *   ({@link importedTierCsat}), contacts per month from {@link monthlyVolume},
+ *   ({@link importedTierCsat}), the human resolution time ({@link importedResolution}),
+ *   contacts per month from {@link monthlyVolume},
  *   the weekly arrival profile when the file had times of day, and the dominant channel
  *   when it is chat, voice or email;
  * - intervals: contacts per month and the arrival profile; the mix is kept;
@@ -274,6 +299,9 @@ export function applyImport(scenario: Scenario, aggregates: Aggregates, rows: re
   if (aggregates.kind === 'tickets') {
     // A mapped CSAT column sets the human CSAT of each tier the file has ratings for.
     for (const t of importedTierCsat(aggregates, rows).tiers) next.experience.csat[`tier${t.tier}`].human = t.pct;
+    // A mapped resolution column sets the human resolution time; the AI's is kept.
+    const resolution = importedResolution(aggregates).minutes;
+    if (resolution !== null) next.experience.resolutionMinutesHuman = resolution;
     if (rows.length > 0) {
       next.categories = categoriesFrom(scenario, rows);
       // The scenario's channel mixes were given for its old categories.

@@ -10,6 +10,7 @@
 import {
   applyImport,
   categoryRows,
+  importedResolution,
   importedTierCsat,
   readPreview,
   resolveDateOrder,
@@ -72,6 +73,7 @@ export class ImportSession {
   readonly found: string[] = $derived(this.scan ? findings(this.scan) : []);
   /** What the file's CSAT column sets: the human CSAT of each tier with ratings, with the tiers as edited. */
   readonly csatLine: string = $derived(this.scan ? importedTierCsat(this.scan.aggregates, this.rows).text : '');
+  readonly resolutionLine: string = $derived(this.scan ? importedResolution(this.scan.aggregates).text : '');
   /** Why the import cannot be applied yet, or '' when it can. */
   readonly applyBlocked: string = $derived(this.#applyBlocked());
 
@@ -195,7 +197,7 @@ export class ImportSession {
       return null;
     }
     this.applyIssues = [];
-    this.status = ['Applied to the scenario.', appliedChannels(result.value.channels), this.csatLine].filter(Boolean).join(' ');
+    this.status = ['Applied to the scenario.', appliedChannels(result.value.channels), this.csatLine, this.resolutionLine].filter(Boolean).join(' ');
     return { next: result.value, report };
   }
 }

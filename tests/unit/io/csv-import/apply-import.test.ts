@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, monthlyVolume } from '../../../../src/io/csv-import/apply-import';
+import { applyImport, importedResolution, monthlyVolume } from '../../../../src/io/csv-import/apply-import';
 import { categoryRows, withTier } from '../../../../src/io/csv-import/category-rows';
 import { categoryTableTemplate } from '../../../../src/io/csv-import/apply-import';
 import { scanText } from '../../../../src/io/csv-import/stream';
@@ -70,6 +70,27 @@ describe('applyImport', () => {
     expect(result.value.categories[0]!.handleMinutes).toBeCloseTo(weighted, 12);
     // One day of data: 1 contact a day is 30.4375 a month.
     expect(result.value.contactsPerMonth).toBeCloseTo(365.25 / 12, 12);
+  });
+
+  it("sets the human resolution time to the mean of the file's resolution times, keeps the AI's, and says so", () => {
+    // Resolution times 30 min, 1 h 30, 26 h (minutes): mean (30 + 90 + 1,560) / 3 = 560 min = 9.3 h, median 90 min.
+    const text =
+      'created,type,resolution minutes\n2024-01-01 10:00,Billing,30\n2024-01-01 11:00,Billing,90\n2024-01-02 09:00,Billing,1560\n2024-01-02 10:00,Billing,\n';
+    const s = importTickets(text);
+    const line = importedResolution(s.aggregates);
+    expect(line).toEqual({
+      minutes: 560,
+      text: "Human resolution time from 3 tickets with one: mean 9.3 h, median 90 min; the mean becomes the scenario's human resolution time.",
+    });
+    const result = applyImport(scenario, s.aggregates, categoryRows(s.aggregates));
+    if (!result.ok) throw new Error('apply failed');
+    expect(result.value.experience.resolutionMinutesHuman).toBe(560);
+    expect(result.value.experience.resolutionMinutesAi).toBe(scenario.experience.resolutionMinutesAi);
+    // Without a resolution column the scenario's is kept, and nothing is said.
+    const none = importTickets('created,type\n2024-01-01 10:00,Billing\n');
+    expect(importedResolution(none.aggregates)).toEqual({ minutes: null, text: '' });
+    const kept = applyImport(scenario, none.aggregates, categoryRows(none.aggregates));
+    expect(kept.ok && kept.value.experience.resolutionMinutesHuman).toBe(scenario.experience.resolutionMinutesHuman);
   });
 
   it('reads a category table into the mix and the monthly volume', () => {
