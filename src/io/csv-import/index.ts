@@ -1,5 +1,14 @@
 /** The import's public surface for the page. */
-export { applyImport, arrivalProfile, categoryTableTemplate, dominantChannel, importedResolution, importedTierCsat, monthlyVolume, tierResolutionPct } from './apply-import';
+export {
+  applyImport,
+  arrivalProfile,
+  categoryTableTemplate,
+  dominantChannel,
+  importedResolution,
+  importedTierCsat,
+  monthlyVolume,
+  tierResolutionPct,
+} from './apply-import';
 export { categoryRows, resolveDateOrder, withTier, MAX_SCENARIO_CATEGORIES, type CategoryTierRow } from './category-rows';
 export { readPreview, startImport, createImportWorker, type ImportRun, type ImportRunResult, type ImportProgress, type WorkerLike } from './client';
 export { previewText, type Preview, type PreviewOutcome, type SuggestedMapping } from './preview';
