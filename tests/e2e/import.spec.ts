@@ -256,6 +256,34 @@ test('a channel whose name says nothing is asked about before the import applies
   await expect(section.getByRole('status')).toHaveText('Applied to the scenario. The scenario now has 2 channels: Kiosk (email, 67 %), Phone (phone, 33 %).');
 });
 
+test('a helpdesk export with created and resolved times sets the human resolution time from them', async ({ page, importSection: section }, testInfo) => {
+  // Freshdesk's columns: the resolved time is a date and time, not a duration.
+  const path = testInfo.outputPath('freshdesk.csv');
+  await writeFile(
+    path,
+    [
+      'Ticket ID,Subject,Status,Type,Created time,Resolved time,Closed time',
+      '1,Where is my order,Closed,Question,2024-03-04 09:00:00,2024-03-04 09:45:00,2024-03-05 09:45:00',
+      '2,Refund please,Closed,Refund,2024-03-04 23:30:00,2024-03-05 01:15:00,2024-03-06 01:15:00',
+      '3,Card charged twice,Closed,Refund,2024-03-05 08:00:00,2024-03-06 10:00:00,2024-03-07 10:00:00',
+      '4,Password,Open,Question,2024-03-05 12:00:00,,',
+    ].join('\n') + '\n',
+  );
+  await section.getByLabel('File to import').setInputFiles(path);
+  const resolved = section.getByLabel('Resolved time (resolution time = resolved less created)');
+  await expect(resolved).toHaveValue('5');
+  await expect(resolved).toHaveAccessibleDescription(/year-month-day/);
+  await section.getByRole('button', { name: 'Import freshdesk.csv' }).click();
+  // 45 minutes, 1 h 45 over midnight, 26 hours: mean 570 minutes (9.5 h), median 105.
+  const line = "Human resolution time from 3 tickets with one: mean 9.5 h, median 105 min; the mean becomes the scenario's human resolution time.";
+  await expect(section.getByText(line)).toBeVisible();
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByRole('status')).toContainText(line);
+  await openView(page, 'Inputs');
+  await page.getByText('Customer experience').click();
+  await expect(page.getByLabel('Resolution time, human (minutes)')).toHaveValue('570');
+});
+
 test('a file whose dates read both ways makes the planner ask, and the answer sets the volume', async ({ page, importSection: section }) => {
   // 01/02/2024 to 01/11/2024, two tickets a day: ten January days, or the first of ten months.
   const readWith = async (answer: 'Day/month/year' | 'Month/day/year') => {

@@ -133,13 +133,22 @@ export function withTier(rows: readonly CategoryTierRow[], index: number, tier: 
 export function resolveDateOrder(scan: ScanResult, order: DateOrder): ScanResult {
   if (!scan.question || !scan.datedByOrder) return scan;
   const dated = scan.datedByOrder[order] ?? null;
-  const aggregates = scan.aggregates.kind === 'category-table' ? scan.aggregates : { ...scan.aggregates, dated };
+  let aggregates = scan.aggregates.kind === 'category-table' ? scan.aggregates : { ...scan.aggregates, dated };
+  // Resolution times from resolved times, where the two readings of the dates made them differ.
+  const resolution = scan.resolutionByOrder?.[order];
+  if (resolution && aggregates.kind === 'tickets')
+    aggregates = {
+      ...aggregates,
+      resolutionMinutes: resolution.total,
+      categories: aggregates.categories.map((c, i) => ({ ...c, resolutionMinutes: resolution.byCategory[i] ?? null })),
+    };
   const label = order === 'dmy' ? 'day/month/year' : 'month/day/year';
   return {
     ...scan,
     aggregates,
     question: null,
     datedByOrder: null,
+    resolutionByOrder: null,
     dateOrder: scan.dateOrder ? { ...scan.dateOrder, source: 'given', order } : null,
     report: { ...scan.report, notes: [...scan.report.notes, `Dates read as ${label}, as you chose (${scan.question.ambiguousRows} rows read either way).`] },
   };

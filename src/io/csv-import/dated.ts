@@ -197,6 +197,11 @@ export class DateTracker {
     }
   }
 
+  /** The date order, once given or settled by a date that reads one way only; null while open. */
+  get settled(): DateOrder | null {
+    return this.order;
+  }
+
   /** Checks one timestamp; false (with {@link reason}) rejects the row. Commit with {@link commit}. */
   read(status: TimestampStatus, parts: TimestampParts, raw: string, row: number): boolean {
     this.split = false;

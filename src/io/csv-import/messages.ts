@@ -38,6 +38,10 @@ export const msg = {
   contactsTooLarge: (value: string, max: number) =>
     `Contacts per month ${quote(value)} is more than the planner models (accepted: 0 to ${max.toLocaleString('en-US')})`,
   resolutionTooLong: (value: string, days: number) => `Resolution time ${quote(value)} is longer than ${days} days (accepted: 0 to ${days} days)`,
+  badResolvedTime: (value: string) => `Resolved time ${quote(value)} is not a date and time (${TIMESTAMP_FORMATS})`,
+  resolvedBeforeCreated: (value: string) => `Resolved time ${quote(value)} is before the ticket's created time (accepted: the created time or later)`,
+  resolvedTooLate: (value: string, days: number) =>
+    `Resolved time ${quote(value)} is more than ${days} days after the ticket's created time (accepted: a resolution time of 0 to ${days} days)`,
   missingCount: () => 'No count (accepted: 0 or a positive whole number of contacts)',
   missingCategory: () => 'No category name (accepted: any text, such as "Order status")',
   badContacts: (value: string) => `Contacts per month ${quote(value)} is not a number (accepted: 0 or more)`,

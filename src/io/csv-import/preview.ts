@@ -73,6 +73,11 @@ const RULES = {
     { include: /duration/i, exclude: /resol/i, weight: 1 },
   ],
   resolutionTime: [{ include: /resol|\bttr\b|time.?to.?(first.?)?close|close.?time/i, weight: 3 }],
+  // A date and time: Freshdesk's "Resolved time", Zendesk's "Solved at", a "Closed" date.
+  resolvedAt: [
+    { include: /resolved|solved|resolution.?(date|at\b)|gelöst|résolu/i, exclude: /\bby\b|status|agent|group|first/i, weight: 3 },
+    { include: /closed|closing|geschlossen|fermé/i, exclude: /\bby\b|status|agent|group|reason/i, weight: 2 },
+  ],
   timeOfDay: [
     { include: /^\s*(time|time of day|hour|uhrzeit|zeit|heure|interval|interval start|start|slot|period)\s*$/i, weight: 3 },
     {
@@ -265,6 +270,8 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const created = pick(header, rows, RULES.created, isTimestamp, t);
     const handleTime = pick(header, rows, RULES.handleTime, isDuration(decimal), t);
     const resolutionTime = pick(header, rows, RULES.resolutionTime, isDuration(decimal), t);
+    // A resolved time stands for a resolution time the file does not have.
+    const resolvedAt = created !== null && resolutionTime === null ? pick(header, rows, RULES.resolvedAt, isTimestamp, t) : null;
     const queueWait = pick(header, rows, RULES.queueWait, isDuration(decimal), t);
     const outcome = pick(header, rows, RULES.outcome, (v) => parseOutcome(v) !== 0, t, 0.5);
     // Ratings as numbers, or as words ("Good", "Bad", "Offered" in a Zendesk export).
@@ -273,7 +280,7 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const category = pick(header, rows, RULES.category, isText, t, 0.6, true);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
     const ticketId = repeatedId(header, rows, t);
-    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, csat, queueWait, outcome };
+    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, resolvedAt, csat, queueWait, outcome };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);

@@ -9,7 +9,7 @@ import { DateTracker } from './dated';
 import { StreamStats } from './median';
 import { msg } from './messages';
 import { RejectionLog } from './rejections';
-import { newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED } from './timestamp';
+import { dayOf, newTimestampParts, parseTimeOfDay, TS_EPOCH_DAY, TS_INVALID, TS_RESOLVED, type TimestampStatus } from './timestamp';
 import { MINUTES_PER_DAY } from './calendar';
 import type {
   Aggregates,
@@ -24,6 +24,7 @@ import type {
   ImportIssue,
   ImportOptions,
   IntervalMapping,
+  ResolutionByOrder,
   TicketMapping,
   ValueSummary,
 } from './types';
@@ -61,6 +62,7 @@ export interface SinkResult {
   dateOrder: DateOrderOutcome | null;
   question: DateOrderQuestion | null;
   datedByOrder: Partial<Record<DateOrder, DatedSummary>> | null;
+  resolutionByOrder?: ResolutionByOrder | null;
   notes: string[];
 }
 
@@ -261,6 +263,8 @@ interface TicketEvents {
   channel: string | null;
   handle: number;
   resolution: number;
+  /** Its resolution time in the month-first reading of its dates, while the order is open (else as `resolution`). */
+  resolutionMdy: number;
   csat: number;
 }
 
@@ -279,7 +283,18 @@ export class TicketSink implements RowSink {
   private readonly channelHandle: (StreamStats | null)[] = [];
   private readonly channelCategories: (Float64Array | null)[] = [];
   private readonly handle: (StreamStats | null)[] = [];
-  private readonly resolution: (StreamStats | null)[] = [];
+  /** Resolution seconds by category: of the settled reading of the dates, or day-first while the order is open. */
+  private resolution: (StreamStats | null)[] = [];
+  /**
+   * Month-first resolution seconds by category, kept while the date order is open and a
+   * resolved time reads differently each way (see {@link resolvedSpan}); null otherwise.
+   */
+  private resolutionMdy: (StreamStats | null)[] | null = null;
+  private readonly resolvedParts = newTimestampParts();
+  /** The last {@link resolvedSpan}: seconds in each reading (the same once settled), or why the row is rejected. */
+  private spanDmy = NaN;
+  private spanMdy = NaN;
+  private spanReason = '';
   private readonly csat: (StreamStats | null)[] = [];
   private readonly csatRead: CsatRead = { numeric: 0, max: 0, words: 0 };
   private readonly parts = newTimestampParts();
@@ -317,6 +332,7 @@ export class TicketSink implements RowSink {
       m.channel,
       m.handleTime,
       m.resolutionTime,
+      m.resolvedAt,
       m.csat,
     ]);
     const issues = checkColumns(names, [
@@ -329,8 +345,16 @@ export class TicketSink implements RowSink {
       ['channel', m.channel, false],
       ['handle time', m.handleTime, false],
       ['resolution time', m.resolutionTime, false],
+      ['resolved time', m.resolvedAt, false],
       ['CSAT', m.csat, false],
     ]);
+    if (m.resolvedAt !== null && m.created === null) {
+      issues.push({
+        row: 1,
+        column: null,
+        message: 'A resolved time gives resolution times only with the created time: choose the column of the created time too',
+      });
+    }
     if (m.created === null && m.category === null) {
       issues.push({ row: 1, column: null, message: 'Choose at least the column of the created time or of the category' });
     }
@@ -348,6 +372,7 @@ export class TicketSink implements RowSink {
     };
     merge(this.handle, MAX_HANDLE_SECONDS);
     merge(this.resolution, MAX_RESOLUTION_SECONDS);
+    if (this.resolutionMdy !== null) merge(this.resolutionMdy, MAX_RESOLUTION_SECONDS);
     merge(this.csat, 100);
     this.tracker?.fold(from, into);
     for (let ch = 0; ch < this.channelCategories.length; ch++) {
@@ -453,6 +478,19 @@ export class TicketSink implements RowSink {
         if (ofDay < 0) return this.rejections.reject(row, this.col(t), msg.badTimeOfDay(timeCell));
         if (minuteOfDay < 0) minuteOfDay = ofDay;
       }
+      // A date that reads one way only settles the order: the month-first resolution times, if they are the reading, become the file's.
+      if (this.resolutionMdy !== null && tracker.settled !== null) {
+        if (tracker.settled === 'mdy') this.resolution = this.resolutionMdy;
+        this.resolutionMdy = null;
+      }
+    }
+    let resolutionMdy = resolutionSeconds;
+    const r = m.resolvedAt;
+    if (r !== null && tracker !== null && Number.isNaN(resolutionSeconds) && r !== m.created && !cells.missing(r)) {
+      const status = cells.timestamp(r, this.resolvedParts);
+      if (!this.resolvedSpan(status, () => cells.get(r)!, minuteOfDay)) return this.rejections.reject(row, this.col(r), this.spanReason);
+      resolutionSeconds = this.spanDmy;
+      resolutionMdy = this.spanMdy;
     }
 
     const rawCategory = m.category === null ? '' : (cells.get(m.category) ?? '');
@@ -474,20 +512,82 @@ export class TicketSink implements RowSink {
         calls.otherOutcomes++;
       }
     }
-    if (this.events !== null) return this.event(cells, row, rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
-    this.add(rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay);
+    if (this.events !== null) return this.event(cells, row, rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay, resolutionMdy);
+    this.add(rawCategory, rawChannel, handleSeconds, resolutionSeconds, csat, minuteOfDay, resolutionMdy);
     this.imported++;
   }
 
+  /**
+   * The resolution time of a resolved time (cell status `status`, read into `resolvedParts`)
+   * after the created time the tracker read last (at `createdMinute` of its day, -1 without
+   * a time of day), seconds, into {@link spanDmy} and {@link spanMdy}: the same value once the
+   * date order is settled, each reading's while it is open (NaN for a reading that makes no
+   * date, or puts the resolution before the creation or past the limit; the row is kept while
+   * one reading holds). Without a time of day on either side, whole days. False, with
+   * {@link spanReason}, rejects the row.
+   */
+  private resolvedSpan(status: TimestampStatus, raw: () => string, createdMinute: number): boolean {
+    const tracker = this.tracker!;
+    const p = this.resolvedParts;
+    if (status === TS_INVALID) {
+      this.spanReason = msg.badResolvedTime(raw());
+      return false;
+    }
+    const settled = tracker.settled;
+    const timed = createdMinute >= 0 && p.minuteOfDay >= 0;
+    const minutes = timed ? p.minuteOfDay - createdMinute : 0;
+    let reason = '';
+    const span = (order: DateOrder, createdDay: number): number => {
+      const day = dayOf(status, p, order);
+      if (Number.isNaN(day)) {
+        reason ||= msg.badResolvedTime(raw());
+        return NaN;
+      }
+      const seconds = ((day - createdDay) * MINUTES_PER_DAY + minutes) * 60;
+      if (seconds < 0) reason ||= msg.resolvedBeforeCreated(raw());
+      else if (seconds > MAX_RESOLUTION_DAYS * 86_400) reason ||= msg.resolvedTooLate(raw(), MAX_RESOLUTION_DAYS);
+      else return seconds;
+      return NaN;
+    };
+    if (settled !== null) {
+      this.spanDmy = this.spanMdy = span(settled, tracker.dayA);
+    } else {
+      // While the order is open the tracker's first reading is day-first, its second (when the created date reads both ways) month-first.
+      this.spanDmy = span('dmy', tracker.dayA);
+      this.spanMdy = span('mdy', tracker.split ? tracker.dayB : tracker.dayA);
+    }
+    if (Number.isNaN(this.spanDmy) && Number.isNaN(this.spanMdy)) {
+      this.spanReason = reason;
+      return false;
+    }
+    return true;
+  }
+
   /** Adds one ticket to the aggregates (its timestamp is the tracker's last read). */
-  private add(rawCategory: string, rawChannel: string | null, handleSeconds: number, resolutionSeconds: number, csat: number, minuteOfDay: number): void {
+  private add(
+    rawCategory: string,
+    rawChannel: string | null,
+    handleSeconds: number,
+    resolutionSeconds: number,
+    csat: number,
+    minuteOfDay: number,
+    resolutionMdy = resolutionSeconds,
+  ): void {
     const c = this.categories.indexOf(rawCategory, UNCATEGORISED);
     this.categories.counts[c]!++;
     if (!Number.isNaN(handleSeconds)) {
       (this.handle[c] ??= new StreamStats(MAX_HANDLE_SECONDS)).add(handleSeconds);
     }
-    if (!Number.isNaN(resolutionSeconds)) {
-      (this.resolution[c] ??= new StreamStats(MAX_RESOLUTION_SECONDS)).add(resolutionSeconds);
+    // A resolution time that differs by reading while the date order is open starts the month-first figures, from the day-first ones so far.
+    const order = this.tracker?.settled ?? null;
+    if (order === null && this.resolutionMdy === null && !Object.is(resolutionSeconds, resolutionMdy))
+      this.resolutionMdy = this.resolution.map((x) => (x === null ? null : StreamStats.merge([x], MAX_RESOLUTION_SECONDS)));
+    const resolution = order === 'mdy' ? resolutionMdy : resolutionSeconds;
+    if (!Number.isNaN(resolution)) {
+      (this.resolution[c] ??= new StreamStats(MAX_RESOLUTION_SECONDS)).add(resolution);
+    }
+    if (this.resolutionMdy !== null && !Number.isNaN(resolutionMdy)) {
+      (this.resolutionMdy[c] ??= new StreamStats(MAX_RESOLUTION_SECONDS)).add(resolutionMdy);
     }
     if (!Number.isNaN(csat)) {
       (this.csat[c] ??= new StreamStats(100)).add(csat);
@@ -522,6 +622,7 @@ export class TicketSink implements RowSink {
     resolutionSeconds: number,
     csat: number,
     minuteOfDay: number,
+    resolutionMdy: number,
   ): void {
     const idColumn = this.m.ticketId!;
     if (cells.missing(idColumn)) return this.rejections.reject(row, this.col(idColumn), msg.missingTicketId());
@@ -544,6 +645,7 @@ export class TicketSink implements RowSink {
         channel: rawChannel,
         handle: NaN,
         resolution: NaN,
+        resolutionMdy: NaN,
         csat: NaN,
       };
       events.set(id, t);
@@ -562,7 +664,10 @@ export class TicketSink implements RowSink {
       }
     }
     if (!Number.isNaN(handleSeconds)) t.handle = Number.isNaN(t.handle) ? handleSeconds : Math.min(MAX_HANDLE_SECONDS, t.handle + handleSeconds);
-    if (!Number.isNaN(resolutionSeconds)) t.resolution = resolutionSeconds;
+    if (!Number.isNaN(resolutionSeconds) || !Number.isNaN(resolutionMdy)) {
+      t.resolution = resolutionSeconds;
+      t.resolutionMdy = resolutionMdy;
+    }
     if (!Number.isNaN(csat)) t.csat = csat;
     this.imported++;
   }
@@ -573,7 +678,7 @@ export class TicketSink implements RowSink {
     if (events === null) return;
     for (const t of events.values()) {
       this.tracker?.restore(t.dayA, t.dayB, t.split);
-      this.add(t.category, t.channel, t.handle, t.resolution, t.csat, t.minuteOfDay);
+      this.add(t.category, t.channel, t.handle, t.resolution, t.csat, t.minuteOfDay, t.resolutionMdy);
     }
     events.clear();
   }
@@ -680,6 +785,12 @@ export class TicketSink implements RowSink {
       );
     }
     const onlyOne = datedByOrder && Object.keys(datedByOrder).length === 1 ? Object.values(datedByOrder)[0]! : null;
+    // While the order is open, the resolution times of each reading, for the answer to pick (category-rows.ts, `resolveDateOrder`).
+    const byReading = (stats: readonly (StreamStats | null)[]) => ({
+      total: summary(StreamStats.merge(stats, MAX_RESOLUTION_SECONDS), 60),
+      byCategory: order.map((i) => summary(stats[i] ?? null, 60)),
+    });
+    const resolutionByOrder = question && this.resolutionMdy !== null ? { dmy: byReading(this.resolution), mdy: byReading(this.resolutionMdy) } : null;
     return {
       aggregates: {
         kind: 'tickets',
@@ -700,6 +811,7 @@ export class TicketSink implements RowSink {
       dateOrder: outcome,
       question,
       datedByOrder: question ? datedByOrder : null,
+      resolutionByOrder,
       notes,
     };
   }

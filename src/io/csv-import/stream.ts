@@ -289,6 +289,7 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
       dateOrder: done.dateOrder,
       question: done.question,
       datedByOrder: done.datedByOrder,
+      resolutionByOrder: done.resolutionByOrder ?? null,
     },
   };
 }

@@ -64,6 +64,11 @@ export interface TicketMapping {
   channel: number | null;
   handleTime: number | null;
   resolutionTime: number | null;
+  /**
+   * The date and time the ticket was resolved (or solved, or closed): its resolution time is
+   * this less the created time, on rows without a resolution time of their own.
+   */
+  resolvedAt: number | null;
   csat: number | null;
   /** Call logs: the time a contact waited in the queue, and its outcome (answered or abandoned). */
   queueWait: number | null;
@@ -273,7 +278,12 @@ export interface ScanResult {
   question: DateOrderQuestion | null;
   /** Both readings of the dates while the order is open. */
   datedByOrder: Partial<Record<DateOrder, DatedSummary>> | null;
+  /** Resolution times from resolved times, by reading, when the open date order changes them. */
+  resolutionByOrder?: ResolutionByOrder | null;
 }
+
+/** Resolution times of each reading of the dates: the file's and, in the order of the aggregates' categories, each category's. */
+export type ResolutionByOrder = Partial<Record<DateOrder, { total: ValueSummary | null; byCategory: (ValueSummary | null)[] }>>;
 
 /** A problem with the file as a whole (no header, not a CSV, unmapped required column). */
 export interface ImportIssue {

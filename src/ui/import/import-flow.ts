@@ -53,6 +53,7 @@ export const TICKET_FIELDS: readonly FieldSpec<keyof TicketMapping>[] = [
   { key: 'channel', label: 'Channel', required: false },
   { key: 'handleTime', label: 'Handle time', required: false },
   { key: 'resolutionTime', label: 'Resolution time', required: false },
+  { key: 'resolvedAt', label: 'Resolved time (resolution time = resolved less created)', required: false },
   { key: 'csat', label: 'CSAT', required: false },
   { key: 'queueWait', label: 'Queue wait (call logs)', required: false },
   { key: 'outcome', label: 'Outcome: answered or abandoned (call logs)', required: false },

@@ -31,6 +31,7 @@ describe('ticket aggregation', () => {
       channel: 2,
       handleTime: 3,
       resolutionTime: 4,
+      resolvedAt: null,
       csat: 5,
       queueWait: null,
       outcome: null,

@@ -50,6 +50,7 @@ const mapping = fc.record({
   channel: fc.option(fc.nat(8), { nil: null }),
   handleTime: fc.option(fc.nat(8), { nil: null }),
   resolutionTime: fc.option(fc.nat(8), { nil: null }),
+  resolvedAt: fc.option(fc.nat(8), { nil: null }),
   csat: fc.option(fc.nat(8), { nil: null }),
   queueWait: fc.option(fc.nat(8), { nil: null }),
   outcome: fc.option(fc.nat(8), { nil: null }),

@@ -21,6 +21,7 @@ describe('the messy European ticket export', () => {
       channel: 3,
       handleTime: 5,
       resolutionTime: 6,
+      resolvedAt: null,
       csat: 7,
       queueWait: null,
       outcome: null,

@@ -113,6 +113,7 @@ describe('real-world export quirks', () => {
         channel: null,
         handleTime: 4,
         resolutionTime: null,
+        resolvedAt: null,
         csat: null,
         queueWait: null,
         outcome: null,

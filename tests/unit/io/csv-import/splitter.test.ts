@@ -65,6 +65,7 @@ describe('a quote that never closes, in a large file', () => {
         channel: null,
         handleTime: null,
         resolutionTime: null,
+        resolvedAt: null,
         csat: null,
         queueWait: null,
         outcome: null,

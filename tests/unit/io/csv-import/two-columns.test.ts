@@ -52,6 +52,7 @@ describe('date and time in two columns', () => {
         channel: null,
         handleTime: null,
         resolutionTime: null,
+        resolvedAt: null,
         csat: null,
         queueWait: null,
         outcome: null,
