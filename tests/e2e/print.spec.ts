@@ -113,7 +113,9 @@ test('finance prints the plan in the dark theme: a light report with cover, link
 
 test('the Klarna comparison prints when it is asked for, and Ctrl+P prints without it', async ({ page }) => {
   test.setTimeout(180_000);
-  await openLoaded(page);
+  // Opened from a link: its notice is for the screen, not for the report.
+  await openLoaded(page, './?preset=ecommerce');
+  await expect(page.getByText('Opened from a link: the scenario below is the one it holds')).toBeVisible();
   await stubPrint(page);
   await printWithButton(page, true);
   await page.emulateMedia({ media: 'print' });
@@ -133,6 +135,7 @@ test('the Klarna comparison prints when it is asked for, and Ctrl+P prints witho
   const plain = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
   expect(plain).not.toContain('Klarna: the announcement and the walk-back');
   expect(plain).toContain('Assumptions: E-commerce');
+  expect(plain).not.toContain('Opened from a link');
 });
 
 test('screenshots of the printed report, light and dark, at 1280 and 390 px', async ({ page }) => {
