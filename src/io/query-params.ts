@@ -11,6 +11,7 @@
  */
 import {
   CHANNELS,
+  channelAutomationRefusal,
   channelIssues,
   POOLINGS,
   type Pooling,
@@ -257,12 +258,6 @@ function channelNumeric(name: string, set: (c: ChannelSpec, x: number, s: Scenar
   ];
 }
 
-/** The categories as they are mixed in a channel (its own shares, when an import set them). */
-function channelCategories(s: Scenario, c: ChannelSpec): Scenario['categories'] {
-  const shares = c.categorySharesPct;
-  return shares && shares.length === s.categories.length ? s.categories.map((cat, i) => ({ ...cat, sharePct: shares[i] ?? 0 })) : s.categories;
-}
-
 /**
  * Per-channel overrides, `NAME.CHANNEL`, in the order they apply: `ai` and the pricing
  * before `automation` and the price, which depend on them.
@@ -296,8 +291,8 @@ const CHANNEL_SETTERS: ReadonlyArray<[string, ChannelSetter]> = [
   channelNumeric('ai_minutes', (c, aiMinutesPerConversation) => ({ ...c, aiMinutesPerConversation })),
   channelNumeric('automation', (c, pct, s, key) => {
     if (!c.aiEnabled && pct > 0) return `${key}=${pct}: channel "${c.id}" is human only (ai.${c.id}=off)`;
-    const r = withAutomation({ categories: channelCategories(s, c), quality: s.quality }, pct);
-    return r.ok ? { ...c, automationPct: pct } : `${key}=${pct}: ${r.message}`;
+    const refused = channelAutomationRefusal(s, c, pct);
+    return refused === null ? { ...c, automationPct: pct } : `${key}=${pct}: ${refused}`;
   }),
 ];
 

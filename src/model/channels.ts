@@ -280,6 +280,17 @@ export function effectiveChannels(s: Scenario): EffectiveChannel[] {
  * (the inputs stay as the user gave them): an automation past what the AI may attempt in
  * that channel is computed at that ceiling.
  */
+/**
+ * Why automation of `pct` % of channel `c`'s contacts cannot be asked for (a link or the
+ * field refuses it, docs/METHOD.md, "Inputs"): a human-only channel, or more than the AI may
+ * attempt in the channel's mix. Null when it can.
+ */
+export function channelAutomationRefusal(s: Scenario, c: ChannelSpec, pct: number): string | null {
+  if (!c.aiEnabled && pct > 0) return `channel "${c.name}" is human only: the AI answers none of its contacts`;
+  const r = withAutomation({ categories: channelMix(s, c), quality: s.quality }, pct);
+  return r.ok ? null : r.message;
+}
+
 export function channelIssues(s: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
   s.channels?.forEach((c, i) => {

@@ -169,7 +169,7 @@ export { Money, cents, minorUnitDigits, timesAt, toMinorUnit } from './money';
 export { GAP_STEPS, FULL, HEADLINE, type Switches } from './switches';
 export type { MonthRow } from './projection';
 export type { Summary } from './summary';
-export { effectiveChannels, channelIssues, type EffectiveChannel } from './channels';
+export { effectiveChannels, channelAutomationRefusal, channelIssues, type EffectiveChannel } from './channels';
 export type { QualityView, TierQuality } from './quality';
 export type { GapExplanation, GapStep } from './gap';
 export type { BreakdownRow, Figure } from './breakdown';

@@ -237,6 +237,10 @@ export function storedChannelNumber(c: ChannelSpec, field: ChannelNumberField, v
   if (field === 'openToHour' && !(Number.isInteger(value) && value >= 1 && value <= 24)) {
     return { ok: false, message: `${c.name} closes at a whole hour from 1 to 24` };
   }
+  // As a link reads it (handle_min.CHANNEL): a handle time of no minutes would staff no agents.
+  if (field === 'handleMinutes' && !(value >= 0.01)) {
+    return { ok: false, message: `Own average handle time of ${c.name} must be at least 0.01 minutes (leave it empty for the multiplier)` };
+  }
   return { ok: true, value };
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   calculate,
+  channelAutomationRefusal,
   metricValues,
   ModelLimitError,
   parseScenario,
@@ -710,6 +711,9 @@ export class Planner {
     if (x === null) return false;
     const stored = storedChannelNumber(c, field, x);
     if (!stored.ok) return (this.#draft(path, raw, stored.message), false);
+    // Refused at the field as a link refuses it, not computed at what the AI may attempt.
+    const refused = field === 'automationPct' && stored.value <= 100 ? channelAutomationRefusal(this.scenario, c, stored.value) : null;
+    if (refused !== null) return (this.#draft(path, raw, channelMessage(c, refused)), false);
     return this.#setChannel(index, field, raw, updateChannel(this.scenario, index, { [field]: stored.value }));
   }
 

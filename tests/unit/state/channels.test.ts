@@ -207,6 +207,9 @@ describe('Planner channel actions', () => {
       ['automationPct', 'lots', /Enter a number/],
       ['handleMultiplier', '0', /^Email: Handle time multiplier must be more than 0/],
       ['handleMinutes', '900', /^Email: Handle time above 600 minutes/],
+      // As a link refuses them: no minutes, and more automation than the AI may attempt (not computed at that share).
+      ['handleMinutes', '0', /^Own average handle time of Email must be at least 0\.01 minutes \(leave it empty for the multiplier\)$/],
+      ['automationPct', '95', /^Email: Automation of 95 % exceeds the [\d.]+ % of contacts the AI may attempt/],
       ['targetSeconds', '0', /^Response time of Email must be more than 0 and at most 168 hours/],
       ['targetSeconds', '200', /^Response time of Email/],
       ['serviceLevelPct', '100', /^Email: Channel service level target must be below 100 %/],
