@@ -206,6 +206,8 @@ export class Planner {
   locale = $state(userLocale());
   /** The scenario a preset replaced, for one undo. */
   replaced = $state.raw<{ id: string; scenario: Scenario; presetLabel: string } | null>(null);
+  /** The scenario before a channel was removed or the channels replaced (what was done, said), for one undo until the next edit. */
+  channelsUndo = $state.raw<{ id: string; scenario: Scenario; did: string } | null>(null);
   #percentiles = $state.raw<{ scenario: Scenario; value: Percentiles } | null>(null);
 
   active: Entry = $derived(this.entries[Math.min(this.activeIndex, this.entries.length - 1)] ?? this.entries[0]!);
@@ -378,7 +380,7 @@ export class Planner {
       const id = this.active.id;
       const lastComputed = this.#uncomputed?.id === id ? this.#uncomputed.lastComputed : this.scenario;
       this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
-      this.replaced = null;
+      this.replaced = this.channelsUndo = null;
       this.#uncomputed = { id, path, raw, say, lastComputed };
       if (pieces.length > 0) this.#computeInPieces(pieces);
       else
@@ -397,7 +399,7 @@ export class Planner {
       return false;
     }
     this.#updateActive((e) => ({ ...e, scenario: parsed.value, drafts: withoutKeys(e.drafts, clearDrafts) }));
-    this.replaced = null;
+    this.replaced = this.channelsUndo = null;
     return true;
   }
 
@@ -676,9 +678,27 @@ export class Planner {
     return this.#setChannels(addChannel(this.scenario, kind), kind);
   }
 
-  /** Removes channel `index`; the others share its volume. The last one stays. */
+  /** Removes channel `index`; the others share its volume. The last one stays. Undone by {@link undoChannels} until the next edit. */
   removeChannel(index: number): boolean {
-    return this.#setChannels(removeChannel(this.scenario, index));
+    const c = channelsOf(this.scenario)[index];
+    return this.#undoable(`Removed channel "${c?.name ?? ''}" and its settings.`, () => this.#setChannels(removeChannel(this.scenario, index)));
+  }
+
+  /** Runs `change`; when it is applied, the scenario before it can be put back (`channelsUndo`). */
+  #undoable(did: string, change: () => boolean): boolean {
+    const before = { id: this.active.id, scenario: this.scenario };
+    if (!change()) return false;
+    this.channelsUndo = { ...before, did };
+    return true;
+  }
+
+  /** Puts back the scenario before the last channel removal or replacement (no other edit since). */
+  undoChannels(): void {
+    const u = this.channelsUndo;
+    if (!u) return;
+    this.channelsUndo = null;
+    if (!this.entries.some((e) => e.id === u.id)) return;
+    this.entries = this.entries.map((e) => (e.id === u.id ? { ...e, scenario: u.scenario, drafts: withoutKeys(e.drafts, (k) => k === 'channels' || k.startsWith('channels.')) } : e));
   }
 
   renameChannel(index: number, raw: string): boolean {
@@ -745,7 +765,10 @@ export class Planner {
   useTypicalChannels(): boolean {
     const typical = typicalChannels(this.scenario.presetId !== null && isPresetId(this.scenario.presetId) ? this.scenario.presetId : null);
     if (!typical) return (this.#draft('channels', '', 'This scenario has no typical channel mix: add channels one by one'), false);
-    return this.#propose('channels', '', { ...this.scenario, channels: typical.channels }, (k) => k === 'channels' || k.startsWith('channels.'));
+    const had = channelsOf(this.scenario).length;
+    return this.#undoable(`Replaced the ${had === 1 ? 'channel' : `${had} channels`} with the typical ones.`, () =>
+      this.#propose('channels', '', { ...this.scenario, channels: typical.channels }, (k) => k === 'channels' || k.startsWith('channels.')),
+    );
   }
 
   setPooling(pooling: Pooling): boolean {

@@ -183,3 +183,27 @@ test("a channel's automation past what the AI may attempt there is refused at th
   await expect(field).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('[data-metric="ai_resolved_per_month"][data-channel="voice"]').first()).not.toHaveAttribute('data-value', before!);
 });
+
+test('a removed channel, or channels replaced by the typical ones, come back with Undo', async ({ page }) => {
+  await page.goto('./?preset=ecommerce&channels=chat:40,email:45,voice:15&automation.email=70');
+  await openView(page, 'Inputs');
+  const inputs = page.locator('#inputs');
+  await inputs.getByLabel('Name of channel Phone').fill('Sales line');
+  await expect(inputs.getByLabel('Name of channel Sales line')).toBeVisible();
+  const savings = page.locator('[data-metric="annual_savings"]').first();
+  const before = await savings.getAttribute('data-value');
+  await inputs.getByRole('button', { name: 'Remove Sales line' }).click();
+  await expect(inputs.getByRole('status').filter({ hasText: 'Removed channel "Sales line" and its settings.' })).toBeVisible();
+  await expect(inputs.getByLabel('Name of channel Sales line')).toHaveCount(0);
+  await inputs.getByRole('button', { name: 'Undo' }).click();
+  await expect(inputs.getByLabel('Name of channel Sales line')).toBeVisible();
+  await expect(inputs.getByLabel('Automation in Email, %', { exact: true })).toHaveValue('70');
+  await expect(savings).toHaveAttribute('data-value', before!);
+  await expect(inputs.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  // The typical channels replace the named one and the override; Undo puts them back.
+  await inputs.getByRole('button', { name: /typical/ }).click();
+  await expect(inputs.getByLabel('Name of channel Sales line')).toHaveCount(0);
+  await inputs.getByRole('button', { name: 'Undo' }).click();
+  await expect(inputs.getByLabel('Name of channel Sales line')).toBeVisible();
+  await expect(savings).toHaveAttribute('data-value', before!);
+});

@@ -231,6 +231,32 @@ describe('Planner channel actions', () => {
     expect(p.draftOf('channels.1.automationPct')).toBeDefined();
   });
 
+  it('puts back the channels a removal or the typical channels replaced, until the next edit', () => {
+    const p = fresh();
+    p.addChannel('voice');
+    p.addChannel('email');
+    expect(p.renameChannel(1, 'Sales line')).toBe(true);
+    expect(p.setChannelNumber(2, 'automationPct', '70')).toBe(true);
+    const before = p.scenario;
+    expect(p.channelsUndo).toBeNull();
+    expect(p.removeChannel(1)).toBe(true);
+    expect(p.channelsUndo?.did).toBe('Removed channel "Sales line" and its settings.');
+    expect(channelsOf(p.scenario).map((c) => c.name)).toEqual(['Chat', 'Email']);
+    p.undoChannels();
+    expect(p.scenario).toBe(before);
+    expect(p.channelsUndo).toBeNull();
+    // The typical channels replace the edited ones; undone, the names and overrides are back.
+    expect(p.useTypicalChannels()).toBe(true);
+    expect(p.channelsUndo?.did).toBe('Replaced the 3 channels with the typical ones.');
+    expect(channelsOf(p.scenario).find((c) => c.name === 'Sales line')).toBeUndefined();
+    p.undoChannels();
+    expect(p.scenario).toBe(before);
+    // Another edit after a removal ends the undo: it would put back more than the removal.
+    expect(p.removeChannel(1)).toBe(true);
+    expect(p.setNumber('contactsPerMonth', '12345')).toBe(true);
+    expect(p.channelsUndo).toBeNull();
+  });
+
   it('refuses an empty channel name and shares that add up to 0 %', () => {
     const p = fresh();
     p.addChannel('voice');
