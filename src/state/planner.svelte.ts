@@ -698,7 +698,9 @@ export class Planner {
     if (!u) return;
     this.channelsUndo = null;
     if (!this.entries.some((e) => e.id === u.id)) return;
-    this.entries = this.entries.map((e) => (e.id === u.id ? { ...e, scenario: u.scenario, drafts: withoutKeys(e.drafts, (k) => k === 'channels' || k.startsWith('channels.')) } : e));
+    this.entries = this.entries.map((e) =>
+      e.id === u.id ? { ...e, scenario: u.scenario, drafts: withoutKeys(e.drafts, (k) => k === 'channels' || k.startsWith('channels.')) } : e,
+    );
   }
 
   renameChannel(index: number, raw: string): boolean {
