@@ -74,6 +74,8 @@ export const CHANNEL_HEAD = [
 ];
 
 function levelOf(c: ChannelOutcome): { metric: LevelMetric; pct: number | null } {
+  // A channel of 0 % has no level to reach: no one waits in a queue no one joins (its staffing reports 100 %).
+  if (!(c.summary.contactsPerMonth > 0)) return { metric: c.live ? 'service_level' : 'response_level', pct: null };
   if (c.live) return { metric: 'service_level', pct: c.summary.serviceLevelPct };
   return { metric: 'response_level', pct: c.summary.responseLevelPct ?? null };
 }

@@ -99,6 +99,11 @@ describe('results by channel', () => {
     const email = channelTable(zero, calculate(zero).primary).rows.find((r) => r.id === 'email')!;
     expect(email.cells[0]!.text).toBe('0');
     expect([email.cells[4]!.value, email.cells[4]!.text]).toEqual(['', 'no contacts']);
+    // A live queue of 0 % too: its staffing reports 100 % answered in time, of no one.
+    const noPhone: Scenario = { ...s, pooling: 'dedicated', channels: s.channels!.map((c) => (c.kind === 'voice' ? { ...c, sharePct: 0 } : c)) };
+    const voice = channelTable(noPhone, calculate(noPhone).primary).rows.find((r) => r.id === 'voice')!;
+    expect(voice.cells.map((c) => c.text).slice(0, 1)).toEqual(['0']);
+    expect([voice.cells[4]!.metric, voice.cells[4]!.value, voice.cells[4]!.text]).toEqual(['service_level', '', 'no contacts']);
   });
 
   it('shows the table from two channels on, and the blended saving with its method', () => {
