@@ -2,7 +2,7 @@
  * The two staffing sensitivity series as chart specs for the shared chart wrapper, each
  * with its summary sentence and data table.
  */
-import type { SensitivitySeries } from '../../model';
+import type { Scenario, SensitivitySeries } from '../../model';
 import { COLORS, type ChartSpec } from '../charts/chart-data';
 import { formatNumber, formatPct } from '../format';
 
@@ -72,13 +72,39 @@ export function serviceLevelChart(series: SensitivitySeries, locale?: string, fi
   return spec('sensitivity-service-level', 'Staffing against the service-level target', 'Service-level target', series, summary, locale, fixedSeats);
 }
 
-/** Staffed FTE and peak agents against the automation rate; `fixedSeats` when the scenario has agents on seat set. */
-export function automationChart(series: SensitivitySeries, locale?: string, fixedSeats = false): ChartSpec {
+/**
+ * The channels the automation series leaves as they are (model/sensitivity.ts rescales the
+ * categories' resolution rates): those with an automation of their own, and those the AI
+ * does not answer. Empty for a scenario without channels or with none such.
+ */
+export function channelsKept(s: Scenario, locale?: string): string {
+  const kept = (s.channels ?? []).flatMap((c) =>
+    !c.aiEnabled ? [`${c.name} human only`] : c.automationPct !== null ? [`${c.name} ${formatPct(c.automationPct, 0, locale)}`] : [],
+  );
+  return kept.join(', ');
+}
+
+/**
+ * Staffed FTE and peak agents against the automation rate; `fixedSeats` when the scenario
+ * has agents on seat set; `kept` names the channels whose automation the series leaves as
+ * it is (`channelsKept`): the rate is then the categories' alone.
+ */
+export function automationChart(series: SensitivitySeries, locale?: string, fixedSeats = false, kept = ''): ChartSpec {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   const summary =
     first && last
-      ? `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+      ? kept
+        ? `The rate is the categories', which the channels without an automation of their own follow; ${kept} keep theirs. From none to ${formatPct(last.xPct, 0, locale)} (all the AI may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+        : `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
       : 'No staffing to show.';
-  return spec('sensitivity-automation', 'Staffing against the automation rate', 'Automation rate', series, summary, locale, fixedSeats);
+  return spec(
+    'sensitivity-automation',
+    'Staffing against the automation rate',
+    kept ? "Categories' automation rate" : 'Automation rate',
+    series,
+    summary,
+    locale,
+    fixedSeats,
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SensitivitySeries } from '../../../../src/model';
-import { automationChart, serviceLevelChart } from '../../../../src/ui/staffing/sensitivity-charts';
+import { presetScenario, type SensitivitySeries } from '../../../../src/model';
+import { newChannel } from '../../../../src/model/channel-defaults';
+import { automationChart, channelsKept, serviceLevelChart } from '../../../../src/ui/staffing/sensitivity-charts';
 
 const series: SensitivitySeries = {
   points: [
@@ -22,5 +23,20 @@ describe('staffing sensitivity charts', () => {
     const seated = automationChart(series, 'en-US', true);
     expect(seated.series[2]!.label).toBe('This scenario staffed to its target');
     expect(seated.table!.rows[1]![0]).toBe('80% (this scenario staffed to its target)');
+  });
+
+  it("says the automation rate is the categories' when channels keep an automation of their own", () => {
+    const s = presetScenario('ecommerce');
+    expect(channelsKept(s)).toBe('');
+    const chat = newChannel('chat', 40);
+    const email = { ...newChannel('email', 45), automationPct: 70 };
+    const voice = { ...newChannel('voice', 15), aiEnabled: false };
+    const kept = channelsKept({ ...s, channels: [chat, email, voice] }, 'en-US');
+    expect(kept).toBe('Email 70%, Phone human only');
+    const chart = automationChart({ ...series, currentPct: 80 }, 'en-US', false, kept);
+    expect(chart.summary).toBe(
+      "The rate is the categories', which the channels without an automation of their own follow; Email 70%, Phone human only keep theirs. From none to 98% (all the AI may attempt), staffed FTE go from 30 to 66.",
+    );
+    expect(chart.table!.head[0]).toBe("Categories' automation rate");
   });
 });
