@@ -178,6 +178,8 @@ export function channelChart(s: Scenario, results: Results, locale = 'en-US'): C
       { label: 'With AI', data: after, color: COLORS.after },
     ],
     stacked: false,
+    // The channels down the side: their names stay readable however many and however narrow the page (side by side, a narrow page showed the first alone).
+    horizontal: true,
     yTitle: 'Staffed FTE',
     unit: { kind: 'number' },
     summary: most

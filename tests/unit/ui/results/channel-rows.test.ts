@@ -125,6 +125,8 @@ describe('results by channel', () => {
   it('charts FTE before and after by channel, with the same figures in its table', () => {
     const spec = channelChart(s, { ...results, primary: m });
     expect(spec.labels).toEqual(['Chat', 'Phone', 'Email']);
+    // Channels down the side, where their names are read in full however narrow the page.
+    expect(spec.horizontal).toBe(true);
     expect(spec.series.map((x) => x.label)).toEqual(['Without AI', 'With AI']);
     expect(spec.table.rows).toHaveLength(3);
     expect(spec.summary).toMatch(/needs the most agents with the AI/);
