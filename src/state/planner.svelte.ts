@@ -11,6 +11,7 @@ import {
   ModelLimitError,
   parseScenario,
   presetScenario,
+  DEFAULT_PRESET,
   isPresetId,
   PRESETS,
   typicalChannels,
@@ -811,8 +812,25 @@ export class Planner {
     this.activeIndex = this.entries.length - 1;
   }
 
-  /** Adds validated scenarios (a scenario CSV) after the others; returns how many fitted. */
-  addScenarios(list: readonly Scenario[], activeInList = 0): number {
+  /**
+   * Whether the session holds nothing but the scenario a first visit starts on, untouched:
+   * no work of the user's that a file opened in its place would lose.
+   */
+  get pristine(): boolean {
+    const only = this.entries.length === 1 ? this.entries[0]! : null;
+    return only !== null && Object.keys(only.drafts).length === 0 && JSON.stringify(only.scenario) === JSON.stringify(presetScenario(DEFAULT_PRESET));
+  }
+
+  /**
+   * Adds validated scenarios (a scenario CSV) after the others; returns how many fitted. With
+   * `replacePristine`, they take the place of a session that is only the untouched start
+   * scenario (`pristine`), as a link opened in a new browser does.
+   */
+  addScenarios(list: readonly Scenario[], activeInList = 0, replacePristine = false): number {
+    if (replacePristine && list.length > 0 && this.pristine) {
+      this.entries = [];
+      this.activeIndex = 0;
+    }
     const room = Math.max(0, MAX_SCENARIOS - this.entries.length);
     const taken = this.entries.map((e) => e.scenario.name);
     const added: Entry[] = [];

@@ -89,6 +89,15 @@ test('finance downloads the monthly table, the summary, the inputs and the workb
   await expect(toolbar.getByRole('button', { name: 'Workbook (.xlsx)' })).toHaveCount(0);
   await expect(toolbar.getByRole('button', { name: 'Download…' })).toBeFocused();
 
+  // In a new browser, the file's two scenarios take the place of the untouched start scenario.
+  const other = await page.context().browser()!.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(page.url().split('#')[0]!.split('?')[0]!);
+  await fresh.getByLabel('Open a scenario CSV').setInputFiles({ name: inputs.name, mimeType: 'text/csv', buffer: inputs.bytes });
+  await expect(fresh.getByRole('toolbar', { name: 'Share and present' }).getByRole('status')).toContainText('Opened 2 scenarios');
+  await expect(fresh.getByRole('group', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Tokyo desk', 'Café Müller']);
+  await other.close();
+
   // The inputs file opens back as the same two scenarios.
   await openView(page, 'Plan');
   await page.getByRole('button', { name: 'Delete scenario' }).click();

@@ -101,8 +101,9 @@ export async function openScenarioFile(ctx: ExportContext, file: File): Promise<
   }
   const notes = result.notes.length ? ' ' + result.notes.join(' ') : '';
   const incoming = result.set.scenarios;
-  if (planner.entries.length + incoming.length <= MAX_SCENARIOS) {
-    const added = planner.addScenarios(incoming, result.set.active);
+  if ((planner.pristine ? 0 : planner.entries.length) + incoming.length <= MAX_SCENARIOS) {
+    // In place of the untouched start scenario, as a link opened in a new browser is.
+    const added = planner.addScenarios(incoming, result.set.active, true);
     ctx.say(`Opened ${added} scenario${added === 1 ? '' : 's'} from "${file.name}".${notes}`);
     return;
   }

@@ -173,6 +173,28 @@ describe('Planner scenarios', () => {
     expect(p.scenario).toEqual(b);
   });
 
+  it("opens a file's scenarios in place of the untouched start scenario, and beside any scenario with work in it", () => {
+    const file = [
+      { ...presetScenario('saas'), name: 'Tokyo desk' },
+      { ...presetScenario('fintech'), name: 'Café Müller' },
+    ];
+    const p = fresh();
+    expect(p.pristine).toBe(true);
+    expect(p.addScenarios(file, 1, true)).toBe(2);
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['Tokyo desk', 'Café Müller']);
+    expect(p.scenario.name).toBe('Café Müller');
+    // An edited start scenario is work: the file's scenarios go beside it.
+    const q = fresh();
+    q.setNumber('contactsPerMonth', '31234');
+    expect(q.pristine).toBe(false);
+    expect(q.addScenarios(file, 0, true)).toBe(2);
+    expect(q.entries.map((e) => e.scenario.name)).toEqual(['E-commerce', 'Tokyo desk', 'Café Müller']);
+    // Without the flag (a scenario added in a presentation), never in place.
+    const r = fresh();
+    expect(r.addScenarios(file.slice(0, 1))).toBe(1);
+    expect(r.entries).toHaveLength(2);
+  });
+
   it('shows Monte Carlo percentiles only for the scenario they were computed for', () => {
     const p = fresh();
     p.setPercentiles({ p10: p.results.full.summary.annualSavings, p50: p.results.full.summary.annualSavings, p90: p.results.full.summary.annualSavings });
