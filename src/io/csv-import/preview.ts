@@ -280,7 +280,20 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const category = pick(header, rows, RULES.category, isText, t, 0.6, true);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
     const ticketId = repeatedId(header, rows, t);
-    const tickets: TicketMapping = { ticketId, created, createdTime, category, channel, handleTime, resolutionTime, resolvedAt, csat, queueWait, outcome };
+    // An event log's rows are events: a resolved time less an event's created time is no resolution time (sinks.ts refuses it).
+    const tickets: TicketMapping = {
+      ticketId,
+      created,
+      createdTime,
+      category,
+      channel,
+      handleTime,
+      resolutionTime,
+      resolvedAt: ticketId === null ? resolvedAt : null,
+      csat,
+      queueWait,
+      outcome,
+    };
 
     const ti = new Set<number>();
     const intervalTs = pick(header, rows, [...RULES.created, { include: /interval|period|slot|time|date/i, weight: 2 }], isTimestamp, ti);

@@ -355,6 +355,15 @@ export class TicketSink implements RowSink {
         message: 'A resolved time gives resolution times only with the created time: choose the column of the created time too',
       });
     }
+    // In an event log each row's created time is its event's, not the ticket's: resolved less created would measure from the wrong time.
+    if (m.resolvedAt !== null && m.ticketId !== null) {
+      issues.push({
+        row: 1,
+        column: this.col(m.resolvedAt),
+        message:
+          'A resolved time is read in a file of one row per ticket; in an event log (a ticket ID column), choose a resolution time column, or no resolved time',
+      });
+    }
     if (m.created === null && m.category === null) {
       issues.push({ row: 1, column: null, message: 'Choose at least the column of the created time or of the category' });
     }

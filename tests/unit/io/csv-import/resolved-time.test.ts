@@ -66,6 +66,23 @@ describe('resolution time from a resolved time', () => {
     expect(resolution(out.value)).toEqual([(30 + 2 * 1440) / 2, expect.any(Number), 2]);
   });
 
+  it("refuses a resolved time in an event log: each row is an event, whose created time is not the ticket's", () => {
+    const log = 'ticket,event at,type,solved at\n1,2024-03-04 10:00,Billing,2024-03-04 12:00\n1,2024-03-04 11:00,Billing,2024-03-04 12:00\n';
+    const q = preview(log);
+    // Not suggested there.
+    expect(q.tickets.ticketId).toBe(0);
+    expect(q.tickets.resolvedAt).toBeNull();
+    const refused = scanText(log, ticketOptions({ ...q, tickets: { ...q.tickets, ticketId: 0, created: 1, resolvedAt: 3 } }));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.issues).toContainEqual({
+        row: 1,
+        column: 'solved at',
+        message:
+          'A resolved time is read in a file of one row per ticket; in an event log (a ticket ID column), choose a resolution time column, or no resolved time',
+      });
+  });
+
   it('refuses a resolved time without a created time', () => {
     const text = 'type,resolved\nBilling,2024-03-04 10:00\n';
     const p = preview(text);
