@@ -128,6 +128,9 @@ test('a scenario CSV of 20 opens whole, the user choosing what makes room; a PNG
   await expect(page.getByText('"photo.png" was not opened; your scenarios are unchanged.')).toBeVisible();
   await expect(page.getByText(/^This is not a text \(CSV\) file/)).toBeVisible();
 
+  // A session with work in it (the start scenario renamed): the file's twenty do not fit beside it.
+  await page.getByLabel('Scenario name').fill('Mine');
+  await expect(tabs(page)).toHaveText(['Mine']);
   await open.setInputFiles({ name: 'twenty.csv', mimeType: 'text/csv', buffer: await readFile(path) });
   const dialog = page.getByRole('dialog', { name: 'Which scenarios do you keep?' });
   await expect(dialog).toBeVisible();
