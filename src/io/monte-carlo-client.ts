@@ -72,6 +72,14 @@ export class MonteCarloClient {
   #currentRun: number[] = [];
   #currentDecide: number | null = null;
   #resolveRun: ((o: Outcome<MonteCarloResult>) => void) | null = null;
+  /** The draws of the run under way, as they are handed out; null without a run. */
+  #schedule: DrawSchedule | null = null;
+  /**
+   * A decision-support request held while a run's draws are being handed out: it goes to the
+   * first worker that has no more draws to take, so the run's ranges come first, as they did
+   * when each worker had one block of draws and the request waited behind it.
+   */
+  #heldDecide: WorkerRequest | null = null;
   /** The warm-up of new workers (`prepare`): its scenario as JSON, its draws, its job ids and the draws each worker reported kept. */
   #warm: { scenario: string; draws: number; ids: number[]; done: number[] } | null = null;
   #resolveDecide: ((o: Outcome<DecisionSupport>) => void) | null = null;
@@ -171,6 +179,7 @@ export class MonteCarloClient {
     const plain = plainScenario(scenario);
     const workers = this.#pool();
     const schedule = new DrawSchedule(draws, this.#workerCount, this.#warmDraws(plain, draws));
+    this.#schedule = schedule;
     const run = this.#nextId++;
     return new Promise((resolve) => {
       this.#resolveRun = resolve;
@@ -184,6 +193,8 @@ export class MonteCarloClient {
         this.#cancel(ids);
         this.#resolveRun = null;
         this.#currentRun = [];
+        this.#schedule = null;
+        this.#releaseDecide();
         resolve(o);
       };
       const progress = () => {
@@ -191,10 +202,10 @@ export class MonteCarloClient {
         for (const d of doneByJob.values()) done += d;
         onProgress?.(runProgress(done, draws, performance.now() - started));
       };
-      /** Hands worker `w` its next job, if draws are left. */
+      /** Hands worker `w` its next job, if draws are left; else a decision-support request held for it. */
       const assign = (w: number) => {
         const job = schedule.next(w);
-        if (job === null) return;
+        if (job === null) return this.#releaseDecide(w);
         const id = this.#nextId++;
         ids.push(id);
         doneByJob.set(id, 0);
@@ -219,6 +230,8 @@ export class MonteCarloClient {
             }
             this.#resolveRun = null;
             this.#currentRun = [];
+            this.#schedule = null;
+            this.#releaseDecide(w);
             try {
               resolve({ status: 'done', value: summariseDraws(joinBatches(batches)), ms: performance.now() - started });
             } catch (err) {
@@ -241,7 +254,7 @@ export class MonteCarloClient {
     if (typeof Worker === 'undefined' && this.#create === defaultCreateWorker) return Promise.resolve({ status: 'failed', message: CLIENT_MESSAGES.noWorkers });
     const started = performance.now();
     const workers = this.#pool();
-    // The last worker: while it computes the decision, the other takes more of a run's draws (draw-schedule.ts).
+    // The last worker, or, while a run's draws are handed out, the first to have none left to take.
     const worker = workers[workers.length - 1]!;
     const id = this.#nextId++;
     return new Promise((resolve) => {
@@ -258,7 +271,9 @@ export class MonteCarloClient {
           if (m.type === 'decide') resolve({ status: 'done', value: decodeDecision(m.decision), ms: performance.now() - started });
         },
       });
-      worker.postMessage({ type: 'decide', id, scenario: plainScenario(scenario) });
+      const message: WorkerRequest = { type: 'decide', id, scenario: plainScenario(scenario) };
+      if (this.#resolveRun !== null && this.#schedule !== null && this.#schedule.left > 0) this.#heldDecide = message;
+      else worker.postMessage(message);
     });
   }
 
@@ -268,12 +283,24 @@ export class MonteCarloClient {
     this.#cancel(this.#currentRun);
     this.#currentRun = [];
     this.#resolveRun = null;
+    this.#schedule = null;
+    this.#releaseDecide();
     resolve?.({ status: 'cancelled' });
+  }
+
+  /** Sends a held decision-support request: to worker `w` (the first with no draws left to take), or without a run to the last worker. */
+  #releaseDecide(w?: number): void {
+    const m = this.#heldDecide;
+    if (m === null) return;
+    this.#heldDecide = null;
+    const workers = this.#workers;
+    workers[w !== undefined && w < workers.length ? w : workers.length - 1]?.postMessage(m);
   }
 
   /** Cancels the current decision-support request, if any. */
   cancelDecide(): void {
     const resolve = this.#resolveDecide;
+    this.#heldDecide = null;
     if (this.#currentDecide !== null) this.#cancel([this.#currentDecide]);
     this.#currentDecide = null;
     this.#resolveDecide = null;
@@ -283,6 +310,7 @@ export class MonteCarloClient {
   /** Stops everything and releases the workers. */
   dispose(): void {
     this.#warm = null;
+    this.#heldDecide = null;
     this.cancelRun();
     this.cancelDecide();
     for (const w of this.#workers) w.terminate();

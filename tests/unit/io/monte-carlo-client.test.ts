@@ -163,6 +163,31 @@ describe('MonteCarloClient', () => {
     expect(fakes.every((f) => f.sent.some((m) => m.type === 'cancel'))).toBe(true);
   });
 
+  it("holds a decision asked for during a run until a worker has no draws left to take, so the run's draws come first", async () => {
+    const { client, fakes } = clientOnFakes(2);
+    const run = client.run(s, 40);
+    const decide = client.decide(s);
+    // Not sent yet: both workers have draws to take.
+    expect(fakes.flatMap((f) => f.sent).some((m) => m.type === 'decide')).toBe(false);
+    expect((await run).status).toBe('done');
+    expect((await decide).status).toBe('done');
+    const holder = fakes.find((f) => f.sent.some((m) => m.type === 'decide'))!;
+    const types = holder.sent.map((m) => m.type);
+    // After the last of its draws jobs, and after every draw of the run was handed out.
+    expect(types.lastIndexOf('draws')).toBeLessThan(types.indexOf('decide'));
+    expect(fakes.flatMap((f) => f.sent).filter((m) => m.type === 'decide')).toHaveLength(1);
+    // Dropped with the decision when it is cancelled before it was sent.
+    const again = clientOnFakes(2);
+    const r2 = again.client.run(s, 40);
+    const d2 = again.client.decide(s);
+    again.client.cancelDecide();
+    expect(await d2).toEqual({ status: 'cancelled' });
+    await r2;
+    expect(again.fakes.flatMap((f) => f.sent).some((m) => m.type === 'decide')).toBe(false);
+    client.dispose();
+    again.client.dispose();
+  });
+
   it('runs the decision support in a worker and brings its money back exact', async () => {
     const client = new MonteCarloClient({ workers: 2, createWorker: () => new FakeWorker() });
     const o = await client.decide(s);
