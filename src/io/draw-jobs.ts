@@ -85,15 +85,15 @@ export function drawJobs(send: (m: WorkerResponse) => void, yieldToMessages: () 
     const held = takeHeadStart(m);
     const same = m.run !== undefined && lastJob !== null && lastJob.run === m.run ? lastJob : null;
     const p: Progress = held ?? { done: 0, parts: [], context: same?.context ?? null, size: same?.size ?? 1 };
-    if (m.run !== undefined) lastJob = { run: m.run, context: p.context, size: p.size };
     if (held) send({ type: 'progress', id: m.id, done: p.done });
     while (p.done < m.count) {
       await yieldToMessages();
       if (cancelled.has(m.id)) return;
       slice(p, m.scenario, m.start, m.count, now);
-      if (m.run !== undefined) lastJob = { run: m.run, context: p.context, size: p.size };
       send({ type: 'progress', id: m.id, done: p.done });
     }
+    // A cancelled job's run has no job after it: only a finished one hands on its context.
+    if (m.run !== undefined) lastJob = { run: m.run, context: p.context, size: p.size };
     if (p.parts.length === 0) p.parts.push(runDrawsFrom(m.scenario, m.start, 0, null).batch);
     send({ type: 'draws', id: m.id, batch: joinBatches(p.parts) });
   }
