@@ -35,7 +35,11 @@ export interface BacklogInputs {
   targetShare: number;
   /** Agent-hours of work an agent does in an interval (the occupancy cap), 0-1. */
   maxOccupancy: number;
-  /** Capacity already on seat in each interval, agent-hours (live agents' idle time in a blended pool); null for none. */
+  /**
+   * Capacity already on seat in each interval, agent-hours (live agents' idle time in a
+   * blended pool); null for none. A Float64Array of the week is read as it is, and must not
+   * hold a negative number; other arrays are copied with negatives taken as 0.
+   */
   spare?: ArrayLike<number> | null;
   /** Agents on seat in every open interval (reverse staffing); null to staff to the target. */
   seats?: number | null;
@@ -562,9 +566,15 @@ function load(b: BacklogInputs, bufs: Buffers): number {
       for (let k = 0; k < hours; k++, t++) arrived[t] = from + before[k]!;
     }
   }
-  if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
-  else spare.fill(0);
   const p = bufs.plan;
+  // A pool's spare capacity (pool.ts: idle time up to the occupancy cap, never negative) is
+  // read where it is; anything else is copied, a negative capacity taken as none.
+  if (b.spare instanceof Float64Array && b.spare.length === H) p.spare = b.spare;
+  else {
+    p.spare = spare;
+    if (b.spare) for (let h = 0; h < H; h++) spare[h] = Math.max(0, b.spare[h] ?? 0);
+    else spare.fill(0);
+  }
   p.occ = b.maxOccupancy;
   p.seats = b.seats ?? null;
   p.layout = layoutOf(b, work, scale, !(total < Infinity));

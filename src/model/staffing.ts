@@ -415,10 +415,8 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   /**
    * {@link IntervalSolver.weekAgents} with the steps of its handle time and targets; false if
    * the weights cannot be ordered. With `sums`, the week's agent-hours and most agents are
-   * written there instead, and `agents` holds only the intervals searched or looked up: each
-   * interval is either visited once or settled with a run, so the agent-hours are the
-   * visited intervals' agents plus each run's agents times its length (whole numbers, the
-   * same sum in any order), the most agents the most of the visited ones.
+   * written there instead and `agents` is not written (whole numbers of agents: the same sum
+   * in any order).
    */
   const weekAgentsOf = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array, sums: Float64Array | null): boolean => {
     const w = s.weights;
@@ -438,63 +436,132 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
       return false;
     }
     const last = order.length - 1;
-    let seat = 0,
-      peak = 0;
     if (sums) sums[0] = sums[1] = 0;
     if (last < 0) return true;
-    // Intervals lo to hi (ascending) with the ends' agents known: the same agents at both ends
-    // settle every interval between; otherwise the middle one is found and each half done alike.
-    // The ranges wait on a stack (lo, hi pairs); the ends go first. Each interval found is
-    // looked up as `Steps.find` and `Steps.known` do, written out in this, the week's hottest loop.
-    const stack = rangeStack;
-    let top = 0;
-    stack[top++] = 0;
-    stack[top++] = last;
-    for (let e = 0; e < 2 || top > 0; e++) {
-      let j: number;
-      if (e < 2) j = e === 0 ? 0 : last;
-      else {
-        const hi = stack[--top]!;
-        const lo = stack[--top]!;
-        if (hi - lo < 2) continue;
-        const nLo = agents[order[lo]!]!;
-        if (nLo === agents[order[hi]!]) {
-          if (sums) seat += (hi - lo - 1) * nLo;
-          else for (let k = lo + 1; k < hi; k++) agents[order[k]!] = nLo;
-          continue;
-        }
-        j = (lo + hi) >>> 1;
-        stack[top++] = j;
-        stack[top++] = hi;
-        stack[top++] = lo;
-        stack[top++] = j;
-      }
-      // The agents of the j-th interval in ascending order: known, or searched.
-      const calls = perWeek * w[order[j]!]!;
+    // Each interval's agents, the intervals taken in ascending arrivals (`order`: rank j is
+    // interval order[j]), which need as many agents or more (staffing is monotone in the
+    // arrivals): the same agents at both ends of a range of ranks settle every interval
+    // between; otherwise the middle one is found (known, or searched) and each half done alike.
+    if (sums) {
+      // The sums alone: bisected from the week's ends, a run counted, not visited.
+      const first = (agents[order[0]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, 0));
+      const top = last > 0 ? (agents[order[last]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, last)) : 0;
+      sums[0] = first + top;
+      sums[1] = Math.max(first, top);
+      bisectRanks(steps, handleSeconds, s, perWeek, w, order, agents, 0, last, sums);
+      return true;
+    }
+    // Every interval written: first those the known points settle, in one pass (the
+    // intervals' arrivals and the known points are both ascending, so each interval's first
+    // known point at or above it, `Steps.find`, is the last one's or further on; settled as
+    // `Steps.known` settles it; -1 where it is not). Visiting them costs less than the
+    // bisection's look-ups, where every interval is written anyway.
+    let unknown = 0;
+    {
       const xs = steps.calls,
         ns = steps.agents,
         size = steps.size;
-      let i = 0,
-        end = size;
-      while (i < end) {
-        const mid = (i + end) >>> 1;
-        if (xs[mid]! < calls) i = mid + 1;
-        else end = mid;
-      }
-      const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
-      const found = n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
-      agents[order[j]!] = found;
-      // The one interval of a week with one interval is visited as both ends: counted once.
-      if (sums && (e !== 1 || last > 0)) {
-        seat += found;
-        if (found > peak) peak = found;
+      let i = 0;
+      for (let j = 0; j <= last;) {
+        const calls = perWeek * w[order[j]!]!;
+        while (i < size && xs[i]! < calls) i++;
+        if (i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) && (calls * handleSeconds) / 3600 > 0) {
+          // Settled by point i: so is every later interval up to its arrivals (the same point
+          // is the first at or above them, with as much work or more).
+          const n = ns[i]!,
+            upTo = xs[i]!;
+          agents[order[j++]!] = n;
+          while (j <= last) {
+            const h = order[j]!;
+            if (!(perWeek * w[h]! <= upTo)) break;
+            agents[h] = n;
+            j++;
+          }
+        } else {
+          agents[order[j++]!] = -1;
+          unknown++;
+        }
       }
     }
-    if (sums) {
-      sums[0] = seat;
-      sums[1] = peak;
+    // Then each run of intervals left unsettled, bisected between its settled neighbours
+    // (which need different agents, or the known points would have settled the run too); a
+    // run at either end of the week has its own end found first.
+    for (let a = 0; unknown > 0 && a <= last; a++) {
+      if (agents[order[a]!]! >= 0) continue;
+      let b = a;
+      while (b < last && agents[order[b + 1]!]! < 0) b++;
+      let lo = a - 1,
+        hi = b + 1;
+      if (lo < 0) agents[order[(lo = a)]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, a);
+      if (hi > last) {
+        if (b !== lo) agents[order[b]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, b);
+        hi = b;
+      }
+      bisectRanks(steps, handleSeconds, s, perWeek, w, order, agents, lo, hi, null);
+      unknown -= b - a + 1;
+      a = b;
     }
     return true;
+  };
+  /** The agents of the interval `j`-th in ascending arrivals: known from the points so far (`Steps.find`, `Steps.known`, written out), or searched. */
+  const rankAgents = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, w: readonly number[], order: Int32Array, j: number): number => {
+    const calls = perWeek * w[order[j]!]!;
+    const xs = steps.calls,
+      ns = steps.agents,
+      size = steps.size;
+    let i = 0,
+      end = size;
+    while (i < end) {
+      const mid = (i + end) >>> 1;
+      if (xs[mid]! < calls) i = mid + 1;
+      else end = mid;
+    }
+    const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
+    return n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
+  };
+  /**
+   * Settles the intervals of ranks strictly between `from` and `to` (both settled) by
+   * bisection, the ranges waiting on a stack (lo, hi pairs). With `sums`, a run of equal
+   * ends is not written: its agent-hours are added to `sums[0]`, and each interval found to
+   * both sums (agent-hours, most agents).
+   */
+  const bisectRanks = (
+    steps: Steps,
+    handleSeconds: number,
+    s: StaffingInputs,
+    perWeek: number,
+    w: readonly number[],
+    order: Int32Array,
+    agents: Float64Array,
+    from: number,
+    to: number,
+    sums: Float64Array | null,
+  ): void => {
+    const stack = rangeStack;
+    let top = 0;
+    stack[top++] = from;
+    stack[top++] = to;
+    while (top > 0) {
+      const hi = stack[--top]!;
+      const lo = stack[--top]!;
+      if (hi - lo < 2) continue;
+      const nLo = agents[order[lo]!]!;
+      if (nLo === agents[order[hi]!]) {
+        if (sums) sums[0] = sums[0]! + (hi - lo - 1) * nLo;
+        else for (let k = lo + 1; k < hi; k++) agents[order[k]!] = nLo;
+        continue;
+      }
+      const j = (lo + hi) >>> 1;
+      const n = (agents[order[j]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, j));
+      if (sums) {
+        sums[0] = sums[0]! + n;
+        if (n > sums[1]!) sums[1] = n;
+      }
+      stack[top++] = j;
+      stack[top++] = hi;
+      stack[top++] = lo;
+      stack[top++] = j;
+    }
   };
   const weekSeats = (handleSeconds: number, s: StaffingInputs, perWeek: number, out: Float64Array): void => {
     weekAgentsOf(stepsFor(handleSeconds, s), handleSeconds, s, perWeek, seatBuffer, out);
