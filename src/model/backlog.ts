@@ -512,9 +512,7 @@ export function staffInBuffersTwo(a: BacklogInputs, b: BacklogInputs): [BacklogR
   simulateTwo(one.plan, two.plan, qA, qB, one.agents[0]!, one.spareUsed[0]!, two.agents[0]!, two.spareUsed[0]!, onTimeTwo);
   keep(one);
   keep(two);
-  const bestA = onTimeTwo[0]!,
-    bestB = onTimeTwo[1]!;
-  return [searchOn(a, one, totalA, qA, bestA), searchOn(b, two, totalB, qB, bestB)];
+  return searchOnTwo(a, one, totalA, qA, onTimeTwo[0]!, b, two, totalB, qB, onTimeTwo[1]!);
 }
 
 /** The two on-time sums of `simulateTwo`, read at once. */
@@ -617,31 +615,95 @@ function staffLoaded(b: BacklogInputs, bufs: Buffers, total: number): BacklogRes
  * least share that meets it.
  */
 function searchOn(b: BacklogInputs, bufs: Buffers, total: number, q: number, best: number): BacklogResult {
-  const p = bufs.plan;
-  if (p.seats === null) {
-    const goal = b.targetShare * total * (1 - 1e-12);
-    const agents = bufs.agents,
-      spareUsed = bufs.spareUsed;
-    if (q === 0 && best < goal) {
-      best = simulate(p, 1, agents[0]!, spareUsed[0]!);
-      keep(bufs);
-      // Even answering all work due in time falls short (closed windows): that is the best there is.
-      if (best >= goal) {
-        let lo = 0,
-          hi = 1;
-        for (let i = 0; i < STEPS; i++) {
-          const mid = (lo + hi) / 2;
-          const onTime = simulate(p, mid, agents[0]!, spareUsed[0]!);
-          if (onTime >= goal) {
-            hi = mid;
-            best = onTime;
-            keep(bufs);
-          } else lo = mid;
-        }
-      }
-    }
+  const search = new ShareSearch(b, bufs, total, q, best);
+  for (let share = search.next(); share !== null; share = search.next()) search.took(simulate(bufs.plan, share, bufs.agents[0]!, bufs.spareUsed[0]!));
+  return search.result();
+}
+
+/**
+ * {@link searchOn} of two staffings of one layout (`staffInBuffersTwo`), each exactly as
+ * searched alone: each takes the same shares in the same order, and where both have a share
+ * to try, the two are simulated side by side (`simulateTwo`).
+ */
+function searchOnTwo(
+  a: BacklogInputs,
+  one: Buffers,
+  totalA: number,
+  qA: number,
+  bestA: number,
+  b: BacklogInputs,
+  two: Buffers,
+  totalB: number,
+  qB: number,
+  bestB: number,
+): [BacklogResult, BacklogResult] {
+  const sa = new ShareSearch(a, one, totalA, qA, bestA),
+    sb = new ShareSearch(b, two, totalB, qB, bestB);
+  for (;;) {
+    const x = sa.next(),
+      y = sb.next();
+    if (x === null && y === null) break;
+    if (x !== null && y !== null) {
+      simulateTwo(one.plan, two.plan, x, y, one.agents[0]!, one.spareUsed[0]!, two.agents[0]!, two.spareUsed[0]!, onTimeTwo);
+      sa.took(onTimeTwo[0]!);
+      sb.took(onTimeTwo[1]!);
+    } else if (x !== null) sa.took(simulate(one.plan, x, one.agents[0]!, one.spareUsed[0]!));
+    else sb.took(simulate(two.plan, y!, two.agents[0]!, two.spareUsed[0]!));
   }
-  return { agents: bufs.agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: bufs.spareUsed[1]! };
+  return [sa.result(), sb.result()];
+}
+
+/**
+ * A staffing's search after its first simulation, as steps: `next` names the share of the
+ * latest cohorts to simulate next (null when done), `took` takes that simulation's on-time
+ * work (its agents in the scratch buffers, kept if it meets the target). Where no share met
+ * the target, all of it is tried; if that meets it, the least share that does is bisected.
+ */
+class ShareSearch {
+  readonly goal: number;
+  /** -1: all of the latest cohorts is to be tried; 0 to STEPS: bisection steps taken; STEPS + 1: done. */
+  step: number;
+  lo = 0;
+  hi = 1;
+  mid = 1;
+
+  constructor(
+    readonly b: BacklogInputs,
+    readonly bufs: Buffers,
+    readonly total: number,
+    q: number,
+    public best: number,
+  ) {
+    this.goal = b.targetShare * total * (1 - 1e-12);
+    this.step = bufs.plan.seats === null && q === 0 && best < this.goal ? -1 : STEPS + 1;
+  }
+
+  next(): number | null {
+    if (this.step < 0) return 1;
+    if (this.step >= STEPS) return null;
+    return (this.mid = (this.lo + this.hi) / 2);
+  }
+
+  took(onTime: number): void {
+    if (this.step < 0) {
+      this.best = onTime;
+      keep(this.bufs);
+      // Even answering all work due in time falls short (closed windows): that is the best there is.
+      this.step = onTime >= this.goal ? 0 : STEPS + 1;
+      return;
+    }
+    if (onTime >= this.goal) {
+      this.hi = this.mid;
+      this.best = onTime;
+      keep(this.bufs);
+    } else this.lo = this.mid;
+    this.step++;
+  }
+
+  result(): BacklogResult {
+    const { bufs, best, total } = this;
+    return { agents: bufs.agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: bufs.spareUsed[1]! };
+  }
 }
 
 const NO_AGENTS = new Float64Array(H);

@@ -3,6 +3,7 @@
 // the model alone (no page, no workers).
 import { calculate, presetScenario, DEFAULT_PRESET, type Scenario } from '../../src/model';
 import { runDrawsFrom } from '../../src/model/uncertainty';
+import { newChannel } from '../../src/model/channel-defaults';
 import { threeChannelScenario } from './channel-scenario';
 import { runRecalc, runRecalcChannels } from './recalc-entry';
 import { scaleScenario } from './scale-scenarios';
@@ -12,6 +13,14 @@ export { calculate, runRecalc, runRecalcChannels };
 /** The three-channel case, dedicated or blended pools. */
 export function channels(pooling: 'dedicated' | 'blended'): Scenario {
   return { ...threeChannelScenario(presetScenario(DEFAULT_PRESET)), pooling };
+}
+
+/**
+ * The channels as a readable link adds them to the preset (channels=chat:40,email:45,voice:15),
+ * each with its kind's defaults: email answered every hour to its 4-hour target.
+ */
+export function linked(): Scenario {
+  return { ...presetScenario(DEFAULT_PRESET), channels: [newChannel('chat', 40), newChannel('email', 45), newChannel('voice', 15)] };
 }
 
 /** The default preset with an imported-looking 168-hour profile (as the Monte Carlo bench). */

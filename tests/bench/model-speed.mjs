@@ -44,6 +44,7 @@ try {
       ['168-hour profile', m.profiled()],
       ['three channels dedicated', m.channels('dedicated')],
       ['three channels blended', m.channels('blended')],
+      ['channels of a link, email every hour', m.linked()],
     ]) {
       const r = m.draws(s, 0, 2000);
       console.log(`  2,000 draws, ${name.padEnd(34)} ${r.ms.toFixed(0)} ms (one thread, first run), digest ${r.digest}`);
