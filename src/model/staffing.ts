@@ -256,6 +256,9 @@ const seatBuffer = new Float64Array(HOURS_PER_WEEK);
 /** Ranges of intervals waiting to be bisected: at most two per level of a week's 168 intervals. */
 const rangeStack = new Int32Array(4 * 32);
 
+/** Runs of a week's intervals left unsettled by the known points (`weekAgents`), first and last rank of each: a scratch buffer. */
+let runBuffer = new Int32Array(HOURS_PER_WEEK + 2);
+
 /**
  * Queue solver for the scenario's model (Erlang C, or Erlang A with patience).
  * Consecutive intervals with the same arrivals (flat profiles) reuse the previous answer.
@@ -454,9 +457,10 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
     // Every interval written: first those the known points settle, in one pass (the
     // intervals' arrivals and the known points are both ascending, so each interval's first
     // known point at or above it, `Steps.find`, is the last one's or further on; settled as
-    // `Steps.known` settles it; -1 where it is not). Visiting them costs less than the
-    // bisection's look-ups, where every interval is written anyway.
-    let unknown = 0;
+    // `Steps.known` settles it), noting the runs of ranks left (first and last rank of each).
+    // Visiting them costs less than the bisection's look-ups, where every interval is written anyway.
+    const runs = runBuffer.length > last + 1 ? runBuffer : (runBuffer = new Int32Array(last + 2));
+    let count = 0;
     {
       const xs = steps.calls,
         ns = steps.agents,
@@ -478,18 +482,21 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
             j++;
           }
         } else {
-          agents[order[j++]!] = -1;
-          unknown++;
+          // A run starts here, or the last one goes on.
+          if (count === 0 || runs[count - 1] !== j - 1) {
+            runs[count++] = j;
+            runs[count++] = j;
+          } else runs[count - 1] = j;
+          j++;
         }
       }
     }
-    // Then each run of intervals left unsettled, bisected between its settled neighbours
-    // (which need different agents, or the known points would have settled the run too); a
-    // run at either end of the week has its own end found first.
-    for (let a = 0; unknown > 0 && a <= last; a++) {
-      if (agents[order[a]!]! >= 0) continue;
-      let b = a;
-      while (b < last && agents[order[b + 1]!]! < 0) b++;
+    // Then each run left unsettled, bisected between its settled neighbours (which need
+    // different agents, or the known points would have settled the run too); a run at
+    // either end of the week has its own end found first.
+    for (let r = 0; r < count; r += 2) {
+      const a = runs[r]!,
+        b = runs[r + 1]!;
       let lo = a - 1,
         hi = b + 1;
       if (lo < 0) agents[order[(lo = a)]!] = rankAgents(steps, handleSeconds, s, perWeek, w, order, a);
@@ -498,8 +505,6 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
         hi = b;
       }
       bisectRanks(steps, handleSeconds, s, perWeek, w, order, agents, lo, hi, null);
-      unknown -= b - a + 1;
-      a = b;
     }
     return true;
   };
