@@ -615,7 +615,7 @@ function staffLoaded(b: BacklogInputs, bufs: Buffers, total: number): BacklogRes
  * least share that meets it.
  */
 function searchOn(b: BacklogInputs, bufs: Buffers, total: number, q: number, best: number): BacklogResult {
-  const search = new ShareSearch(b, bufs, total, q, best);
+  const search = searches[0].start(b, bufs, total, q, best);
   for (let share = search.next(); share !== null; share = search.next()) search.took(simulate(bufs.plan, share, bufs.agents[0]!, bufs.spareUsed[0]!));
   return search.result();
 }
@@ -637,8 +637,8 @@ function searchOnTwo(
   qB: number,
   bestB: number,
 ): [BacklogResult, BacklogResult] {
-  const sa = new ShareSearch(a, one, totalA, qA, bestA),
-    sb = new ShareSearch(b, two, totalB, qB, bestB);
+  const sa = searches[0].start(a, one, totalA, qA, bestA),
+    sb = searches[1].start(b, two, totalB, qB, bestB);
   for (;;) {
     const x = sa.next(),
       y = sb.next();
@@ -660,22 +660,26 @@ function searchOnTwo(
  * the target, all of it is tried; if that meets it, the least share that does is bisected.
  */
 class ShareSearch {
-  readonly goal: number;
+  goal = 0;
   /** -1: all of the latest cohorts is to be tried; 0 to STEPS: bisection steps taken; STEPS + 1: done. */
-  step: number;
+  step = STEPS + 1;
   lo = 0;
   hi = 1;
   mid = 1;
+  best = 0;
+  total = 0;
+  bufs: Buffers = buffers[0];
 
-  constructor(
-    readonly b: BacklogInputs,
-    readonly bufs: Buffers,
-    readonly total: number,
-    q: number,
-    public best: number,
-  ) {
+  /** This search for the staffing loaded into `bufs`, after its first simulation (share `q`, its on-time work `best`, kept). */
+  start(b: BacklogInputs, bufs: Buffers, total: number, q: number, best: number): this {
+    this.bufs = bufs;
+    this.total = total;
+    this.best = best;
+    this.lo = 0;
+    this.hi = this.mid = 1;
     this.goal = b.targetShare * total * (1 - 1e-12);
     this.step = bufs.plan.seats === null && q === 0 && best < this.goal ? -1 : STEPS + 1;
+    return this;
   }
 
   next(): number | null {
@@ -705,5 +709,9 @@ class ShareSearch {
     return { agents: bufs.agents[1]!, onTimeShare: Math.min(1, best / total), workHours: total, spareUsed: bufs.spareUsed[1]! };
   }
 }
+
+// Two searches, used again by the next staffings (one at a time, or two side by side): a
+// blended draw staffs dozens of backlogs, and an object each was garbage to collect.
+const searches = [new ShareSearch(), new ShareSearch()] as const;
 
 const NO_AGENTS = new Float64Array(H);
