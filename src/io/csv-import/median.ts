@@ -65,12 +65,13 @@ export class StreamStats {
 
   /**
    * One stream made of several (e.g. all categories together), without going over the
-   * values again: exact buffers are re-added, histograms are added bin by bin.
+   * values again: exact buffers are re-added, histograms are added bin by bin. The parts
+   * may have holes (a category's figures are made at its first value: one with none has none).
    */
-  static merge(parts: readonly (StreamStats | null)[], maxValue = 86_400): StreamStats {
+  static merge(parts: readonly (StreamStats | null | undefined)[], maxValue = 86_400): StreamStats {
     const out = new StreamStats(maxValue);
     for (const p of parts) {
-      if (p === null || p.count === 0) continue;
+      if (p == null || p.count === 0) continue;
       if (p.exact !== null) {
         for (let k = 0; k < p.count; k++) out.add(p.exact[k]!);
         continue;
