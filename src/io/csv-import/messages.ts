@@ -57,6 +57,8 @@ export const msg = {
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
   notText: () =>
     'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
+  json: (shape: 'array' | 'lines' | 'document') =>
+    `This is a JSON file (${shape === 'lines' ? 'one record per line' : shape === 'array' ? 'an array of records' : 'a JSON document'}), not a CSV file: export the tickets from your helpdesk as CSV, or convert the JSON to CSV, one column per field, and import that file (accepted: a CSV or TSV export with a header row of column names)`,
   workbook: () =>
     'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',
   tooManyColumns: (columns: number, atLeast: boolean, max: number) =>

@@ -243,11 +243,35 @@ function dateHint(rows: string[][], col: number | null): Preview['dateHint'] {
 }
 
 /** Reads the head of a file (a string of its first bytes; the last line may be cut short). */
+export type JsonShape = 'array' | 'lines' | 'document';
+
+/**
+ * Whether the text is JSON rather than delimited rows: an array of records (`[` then `{`, as
+ * a helpdesk's API returns them) or one record per line (a first line that parses as an
+ * object, as a JSON-lines export). A header row never starts so: papaparse would take the
+ * first record for the header and every brace and quote for data.
+ */
+export function jsonShape(text: string): JsonShape | null {
+  const t = text.trimStart();
+  if (/^\[\s*[{\]]/.test(t)) return 'array';
+  if (!t.startsWith('{')) return null;
+  const end = t.search(/\r?\n/);
+  try {
+    const first: unknown = JSON.parse(end === -1 ? t : t.slice(0, end));
+    return first !== null && typeof first === 'object' && !Array.isArray(first) ? 'lines' : null;
+  } catch {
+    // A pretty-printed object ("{" alone on its line, then a key) is JSON too.
+    return /^\{\s*("|\})/.test(t) ? 'document' : null;
+  }
+}
+
 export function previewText(head: string, complete = false, encoding: TextEncodingName = 'utf-8'): PreviewOutcome {
   try {
     const text = stripBom(head);
     if (text.trim() === '') return { ok: false, issues: [{ row: null, column: null, message: msg.emptyFile() }] };
     if (looksBinary(text)) return { ok: false, issues: [{ row: null, column: null, message: msg.notText() }] };
+    const json = jsonShape(text);
+    if (json !== null) return { ok: false, issues: [{ row: null, column: null, message: msg.json(json) }] };
     const delimiter = detectDelimiter(text);
     const newline = detectNewline(text);
     const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: 'greedy', preview: PREVIEW_ROWS + 2 });
