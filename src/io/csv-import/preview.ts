@@ -62,7 +62,8 @@ const RULES = {
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
     { include: /subject/i, weight: 1 },
   ],
-  channel: [{ include: /channel|kanal|source|quelle|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
+  // Salesforce names it "Case Origin", Zendesk "Via", Freshdesk and HubSpot "Source".
+  channel: [{ include: /channel|kanal|source|origin|quelle|medium|\bvia\b|contact.?type/i, exclude: /\bid\b/i, weight: 3 }],
   handleTime: [
     // `aht` also as a word of a snake_case name (aht_sec); "time spent" as Zendesk names it.
     {

@@ -204,6 +204,21 @@ describe('real-world export quirks', () => {
       ),
     );
     expect(intercom.tickets.resolutionTime === null ? null : intercom.header[intercom.tickets.resolutionTime]).toBe('Time to first close (seconds)');
+    // Salesforce: the case's origin is its channel, its reason the category.
+    const salesforce = preview(
+      [
+        '"Case Number","Date/Time Opened","Case Origin","Case Reason","Status","Age (Hours)"',
+        '"00000000","3/1/2024 11:24 AM","Email","Password reset","Closed","67"',
+        '"00000001","5/11/2024 9:51 AM","Web","Refund","Closed","159"',
+        '"00000002","3/24/2024 7:53 AM","Phone","Installation","Closed","79"',
+      ].join('\n'),
+    );
+    const sf = (i: number | null) => (i === null ? null : salesforce.header[i]);
+    expect([sf(salesforce.tickets.created), sf(salesforce.tickets.channel), sf(salesforce.tickets.category)]).toEqual([
+      'Date/Time Opened',
+      'Case Origin',
+      'Case Reason',
+    ]);
     const snake = preview(['ticket_id,created,topic,aht_sec', '1,2024-03-01 09:00,Billing,420', '2,2024-03-01 09:05,Refund,300'].join('\n'));
     expect(snake.tickets.handleTime === null ? null : snake.header[snake.tickets.handleTime]).toBe('aht_sec');
     const german = preview(
