@@ -5,7 +5,7 @@
  * chart. Pure: figures in, text out.
  */
 import { KLARNA, type MonteCarloResult, type Results, type Scenario } from '../../model';
-import { asShown, formatMoney, formatMonths, formatNumber, formatPct, listOf, NONE } from '../format';
+import { formatMoney, formatMonths, formatNumber, formatPct, listOf, NONE } from '../format';
 import { answerMoney, fteText } from './answer';
 import { channelOutcomes } from '../results/channel-rows';
 
@@ -109,8 +109,10 @@ export function slideTitles(a: SlideFigures, locale?: string): Record<SlideId, s
       : `No input carries a range: your savings are ${signedMoney(a.range.p50, money)} a year in every draw`
     : `Your ${signedMoney(a.annualFull, money)} a year, tested over the ranges of its inputs`;
 
-  // The difference of the two figures as the title shows them (one decimal), so that it reads as a subtraction.
-  const released = asShown(a.fteBefore, 1) - asShown(a.fteAfter, 1);
+  // The FTE released as every other figure of the deck, the chart below and the report give
+  // it (the difference, then rounded): one number for one quantity. The two ends, each
+  // rounded, may then differ by a tenth from it, as rounded parts of a report do.
+  const released = a.fteBefore - a.fteAfter;
   const fte = fteText(Math.abs(released), locale);
   const staff =
     fte === fteText(0, locale)

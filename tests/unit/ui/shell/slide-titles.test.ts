@@ -35,11 +35,14 @@ describe('slideTitles', () => {
     });
   });
 
-  it('gives the difference of the FTE as the title shows them, so that it reads as a subtraction', () => {
-    // 84.12 - 65.77 = 18.35, which rounds to 18.4; the figures shown, 84.1 and 65.8, differ by 18.3.
-    expect(slideTitles({ ...base, fteBefore: 84.12, fteAfter: 65.77 }, 'en-US').people).toBe(
-      'Your team needs 18.3 fewer staffed FTE (84.1 → 65.8), but CSAT falls on tier 2',
+  it('gives the FTE released as the chart beneath and the report do, the difference rounded', () => {
+    // 84.1210 - 65.7608 = 18.36, shown 18.4 by the staffing chart's caption, the next slide and
+    // the printed strip; the ends shown, 84.1 and 65.8, differ by 18.3 as rounded parts do.
+    expect(slideTitles({ ...base, fteBefore: 84.121, fteAfter: 65.7608 }, 'en-US').people).toBe(
+      'Your team needs 18.4 fewer staffed FTE (84.1 → 65.8), but CSAT falls on tier 2',
     );
+    // Released so little that it rounds to none: the team stays.
+    expect(slideTitles({ ...base, fteBefore: 84.12, fteAfter: 84.1 }, 'en-US').people).toMatch(/^Your team stays at 84.1 staffed FTE/);
   });
 
   it("speaks the user's locale and the scenario's currency in its own minor unit (de-DE, JPY; BHD when small)", () => {
