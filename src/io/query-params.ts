@@ -423,7 +423,7 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
       scenario = presetScenario(preset);
       applied = true;
     } else {
-      notices.push(`preset=${shown(preset)} is not a known preset; expected one of ${PRESET_IDS.join(', ')}`);
+      notices.push(`preset=${shown(preset)} is not a known preset; expected one of ${PRESET_IDS.join(', ')}. It was ignored.`);
     }
   }
   for (const key of new Set(params.keys())) {
