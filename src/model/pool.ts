@@ -127,7 +127,7 @@ export function staffPool(chs: readonly PoolChannel[], solve: IntervalSolver): P
  */
 export function staffPoolTwo(a: readonly PoolChannel[], b: readonly PoolChannel[], solve: IntervalSolver): [PoolOutcome, PoolOutcome] {
   const order = backlogOrder(a);
-  const sameOrder = a.length === b.length && backlogOrder(b).join() === order.join();
+  const sameOrder = a.length === b.length && sameNumbers(backlogOrder(b), order);
   if (!sameOrder) return [staffPool(a, solve), staffPool(b, solve)];
   const [p, q] = pools;
   addLiveChannels(p, a, solve);
@@ -168,6 +168,13 @@ function backlogOrder(chs: readonly PoolChannel[]): number[] {
   for (let i = 0; i < chs.length; i++) if (chs[i]!.inputs.backlog) order.push(i);
   if (order.length > 1) order.sort((a, b) => chs[a]!.inputs.backlog!.targetSeconds - chs[b]!.inputs.backlog!.targetSeconds || a - b);
   return order;
+}
+
+/** Whether two lists of numbers are equal, element by element (no strings made: a blended draw compares two a month). */
+function sameNumbers(x: readonly number[], y: readonly number[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** Backlog channel `i`'s week into the pool (its result read at once). */
