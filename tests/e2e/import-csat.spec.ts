@@ -57,3 +57,23 @@ test('a CX leader imports tickets with CSAT, reads what it sets per tier, and fi
   ).toHaveText(/^30(\.0)?\s?%$/);
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });
+
+test('a file whose first category has no CSAT and no handle time imports, and a JSON export is refused with what to do', async ({ page }) => {
+  await page.goto('./');
+  await openView(page, 'Data');
+  const section = page.locator('section#import');
+  // CSAT rated on some categories only, the unrated one first: it once failed with an internal error.
+  const partial = ['category,handle time (minutes),csat', 'Order status,,', 'Refund,6,4', 'Complaint,9,2', ''].join('\n');
+  await section.getByLabel('File to import').setInputFiles({ name: 'partial.csv', mimeType: 'text/csv', buffer: Buffer.from(partial) });
+  await section.getByRole('button', { name: 'Import partial.csv' }).click();
+  await expect(page.locator('[data-metric="imported_rows"]')).toHaveAttribute('data-value', '3');
+  await section.getByRole('button', { name: 'Apply to the scenario' }).click();
+  await expect(section.getByRole('status')).toContainText('Applied to the scenario. Human CSAT per tier from 2 rated tickets');
+  await expect(page.locator('main')).not.toContainText(/NaN|Infinity|could not be read/);
+
+  // A helpdesk API's JSON lines: named as JSON, with what to export instead.
+  const jsonl = ['{"id": 1, "type": "question", "via": "email"}', '{"id": 2, "type": "refund", "via": "chat"}', ''].join('\n');
+  await section.getByLabel('File to import').setInputFiles({ name: 'tickets.jsonl', mimeType: 'application/json', buffer: Buffer.from(jsonl) });
+  await expect(section.getByText(/This is a JSON file \(one record per line\), not a CSV file: export the tickets from your helpdesk as CSV/)).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Import tickets.jsonl' })).toHaveCount(0);
+});
