@@ -25,6 +25,8 @@ export interface BreakdownRow {
   full: Figure;
   /** Why they differ, in a sentence. */
   note: string;
+  /** The figure before the AI, where the note gives it ("Before: 80 %."): formatted where it is shown, in the reader's locale. */
+  before?: Figure;
 }
 
 const count = (value: number): Figure => ({ kind: 'count', value });
@@ -92,7 +94,8 @@ export function breakdown(headline: Summary, full: Summary, quality: QualityView
       metric: `CSAT tier ${t.tier}`,
       announced: none,
       full: pct(t.csatAfter),
-      note: `Before: ${t.csatBefore.toFixed(1)} %. Per-tier CSAT is not reported in announcements.`,
+      before: pct(t.csatBefore),
+      note: 'Per-tier CSAT is not reported in announcements.',
     });
   }
   rows.push({

@@ -34,6 +34,14 @@ test.describe('in a German browser', () => {
     await budget.fill('400000,5');
     await expect(use).toHaveText(plain!);
   });
+
+  test('the quality view writes every percentage as the page does, the CSAT before the AI too', async ({ page }) => {
+    await page.goto('./?preset=ecommerce&currency=EUR');
+    await openView(page, 'Quality');
+    const tier1 = page.getByRole('row', { name: /^CSAT tier 1/ });
+    await expect(tier1.getByRole('cell').last()).toHaveText(/^Before: \d+(,\d)?\s?%\. Per-tier CSAT is not reported in announcements\.$/);
+    await expect(page.locator('#view-quality')).not.toContainText(/\d\.\d\s?%/);
+  });
 });
 
 test.describe('in a French browser', () => {

@@ -23,6 +23,13 @@ describe('qualityView', () => {
     expect(q.hiddenDecline).toBe(true);
     expect(q.decliningTiers).toEqual([3]);
     expect(q.escalationRatePct).toBeCloseTo(50, 12);
+    // The breakdown's tier rows carry the CSAT before as a figure, for the page to write in
+    // its reader's locale ("Before: 80,0 %"), not as text the model wrote.
+    const tierRows = calculate(s).breakdown.filter((r) => r.metric.startsWith('CSAT tier'));
+    expect(tierRows.map((r) => [r.metric, r.before, r.note])).toEqual([
+      ['CSAT tier 1', { kind: 'pct', value: 80 }, 'Per-tier CSAT is not reported in announcements.'],
+      ['CSAT tier 3', { kind: 'pct', value: 80 }, 'Per-tier CSAT is not reported in announcements.'],
+    ]);
   });
 
   it('reports the share of volume that is human by policy', () => {
