@@ -872,7 +872,18 @@ export class Planner {
     return true;
   }
 
+  /**
+   * Renames the active scenario. A name another scenario has is refused at the field, as every
+   * other way of making a scenario keeps names apart (`uniqueName`): the comparison, the
+   * scenario CSVs and the slides tell scenarios apart by name.
+   */
   rename(raw: string): boolean {
-    return this.setValue('name', raw.trim(), raw);
+    const name = raw.trim();
+    if (this.entries.some((e, i) => i !== this.activeIndex && e.scenario.name === name))
+      return (
+        this.#draft('name', raw, `Another scenario is named "${name}": scenarios are told apart by name (in the comparison and the CSVs); choose another`),
+        false
+      );
+    return this.setValue('name', name, raw);
   }
 }

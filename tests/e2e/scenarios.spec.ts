@@ -184,3 +184,22 @@ test('a deleted scenario can be put back with Undo, as it was, and stays back af
   await page.reload();
   await expect(tabs(page)).toHaveText(['E-commerce', 'Plan B']);
 });
+
+test('a scenario cannot take another scenario’s name, and at 20 scenarios the page says why it cannot duplicate', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Duplicate scenario' }).click();
+  const name = page.getByLabel('Scenario name');
+  await expect(name).toHaveValue('E-commerce (2)');
+  await name.fill('E-commerce');
+  await expect(page.getByText('Another scenario is named "E-commerce": scenarios are told apart by name')).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  // The copy keeps its name; its tab marks the value typed and not applied.
+  await expect(tabs(page)).toHaveText(['E-commerce', 'E-commerce (2)•']);
+  await name.fill('E-commerce, larger');
+  await expect(tabs(page)).toHaveText(['E-commerce', 'E-commerce, larger']);
+
+  await seed(page, numbered('Plan', 20));
+  const duplicate = page.getByRole('button', { name: 'Duplicate scenario' });
+  await expect(duplicate).toBeDisabled();
+  await expect(duplicate).toHaveAccessibleDescription('20 scenarios is the most a session holds: delete one to duplicate another.');
+});

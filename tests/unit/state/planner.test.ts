@@ -124,6 +124,22 @@ describe('Planner scenarios', () => {
     expect(p.draftOf('name')?.message).toBe('Scenario name cannot be empty');
   });
 
+  it("refuses a name another scenario has, keeping the typed text at the field; the scenario's own name is taken", () => {
+    const p = fresh();
+    p.duplicate();
+    expect(p.scenario.name).toBe('E-commerce (2)');
+    expect(p.rename(' E-commerce ')).toBe(false);
+    expect(p.scenario.name).toBe('E-commerce (2)');
+    expect(p.draftOf('name')).toEqual({
+      raw: ' E-commerce ',
+      message: 'Another scenario is named "E-commerce": scenarios are told apart by name (in the comparison and the CSVs); choose another',
+    });
+    expect(p.rename('E-commerce (2)')).toBe(true);
+    expect(p.draftOf('name')).toBeUndefined();
+    expect(p.rename('e-commerce')).toBe(true);
+    expect(p.entries.map((e) => e.scenario.name)).toEqual(['E-commerce', 'e-commerce']);
+  });
+
   it('offers a deleted scenario back, where it stood and as it was, until the next edit or deletion', () => {
     const p = fresh();
     p.duplicate();
