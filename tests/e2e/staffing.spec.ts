@@ -33,7 +33,7 @@ test('a planner starts from a headcount and a budget and sees what they carry', 
   await expect(panel.getByLabel('Agents on seat in every open hour')).toHaveValue('');
   await expect(panel.getByRole('figure', { name: 'Staffing against the service-level target' })).toBeVisible();
   await expect(panel.getByText(/Raising the service-level target from 50/)).toBeVisible();
-  await expect(panel.getByText(/From no automation to/)).toBeVisible();
+  await expect(panel.getByText(/From 0\s?% to \d+\s?% of contacts resolved by the AI .* At 0\s?% the AI still answers first/)).toBeVisible();
 });
 
 test("the staffing view judges a headcount by its one channel's target, and shows the sensitivity of several channels with a live queue", async ({ page }) => {

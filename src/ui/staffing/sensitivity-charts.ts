@@ -85,6 +85,13 @@ export function channelsKept(s: Scenario, locale?: string): string {
 }
 
 /**
+ * What the series' first point is: the AI on, resolving nothing. It still answers first and
+ * hands on what it takes, so that point needs more agents than the scenario without the AI.
+ */
+const atZero = (locale?: string) =>
+  `At ${formatPct(0, 0, locale)} the AI still answers first and hands every contact it takes on to an agent, which adds the handoff time: this point can need more FTE than the scenario without the AI (Figures).`;
+
+/**
  * Staffed FTE and peak agents against the automation rate; `fixedSeats` when the scenario
  * has agents on seat set; `kept` names the channels whose automation the series leaves as
  * it is (`channelsKept`): the rate is then the categories' alone.
@@ -95,8 +102,8 @@ export function automationChart(series: SensitivitySeries, locale?: string, fixe
   const summary =
     first && last
       ? kept
-        ? `The rate is the categories', which the channels without an automation of their own follow; ${kept} keep theirs. From none to ${formatPct(last.xPct, 0, locale)} (all the AI may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
-        : `From no automation to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}.`
+        ? `The rate is the categories', which the channels without an automation of their own follow; ${kept} keep theirs. From none to ${formatPct(last.xPct, 0, locale)} (all the AI may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}. ${atZero(locale)}`
+        : `From ${formatPct(0, 0, locale)} to ${formatPct(last.xPct, 0, locale)} of contacts resolved by the AI (all it may attempt), staffed FTE go from ${formatNumber(first.staffedFte, 1, locale)} to ${formatNumber(last.staffedFte, 1, locale)}. ${atZero(locale)}`
       : 'No staffing to show.';
   return spec(
     'sensitivity-automation',

@@ -35,7 +35,7 @@ describe('staffing sensitivity charts', () => {
     expect(kept).toBe('Email 70%, Phone human only');
     const chart = automationChart({ ...series, currentPct: 80 }, 'en-US', false, kept);
     expect(chart.summary).toBe(
-      "The rate is the categories', which the channels without an automation of their own follow; Email 70%, Phone human only keep theirs. From none to 98% (all the AI may attempt), staffed FTE go from 30 to 66.",
+      "The rate is the categories', which the channels without an automation of their own follow; Email 70%, Phone human only keep theirs. From none to 98% (all the AI may attempt), staffed FTE go from 30 to 66. At 0% the AI still answers first and hands every contact it takes on to an agent, which adds the handoff time: this point can need more FTE than the scenario without the AI (Figures).",
     );
     expect(chart.table!.head[0]).toBe("Categories' automation rate");
   });
