@@ -418,8 +418,8 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
   /**
    * {@link IntervalSolver.weekAgents} with the steps of its handle time and targets; false if
    * the weights cannot be ordered. With `sums`, the week's agent-hours and most agents are
-   * written there instead and `agents` is not written (whole numbers of agents: the same sum
-   * in any order).
+   * written there instead (whole numbers of agents: the same sum in any order), and `agents`
+   * holds only the intervals looked up or searched: a scratch buffer.
    */
   const weekAgentsOf = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, agents: Float64Array, sums: Float64Array | null): boolean => {
     const w = s.weights;
@@ -508,20 +508,11 @@ export function queueSolver(costOnly = false, occupancy = true): IntervalSolver 
     }
     return true;
   };
-  /** The agents of the interval `j`-th in ascending arrivals: known from the points so far (`Steps.find`, `Steps.known`, written out), or searched. */
+  /** The agents of the interval `j`-th in ascending arrivals: known from the points so far, or searched. */
   const rankAgents = (steps: Steps, handleSeconds: number, s: StaffingInputs, perWeek: number, w: readonly number[], order: Int32Array, j: number): number => {
     const calls = perWeek * w[order[j]!]!;
-    const xs = steps.calls,
-      ns = steps.agents,
-      size = steps.size;
-    let i = 0,
-      end = size;
-    while (i < end) {
-      const mid = (i + end) >>> 1;
-      if (xs[mid]! < calls) i = mid + 1;
-      else end = mid;
-    }
-    const n = (calls * handleSeconds) / 3600 > 0 && i < size && (xs[i] === calls || (i > 0 && ns[i - 1] === ns[i])) ? ns[i]! : -1;
+    const i = steps.find(calls);
+    const n = (calls * handleSeconds) / 3600 > 0 ? steps.known(calls, i) : -1;
     return n >= 0 ? n : searchAgents(steps, i, calls, handleSeconds, s);
   };
   /**
