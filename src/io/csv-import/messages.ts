@@ -2,6 +2,7 @@
  * Every message the importers write, in one place. Each says what was wrong and what
  * would be accepted (README, "CSV formats").
  */
+import type { JsonShape } from './preview';
 
 const quote = (value: string): string => {
   const t = value.length > 40 ? `${value.slice(0, 40)}...` : value;
@@ -57,7 +58,7 @@ export const msg = {
   columnOutOfRange: (field: string) => `The column chosen for the ${field} is not in the file`,
   notText: () =>
     'This is not a text file: it holds binary data such as an image or a program (accepted: a CSV or TSV export, cells separated by commas, semicolons, tabs or |)',
-  json: (shape: 'array' | 'lines' | 'document') =>
+  json: (shape: JsonShape) =>
     `This is a JSON file (${shape === 'lines' ? 'one record per line' : shape === 'array' ? 'an array of records' : 'a JSON document'}), not a CSV file: export the tickets from your helpdesk as CSV, or convert the JSON to CSV, one column per field, and import that file (accepted: a CSV or TSV export with a header row of column names)`,
   workbook: () =>
     'This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it from the spreadsheet as "CSV UTF-8" or "Text (tab-separated)" and import that file',

@@ -248,9 +248,10 @@ export type JsonShape = 'array' | 'lines' | 'document';
 
 /**
  * Whether the text is JSON rather than delimited rows: an array of records (`[` then `{`, as
- * a helpdesk's API returns them) or one record per line (a first line that parses as an
- * object, as a JSON-lines export). A header row never starts so: papaparse would take the
- * first record for the header and every brace and quote for data.
+ * a helpdesk's API returns them), one record per line (a first line that parses as an
+ * object, as a JSON-lines export), or a pretty-printed document (`{` then a key). A header
+ * row never starts so: papaparse would take the first record for the header and every brace
+ * and quote for data.
  */
 export function jsonShape(text: string): JsonShape | null {
   const t = text.trimStart();

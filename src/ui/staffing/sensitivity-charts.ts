@@ -86,7 +86,8 @@ export function channelsKept(s: Scenario, locale?: string): string {
 
 /**
  * What the series' first point is: the AI on, resolving nothing. It still answers first and
- * hands on what it takes, so that point needs more agents than the scenario without the AI.
+ * hands on what it takes, with its handoff time, so that point can need more agents than the
+ * scenario without the AI.
  */
 const atZero = (locale?: string) =>
   `At ${formatPct(0, 0, locale)} the AI still answers first and hands every contact it takes on to an agent, which adds the handoff time: this point can need more FTE than the scenario without the AI (Figures).`;
