@@ -7,7 +7,7 @@
  * (how money is booked), month-row.ts (a month's figures).
  */
 import type { Scenario } from './schema';
-import { projectChannelsTotals, projectChannelsWith, type ChannelsProjection } from './channel-sum';
+import { projectChannelsTotals, projectChannelsWith, type ChannelRows, type ChannelsProjection } from './channel-sum';
 import { newContext, type Context } from './context';
 import { projectOne, projectOneTotals, type ProjectionTotals } from './engine';
 import { decimalLedger, decimalRows, digitsOf, minorLedger, type Ledger } from './ledger';
@@ -44,6 +44,21 @@ export function projectTotalsWith<M>(ledger: Ledger<M>, s: Scenario, sw: Switche
   return s.channels === null ? projectOneTotals(ledger, s, sw, ctx) : projectChannelsTotals(ledger, s, sw, ctx);
 }
 
+/**
+ * A channel's months read as decimals when first asked for (an own, enumerable accessor: a
+ * spread or a structured clone reads it as a value): the frame that shows an edit's figures
+ * needs only the scenario's months, and the channels' are shown after it.
+ */
+function lazyDecimalRows(part: ChannelRows<number>['part'], units: MonthRowOf<number>[], digits: number): ChannelRows<Money> {
+  let rows: MonthRow[] | null = null;
+  return {
+    part,
+    get rows() {
+      return (rows ??= decimalRows(units, digits));
+    },
+  };
+}
+
 /** {@link project} with each channel's months (dedicated pools: each channel staffed alone). */
 export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newContext(), staff = true): ChannelsProjection<Money> {
   const digits = digitsOf(s);
@@ -54,9 +69,8 @@ export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newCon
   const p: ChannelsProjection<number> =
     s.channels === null ? { rows: projectOne(fast, s, sw, ctx, staff), channels: [], pooling: null } : projectChannelsWith(fast, s, sw, ctx, staff);
   if (!fast.overflow) {
-    const rowsOf = (rows: MonthRowOf<number>[]) => decimalRows(rows, digits);
-    const rows = rowsOf(p.rows);
-    return { rows, channels: p.channels.map((c) => ({ part: c.part, rows: c.rows === p.rows ? rows : rowsOf(c.rows) })), pooling: p.pooling };
+    const rows = decimalRows(p.rows, digits);
+    return { rows, channels: p.channels.map((c) => (c.rows === p.rows ? { part: c.part, rows } : lazyDecimalRows(c.part, c.rows, digits))), pooling: p.pooling };
   }
   const exact = decimalLedger(digits);
   if (s.channels === null) return { rows: projectOne(exact, s, sw, ctx, staff), channels: [], pooling: null };

@@ -241,6 +241,27 @@ function moneyOf(rows: readonly MonthRow[]): string[][] {
   return rows.map((r) => MONEY_FIELDS.map((f) => r[f].toFixed()));
 }
 
+describe('channels: results made when first read', () => {
+  it('are an own, enumerable value that spread and JSON read, made once, with the figures of an eager reading', () => {
+    const s = threeChannelScenario(presetScenario('ecommerce'));
+    const r = calculate(s);
+    const d = Object.getOwnPropertyDescriptor(r.full, 'channels')!;
+    expect(d.enumerable).toBe(true);
+    expect(typeof d.get).toBe('function');
+    const first = r.full.channels;
+    expect(r.full.channels).toBe(first);
+    expect({ ...r.full }.channels).toBe(first);
+    expect(JSON.parse(JSON.stringify(r.full)).channels).toHaveLength(3);
+    // A calculation whose channels are read at once (by the spread) has the same figures, to the cent.
+    const eager = { ...calculate(s).full };
+    expect(first.map((c) => c.summary)).toEqual(eager.channels.map((c) => c.summary));
+    expect(first.map((c) => moneyOf(c.rows))).toEqual(eager.channels.map((c) => moneyOf(c.rows)));
+    // The channels' months add up to the scenario's, money to the cent.
+    const total = first.reduce((a, c) => a.plus(c.rows[5]!.savings), new Money(0));
+    expect(total.toFixed()).toBe(r.full.rows[5]!.savings.toFixed());
+  });
+});
+
 describe('channels: one channel repeating the scenario', () => {
   it('computes identically to the cent to the scenario without channels, both methods (property)', () => {
     fc.assert(
