@@ -70,7 +70,11 @@ export function projectChannels(s: Scenario, sw: Switches, ctx: Context = newCon
     s.channels === null ? { rows: projectOne(fast, s, sw, ctx, staff), channels: [], pooling: null } : projectChannelsWith(fast, s, sw, ctx, staff);
   if (!fast.overflow) {
     const rows = decimalRows(p.rows, digits);
-    return { rows, channels: p.channels.map((c) => (c.rows === p.rows ? { part: c.part, rows } : lazyDecimalRows(c.part, c.rows, digits))), pooling: p.pooling };
+    return {
+      rows,
+      channels: p.channels.map((c) => (c.rows === p.rows ? { part: c.part, rows } : lazyDecimalRows(c.part, c.rows, digits))),
+      pooling: p.pooling,
+    };
   }
   const exact = decimalLedger(digits);
   if (s.channels === null) return { rows: projectOne(exact, s, sw, ctx, staff), channels: [], pooling: null };

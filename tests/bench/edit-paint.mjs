@@ -186,7 +186,13 @@ export async function benchEditPaint() {
       const p95 = percentile(wall, 95);
       report(`${label}: p50`, percentile(wall, 50).toFixed(1), 'ms', null, true);
       ok.push(report(`${label}: p95 of ${wall.length} edits`, p95.toFixed(1), 'ms', `<= ${budget} ms`, p95 <= budget));
-      report(`  to the first ordinary task after the frame, p50 / p95`, `${percentile(task, 50).toFixed(1)} / ${percentile(task, 95).toFixed(1)}`, 'ms', null, true);
+      report(
+        `  to the first ordinary task after the frame, p50 / p95`,
+        `${percentile(task, 50).toFixed(1)} / ${percentile(task, 95).toFixed(1)}`,
+        'ms',
+        null,
+        true,
+      );
       report(`  main-thread CPU time per edit, p50 / p95`, `${percentile(cpu, 50).toFixed(1)} / ${percentile(cpu, 95).toFixed(1)}`, 'ms', null, true);
     }
     console.log(`  load average after: ${load()}`);
