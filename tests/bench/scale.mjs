@@ -11,6 +11,9 @@
 //
 // The CPU time of the longest task (from a trace) is printed beside each wall-time figure:
 // on a machine busy with other work wall time grows several times, CPU time much less.
+// Under it, what else the page's renderer ran meanwhile, by thread: on two cores a task
+// waits for a core while the Monte Carlo's workers draw or V8's own background threads
+// parse, compile or mark (a major collection).
 //
 // BENCH_NO_BUILD=1 measures the dist/ already built (BENCH_DIST: another build); BENCH_MC_TIMEOUT_S caps the wait for the
 // Monte Carlo (default 400 s); BENCH_TRACE_DUMP=1 lists the five longest tasks and what ran
@@ -91,7 +94,47 @@ function longestTraced(buffer, origin) {
       );
     }
   }
-  return { wall, cpu };
+  return { wall, cpu, beside: besideLongest(events, top, pageProcesses) };
+}
+
+/**
+ * What else the page's renderer ran while its longest task (by wall time) ran, by thread
+ * name, in ms (the union of each thread's events): a task whose wall time is several times
+ * its CPU time waited for a core, and this says for what, e.g. V8's own background threads
+ * ("ThreadPoolForegroundWorker": a major collection's concurrent marking, optimising
+ * compiles) or the Monte Carlo's workers ("DedicatedWorker thread").
+ */
+function besideLongest(events, tasks, pageProcesses) {
+  const t = tasks.reduce((m, e) => (m === null || e.dur > m.dur ? e : m), null);
+  if (t === null) return '';
+  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']));
+  const spans = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !pageProcesses.has(e.pid) || e.tid === t.tid) continue;
+    const a = Math.max(e.ts, t.ts);
+    const b = Math.min(e.ts + (e.dur ?? 0), t.ts + t.dur);
+    if (b <= a) continue;
+    const key = `${e.pid}:${e.tid}`;
+    spans.set(key, [...(spans.get(key) ?? []), [a, b]]);
+  }
+  const byName = new Map();
+  for (const [key, list] of spans) {
+    list.sort((x, y) => x[0] - y[0]);
+    let busy = 0,
+      end = -Infinity;
+    for (const [a, b] of list) {
+      if (b <= end) continue;
+      busy += b - Math.max(a, end);
+      end = b;
+    }
+    const name = names.get(key) ?? key;
+    byName.set(name, (byName.get(name) ?? 0) + busy / 1000);
+  }
+  return [...byName]
+    .filter(([, ms]) => ms >= 1)
+    .sort((x, y) => y[1] - x[1])
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(', ');
 }
 
 const TRACE = { categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'] };
@@ -227,6 +270,7 @@ export async function benchScale() {
       `CPU <= ${TASK_BUDGET_MS} ms`,
       loadTraced.cpu <= TASK_BUDGET_MS,
     );
+    if (loadTraced.beside) console.log(`    the page's other threads during it, busy ms: ${loadTraced.beside}`);
     report('Edit of the contact volume until the new figures, worst', Math.max(...editFigures), 'ms', null, true);
     const worstEdit = Math.max(...editLongest);
     ok.push(
@@ -245,6 +289,7 @@ export async function benchScale() {
       `CPU <= ${TASK_BUDGET_MS} ms`,
       editTraced.cpu <= TASK_BUDGET_MS,
     );
+    if (editTraced.beside) console.log(`    the page's other threads during it, busy ms: ${editTraced.beside}`);
     const mcDone = Number.isFinite(mcMs);
     ok.push(
       report(
@@ -268,6 +313,7 @@ export async function benchScale() {
       `CPU <= ${TASK_BUDGET_MS} ms`,
       mcTraced.cpu <= TASK_BUDGET_MS,
     );
+    if (mcTraced.beside) console.log(`    the page's other threads during it, busy ms: ${mcTraced.beside}`);
     console.log(`  load average after: ${load()}`);
   } catch (err) {
     console.log(`Scale benchmark: FAIL (${err instanceof Error ? err.message : String(err)})`);
