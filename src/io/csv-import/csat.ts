@@ -35,8 +35,9 @@ export interface CsatScale {
 // Freshdesk's five faces run from "Extremely Happy" to "Extremely Unhappy"; "Neutral" is a
 // rating that is not satisfied, as a 3 of 5 is not in a top-two-box CSAT.
 const SATISFIED = /^(satisfied|very satisfied|extremely satisfied|good|great|yes|positive|happy|very happy|extremely happy|thumbs up|👍)$/i;
+// Help Scout's three ratings are "Great", "Okay" and "Not Good": only "Great" is satisfied.
 const UNSATISFIED =
-  /^(unsatisfied|dissatisfied|not satisfied|very dissatisfied|very unsatisfied|bad|poor|no|negative|neutral|unhappy|very unhappy|extremely unhappy|thumbs down|👎)$/i;
+  /^(unsatisfied|dissatisfied|not satisfied|very dissatisfied|very unsatisfied|bad|not good|poor|no|negative|neutral|okay|ok|unhappy|very unhappy|extremely unhappy|thumbs down|👎)$/i;
 const NOT_RATED = /^(offered|unoffered|not offered|not rated|unrated)$/i;
 
 /**

@@ -52,6 +52,8 @@ export const msg = {
   malformedQuote: (detail: string) => `Malformed quotes (${detail}); the row may be cut in the wrong place`,
   rowTooLong: (mb: number) =>
     `This row runs on for more than ${mb} MB, so a quote in it is probably never closed and the rest of the file reads as one cell (accepted: every opening " has a closing ")`,
+  shortRows: (count: number, first: readonly number[]) =>
+    `${count.toLocaleString('en-US')} ${count === 1 ? 'row ends' : 'rows end'} before a column the import reads (${count === 1 ? 'row' : 'rows'} ${first.map((r) => r.toLocaleString('en-US')).join(', ')}${count > first.length ? ', ...' : ''}): the cells ${count === 1 ? 'it lacks' : 'they lack'} were read as empty. Check that ${count === 1 ? 'it was' : 'they were'} not cut short or split across lines.`,
   emptyFile: () => 'The file is empty: there is no header row',
   noDataRows: () => 'The file has a header but no data rows',
   unmapped: (field: string) => `Choose the column that holds the ${field}`,

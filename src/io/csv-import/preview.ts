@@ -10,6 +10,7 @@ import type { CategoryTableMapping, CsvDialect, ImportIssue, ImportKind, Interva
 import { isMissing, parseDuration, parseNumber, parseOutcome, type DecimalSeparator, type DurationUnit } from './values';
 import { msg } from './messages';
 import { csatWord } from './csat';
+import { MAX_SCENARIO_CHANNELS, suggestKind } from '../../model';
 
 /** Bytes of the file read for the preview. */
 export const PREVIEW_BYTES = 256 * 1024;
@@ -60,6 +61,9 @@ const RULES = {
     // contact is about than its reason or category, when the file has both.
     { include: /ticket.?type|^type?$/i, weight: 2.5 },
     { include: /tag|issue|queue|type/i, exclude: /\bid\b|descr|customer|priority|status/i, weight: 2 },
+    // The team that handled it (Zendesk's "Group"): a mix of the work when nothing above is
+    // in the file, and before a free-text subject, whose every ticket is a category of its own.
+    { include: /group|team|department|abteilung|équipe/i, exclude: /\bid\b|customer|size|age/i, weight: 1.5 },
     { include: /subject/i, weight: 1 },
   ],
   // Salesforce names it "Case Origin", Zendesk "Via", Freshdesk and HubSpot "Source".
@@ -194,6 +198,37 @@ function pick(
   return best;
 }
 
+/** A value of at most this many characters may be a channel's name ("Phone", "Live chat", "Web form"). */
+const CHANNEL_NAME_CHARS = 24;
+
+/**
+ * The channel column of a file whose header does not say so (Help Scout's "Type": email,
+ * chat, phone): a text column whose sampled values are all short channel names (each
+ * suggests a kind, see `suggestKind`), with at least two of them and at most
+ * MAX_SCENARIO_CHANNELS. A category column ("Billing ticket") has longer or other values.
+ */
+function channelByValues(header: readonly string[], rows: readonly string[][], taken: Set<number>): number | null {
+  for (let i = 0; i < header.length; i++) {
+    if (taken.has(i)) continue;
+    const names = new Set<string>();
+    let filled = 0;
+    let named = 0;
+    for (const r of rows) {
+      const v = r[i];
+      if (isMissing(v)) continue;
+      filled++;
+      const text = v!.trim();
+      if (text.length <= CHANNEL_NAME_CHARS && isText(text) && suggestKind(text) !== null) named++;
+      names.add(text.toLowerCase());
+    }
+    if (filled >= 3 && named === filled && names.size >= 2 && names.size <= MAX_SCENARIO_CHANNELS) {
+      taken.add(i);
+      return i;
+    }
+  }
+  return null;
+}
+
 /** Whether a column's sample holds at least three values, all the same (missing ones aside). */
 function sameThroughout(rows: readonly string[][], col: number): boolean {
   let first: string | null = null;
@@ -302,7 +337,7 @@ export function previewText(head: string, complete = false, encoding: TextEncodi
     const outcome = pick(header, rows, RULES.outcome, (v) => parseOutcome(v) !== 0, t, 0.5);
     // Ratings as numbers, or as words ("Good", "Bad", "Offered" in a Zendesk export).
     const csat = pick(header, rows, RULES.csat, (v) => isNumber(decimal)(v) || csatWord(v) !== undefined, t);
-    const channel = pick(header, rows, RULES.channel, isText, t);
+    const channel = pick(header, rows, RULES.channel, isText, t) ?? channelByValues(header, rows, t);
     const category = pick(header, rows, RULES.category, isText, t, 0.6, true);
     const createdTime = dateOnly(rows, created) ? pick(header, rows, RULES.timeOfDay, isTimeOfDay, t) : null;
     const ticketId = repeatedId(header, rows, t);

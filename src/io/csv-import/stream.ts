@@ -96,10 +96,16 @@ export interface ScanProgress {
   rows: number;
 }
 
+/** Rows cut short named in the report's note (the rest are counted). */
+const MAX_LISTED_SHORT = 5;
+
 /** Numbers rows, finds the header, skips blank lines and hands the rest to the sink. */
 class RowPump implements RowConsumer {
   row = 0;
   blank = 0;
+  /** Rows that end before a column the sink reads (their missing cells read as empty), and the first few of them. */
+  short = 0;
+  readonly shortRows: number[] = [];
   private headerSeen = false;
   issues: ImportIssue[] = [];
   private spanCells: SpanCells | null = null;
@@ -124,9 +130,15 @@ class RowPump implements RowConsumer {
       this.header(names);
       return;
     }
+    // A row cut short is counted, not refused: its missing cells are empty, as a spreadsheet reads them.
+    if (spans.count < this.cellsNeeded && !spans.truncated) this.noteShort();
     const cells = this.spanCells!;
     cells.spans = spans;
     this.sink.row(cells, this.row);
+  }
+
+  private noteShort(): void {
+    if (this.short++ < MAX_LISTED_SHORT) this.shortRows.push(this.row);
   }
 
   private header(names: readonly string[]): void {
@@ -170,6 +182,7 @@ class RowPump implements RowConsumer {
           continue;
         }
       }
+      if (row.length < this.cellsNeeded) this.noteShort();
       cells.row = row;
       sink.row(cells, this.row);
     }
@@ -283,7 +296,7 @@ function outcome(pump: RowPump, sink: RowSink): ScanOutcome {
         blankRows: pump.blank,
         rejections: sink.rejections.listed,
         rejectionsNotListed: sink.rejections.notListed,
-        notes: done.notes,
+        notes: pump.short > 0 ? [...done.notes, msg.shortRows(pump.short, pump.shortRows)] : done.notes,
       },
       aggregates: done.aggregates,
       dateOrder: done.dateOrder,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateOrder } from '../../../../src/io/csv-import/category-rows';
+import { categoryRows, resolveDateOrder } from '../../../../src/io/csv-import/category-rows';
+import { importedTierCsat } from '../../../../src/io/csv-import/apply-import';
 import { scanBlob, scanText } from '../../../../src/io/csv-import/stream';
 import { fixture, importTickets, preview, ticketOptions } from './helpers';
 import { previewText } from '../../../../src/io/csv-import/preview';
@@ -103,7 +104,7 @@ describe('real-world export quirks', () => {
     const text = fixture('index-duplicates-missing.csv');
     const p = preview(text);
     expect(p.header).toEqual(['Column 1', 'created_at', 'Tags', 'Tags (2)', 'handle']);
-    const scan = scanText(text, {
+    const options = {
       ...ticketOptions(p),
       mapping: {
         ticketId: null,
@@ -118,7 +119,8 @@ describe('real-world export quirks', () => {
         queueWait: null,
         outcome: null,
       },
-    });
+    };
+    const scan = scanText(text, options);
     if (!scan.ok) throw new Error('scan failed');
     expect(scan.value.report.importedRows).toBe(3);
     expect(scan.value.report.rejections).toEqual([{ row: 4, column: 'created_at', reason: expect.stringContaining('"Not Provided" is a placeholder') }]);
@@ -128,6 +130,24 @@ describe('real-world export quirks', () => {
       ['tracking', 1, null],
       ['Uncategorised', 1, null],
     ]);
+    // Row 3 ("1,2024-01-01 10:00,tracking") ends before the handle column: said, not refused.
+    expect(scan.value.report.notes).toContain(
+      '1 row ends before a column the import reads (row 3): the cells it lacks were read as empty. Check that it was not cut short or split across lines.',
+    );
+    // The same through papaparse alone, and a file of many such rows names the first five.
+    const papa = scanText(text, options, undefined, 'papaparse');
+    expect(papa.ok && papa.value.report.notes.filter((n) => n.includes('ends before'))).toEqual([expect.stringContaining('(row 3)')]);
+    const ragged = [
+      'created,category,handle',
+      ...Array.from({ length: 40 }, (_, i) =>
+        i % 5 === 2 ? `2024-01-01 09:${String(i).padStart(2, '0')},billing` : `2024-01-01 09:${String(i).padStart(2, '0')},billing,300`,
+      ),
+    ].join('\n');
+    const many = importTickets(ragged);
+    expect(many.report.importedRows).toBe(40);
+    expect(many.report.notes).toContain(
+      '8 rows end before a column the import reads (rows 4, 9, 14, 19, 24, ...): the cells they lack were read as empty. Check that they were not cut short or split across lines.',
+    );
   });
 
   it('gives the same result whatever the chunk size, with multi-byte characters cut across chunks', async () => {
@@ -226,6 +246,49 @@ describe('real-world export quirks', () => {
     );
     const g = (i: number | null) => (i === null ? null : german.header[i]);
     expect([g(german.tickets.channel), g(german.tickets.csat), g(german.tickets.category)]).toEqual(['Quelle', 'Zufriedenheit', 'Typ']);
+  });
+
+  it('suggests a channel column by its values, ratings in Help Scout words, and a team before a subject or a column of one value', () => {
+    // Help Scout: the conversation's "Type" holds its channel; "Great" is satisfied, "Okay" and "Not Good" are not.
+    const helpScout = preview(
+      [
+        'Conversation ID,Created At,Type,Mailbox,Tags,Handle Time,Rating',
+        '1,2024-03-01 09:00,chat,Support,billing,0:12:30,Great',
+        '2,2024-03-01 09:05,email,Support,shipping,0:08:10,Okay',
+        '3,2024-03-01 09:10,phone,Support,returns,0:15:00,',
+        '4,2024-03-01 09:15,email,Support,billing,0:05:00,Not Good',
+      ].join('\n'),
+    );
+    const h = (i: number | null) => (i === null ? null : helpScout.header[i]);
+    expect([h(helpScout.tickets.channel), h(helpScout.tickets.category), h(helpScout.tickets.csat)]).toEqual(['Type', 'Tags', 'Rating']);
+    const rated = importTickets(
+      [
+        'Created At,Type,Tags,Rating',
+        '2024-03-01 09:00,chat,billing,Great',
+        '2024-03-01 09:05,email,billing,Okay',
+        '2024-03-01 09:10,email,billing,Not Good',
+      ].join('\n'),
+    );
+    // Three ratings read as words, one of them satisfied: 1 of 3 -> 33.3 %.
+    const rows = categoryRows(rated.aggregates).map((r) => ({ ...r, tier: 1 as const }));
+    const csat = importedTierCsat(rated.aggregates, rows);
+    expect(csat.tiers.map((x) => [x.tier, x.count])).toEqual([[1, 3]]);
+    expect(csat.tiers[0]!.pct).toBe(33.3);
+    // A column of category-like names that are not all channels stays a category.
+    const reasons = preview(['Created,Reason', '2024-03-01 09:00,Billing ticket', '2024-03-01 09:05,Email change', '2024-03-01 09:10,Refund'].join('\n'));
+    expect([reasons.tickets.channel, reasons.header[reasons.tickets.category!]]).toEqual([null, 'Reason']);
+    // Zendesk without a reason column: its groups, not one tag pair on every ticket, nor the free-text subject.
+    const zendesk = preview(
+      [
+        'Id,Created at,Subject,Via,Group,Tags',
+        '1,2024-03-01 09:00,Where is my order?,Web form,Order status,tag_a tag_b',
+        '2,2024-03-01 09:05,Card declined,Email,Billing,tag_a tag_b',
+        '3,2024-03-01 09:10,Cannot log in,Chat,Password reset,tag_a tag_b',
+        '4,2024-03-01 09:15,Refund please,Email,Refund,tag_a tag_b',
+      ].join('\n'),
+    );
+    expect(zendesk.header[zendesk.tickets.category!]).toBe('Group');
+    expect(zendesk.header[zendesk.tickets.channel!]).toBe('Via');
   });
 
   it('fails with a message, not an exception, on an empty file or a header without rows', () => {
