@@ -170,8 +170,18 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(tiers.getByLabel('Tier of Order status')).toHaveValue('1');
   await expect(tiers.getByLabel('Tier of Refund')).toHaveValue('2');
   await expect(tiers.getByLabel('Tier of Complaint')).toHaveValue('3');
+  // Before applying, what it changes: the volume, the mix's handle time (91/12 minutes) and
+  // the automation rate, which follows the tiers as they are edited.
+  const changes = section.locator('.changes');
+  await expect(changes.getByRole('listitem')).toHaveText([
+    'Contacts per month: 50,000 → 10',
+    'Average handle time: 8.23 → 7.58 min',
+    /^Automation rate: 60\.8% → 63\.3%: each imported category takes its tier's AI resolution rate/,
+  ]);
   await tiers.getByLabel('Tier of Refund').selectOption({ label: '3: complex' });
   await expect(tiers.getByRole('row', { name: /^Refund/ })).toContainText('your choice');
+  await expect(changes.getByRole('listitem').nth(2)).not.toContainText('63.3%');
+  await expect(changes.getByRole('listitem').nth(2)).toHaveText(/^Automation rate: 60\.8% → \d+(\.\d)?%: /);
   await shot(page, section, '5-tiers');
   expect(await importViolations(page)).toEqual([]);
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();

@@ -30,8 +30,8 @@ import {
   MINUTES_PER_DAY,
   isMissing,
 } from '../../io/csv-import';
-import { CHANNEL_KINDS, type ChannelKind, type ChannelSpec } from '../../model';
-import { defaultLocale, formatFixed, formatNumber } from '../format';
+import { automationRate, averageHandleMinutes, CHANNEL_KINDS, type ChannelKind, type ChannelSpec, type Scenario } from '../../model';
+import { defaultLocale, formatFixed, formatNumber, formatPct } from '../format';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -438,4 +438,26 @@ export function appliedChannels(channels: readonly ChannelSpec[] | null): string
     (c) => `${c.name} (${KIND_LABELS_LONG[c.kind].split(' ')[0]!.toLowerCase()}, ${total > 0 ? Math.round((c.sharePct / total) * 100) : 0} %)`,
   );
   return `The scenario now has ${channels.length} channels: ${list.join(', ')}.`;
+}
+
+/**
+ * What applying an import changes in the figures a user steers by, before it is applied:
+ * contacts per month, the categories' average handle time and the automation rate, each
+ * "before -> after" when it changes. The automation rate moves with the categories' mix and
+ * tiers (each imported category takes its tier's AI resolution rate from the scenario), which
+ * the file itself never names: said here rather than found on the plan afterwards.
+ */
+export function applyChanges(before: Scenario, after: Scenario, locale = defaultLocale()): string[] {
+  const lines: string[] = [];
+  const changed = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a));
+  if (changed(before.contactsPerMonth, after.contactsPerMonth))
+    lines.push(`Contacts per month: ${formatNumber(before.contactsPerMonth, 2, locale)} → ${formatNumber(after.contactsPerMonth, 2, locale)}`);
+  const aht = [averageHandleMinutes(before.categories), averageHandleMinutes(after.categories)] as const;
+  if (changed(aht[0], aht[1])) lines.push(`Average handle time: ${formatNumber(aht[0], 2, locale)} → ${formatNumber(aht[1], 2, locale)} min`);
+  const rate = [automationRate(before) * 100, automationRate(after) * 100] as const;
+  if (formatPct(rate[0], 1, locale) !== formatPct(rate[1], 1, locale))
+    lines.push(
+      `Automation rate: ${formatPct(rate[0], 1, locale)} → ${formatPct(rate[1], 1, locale)}: each imported category takes its tier's AI resolution rate from the scenario (tier 3 stays with people); set them under All inputs after applying`,
+    );
+  return lines;
 }

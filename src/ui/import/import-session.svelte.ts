@@ -28,6 +28,7 @@ import {
 import type { ChannelKind, Scenario, Tier } from '../../model';
 import {
   appliedChannels,
+  applyChanges,
   channelKinds,
   channelRows,
   findings,
@@ -178,6 +179,14 @@ export class ImportSession {
 
   setKind(index: number, kind: ChannelKind | null): void {
     this.channels = withChannelKind(this.channels, index, kind);
+  }
+
+  /** What applying would change in `scenario`'s steering figures (`applyChanges`); none while it cannot be applied. */
+  changesFor(scenario: Scenario): string[] {
+    const { scan } = this;
+    if (!scan || scan.question || this.applyBlocked) return [];
+    const result = applyImport(scenario, scan.aggregates, this.rows, { channelKinds: channelKinds(this.channels, scan.aggregates) });
+    return result.ok ? applyChanges(scenario, result.value) : [];
   }
 
   /**

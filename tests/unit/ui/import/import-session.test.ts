@@ -1,7 +1,9 @@
 // The import's workflow without a page: stages, answers on the way, stale results dropped.
 import { describe, expect, it } from 'vitest';
 import { readPreview, scanText, type ImportOptions, type ImportRun, type ImportRunResult } from '../../../../src/io/csv-import';
-import { presetScenario } from '../../../../src/model';
+import { averageHandleMinutes, presetScenario } from '../../../../src/model';
+import { formatNumber } from '../../../../src/ui/format';
+import { applyChanges } from '../../../../src/ui/import/import-flow';
 import { ImportSession, type ImportReader } from '../../../../src/ui/import/import-session.svelte';
 
 const TICKETS = `created,type,channel,handle_min
@@ -50,11 +52,24 @@ describe('an import session', () => {
     // "Kiosk" says nothing of its kind: the import waits for the user's answer.
     expect(s.applyBlocked).toBe('Choose the kind of channel "Kiosk" (above) to apply the import.');
     expect(s.apply(presetScenario())).toBeNull();
+    // Nothing to preview while it cannot be applied.
+    expect(s.changesFor(presetScenario())).toEqual([]);
     s.setKind(
       s.channels.findIndex((c) => c.name === 'Kiosk'),
       'chat',
     );
     expect(s.applyBlocked).toBe('');
+    // Before applying, what it changes: the volume, the handle time of the new mix, and the
+    // automation rate, which moves with the tiers (Billing and Refunds both tier 2 here).
+    const base = presetScenario();
+    const changes = s.changesFor(base);
+    expect(changes).toHaveLength(3);
+    // Four tickets over the days they span, scaled to a month: 30.44.
+    expect(changes[0]).toBe('Contacts per month: 50,000 → 30.44');
+    // Billing 4 and 5 min, Refunds 9 and 6 min: 6 min on the file's mix.
+    expect(changes[1]).toBe(`Average handle time: ${formatNumber(averageHandleMinutes(base.categories), 2, 'en-US')} → 6 min`);
+    expect(changes[2]).toMatch(/^Automation rate: 60\.8% → 76%: each imported category takes its tier's AI resolution rate/);
+    expect(applyChanges(base, base)).toEqual([]);
     const applied = s.apply(presetScenario());
     expect(applied?.next.categories.map((c) => c.name)).toEqual(['Billing', 'Refunds']);
     expect(applied?.next.channels?.map((c) => c.name).sort()).toEqual(['Chat', 'Kiosk', 'Phone']);
