@@ -176,12 +176,12 @@ test('a CX leader imports a messy ticket export, reads the report, sets a tier a
   await expect(changes.getByRole('listitem')).toHaveText([
     'Contacts per month: 50,000 → 10',
     'Average handle time: 8.23 → 7.58 min',
-    /^Automation rate: 60\.8% → 63\.3%: each imported category takes its tier's AI resolution rate/,
+    /^Automation rate of the categories: 60\.8% → 63\.3%: each imported category takes its tier's AI resolution rate/,
   ]);
   await tiers.getByLabel('Tier of Refund').selectOption({ label: '3: complex' });
   await expect(tiers.getByRole('row', { name: /^Refund/ })).toContainText('your choice');
   await expect(changes.getByRole('listitem').nth(2)).not.toContainText('63.3%');
-  await expect(changes.getByRole('listitem').nth(2)).toHaveText(/^Automation rate: 60\.8% → \d+(\.\d)?%: /);
+  await expect(changes.getByRole('listitem').nth(2)).toHaveText(/^Automation rate of the categories: 60\.8% → \d+(\.\d)?%: /);
   await shot(page, section, '5-tiers');
   expect(await importViolations(page)).toEqual([]);
   await section.getByRole('button', { name: 'Apply to the scenario' }).click();

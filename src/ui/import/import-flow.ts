@@ -457,7 +457,7 @@ export function applyChanges(before: Scenario, after: Scenario, locale = default
   const rate = [automationRate(before) * 100, automationRate(after) * 100] as const;
   if (formatPct(rate[0], 1, locale) !== formatPct(rate[1], 1, locale))
     lines.push(
-      `Automation rate: ${formatPct(rate[0], 1, locale)} → ${formatPct(rate[1], 1, locale)}: each imported category takes its tier's AI resolution rate from the scenario (tier 3 stays with people); set them under All inputs after applying`,
+      `Automation rate of the categories: ${formatPct(rate[0], 1, locale)} → ${formatPct(rate[1], 1, locale)}: each imported category takes its tier's AI resolution rate from the scenario (tier 3 stays with people); set them under All inputs after applying`,
     );
   return lines;
 }

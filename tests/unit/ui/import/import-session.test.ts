@@ -68,7 +68,7 @@ describe('an import session', () => {
     expect(changes[0]).toBe('Contacts per month: 50,000 → 30.44');
     // Billing 4 and 5 min, Refunds 9 and 6 min: 6 min on the file's mix.
     expect(changes[1]).toBe(`Average handle time: ${formatNumber(averageHandleMinutes(base.categories), 2, 'en-US')} → 6 min`);
-    expect(changes[2]).toMatch(/^Automation rate: 60\.8% → 76%: each imported category takes its tier's AI resolution rate/);
+    expect(changes[2]).toMatch(/^Automation rate of the categories: 60\.8% → 76%: each imported category takes its tier's AI resolution rate/);
     expect(applyChanges(base, base)).toEqual([]);
     const applied = s.apply(presetScenario());
     expect(applied?.next.categories.map((c) => c.name)).toEqual(['Billing', 'Refunds']);
