@@ -431,6 +431,10 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     if (!KNOWN.has(key) && !(split && CHANNEL_KEYS.has(split.name))) notices.push(`Unknown parameter "${shown(key)}" was ignored`);
   }
   let channelsRead = false;
+  // Values the scenario refused as it stood when they were read, tried again once the rest of
+  // the link is applied: a limit may depend on a later parameter (`growth=40&months=12`: the
+  // growth limit is on the link's own twelve months, not the preset's twenty-four).
+  const refused: [key: string, raw: string, set: Setter][] = [];
   for (const [key, set] of SETTERS) {
     const raw = lastValue(params, key, notices);
     if (raw === null) continue;
@@ -444,6 +448,21 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
       continue;
     }
     // The preset's ranges follow the point the link moves (model/range-anchor.ts), as an edit on the page does.
+    const valid = parseScenario(rangesFollowingPoint(scenario, next));
+    if (!valid.ok) {
+      refused.push([key, raw, set]);
+      continue;
+    }
+    scenario = valid.value;
+    applied = true;
+    if (key === 'channels') channelsRead = true;
+  }
+  for (const [key, raw, set] of refused) {
+    const next = set(scenario, raw);
+    if (typeof next === 'string') {
+      notices.push(`${next}. It was ignored.`);
+      continue;
+    }
     const valid = parseScenario(rangesFollowingPoint(scenario, next));
     if (!valid.ok) {
       notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);

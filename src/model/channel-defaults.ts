@@ -80,7 +80,8 @@ export function newChannel(kind: ChannelKind, sharePct: number, taken: Iterable<
 const KIND_WORDS: readonly [ChannelKind, RegExp][] = [
   ['voice', /\b(phone|call|calls|voice|telephone|tel|ivr|callback|telefon|telefono|t[ée]l[ée]phone|anruf|appel|llamada)\b/i],
   ['chat', /\b(chat|live ?chat|web ?chat|chatbot|in-?app chat)\b/i],
-  ['messaging', /\b(social|twitter|x|facebook|messenger|instagram|whatsapp|sms|text|messaging|wechat|line|telegram|signal)\b/i],
+  // X and LINE only as the whole name: as a word they are a letter and a phone line ("Sales line").
+  ['messaging', /\b(social|twitter|facebook|messenger|instagram|whatsapp|sms|text|messaging|wechat|telegram|signal)\b|^(x|line)$/i],
   // `web`: a helpdesk's web form or help centre (Zendesk's channel "web"), answered as email.
   [
     'email',

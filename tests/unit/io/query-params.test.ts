@@ -139,6 +139,25 @@ describe('applyQuery', () => {
     expect(range.high).toBeGreaterThan(point);
   });
 
+  it("checks a value against the rest of the link, whatever their order: growth within the link's own horizon", () => {
+    // 40 % a month from 50,000 contacts: 50,000 x 1.4^11 = 2.0 million in month 12, under the
+    // 100 million limit; over the preset's 24 months it would pass it (114.8 million in month 24).
+    for (const link of ['?months=12&growth=40', '?growth=40&months=12']) {
+      const r = applyQuery(link);
+      expect(r.notices, link).toEqual([]);
+      expect(r.scenario.finance.months).toBe(12);
+      expect(r.scenario.growthPctPerMonth).toBe(40);
+    }
+    // Over 24 months the same growth is refused, naming its month.
+    expect(applyQuery('?growth=40').notices).toEqual([
+      expect.stringMatching(/^growth=40 was ignored: Growth of 40 % a month takes 50,000 contacts to 114,792,846 contacts in month 24/),
+    ]);
+    // A contradiction still refuses one of the two: the last read against the first.
+    const both = applyQuery('?growth=40&months=36');
+    expect(both.scenario.finance.months).toBe(36);
+    expect(both.notices).toEqual([expect.stringMatching(/^growth=40 was ignored: .* in month 36;/)]);
+  });
+
   it('names each invalid or unknown parameter and ignores it', () => {
     const r = applyQuery('contacts=-5&shrinkage=120&channel=fax&preset=acme&ramp=1.5&colour=blue&currency=XYZ&automation=95&months=2.5');
     expect(r.scenario.contactsPerMonth).toBe(presetScenario('ecommerce').contactsPerMonth);

@@ -35,6 +35,8 @@ describe('channel defaults', () => {
       'messaging',
     ]);
     expect(suggestKind('Partner escalations')).toBeNull();
+    // X and LINE are messaging apps as a whole name only: "Sales line" and a name with an "x" in it say nothing.
+    expect(['X', 'LINE', 'Sales line', 'x ray', '<img src=x>'].map(suggestKind)).toEqual(['messaging', 'messaging', null, null, null]);
   });
 
   it('gives names not taken in any case, numbered, within the 40-character limit', () => {
