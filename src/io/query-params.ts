@@ -449,8 +449,13 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     }
     // The preset's ranges follow the point the link moves (model/range-anchor.ts), as an edit on the page does.
     const valid = parseScenario(rangesFollowingPoint(scenario, next));
-    if (!valid.ok) {
+    // The channel list and the one channel decide between themselves as read (channel= beside channels=).
+    if (!valid.ok && key !== 'channels' && key !== 'channel') {
       refused.push([key, raw, set]);
+      continue;
+    }
+    if (!valid.ok) {
+      notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
       continue;
     }
     scenario = valid.value;
@@ -470,7 +475,6 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     }
     scenario = valid.value;
     applied = true;
-    if (key === 'channels') channelsRead = true;
   }
   const overrides = applyChannelOverrides(params, scenario, notices);
   scenario = overrides.scenario;
