@@ -104,8 +104,10 @@ const h = (s: Scenario, patch: Partial<Scenario['human']>): Scenario => ({ ...s,
 const ai = (s: Scenario, patch: Partial<Scenario['ai']>): Scenario => ({ ...s, ai: { ...s.ai, ...patch } });
 const fin = (s: Scenario, patch: Partial<Scenario['finance']>): Scenario => ({ ...s, finance: { ...s.finance, ...patch } });
 
+/** The agent cost's parameters, one per cost basis. */
+const COST_KEYS = { hour: 'cost_hour', 'fte-year': 'cost_fte_year', contact: 'cost_contact' } as const;
 /** Parameters of the field table whose setters below do more than set their field: a cost sets the cost basis too. */
-const DIRECT = new Set(['cost_hour', 'cost_fte_year', 'cost_contact']);
+const DIRECT = new Set<string>(Object.values(COST_KEYS));
 
 /** The scenario with `x` at the field's path (a whole number where the field wants one), or why not. */
 function fieldSet(s: Scenario, f: NumberFieldSpec, x: number): Scenario | string {
@@ -476,6 +478,11 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
     scenario = valid.value;
     applied = true;
   }
+  // One agent cost: a link that gives it on two bases (cost_hour and cost_fte_year) says which one the scenario took.
+  const costs = Object.values(COST_KEYS).filter((k) => params.has(k));
+  const read = COST_KEYS[scenario.human.costBasis];
+  if (costs.length > 1 && costs.includes(read))
+    notices.push(`${costs.join(' and ')} each set the agent cost on a basis of its own; a scenario has one, so ${read} was read and the rest ignored`);
   const overrides = applyChannelOverrides(params, scenario, notices);
   scenario = overrides.scenario;
   applied ||= overrides.applied;

@@ -139,6 +139,21 @@ describe('applyQuery', () => {
     expect(range.high).toBeGreaterThan(point);
   });
 
+  it('says which agent cost a link that gives two bases was read on', () => {
+    for (const link of ['?cost_hour=50&cost_fte_year=80000', '?cost_fte_year=80000&cost_hour=50']) {
+      const r = applyQuery(link);
+      expect(r.scenario.human.costBasis, link).toBe('fte-year');
+      expect(r.scenario.human.costPerFteYear).toBe(80000);
+      expect(r.notices).toEqual([
+        'cost_hour and cost_fte_year each set the agent cost on a basis of its own; a scenario has one, so cost_fte_year was read and the rest ignored',
+      ]);
+    }
+    expect(applyQuery('?cost_hour=25&cost_contact=10').notices).toEqual([
+      'cost_hour and cost_contact each set the agent cost on a basis of its own; a scenario has one, so cost_contact was read and the rest ignored',
+    ]);
+    expect(applyQuery('?cost_hour=25').notices).toEqual([]);
+  });
+
   it("checks a value against the rest of the link, whatever their order: growth within the link's own horizon", () => {
     // 40 % a month from 50,000 contacts: 50,000 x 1.4^11 = 2.0 million in month 12, under the
     // 100 million limit; over the preset's 24 months it would pass it (114.8 million in month 24).
