@@ -411,6 +411,20 @@ function lastValue(params: URLSearchParams, key: string, notices: string[]): str
 }
 
 /**
+ * `scenario` with one parameter's value, checked whole, or the notice that says why not;
+ * `refused` when the value could be read but the scenario as it stands refused it (a limit
+ * another parameter of the link may move).
+ */
+function withValue(scenario: Scenario, key: string, raw: string, set: Setter): { scenario: Scenario } | { notice: string; refused: boolean } {
+  const next = set(scenario, raw);
+  if (typeof next === 'string') return { notice: `${next}. It was ignored.`, refused: false };
+  // The preset's ranges follow the point the link moves (model/range-anchor.ts), as an edit on the page does.
+  const valid = parseScenario(rangesFollowingPoint(scenario, next));
+  if (valid.ok) return { scenario: valid.value };
+  return { notice: `${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`, refused: true };
+}
+
+/**
  * Reads a query string (with or without the leading `?`) into a scenario: the preset
  * (default when absent) with every valid parameter applied.
  */
@@ -444,38 +458,24 @@ export function applyQuery(search: string, fallback: Scenario = presetScenario(D
       notices.push(`channel=${shown(raw)} was ignored: the link lists its channels (channels=), each with its own kind`);
       continue;
     }
-    const next = set(scenario, raw);
-    if (typeof next === 'string') {
-      notices.push(`${next}. It was ignored.`);
+    const outcome = withValue(scenario, key, raw, set);
+    if ('notice' in outcome) {
+      // The channel list and the one channel decide between themselves as read (channel= beside channels=).
+      if (outcome.refused && key !== 'channels' && key !== 'channel') refused.push([key, raw, set]);
+      else notices.push(outcome.notice);
       continue;
     }
-    // The preset's ranges follow the point the link moves (model/range-anchor.ts), as an edit on the page does.
-    const valid = parseScenario(rangesFollowingPoint(scenario, next));
-    // The channel list and the one channel decide between themselves as read (channel= beside channels=).
-    if (!valid.ok && key !== 'channels' && key !== 'channel') {
-      refused.push([key, raw, set]);
-      continue;
-    }
-    if (!valid.ok) {
-      notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
-      continue;
-    }
-    scenario = valid.value;
+    scenario = outcome.scenario;
     applied = true;
     if (key === 'channels') channelsRead = true;
   }
   for (const [key, raw, set] of refused) {
-    const next = set(scenario, raw);
-    if (typeof next === 'string') {
-      notices.push(`${next}. It was ignored.`);
+    const outcome = withValue(scenario, key, raw, set);
+    if ('notice' in outcome) {
+      notices.push(outcome.notice);
       continue;
     }
-    const valid = parseScenario(rangesFollowingPoint(scenario, next));
-    if (!valid.ok) {
-      notices.push(`${key}=${shown(raw)} was ignored: ${[...new Set(valid.issues.map((i) => i.message))].join('; ')}`);
-      continue;
-    }
-    scenario = valid.value;
+    scenario = outcome.scenario;
     applied = true;
   }
   // One agent cost: a link that gives it on two bases (cost_hour and cost_fte_year) says which one the scenario took.

@@ -181,11 +181,16 @@ export class ImportSession {
     this.channels = withChannelKind(this.channels, index, kind);
   }
 
+  /** `scenario` with the file applied, with the tiers and channel kinds as the user set them. */
+  #applied(scan: ScanResult, scenario: Scenario, patienceMinutes: number | null) {
+    return applyImport(scenario, scan.aggregates, this.rows, { patienceMinutes, channelKinds: channelKinds(this.channels, scan.aggregates) });
+  }
+
   /** What applying would change in `scenario`'s steering figures (`applyChanges`); none while it cannot be applied. */
   changesFor(scenario: Scenario): string[] {
     const { scan } = this;
     if (!scan || scan.question || this.applyBlocked) return [];
-    const result = applyImport(scenario, scan.aggregates, this.rows, { channelKinds: channelKinds(this.channels, scan.aggregates) });
+    const result = this.#applied(scan, scenario, null);
     return result.ok ? applyChanges(scenario, result.value) : [];
   }
 
@@ -197,10 +202,7 @@ export class ImportSession {
     const { scan, report } = this;
     if (!scan || !report || scan.question || this.applyBlocked) return null;
     const patience = report.calls?.patienceMinutes ?? null;
-    const result = applyImport(scenario, scan.aggregates, this.rows, {
-      patienceMinutes: this.takePatience ? patience : null,
-      channelKinds: channelKinds(this.channels, scan.aggregates),
-    });
+    const result = this.#applied(scan, scenario, this.takePatience ? patience : null);
     if (!result.ok) {
       this.applyIssues = result.issues.map((i) => `${i.field}: ${i.message}`);
       return null;
