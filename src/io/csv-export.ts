@@ -558,11 +558,20 @@ export interface FinanceFiles {
  * cells in every row). The inputs file re-opens through `importScenarioCsv`.
  */
 export function financeFiles(set: ScenarioSet, options: ScenarioCsvOptions): FinanceFiles {
+  return { monthly: financeFile(set, options, 'monthly'), summary: financeFile(set, options, 'summary'), inputs: financeFile(set, options, 'inputs') };
+}
+
+/** One of the finance files. */
+export type FinanceFileKind = keyof FinanceFiles;
+
+/** One file of {@link financeFiles}, the others not written. */
+export function financeFile(set: ScenarioSet, options: ScenarioCsvOptions, kind: FinanceFileKind): string {
+  if (kind === 'inputs') return csvFile(manifestRecords(set, options));
   const entries: ExportEntry[] = set.scenarios.map((scenario, i) => {
     const results = options.results?.[i];
     return { scenario, ...(results ? { results } : {}), percentiles: options.percentiles?.[i] ?? null };
   });
-  return { monthly: monthlyCsv(entries, options), summary: summaryCsv(entries, options), inputs: csvFile(manifestRecords(set, options)) };
+  return kind === 'monthly' ? monthlyCsv(entries, options) : summaryCsv(entries, options);
 }
 
 /** The download names of an export: `<stem>-monthly.csv`, `-summary.csv`, `-inputs.csv` and `<stem>.xlsx`. */

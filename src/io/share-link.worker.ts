@@ -6,10 +6,13 @@
 import './zod-config';
 // The worker checks the set against the schemas, which the page loads on demand (model/schema.ts).
 import '../model/schema-define';
-import { answerShareRequest, type ShareLinkRequest } from './share-link-protocol';
+import { answerShareRequest } from './share-link-protocol';
+import type { CallMessage } from './worker-call';
+import type { ScenarioSet } from './scenario-set';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (e: MessageEvent<ShareLinkRequest>) => {
-  void answerShareRequest(e.data).then((reply) => self.postMessage(reply));
+self.onmessage = (e: MessageEvent<CallMessage<ScenarioSet>>) => {
+  const { id, request } = e.data;
+  void answerShareRequest(request).then((reply) => self.postMessage({ id, reply }));
 };

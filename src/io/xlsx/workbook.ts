@@ -358,4 +358,4 @@ export function financeWorkbook(input: WorkbookInput): Uint8Array {
 }
 
 /** The MIME type of an .xlsx download. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from './mime';

@@ -7,17 +7,15 @@ import { MAX_SCENARIOS, newScenarioId, type Planner } from '../../state/planner.
 import type { KeepChoice } from '../../state/keep-choice.svelte';
 import { fileQuestion, keepWithAdded, nameList, unticked } from '../../state/keep';
 import { downloadBlob, fileStem } from '../download';
-import { minorUnitDigits, type Percentiles, type Scenario } from '../../model';
-import { csvBlob, financeFileNames, financeFiles } from '../../io/csv-export';
+import type { Percentiles, Scenario } from '../../model';
+import { csvBlob, financeFileNames } from '../../io/csv-export';
+import { exportWriter, plainPercentiles } from '../../io/export-client';
+import { XLSX_TYPE } from '../../io/xlsx/mime';
 import { importScenarioCsv, scenarioFileText } from '../../io/scenario-csv-import';
 import { EXPORT_DRAWS, exportProgressText, missingPercentilesText, percentilesForExport } from '../../io/export-percentiles';
 import { MonteCarloClient } from '../../io/monte-carlo-client';
-import { lazy } from '../lazy';
 
 export type FileKind = 'monthly' | 'summary' | 'inputs' | 'workbook';
-
-/** The workbook writer, loaded only when a workbook is asked for. */
-const loadWorkbook = lazy(() => import('../../io/xlsx/workbook'));
 
 const LABELS: Record<FileKind, string> = {
   monthly: 'the monthly table',
@@ -66,24 +64,25 @@ export async function downloadFile(ctx: ExportContext, kind: FileKind): Promise<
       client.dispose();
     }
   }
-  const files = financeFiles(set, {
+  // Computed and written in the export worker: for a large set, seconds of work the page stays responsive through.
+  ctx.say(`Writing ${LABELS[kind]}…${note ? ' ' + note : ''}`);
+  const file = await exportWriter().write({
+    kind,
+    set,
+    percentiles: percentiles.map(plainPercentiles),
     appVersion: __APP_VERSION__,
-    results: planner.allResults,
-    percentiles,
     // Every file names the draws a Monte Carlo of these scenarios makes (with the seed in
     // each scenario's inputs, they fix its percentiles), the inputs CSV as the workbook.
     monteCarloDraws: EXPORT_DRAWS,
   });
+  if (!file.ok) {
+    ctx.say(`${LABELS[kind][0]!.toUpperCase()}${LABELS[kind].slice(1)} could not be written: ${file.message}`);
+    return;
+  }
   const stem = snap.scenarios.length === 1 ? fileStem(snap.scenarios[0]!.name) : `${snap.scenarios.length}-scenarios`;
   const names = financeFileNames(stem);
-  if (kind === 'workbook') {
-    const wm = await ctx.load(loadWorkbook);
-    if (!wm) return;
-    const bytes = wm.financeWorkbook({ files, currencies: snap.scenarios.map((s) => s.finance.currency), minorDigits: minorUnitDigits });
-    downloadBlob(names.workbook, new Blob([bytes.slice().buffer], { type: wm.XLSX_TYPE }));
-  } else {
-    downloadBlob(names[kind], csvBlob(files[kind]));
-  }
+  if ('bytes' in file) downloadBlob(names.workbook, new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));
+  else downloadBlob(names[kind], csvBlob(file.text));
   const count = `${snap.scenarios.length} scenario${snap.scenarios.length > 1 ? 's' : ''}`;
   ctx.say(`Downloaded ${LABELS[kind]} of ${count}.${note ? ' ' + note : ''}`);
 }
