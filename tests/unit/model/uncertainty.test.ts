@@ -353,6 +353,26 @@ describe('monteCarlo', () => {
     expect(plain(summariseDraws(joined))).toEqual(plain(summariseDraws(whole)));
   });
 
+  it('makes the fan when it is first read: an own enumerable value, the same as made at once', () => {
+    const s = presetScenario('saas');
+    const batch = runDraws(s, 0, 40);
+    const r = summariseDraws(batch);
+    const d = Object.getOwnPropertyDescriptor(r, 'fan')!;
+    expect(d.enumerable).toBe(true);
+    expect(d.get).toBeTypeOf('function');
+    expect(r.fan).toBe(r.fan);
+    // Each month's percentiles of the draws' cumulative savings, by a full sort (nearest rank).
+    const months = batch.months;
+    const expected = Array.from({ length: months }, (_, m) => {
+      const col = Array.from({ length: 40 }, (_, i) => batch.cumulative.cents[i * months + m]!).sort((a, b) => a - b);
+      return [m + 1, ...[4, 20, 36].map((k) => (col[k - 1]! / 100).toFixed(2))];
+    });
+    expect(r.fan.map((f) => [f.month, cents(f.p10), cents(f.p50), cents(f.p90)])).toEqual(expected);
+    // Spread, structured clone and JSON take it as a value.
+    expect({ ...r }.fan).toBe(r.fan);
+    expect(JSON.parse(JSON.stringify(r)).fan).toHaveLength(months);
+  });
+
   it('cuts a batch into the batches of its draws, exact amounts beyond float cents included', () => {
     const s = presetScenario('saas');
     const whole = runDraws(s, 4, 20);
