@@ -245,3 +245,33 @@ test('Ctrl+P while an edit of a heavy scenario is still computing prints the fig
   await expect(results).toHaveAttribute('aria-busy', 'false', { timeout: HEAVY_EDIT_MS });
   expect(await savings()).toBe(printed.printed);
 });
+
+test('Ctrl+P straight after typing never prints the link and QR code of the figures before', async ({ page }) => {
+  await openLoaded(page);
+  const cover = page.getByRole('region', { name: 'Report cover', includeHidden: true });
+  const qr = cover.getByRole('img', { name: 'QR code that opens this model', includeHidden: true });
+  // The link of the scenario as it opened, made once the page settled.
+  await expect(qr).toHaveCount(1);
+  const contacts = await page.getByLabel('Contacts per month', { exact: true }).elementHandle();
+  const section = await cover.elementHandle();
+  const printed = await page.evaluate(
+    ([input, c]) => {
+      const field = input as HTMLInputElement;
+      field.value = '43210';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new Event('beforeprint'));
+      return { text: c!.textContent ?? '', qr: c!.querySelector('svg') !== null };
+    },
+    [contacts, section] as const,
+  );
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(printed.qr).toBe(false);
+  expect(printed.text).not.toContain('#s=1.');
+  expect(printed.text).toContain('The share link of these figures was still being made when this was printed');
+  // Once made, the link is that of the figures typed.
+  await expect(qr).toHaveCount(1);
+  const link = (await cover.locator('.cover-link').textContent()) ?? '';
+  const opened = await page.context().newPage();
+  await opened.goto(link);
+  await expect(opened.getByLabel('Contacts per month', { exact: true })).toHaveValue('43210');
+});
