@@ -6,6 +6,7 @@
 import type { Percentiles } from '../model';
 import type { ExportFile, ExportRequest, PlainPercentiles } from './export-job';
 import { WorkerCall, type CallWorkerLike } from './worker-call';
+import { lazy, lazyFailureText } from './lazy';
 
 export type ExportWorkerLike = CallWorkerLike<ExportRequest, ExportFile>;
 
@@ -14,13 +15,14 @@ function defaultCreateWorker(): ExportWorkerLike | null {
   return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }) as unknown as ExportWorkerLike;
 }
 
+const loadJob = lazy(() => import('./export-job'));
+
 /** The same work in the page, its code loaded when first needed. */
 async function inPage(request: ExportRequest): Promise<ExportFile> {
   try {
-    const { exportFile } = await import('./export-job');
-    return exportFile(request);
+    return (await loadJob()).exportFile(request);
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: lazyFailureText(e) };
   }
 }
 

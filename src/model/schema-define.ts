@@ -39,9 +39,10 @@ export function defineSchemas() {
   z.config(en());
   // zod's numbers are finite: Infinity and NaN get the number's own message.
   const aNumber = (field: string) => z.number({ error: `${field} must be a number` });
-  const pctChecks = (field: string) => [
-    z.gte(0, `${field} cannot be negative (accepted: 0 to 100 %)`),
-    z.lte(100, `${field} cannot exceed 100 % (accepted: 0 to 100 %)`),
+  // The accepted range a message names is the field's own (occupancy 10 to 100 %, shrinkage 0 to 95 %).
+  const pctChecks = (field: string, low: number | string = 0, high = 100) => [
+    z.gte(0, `${field} cannot be negative (accepted: ${low} to ${high} %)`),
+    z.lte(100, `${field} cannot exceed 100 % (accepted: ${low} to ${high} %)`),
   ];
   const pct = (field: string) => aNumber(field).check(...pctChecks(field));
 
@@ -50,9 +51,13 @@ export function defineSchemas() {
     const f = numberField(path);
     // The checks in the order their messages are listed when several fail.
     const checks: z.core.$ZodCheck<number>[] = [];
+    // A bound without a message of its own names the range (zod would give the number's own message, "must be a number").
+    const unit = f.unit ? ` ${f.unit}` : '';
+    const from = f.above ? `more than ${groupedWhole(f.min)}` : groupedWhole(f.min);
+    const range = f.max === Infinity ? `(accepted: ${from}${unit})` : `(accepted: ${from} to ${groupedWhole(f.max)}${unit})`;
     switch (f.check) {
       case 'pct':
-        checks.push(...pctChecks(f.label));
+        checks.push(...pctChecks(f.label, from, f.max));
         break;
       case 'nonNegative':
       case 'money':
@@ -63,12 +68,18 @@ export function defineSchemas() {
         break;
     }
     if (f.integer) checks.push(z.int(f.whole ?? `${f.label} must be a whole number`));
-    if (f.check === 'number' || (f.low !== undefined && f.check === 'pct')) checks.push(f.above ? z.gt(f.min, f.low) : z.gte(f.min, f.low));
+    if (f.check === 'number' || (f.low !== undefined && f.check === 'pct'))
+      checks.push(
+        f.above
+          ? z.gt(f.min, f.low ?? `${f.label} must be more than ${f.min}${unit} ${range}`)
+          : z.gte(f.min, f.low ?? `${f.label} cannot be below ${f.min}${unit} ${range}`),
+      );
     if (f.check === 'money') {
       // Not toLocaleString: the first number format loads the locale data, about 25 ms before a link's first figures.
       const max = groupedWhole(f.max);
       checks.push(z.lte(f.max, `${f.label} cannot exceed ${[max, f.unit].filter(Boolean).join(' ')} (accepted: 0 to ${max})`));
-    } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100)) checks.push(z.lte(f.max, f.high));
+    } else if (f.max !== Infinity && (f.check !== 'pct' || f.max < 100))
+      checks.push(z.lte(f.max, f.high ?? `${f.label} cannot exceed ${groupedWhole(f.max)}${unit} ${range}`));
     return aNumber(f.label).check(...checks);
   };
   /** A number field that may be empty (null). */

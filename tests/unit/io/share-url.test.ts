@@ -251,7 +251,7 @@ describe('decodeShareFragment on bad links', () => {
     expect(await decodeShareFragment(`#s=1.${await enc(wrong)}`)).toEqual({
       ok: false,
       message:
-        'The link\'s scenario is not valid: Scenario 1 ("Frozen, "v1" =check"): human.shrinkagePct: Shrinkage cannot exceed 100 % (accepted: 0 to 100 %) (and 1 more problem).',
+        'The link\'s scenario is not valid: Scenario 1 ("Frozen, "v1" =check"): human.shrinkagePct: Shrinkage cannot exceed 100 % (accepted: 0 to 95 %) (and 1 more problem).',
     });
     const tooMany = JSON.stringify({ a: 0, s: Array.from({ length: 21 }, () => FROZEN_SCENARIO) });
     expect(await decodeShareFragment(`#s=1.${await enc(tooMany)}`)).toEqual({ ok: false, message: 'The link holds 21 scenarios; at most 20 are accepted.' });

@@ -101,3 +101,25 @@ describe('building the field table', () => {
     }
   });
 });
+
+describe("a field's refusal names what it accepts", () => {
+  const messages = (path: string, value: number): string[] => {
+    const r = parseScenario(setAt(presetScenario('ecommerce'), path, value));
+    return r.ok ? [] : r.issues.filter((i) => i.field === path).map((i) => i.message);
+  };
+
+  it('names the limit of a bound without a message of its own, not "must be a number"', () => {
+    expect(messages('human.seats', 100_001)).toEqual(['Seats cannot exceed 100,000 agents (accepted: 1 to 100,000 agents)']);
+  });
+
+  it("names the field's own range in a percentage's bounds: occupancy 10 to 100 %, shrinkage 0 to 95 %", () => {
+    expect(messages('human.maxOccupancyPct', 150)).toEqual(['Max occupancy cannot exceed 100 % (accepted: 10 to 100 %)']);
+    expect(messages('human.shrinkagePct', -5)).toEqual(['Shrinkage cannot be negative (accepted: 0 to 95 %)']);
+    expect(messages('human.serviceLevelPct', -1)[0]).toBe('Service level target cannot be negative (accepted: more than 0 to 99.9 %)');
+  });
+
+  it('never says a number is not a number', () => {
+    for (const f of NUMBER_FIELDS.filter((x) => !x.path.includes('*') && x.max !== Infinity))
+      for (const m of messages(f.path, f.max + 1)) expect(m, f.path).not.toMatch(/must be a number/);
+  });
+});
