@@ -275,3 +275,29 @@ test('Ctrl+P straight after typing never prints the link and QR code of the figu
   await opened.goto(link);
   await expect(opened.getByLabel('Contacts per month', { exact: true })).toHaveValue('43210');
 });
+
+test('a comparison of more scenarios than a page is wide prints every one, six to a table', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openLoaded(page);
+  const duplicate = page.getByRole('button', { name: 'Duplicate scenario' });
+  for (let i = 0; i < 7; i++) await duplicate.click();
+  const scenarios = page.getByRole('group', { name: 'Scenarios' }).getByRole('button');
+  await expect(scenarios).toHaveCount(8);
+  const names = await scenarios.allInnerTexts();
+  await openView(page, 'Compare');
+  await expect(page.locator('table.compare [data-pending]')).toHaveCount(0);
+  await stubPrint(page);
+  await printWithButton(page, false);
+  await page.emulateMedia({ media: 'print' });
+  const tables = page.locator('.compare-paper table');
+  await expect(tables).toHaveCount(2);
+  await expect(tables.first().locator('thead th[scope="col"]')).toHaveCount(7);
+  await expect(tables.nth(1).locator('thead th[scope="col"]')).toHaveCount(3);
+  const text = (await readPdfText(await page.pdf({ format: 'A4' }))).join('\n');
+  expect(text).toContain('8 scenarios side by side');
+  expect(text).toContain('scenarios 7 to 8');
+  // Narrow columns break a name over lines ("E- commerce (3)"): compared without white space.
+  const squeezed = text.replace(/\s+/g, '');
+  for (const name of names) expect(squeezed).toContain(name.replace(/\s+/g, ''));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+});
