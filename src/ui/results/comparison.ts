@@ -32,6 +32,12 @@ interface RowSpec {
   value: (s: Summary, r: Compared, sc: Scenario) => number | Money | null;
   /** +1 when more is better, -1 when less is better, 0 when neither. */
   good: 1 | -1 | 0;
+  /**
+   * A figure over the whole horizon (and, for NPV, discounted): against a reference with
+   * another horizon or discount rate its difference says so instead of a number, which
+   * would credit the scenario with the months it adds (docs/METHOD.md, "Savings, payback, ROI and NPV").
+   */
+  over?: 'horizon' | 'discounted';
 }
 
 const ROWS: readonly RowSpec[] = [
@@ -47,8 +53,10 @@ const ROWS: readonly RowSpec[] = [
   { label: 'Savings per month', kind: 'money', value: (s) => s.monthlySavings, good: 1 },
   { label: 'Savings per year', kind: 'money', value: (s) => s.annualSavings, good: 1 },
   { label: 'Payback', kind: 'months', value: (s) => s.paybackMonths, good: -1 },
-  { label: 'Return on AI spend', kind: 'pct', value: (s) => s.roiPct, good: 1 },
-  { label: 'NPV over the horizon', kind: 'money', value: (s) => s.npv, good: 1 },
+  { label: 'Horizon', kind: 'months', value: (_s, _r, sc) => sc.finance.months, good: 0 },
+  { label: 'Discount rate (NPV)', kind: 'pct', value: (_s, _r, sc) => sc.finance.discountRatePct, good: 0 },
+  { label: 'Return on AI spend', kind: 'pct', value: (s) => s.roiPct, good: 1, over: 'horizon' },
+  { label: 'NPV over the horizon', kind: 'money', value: (s) => s.npv, good: 1, over: 'discounted' },
   { label: 'Blended CSAT with AI', kind: 'pct', value: (_s, r) => r.quality.blendedAfter, good: 1 },
 ];
 
@@ -118,6 +126,8 @@ export function comparisonRows(
         if (i === reference || v === null || ref === null) return { text: own, delta: '', better: null };
         const money = spec.kind === 'money' || spec.kind === 'cents';
         if (money && currencyOf(i) !== currency) return { text: own, delta: OTHER_CURRENCY, better: null };
+        const other = spec.over ? otherBasis(spec.over, scenarios[i]!, scenarios[reference]!) : '';
+        if (other) return { text: own, delta: other, better: null };
         // The difference of the figures as shown, so that the row reads as a subtraction.
         const digits = shownDigits(spec.kind, currency);
         const d = asShown(v, digits) - asShown(ref, digits);
@@ -130,6 +140,17 @@ export function comparisonRows(
     };
   });
 }
+
+/** What a whole-horizon cell says instead of a difference against a reference on another basis; empty on the same basis. */
+function otherBasis(over: 'horizon' | 'discounted', s: Scenario, ref: Scenario): string {
+  if (s.finance.months !== ref.finance.months) return OTHER_HORIZON;
+  if (over === 'discounted' && s.finance.discountRatePct !== ref.finance.discountRatePct) return OTHER_DISCOUNT_RATE;
+  return '';
+}
+
+/** What a whole-horizon cell says against a reference with another horizon, or (NPV) another discount rate. */
+export const OTHER_HORIZON = 'other horizon';
+export const OTHER_DISCOUNT_RATE = 'other discount rate';
 
 /** One side of the break-even sentence: a scenario's name, steady-state summary and (when known) currency. */
 interface BreakEvenSide {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, presetScenario, withAutomation, type Scenario } from '../../../src/model';
-import { breakEvenSentence, CALCULATING, compareMonthText, comparisonRows, OTHER_CURRENCY } from '../../../src/ui/results/comparison';
+import {
+  breakEvenSentence,
+  CALCULATING,
+  compareMonthText,
+  comparisonRows,
+  OTHER_CURRENCY,
+  OTHER_DISCOUNT_RATE,
+  OTHER_HORIZON,
+} from '../../../src/ui/results/comparison';
 
 function variant(name: string, automation: number, errorRatePct: number): Scenario {
   const base = presetScenario('ecommerce');
@@ -59,6 +67,30 @@ describe('comparisonRows across currencies', () => {
     expect(rows.find((r) => r.label === 'Savings per year')!.cells[1]!.text).toMatch(/^¥[\d,]+$/);
     // Counts and shares still compare.
     expect(rows.find((r) => r.label === 'Automation rate')!.cells[1]!.delta).toBe('±0 pts');
+  });
+});
+
+describe('comparisonRows over different horizons and discount rates', () => {
+  const base = presetScenario('ecommerce');
+  const longer: Scenario = { ...base, name: 'Ten years', finance: { ...base.finance, months: 120 } };
+  const dearer: Scenario = { ...base, name: 'Dearer money', finance: { ...base.finance, discountRatePct: 20 } };
+  const set = [base, longer, dearer];
+  const rows = comparisonRows(set, set.map(calculate), 'full', 0, 'en-US');
+  const row = (label: string) => rows.find((r) => r.label === label)!;
+
+  it('shows each horizon and discount rate beside the figures that depend on them', () => {
+    expect(row('Horizon').cells.map((c) => c.text)).toEqual(['24 months', '120 months', '24 months']);
+    expect(row('Discount rate (NPV)').cells.map((c) => c.text)).toEqual(['8%', '8%', '20%']);
+  });
+
+  it('gives no difference of NPV or return over another horizon, nor of NPV at another discount rate', () => {
+    expect(row('NPV over the horizon').cells[1]).toMatchObject({ delta: OTHER_HORIZON, better: null });
+    expect(row('Return on AI spend').cells[1]).toMatchObject({ delta: OTHER_HORIZON, better: null });
+    expect(row('NPV over the horizon').cells[2]).toMatchObject({ delta: OTHER_DISCOUNT_RATE, better: null });
+    // The return is not discounted: over the same horizon it compares.
+    expect(row('Return on AI spend').cells[2]!.delta).toBe('±0 pts');
+    // The steady month does not depend on either.
+    expect(row('Savings per month').cells.map((c) => c.delta)).toEqual(['', '±$0', '±$0']);
   });
 });
 
