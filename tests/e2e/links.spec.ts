@@ -72,24 +72,29 @@ test('a share link pasted into the open tab opens it, beside the work already th
   await expect(page.getByText(/^Opened from a share link/)).toBeHidden();
 });
 
-test('a share link is made in the page when its worker cannot load', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  // The link is written in a worker of its own; where that file does not come, the page writes it.
-  await page.route('**/share-link.worker-*.js', (route) => route.abort());
-  await page.goto('./?preset=saas&contacts=12345');
-  await page.getByRole('button', { name: 'Copy share link' }).click();
-  const link = await page.getByLabel('Share link').inputValue();
-  expect(link).toMatch(/#s=1\./);
-  const opened = await context.newPage();
-  await opened.goto(link);
-  await expect(opened.getByLabel('Contacts per month')).toHaveValue('12345');
-});
+test.describe('when a part of the app cannot load', () => {
+  // The files are refused at the network; a service worker would serve them from its cache.
+  test.use({ serviceWorkers: 'block' });
 
-test('the share box says why no link was made, and shows no earlier link', async ({ page }) => {
-  // After a new release the old page's files are gone.
-  await page.route('**/share-link-client-*.js', (route) => route.abort());
-  await page.goto('./?preset=saas&contacts=23456');
-  await page.getByRole('button', { name: 'Copy share link' }).click();
-  await expect(page.locator('.share').getByRole('status')).toHaveText(/^A new version of the planner is available: reload the page to get it/);
-  await expect(page.getByLabel('Share link')).toHaveCount(0);
+  test('a share link is made in the page when its worker cannot load', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The link is written in a worker of its own; where that file does not come, the page writes it.
+    await page.route('**/share-link.worker-*.js', (route) => route.abort());
+    await page.goto('./?preset=saas&contacts=12345');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    expect(link).toMatch(/#s=1\./);
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await expect(opened.getByLabel('Contacts per month')).toHaveValue('12345');
+  });
+
+  test('the share box says why no link was made, and shows no earlier link', async ({ page }) => {
+    // After a new release the old page's files are gone.
+    await page.route('**/share-link-client-*.js', (route) => route.abort());
+    await page.goto('./?preset=saas&contacts=23456');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.locator('.share').getByRole('status')).toHaveText(/^A new version of the planner is available: reload the page to get it/);
+    await expect(page.getByLabel('Share link')).toHaveCount(0);
+  });
 });
