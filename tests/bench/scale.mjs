@@ -183,7 +183,8 @@ export async function benchScale() {
     // Every scenario's column of the comparison carries its figures.
     await page.waitForFunction(
       (n) => {
-        const head = document.querySelectorAll('table.compare thead th[scope="col"]');
+        // The screen's table (on paper a large set prints as tables of six).
+        const head = document.querySelectorAll('.table-scroll > table.compare thead th[scope="col"]');
         const pending = document.querySelectorAll('table.compare [data-pending]');
         return head.length === n + 1 && pending.length === 0;
       },
