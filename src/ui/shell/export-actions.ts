@@ -24,7 +24,7 @@ const LABELS: Record<FileKind, string> = {
   workbook: 'the workbook (monthly table, summary and inputs)',
 };
 
-/** What the export box lends the actions: its scenarios, what it shows, and how a later part is loaded. */
+/** What the export box lends the actions: its scenarios and what it shows. */
 export interface ExportContext {
   planner: Planner;
   keep: KeepChoice;
@@ -34,8 +34,6 @@ export interface ExportContext {
   say: (message: string, problems?: string[]) => void;
   /** Offers a way to stop the percentiles being computed, or withdraws it. */
   offerStop: (stop: (() => void) | null) => void;
-  /** Loads a part of the app; null once the box says it could not be loaded. */
-  load: <T>(loader: () => Promise<T>) => Promise<T | null>;
 }
 
 /** Downloads one finance file, or the workbook, of every scenario (percentiles computed where missing). */
